@@ -1,0 +1,242 @@
+package glossary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// acronymDef is an acronym found with its expansion in one sentence.
+type acronymDef struct {
+	Short, Long string
+	// List is true when the expansion is an enumeration ("Brazil, Russia,
+	// India, China, and South Africa"): it then defines the acronym but is
+	// not another name for it.
+	List bool
+	// Cue is true when the sentence says outright that it defines the
+	// acronym ("an acronym for", "stands for"); the sentence is then a
+	// definition.
+	Cue bool
+}
+
+// findParenAcronyms applies the Schwartz–Hearst algorithm to one sentence:
+// for every "long form (SHORT)" it looks for the shortest run of words
+// before the parenthesis whose letters spell SHORT, and for every
+// "SHORT (long form)" it checks the reverse.
+func findParenAcronyms(s string) []acronymDef {
+	var out []acronymDef
+	for i := 0; i < len(s); i++ {
+		if s[i] != '(' {
+			continue
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			break
+		}
+		inner := strings.TrimSpace(s[i+1 : i+j])
+		before := strings.TrimRight(s[:i], " \t")
+		if inner == "" || before == "" {
+			continue
+		}
+		if words := strings.Fields(inner); len(words) <= 2 && isShortForm(inner) {
+			// long form (SHORT)
+			limit := min(len(inner)+5, len(inner)*2)
+			cand := lastWords(before, limit)
+			if lf := bestLongForm(inner, cand); lf != "" {
+				out = append(out, acronymDef{Short: inner, Long: lf})
+			}
+		} else if len(words) >= 2 {
+			// SHORT (long form)
+			toks := tokenize(before)
+			if len(toks) == 0 || toks[len(toks)-1].End != len(before) {
+				continue
+			}
+			short := toks[len(toks)-1].Text
+			if !isAcronym(short) {
+				continue
+			}
+			if lf := bestLongForm(short, inner); lf != "" && lf == inner {
+				out = append(out, acronymDef{Short: short, Long: lf})
+			}
+		}
+		i += j
+	}
+	return out
+}
+
+// isShortForm is Schwartz–Hearst's test for a candidate short form: at
+// most ten characters, starting with a letter or digit, containing a
+// letter, and written with at least one capital (so that "(see)" and
+// "(2019)" are not acronyms).
+func isShortForm(s string) bool {
+	if utf8.RuneCountInString(s) < 2 || utf8.RuneCountInString(s) > 10 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	upper := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 1 && isAcronym(strings.ReplaceAll(s, " ", ""))
+}
+
+// lastWords returns the last n words of s (fewer if s is shorter),
+// starting after the last clause punctuation so that a long form never
+// reaches into a previous clause.
+func lastWords(s string, n int) string {
+	if k := strings.LastIndexAny(s, ",;:.!?()\"“”"); k >= 0 {
+		s = s[k+1:]
+	}
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+// bestLongForm is the core of the Schwartz–Hearst algorithm: match the
+// characters of short right to left against long, the first character of
+// short at the start of a word; return the shortest suffix of long, from a
+// word start, that contains the match, or "" if there is none.
+func bestLongForm(short, long string) string {
+	s := []rune(strings.ToLower(short))
+	l := []rune(strings.ToLower(long))
+	si, li := len(s)-1, len(l)-1
+	for si >= 0 {
+		c := s[si]
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+			si--
+			continue
+		}
+		for li >= 0 && (l[li] != c || (si == 0 && li > 0 && (unicode.IsLetter(l[li-1]) || unicode.IsDigit(l[li-1])))) {
+			li--
+		}
+		if li < 0 {
+			return ""
+		}
+		li--
+		si--
+	}
+	start := 0
+	for k := li; k >= 0; k-- {
+		if l[k] == ' ' {
+			start = k + 1
+			break
+		}
+	}
+	res := strings.TrimSpace(string([]rune(long)[start:]))
+	// The long form must be longer than the short one and not contain it.
+	if utf8.RuneCountInString(res) <= utf8.RuneCountInString(short) || strings.Contains(res, short) {
+		return ""
+	}
+	if isStopWord(strings.Fields(res)[0]) {
+		return ""
+	}
+	return res
+}
+
+// acronymCues are phrases that announce the expansion of the word before them.
+var acronymCues = []string{", an acronym for ", ", an abbreviation for ", ", which stands for ", " stands for ", ", short for ", ", which is short for "}
+
+// findCueAcronyms finds "SHORT, an acronym for LONG" and the like. The
+// expansion runs to the end of its clause; an enumeration of capitalised
+// items ("Brazil, Russia, ..., and South Africa") is read as a whole.
+func findCueAcronyms(s string) []acronymDef {
+	var out []acronymDef
+	for _, cue := range acronymCues {
+		for off := 0; ; {
+			k := strings.Index(s[off:], cue)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(cue)
+			toks := tokenize(s[:k])
+			if len(toks) == 0 || toks[len(toks)-1].End != k {
+				continue
+			}
+			short := toks[len(toks)-1].Text
+			if !isAcronym(short) {
+				continue
+			}
+			rest := s[off:]
+			long, list := enumeration(rest)
+			if long == "" {
+				end := strings.IndexAny(rest, ",;:.!?()")
+				if end < 0 {
+					end = len(rest)
+				}
+				long = strings.TrimSpace(rest[:end])
+			}
+			if long == "" {
+				continue
+			}
+			out = append(out, acronymDef{Short: short, Long: long, List: list, Cue: true})
+		}
+	}
+	return out
+}
+
+// enumeration reads a list of capitalised items at the start of s:
+// "Brazil, Russia, India, China, and South Africa". It returns the list
+// text, and whether it found one of at least two items.
+func enumeration(s string) (string, bool) {
+	items := 0
+	pos := 0
+	end := 0
+	for {
+		// One item: one to four capitalised words.
+		toks := tokenize(s[pos:])
+		n := 0
+		for n < len(toks) && n < 4 && isCapitalized(toks[n].Text) {
+			if n > 0 && gapKind(s[pos+toks[n-1].End:pos+toks[n].Start]) != ' ' {
+				break
+			}
+			n++
+		}
+		if n == 0 || strings.TrimSpace(s[pos:pos+toks[0].Start]) != "" {
+			break
+		}
+		items++
+		end = pos + toks[n-1].End
+		rest := s[end:]
+		var sep string
+		for _, cand := range []string{", and ", ", or ", " and ", " or ", ", "} {
+			if strings.HasPrefix(rest, cand) {
+				sep = cand
+				break
+			}
+		}
+		if sep == "" {
+			break
+		}
+		last := strings.Contains(sep, "and") || strings.Contains(sep, "or")
+		pos = end + len(sep)
+		if last {
+			// Exactly one more item closes the list.
+			toks := tokenize(s[pos:])
+			m := 0
+			for m < len(toks) && m < 4 && isCapitalized(toks[m].Text) {
+				if m > 0 && gapKind(s[pos+toks[m-1].End:pos+toks[m].Start]) != ' ' {
+					break
+				}
+				m++
+			}
+			if m == 0 {
+				break
+			}
+			items++
+			end = pos + toks[m-1].End
+			break
+		}
+	}
+	if items < 2 {
+		return "", false
+	}
+	return s[:end], true
+}

@@ -1,0 +1,210 @@
+package glossary
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Strength of the pattern by which a sentence defines a term; a stronger
+// definition replaces a weaker one.
+const (
+	rankAppositive = 2 // "X, a ..., verb" or "X, A, B and C, verb"
+	rankCopula     = 3 // "X is a ...", "X, comprising A, B and C"
+	rankRefers     = 4 // "X refers to ...", "X is defined as ..."
+	rankCue        = 5 // "X, an acronym for ..."
+)
+
+var (
+	refersPatterns     = []string{" refers to ", " is defined as ", " is a term for ", " denotes ", " means "}
+	copulaPatterns     = []string{" is a ", " is an ", " is the ", " are a ", " are an ", " are the "}
+	comprisingPatterns = []string{", comprising ", ", consisting of ", ", made up of ", " comprising ", " comprises ", " consists of ", ", which comprises ", ", which includes "}
+	determiners        = []string{"The ", "A ", "An "}
+)
+
+// definesTerm returns how strongly sentence s defines the candidate (by its
+// term or an alias as the sentence's subject), or 0.
+func definesTerm(s string, c *candidate) int {
+	best := 0
+	for _, name := range append([]string{c.term}, c.aliases...) {
+		end, ok := startsWithName(s, name)
+		if !ok {
+			continue
+		}
+		if r := definitionRank(s[end:]); r > best {
+			best = r
+		}
+		// "The BRICS alliance, comprising ...": one head noun after the name.
+		rest := s[end:]
+		if len(rest) > 1 && rest[0] == ' ' {
+			toks := tokenize(rest)
+			if len(toks) > 0 && toks[0].Start == 1 && !isCapitalized(toks[0].Text) && !isStopWord(toks[0].Text) {
+				if r := definitionRank(rest[toks[0].End:]) - 1; r > best && r >= rankAppositive {
+					best = r
+				}
+			}
+		}
+	}
+	return best
+}
+
+// definitionRank classifies what follows the subject of a sentence.
+func definitionRank(rest string) int {
+	for _, p := range refersPatterns {
+		if strings.HasPrefix(rest, p) {
+			return rankRefers
+		}
+	}
+	for _, p := range copulaPatterns {
+		if strings.HasPrefix(rest, p) {
+			return rankCopula
+		}
+	}
+	for _, p := range comprisingPatterns {
+		if strings.HasPrefix(rest, p) {
+			if _, ok := enumeration(rest[len(p):]); ok {
+				return rankCopula
+			}
+		}
+	}
+	if strings.HasPrefix(rest, ", ") {
+		after := rest[2:]
+		if _, ok := enumeration(after); ok {
+			return rankAppositive
+		}
+		for _, d := range []string{"a ", "an ", "the "} {
+			if strings.HasPrefix(after, d) && strings.Contains(after[len(d):], ", ") {
+				return rankAppositive
+			}
+		}
+	}
+	return 0
+}
+
+// startsWithName reports whether s begins, after an optional article,
+// with name (acronyms case-sensitive, other words not; a plural last word
+// allowed), and returns the byte offset just after it.
+func startsWithName(s, name string) (int, bool) {
+	off := 0
+	for _, d := range determiners {
+		if strings.HasPrefix(s, d) {
+			off = len(d)
+			break
+		}
+	}
+	for _, start := range []int{off, 0} {
+		if end, ok := matchWordsAt(s, start, name); ok {
+			return end, true
+		}
+		if off == 0 {
+			break
+		}
+	}
+	return 0, false
+}
+
+func matchWordsAt(s string, start int, name string) (int, bool) {
+	want := tokenize(name)
+	got := tokenize(s[start:])
+	if len(want) == 0 || len(got) < len(want) || got[0].Start != 0 {
+		return 0, false
+	}
+	for i, w := range want {
+		g := got[i].Text
+		if i > 0 && gapKind(s[start+got[i-1].End:start+got[i].Start]) != gapKind(name[want[i-1].End:w.Start]) {
+			return 0, false
+		}
+		last := i == len(want)-1
+		if isAcronym(w.Text) {
+			if g != w.Text && !(last && g == w.Text+"s") {
+				return 0, false
+			}
+			continue
+		}
+		if !strings.EqualFold(g, w.Text) && !(last && strings.EqualFold(g, plural(w.Text))) {
+			return 0, false
+		}
+	}
+	return start + got[len(want)-1].End, true
+}
+
+// pronouns and demonstratives never start a defined term.
+var notSubjects = map[string]bool{"this": true, "that": true, "these": true, "those": true, "it": true, "they": true,
+	"he": true, "she": true, "we": true, "there": true, "such": true, "what": true, "which": true, "who": true}
+
+// definedSubject finds a term that sentence s introduces and defines:
+// "X refers to ...", "X is defined as ...", "X is a/an ...", "X,
+// comprising A, B and C, ...". X is the sentence's subject: one to four
+// content words after an optional article.
+func definedSubject(s string) (string, int) {
+	off := 0
+	for _, d := range determiners {
+		if strings.HasPrefix(s, d) {
+			off = len(d)
+			break
+		}
+	}
+	toks := tokenize(s[off:])
+	if len(toks) == 0 || toks[0].Start != 0 || notSubjects[strings.ToLower(toks[0].Text)] {
+		return "", 0
+	}
+	for n := 1; n <= 4 && n <= len(toks); n++ {
+		t := toks[n-1]
+		if isStopWord(t.Text) || stripPossessive(t.Text) != t.Text {
+			return "", 0
+		}
+		if n > 1 && gapKind(s[off+toks[n-2].End:off+t.Start]) == 0 {
+			return "", 0
+		}
+		rest := s[off+t.End:]
+		rank := definitionRank(rest)
+		if rank == rankAppositive {
+			rank = 0 // appositives only confirm known terms
+		}
+		if rank == rankCopula && strings.HasPrefix(rest, " is the ") || strings.HasPrefix(rest, " are ") {
+			rank = 0 // "X is the largest ..." describes rather than defines
+		}
+		if rank > 0 && rank < rankRefers && n == 1 && !isCapitalized(t.Text) && !strings.HasPrefix(rest, " is ") {
+			rank = 0 // "The alliance, comprising ..." is about something named before
+		}
+		if rank > 0 {
+			subj := s[off : off+t.End]
+			if off > 0 && !isProperPhrase(subj) {
+				return subj, rank
+			}
+			if off == 0 {
+				// Without an article a lower-case first word is only
+				// capitalised because it starts the sentence.
+				return lowerFirstIfCommon(subj), rank
+			}
+			return subj, rank
+		}
+	}
+	return "", 0
+}
+
+func isProperPhrase(s string) bool {
+	for _, t := range tokenize(s) {
+		if !isCapitalized(t.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerFirstIfCommon lower-cases the first letter of a multi-word subject
+// whose other words are lower case ("Machine learning" -> "machine
+// learning"); names and acronyms are left alone.
+func lowerFirstIfCommon(s string) string {
+	toks := tokenize(s)
+	if len(toks) < 2 || isAcronym(toks[0].Text) {
+		return s
+	}
+	for _, t := range toks[1:] {
+		if isCapitalized(t.Text) {
+			return s
+		}
+	}
+	r := []rune(s)
+	r[0] = unicode.ToLower(r[0])
+	return string(r)
+}

@@ -1,0 +1,276 @@
+// Package glossary finds the terms of a briefing in its source text: the
+// acronyms it expands, the terms it defines and its key phrases, each with
+// a definition quoted from the text (or none) and where it came from. It
+// also writes the content/glossary/<slug>.md files and provides the
+// Matcher that finds mentions of terms in text.
+//
+// Nothing here knows any particular term: every term comes from the text.
+package glossary
+
+import (
+	"sort"
+	"strings"
+)
+
+// Provenance says where a piece of text came from: the seed file name
+// (without directory, e.g. "000_c04abfce862fae5e") and its 1-based line.
+type Provenance struct {
+	Seed string
+	Line int
+}
+
+// Passage is a block of source text (usually a paragraph) and where it
+// starts in its seed.
+type Passage struct {
+	Text   string
+	Source Provenance
+}
+
+// Term is one glossary entry.
+type Term struct {
+	Slug    string
+	Term    string
+	Aliases []string
+	// Definition is a verbatim span of the source text (the sentence that
+	// defines the term), or empty when the text never defines it.
+	Definition string
+	// Source is the passage the definition (or, without one, the first
+	// mention or expansion) comes from.
+	Source Provenance
+	// Mentions counts the mentions of the term and its aliases in the
+	// passages (identical passages counted once).
+	Mentions int
+}
+
+// Options tune Extract. The zero value is usable.
+type Options struct {
+	// MaxKeyTerms caps the number of key phrases added beyond acronyms and
+	// defined terms; 0 means 15.
+	MaxKeyTerms int
+	// MinPassages is how many distinct passages a key phrase or a bare
+	// acronym must occur in; 0 means 2.
+	MinPassages int
+}
+
+// candidate is a term being assembled.
+type candidate struct {
+	term      string
+	aliases   []string
+	def       string
+	defRank   int // strength of the definition pattern; higher wins
+	source    Provenance
+	hasSource bool
+	order     int // order of discovery, for stable merging
+	g         *gatherer
+}
+
+// Extract returns the glossary terms of the passages, sorted by slug.
+// Identical passages (boilerplate repeated through a page) count once.
+func Extract(passages []Passage, opts Options) []Term {
+	if opts.MaxKeyTerms == 0 {
+		opts.MaxKeyTerms = 15
+	}
+	if opts.MinPassages == 0 {
+		opts.MinPassages = 2
+	}
+	passages = uniquePassages(passages)
+	g := &gatherer{byKey: map[string]*candidate{}}
+
+	// 1. Acronyms with their expansions.
+	for _, p := range passages {
+		for _, s := range splitSentences(p.Text) {
+			for _, a := range findCueAcronyms(s.Text) {
+				c := g.add(a.Short, p.Source)
+				if !a.List {
+					c.addAlias(a.Long)
+				}
+				c.setDef(s.Text, rankCue, p.Source)
+			}
+			for _, a := range findParenAcronyms(s.Text) {
+				c := g.add(a.Short, p.Source)
+				c.addAlias(a.Long)
+			}
+		}
+	}
+	// 2. Acronyms used in several passages, even unexpanded.
+	acrPassages := map[string]map[int]bool{}
+	for pi, p := range passages {
+		for _, t := range tokenize(p.Text) {
+			w := stripPossessive(t.Text)
+			if isAcronym(w) {
+				if acrPassages[w] == nil {
+					acrPassages[w] = map[int]bool{}
+				}
+				acrPassages[w][pi] = true
+			}
+		}
+	}
+	for _, w := range sortedKeys(acrPassages) {
+		if len(acrPassages[w]) >= opts.MinPassages && g.lookup(w) == nil {
+			g.add(w, Provenance{})
+		}
+	}
+	// 3. Terms the text defines ("X refers to ...", "X is a ...").
+	for _, p := range passages {
+		for _, s := range splitSentences(p.Text) {
+			// A known term with a head noun ("The BRICS alliance, comprising
+			// ...") is that term's definition, found below, not a new term.
+			if subj, rank := definedSubject(s.Text); subj != "" && (g.lookup(subj) != nil || !g.containsTerm(subj)) {
+				c := g.add(subj, p.Source)
+				c.setDef(s.Text, rank, p.Source)
+			}
+		}
+	}
+	// 4. Key phrases. A phrase that is a known term used with common words
+	// ("AI systems") is a use of that term, not a term of its own, unless
+	// it is a name ("AI Alliance Network").
+	added := 0
+	for _, kp := range keyPhrases(passages, opts.MinPassages) {
+		if added >= opts.MaxKeyTerms {
+			break
+		}
+		surface := kp.surface()
+		if g.lookup(surface) != nil {
+			continue
+		}
+		if !kp.isProper() && g.containsTerm(surface) {
+			continue
+		}
+		if len(kp.words) == 1 {
+			// A lone capitalised word is a name (a country, a person), not
+			// a term; a lone common word must be frequent to be one.
+			if kp.isProper() || len(kp.passages) < 2*opts.MinPassages {
+				continue
+			}
+		}
+		g.add(surface, Provenance{})
+		added++
+	}
+
+	// Definitions of terms found without one, and mention counts.
+	m := NewMatcher()
+	for i, c := range g.list {
+		m.Add(c.term, i)
+		for _, a := range c.aliases {
+			m.Add(a, i)
+		}
+	}
+	mentions := make([]int, len(g.list))
+	for _, p := range passages {
+		for _, mt := range m.FindAll(p.Text) {
+			c := g.list[mt.ID]
+			mentions[mt.ID]++
+			if !c.hasSource {
+				c.source, c.hasSource = p.Source, true
+			}
+		}
+		for _, s := range splitSentences(p.Text) {
+			for _, c := range g.list {
+				if rank := definesTerm(s.Text, c); rank > c.defRank {
+					c.setDef(s.Text, rank, p.Source)
+				}
+			}
+		}
+	}
+
+	var terms []Term
+	seen := map[string]bool{}
+	for i, c := range g.list {
+		slug := Slugify(c.term)
+		if slug == "" || seen[slug] || mentions[i] == 0 {
+			continue
+		}
+		seen[slug] = true
+		terms = append(terms, Term{
+			Slug:       slug,
+			Term:       c.term,
+			Aliases:    c.aliases,
+			Definition: c.def,
+			Source:     c.source,
+			Mentions:   mentions[i],
+		})
+	}
+	sort.Slice(terms, func(i, j int) bool { return terms[i].Slug < terms[j].Slug })
+	return terms
+}
+
+// gatherer collects candidates, merging those that name the same thing.
+type gatherer struct {
+	byKey map[string]*candidate // by lower-case term and alias
+	list  []*candidate
+}
+
+func termKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+func (g *gatherer) lookup(s string) *candidate { return g.byKey[termKey(s)] }
+
+// add returns the candidate for term, creating it if new.
+func (g *gatherer) add(term string, src Provenance) *candidate {
+	term = strings.Join(strings.Fields(term), " ")
+	if c := g.lookup(term); c != nil {
+		return c
+	}
+	c := &candidate{term: term, source: src, hasSource: src.Seed != "", order: len(g.list)}
+	g.byKey[termKey(term)] = c
+	g.list = append(g.list, c)
+	c.g = g
+	return c
+}
+
+// containsTerm reports whether phrase contains a known term as whole words.
+func (g *gatherer) containsTerm(phrase string) bool {
+	for _, t := range tokenize(phrase) {
+		if g.lookup(t.Text) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *candidate) addAlias(a string) {
+	a = strings.Join(strings.Fields(a), " ")
+	if a == "" || termKey(a) == termKey(c.term) {
+		return
+	}
+	if other := c.g.lookup(a); other != nil && other != c {
+		return // already a term of its own; keep the first
+	}
+	for _, x := range c.aliases {
+		if termKey(x) == termKey(a) {
+			return
+		}
+	}
+	c.aliases = append(c.aliases, a)
+	c.g.byKey[termKey(a)] = c
+}
+
+func (c *candidate) setDef(def string, rank int, src Provenance) {
+	if rank <= c.defRank {
+		return
+	}
+	c.def, c.defRank, c.source, c.hasSource = def, rank, src, true
+}
+
+// uniquePassages drops passages whose text repeats an earlier one.
+func uniquePassages(ps []Passage) []Passage {
+	seen := map[string]bool{}
+	var out []Passage
+	for _, p := range ps {
+		k := strings.TrimSpace(p.Text)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

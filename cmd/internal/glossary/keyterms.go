@@ -1,0 +1,210 @@
+package glossary
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// keyPhrase gathers the statistics of one candidate key phrase (RAKE): a
+// run of content words between stop words and punctuation.
+type keyPhrase struct {
+	key      string   // lower-case words joined by spaces
+	words    []string // lower-case words
+	surfaces map[string]int
+	passages map[int]bool
+	freq     int
+	// proper counts occurrences, not at the start of a sentence, with every
+	// word capitalised; common counts the other non-initial occurrences.
+	proper, common int
+	score          float64
+}
+
+// maxPhraseWords bounds the length of a key term: longer runs between
+// stop words are clauses, not terms.
+const maxPhraseWords = 4
+
+// keyPhrases scores every candidate phrase of the passages with RAKE
+// (word degree / word frequency, summed over the phrase), weighted by the
+// number of passages it occurs in and favouring proper-noun phrases. It
+// returns the candidates that occur in at least minPassages passages, best
+// first.
+func keyPhrases(passages []Passage, minPassages int) []*keyPhrase {
+	byKey := map[string]*keyPhrase{}
+	for pi, p := range passages {
+		// A heading is written in title case; its capitals say nothing
+		// about which phrases are names.
+		heading := isHeading(p.Text)
+		for _, s := range splitSentences(p.Text) {
+			for _, run := range candidateRuns(s.Text) {
+				if len(run) > maxPhraseWords {
+					continue
+				}
+				words := make([]string, len(run))
+				caps := true
+				for i, t := range run {
+					words[i] = strings.ToLower(t.Text)
+					if !isCapitalized(t.Text) {
+						caps = false
+					}
+				}
+				words[len(words)-1] = singular(words[len(words)-1])
+				key := strings.Join(words, " ")
+				kp := byKey[key]
+				if kp == nil {
+					kp = &keyPhrase{key: key, words: words, surfaces: map[string]int{}, passages: map[int]bool{}}
+					byKey[key] = kp
+				}
+				kp.freq++
+				kp.passages[pi] = true
+				surface := s.Text[run[0].Start:run[len(run)-1].End]
+				if run[0].Start == 0 || heading {
+					continue // sentence-initial capitals say nothing
+				}
+				kp.surfaces[surface]++
+				if caps {
+					kp.proper++
+				} else {
+					kp.common++
+				}
+			}
+		}
+	}
+	// RAKE word scores.
+	freq := map[string]int{}
+	deg := map[string]int{}
+	for _, kp := range byKey {
+		for _, w := range kp.words {
+			freq[w] += kp.freq
+			deg[w] += kp.freq * len(kp.words)
+		}
+	}
+	var out []*keyPhrase
+	for _, kp := range byKey {
+		if len(kp.surfaces) == 0 || len(kp.passages) < minPassages {
+			continue
+		}
+		if !kp.isProper() {
+			// An ad-hoc phrase of three or more words must recur more to be
+			// a term; one that extends a more frequent candidate is a use of
+			// it. Names are kept whole.
+			if len(kp.passages) < minPassages+len(kp.words)-2 || hasDominatingPart(kp, byKey) {
+				continue
+			}
+		}
+		var rake float64
+		for _, w := range kp.words {
+			rake += float64(deg[w]) / float64(freq[w])
+		}
+		kp.score = rake * math.Log2(1+float64(len(kp.passages)))
+		if kp.isProper() {
+			kp.score *= 1.5
+		}
+		out = append(out, kp)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].key < out[j].key
+	})
+	return out
+}
+
+// isProper reports whether the phrase is mostly written as a name.
+func (kp *keyPhrase) isProper() bool { return kp.proper > 0 && kp.proper >= kp.common }
+
+// surface returns the most frequent way the phrase is written (ties: the
+// lexically smallest, for determinism).
+func (kp *keyPhrase) surface() string {
+	best, n := "", -1
+	for s, c := range kp.surfaces {
+		if c > n || (c == n && s < best) {
+			best, n = s, c
+		}
+	}
+	return best
+}
+
+// candidateRuns splits a sentence into runs of content words: a run ends
+// at a stop word, at punctuation other than a hyphen, at a number, and
+// after a possessive ("Russia's capacity" gives "Russia", "capacity").
+func candidateRuns(s string) [][]token {
+	var runs [][]token
+	var cur []token
+	flush := func() {
+		if len(cur) > 0 {
+			runs = append(runs, cur)
+		}
+		cur = nil
+	}
+	toks := tokenize(s)
+	for i, t := range toks {
+		if i > 0 && gapKind(s[toks[i-1].End:t.Start]) == 0 {
+			flush()
+		}
+		word := stripPossessive(t.Text)
+		if isStopWord(word) || isNumber(word) || len([]rune(word)) < 2 {
+			flush()
+			continue
+		}
+		t.End = t.Start + len(word)
+		t.Text = word
+		cur = append(cur, t)
+		if word != toks[i].Text {
+			flush()
+		}
+	}
+	flush()
+	return runs
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// singular undoes the regular English plural of a lower-case word, so that
+// "technology" and "technologies" are one candidate.
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// isHeading reports whether a passage looks like a heading: short, and not
+// ending like a sentence.
+func isHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(strings.Fields(s)) > 12 {
+		return false
+	}
+	return !strings.ContainsAny(s[len(s)-1:], ".!?:;,\"”')")
+}
+
+// hasDominatingPart reports whether some shorter run of the phrase's words
+// is itself a candidate found in more passages: then the phrase is that
+// candidate with a modifier ("escalating geopolitical tensions").
+func hasDominatingPart(kp *keyPhrase, byKey map[string]*keyPhrase) bool {
+	n := len(kp.words)
+	for l := 1; l < n; l++ {
+		for i := 0; i+l <= n; i++ {
+			part := append([]string(nil), kp.words[i:i+l]...)
+			part[l-1] = singular(part[l-1])
+			if o := byKey[strings.Join(part, " ")]; o != nil && len(o.passages) > len(kp.passages) && (l > 1 || i+l == n) {
+				return true
+			}
+		}
+	}
+	return false
+}
