@@ -28,4 +28,3 @@ func seedPassages(t testing.TB, path string) []Passage {
 	}
 	return ps
 }
-
