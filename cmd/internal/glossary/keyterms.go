@@ -208,3 +208,22 @@ func hasDominatingPart(kp *keyPhrase, byKey map[string]*keyPhrase) bool {
 	}
 	return false
 }
+
+// KeyPhrase is a candidate key phrase of a text, as the topics package
+// sees it.
+type KeyPhrase struct {
+	Text     string // as most often written
+	Passages int    // distinct passages it occurs in
+	Proper   bool   // written as a name
+}
+
+// KeyPhrases returns the RAKE key phrases of the passages (identical
+// passages counted once) that occur in at least minPassages passages,
+// best first.
+func KeyPhrases(passages []Passage, minPassages int) []KeyPhrase {
+	var out []KeyPhrase
+	for _, kp := range keyPhrases(uniquePassages(passages), minPassages) {
+		out = append(out, KeyPhrase{kp.surface(), len(kp.passages), kp.isProper()})
+	}
+	return out
+}

@@ -227,3 +227,18 @@ economically politically socially technologically ultimately conversely addition
 
 // isStopWord reports whether w (any case) is a stop word.
 func isStopWord(w string) bool { return stopWords[strings.ToLower(stripPossessive(w))] }
+
+// IsStopWord reports whether w is a function word or a vague common word
+// that never names a term or a theme (used by the topics package too).
+func IsStopWord(w string) bool { return isStopWord(w) }
+
+// Words returns the word tokens of s (letters and digits, inner
+// apostrophes kept), for packages that count words the same way.
+func Words(s string) []string {
+	toks := tokenize(s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
+}

@@ -1,0 +1,584 @@
+// Package topics derives the main themes of a briefing from its text and
+// matches passages to them. A theme is a cluster of content words that
+// keep occurring in the same passages (workforce, upskilling, GDP; or
+// standards, governance, ethics); it is named after its most frequent
+// words and introduced by the sentence of the text that is densest in
+// them. Nothing here knows any theme in advance.
+package topics
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+)
+
+// Topic is one theme of the briefing.
+type Topic struct {
+	Slug  string
+	Title string
+	// Keywords are words as the text writes them, most frequent first;
+	// Match compares them by stem. The first is the theme's head word.
+	Keywords []string
+	// Intro is a sentence quoted from the text, followed by a Markdown link
+	// to its source line (relative to content/topics/).
+	Intro string
+	// Passages counts the passages that Match the topic.
+	Passages int
+}
+
+// Options tune Derive. The zero value is usable.
+type Options struct {
+	// MaxTopics caps the number of topics; 0 means 12.
+	MaxTopics int
+	// MinPassages is the number of passages a topic must match; 0 means 2.
+	MinPassages int
+	// MaxKeywords caps the words of one topic; 0 means 6.
+	MaxKeywords int
+}
+
+// Derive returns the themes of the passages, best first: the tight
+// clusters, then the themes of single frequent words. Identical
+// passages count once; headings (short lines that do not end a sentence)
+// are ignored, since their title case would make every word look like a name.
+func Derive(passages []glossary.Passage, opts Options) []Topic {
+	if opts.MaxTopics == 0 {
+		opts.MaxTopics = 12
+	}
+	if opts.MinPassages == 0 {
+		opts.MinPassages = 2
+	}
+	if opts.MaxKeywords == 0 {
+		opts.MaxKeywords = 6
+	}
+	c := newCorpus(passages)
+	n := len(c.passages)
+	if n == 0 {
+		return nil
+	}
+	// Candidate theme words: content words that recur, but not in so many
+	// passages that they are the subject of the whole briefing, and not names.
+	maxDF := int(math.Ceil(0.4 * float64(n)))
+	var cand []string
+	for st, w := range c.words {
+		if len(w.passages) >= 3 && len(w.passages) <= maxDF && !w.isName() && utf8.RuneCountInString(st) >= 3 {
+			cand = append(cand, st)
+		}
+	}
+	sort.Strings(cand)
+	clusters := c.cluster(cand, opts.MaxKeywords)
+
+	// Themes carried by one frequent word: the head nouns of the key
+	// phrases ("Western sanctions" -> sanctions) that no cluster covers,
+	// with the candidate words that keep its company.
+	if len(clusters) > 0 {
+		// Weak clusters are chance co-occurrences of rare words.
+		cut := clusterKeep * clusters[0].score
+		k := 0
+		for k < len(clusters) && clusters[k].score >= cut {
+			k++
+		}
+		clusters = clusters[:k]
+	}
+	covered := map[string]bool{}
+	for _, g := range clusters {
+		for _, st := range g.stems {
+			covered[st] = true
+		}
+	}
+	// Heads in order of the passages they occur in: the most discussed first.
+	var heads []string
+	for _, kp := range glossary.KeyPhrases(c.passages, opts.MinPassages) {
+		words := glossary.Words(kp.Text)
+		if kp.Proper || len(words) < 2 {
+			continue
+		}
+		heads = append(heads, Stem(words[len(words)-1]))
+	}
+	sort.SliceStable(heads, func(i, j int) bool {
+		return len(c.words[heads[i]].passages) > len(c.words[heads[j]].passages)
+	})
+	for _, head := range heads {
+		w := c.words[head]
+		if w == nil || covered[head] || w.isName() || len(w.passages) > maxDF || len(w.passages) < 2*opts.MinPassages {
+			continue
+		}
+		covered[head] = true
+		g := &group{stems: []string{head}}
+		type near struct {
+			st  string
+			sim float64
+		}
+		var company []near
+		for _, st := range cand {
+			if st != head && !covered[st] {
+				if s := c.similarity(head, st); s >= minSimilarity {
+					company = append(company, near{st, s})
+				}
+			}
+		}
+		sort.Slice(company, func(i, j int) bool {
+			if company[i].sim != company[j].sim {
+				return company[i].sim > company[j].sim
+			}
+			return company[i].st < company[j].st
+		})
+		for _, n := range company {
+			if len(g.stems) >= opts.MaxKeywords {
+				break
+			}
+			g.stems = append(g.stems, n.st)
+		}
+		if len(g.stems) < 2 {
+			continue // a word alone, keeping no company, is not a theme
+		}
+		for _, st := range g.stems {
+			covered[st] = true
+		}
+		clusters = append(clusters, g)
+	}
+
+	var topics []Topic
+	usedSlug := map[string]bool{}
+	for _, cl := range clusters {
+		kw := make([]string, len(cl.stems))
+		for i, st := range cl.stems {
+			kw[i] = c.words[st].surface()
+		}
+		matched := 0
+		for _, p := range c.passages {
+			if Match(kw, p.Text) {
+				matched++
+			}
+		}
+		if matched < opts.MinPassages {
+			continue
+		}
+		title := c.name(kw)
+		slug := glossary.Slugify(title)
+		if slug == "" || usedSlug[slug] {
+			continue
+		}
+		usedSlug[slug] = true
+		topics = append(topics, Topic{
+			Slug:     slug,
+			Title:    upperFirst(title),
+			Keywords: kw,
+			Intro:    c.intro(kw),
+			Passages: matched,
+		})
+	}
+	if len(topics) > opts.MaxTopics {
+		topics = topics[:opts.MaxTopics]
+	}
+	return topics
+}
+
+// clusterKeep is the fraction of the best cluster's score a cluster needs
+// to become a topic.
+const clusterKeep = 0.45
+
+// name titles a topic: its first two keywords, as the phrase the text
+// uses when it writes them side by side ("artificial intelligence"),
+// otherwise joined by "and"; a one-word topic is named by its word.
+func (c *corpus) name(kw []string) string {
+	if len(kw) == 1 {
+		return kw[0]
+	}
+	a, b := kw[0], kw[1]
+	for _, p := range c.passages {
+		low := strings.ToLower(p.Text)
+		if strings.Contains(low, strings.ToLower(a+" "+b)) {
+			return a + " " + b
+		}
+		if strings.Contains(low, strings.ToLower(b+" "+a)) {
+			return b + " " + a
+		}
+	}
+	return a + " and " + b
+}
+
+// wordStat is what the corpus knows of one stem.
+type wordStat struct {
+	passages map[int]bool
+	surfaces map[string]int
+	// initials counts, lower-cased, the forms seen only at sentence starts:
+	// the fallback surface of a word never seen elsewhere.
+	initials map[string]int
+	// capital and lower count the occurrences not at the start of a
+	// sentence that are capitalised and lower case.
+	capital, lower int
+}
+
+func (w *wordStat) isName() bool {
+	s := w.surface()
+	return w.capital > w.lower && !(len(s) > 1 && strings.ToUpper(s) == s)
+}
+
+// surface is the commonest written form, lower-cased unless it is a name
+// or an acronym.
+func (w *wordStat) surface() string {
+	forms := w.surfaces
+	if len(forms) == 0 {
+		forms = w.initials
+	}
+	best, n := "", -1
+	for s, k := range forms {
+		if k > n || (k == n && s < best) {
+			best, n = s, k
+		}
+	}
+	return best
+}
+
+type corpus struct {
+	passages []glossary.Passage
+	sets     []map[string]bool // stems of each passage
+	words    map[string]*wordStat
+}
+
+func newCorpus(ps []glossary.Passage) *corpus {
+	c := &corpus{words: map[string]*wordStat{}}
+	seen := map[string]bool{}
+	for _, p := range ps {
+		text := strings.TrimSpace(p.Text)
+		if text == "" || seen[text] || isHeading(text) {
+			continue
+		}
+		seen[text] = true
+		pi := len(c.passages)
+		c.passages = append(c.passages, p)
+		set := map[string]bool{}
+		for _, occ := range contentWords(text) {
+			st := Stem(occ.word)
+			set[st] = true
+			w := c.words[st]
+			if w == nil {
+				w = &wordStat{passages: map[int]bool{}, surfaces: map[string]int{}, initials: map[string]int{}}
+				c.words[st] = w
+			}
+			w.passages[pi] = true
+			if occ.initial {
+				w.initials[strings.ToLower(occ.word)]++
+				continue
+			}
+			if isUpper(occ.word) {
+				w.capital++
+				w.surfaces[occ.word]++
+			} else {
+				w.lower++
+				w.surfaces[occ.word]++
+			}
+		}
+		c.sets = append(c.sets, set)
+	}
+	return c
+}
+
+type occurrence struct {
+	word    string
+	initial bool // first word of a sentence
+}
+
+// contentWords lists the words of text that are not stop words, noting
+// which start a sentence.
+func contentWords(text string) []occurrence {
+	var out []occurrence
+	words := glossary.Words(text)
+	pos := 0
+	for _, w := range words {
+		k := strings.Index(text[pos:], w) + pos
+		before := strings.TrimRight(text[:k], " \t\"“'(")
+		initial := before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:")
+		pos = k + len(w)
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if glossary.IsStopWord(w) || utf8.RuneCountInString(w) < 3 || isNumber(w) {
+			continue
+		}
+		out = append(out, occurrence{w, initial})
+	}
+	return out
+}
+
+// cluster groups stems by average-linkage agglomerative clustering on the
+// Ochiai coefficient of their passage sets (passages with both / sqrt of
+// the product of passages with each), stopping when no two groups are
+// similar enough. Groups are returned best first: by the passages their
+// words cover, weighted by how tightly they hang together.
+type group struct {
+	stems []string
+	score float64
+}
+
+// minSimilarity is the average Ochiai coefficient below which two groups
+// are not one theme.
+const minSimilarity = 0.45
+
+// minMemberSimilarity is the average similarity to the rest of its group
+// below which a word is pruned from the group.
+const minMemberSimilarity = 0.35
+
+func (c *corpus) cluster(stems []string, maxSize int) []*group {
+	n := len(stems)
+	pair := make([][]float64, n)
+	for i := range pair {
+		pair[i] = make([]float64, n)
+		for j := range i {
+			pair[i][j] = c.similarity(stems[i], stems[j])
+			pair[j][i] = pair[i][j]
+		}
+	}
+	members := make([][]int, n)
+	for i := range members {
+		members[i] = []int{i}
+	}
+	link := func(a, b []int) float64 {
+		var s float64
+		for _, x := range a {
+			for _, y := range b {
+				s += pair[x][y]
+			}
+		}
+		return s / float64(len(a)*len(b))
+	}
+	for {
+		bi, bj, best := -1, -1, minSimilarity
+		for i := range members {
+			for j := i + 1; j < len(members); j++ {
+				if len(members[i])+len(members[j]) > maxSize {
+					continue
+				}
+				if s := link(members[i], members[j]); s >= best && (bi < 0 || s > best) {
+					bi, bj, best = i, j, s
+				}
+			}
+		}
+		if bi < 0 {
+			break
+		}
+		members[bi] = append(members[bi], members[bj]...)
+		members = append(members[:bj], members[bj+1:]...)
+	}
+	var groups []*group
+	for _, m := range members {
+		// Drop members that hang on by the average alone.
+		for len(m) > 2 {
+			weakest, weakSim := -1, math.Inf(1)
+			for k, i := range m {
+				var sum float64
+				for _, j := range m {
+					if i != j {
+						sum += pair[i][j]
+					}
+				}
+				if avg := sum / float64(len(m)-1); avg < weakSim {
+					weakest, weakSim = k, avg
+				}
+			}
+			if weakSim >= minMemberSimilarity {
+				break
+			}
+			m = append(m[:weakest:weakest], m[weakest+1:]...)
+		}
+		if len(m) < 2 {
+			continue
+		}
+		// Order members by centrality: summed similarity to the others.
+		central := map[int]float64{}
+		var idf float64
+		for _, i := range m {
+			for _, j := range m {
+				if i != j {
+					central[i] += pair[i][j]
+				}
+			}
+			idf += math.Log(float64(len(c.passages)) / float64(len(c.words[stems[i]].passages)))
+		}
+		sort.Slice(m, func(a, b int) bool {
+			if central[m[a]] != central[m[b]] {
+				return central[m[a]] > central[m[b]]
+			}
+			return stems[m[a]] < stems[m[b]]
+		})
+		g := &group{}
+		for _, i := range m {
+			g.stems = append(g.stems, stems[i])
+		}
+		// Tight groups of distinctive words first: a pair of words found
+		// everywhere is the briefing's subject, not one of its themes.
+		g.score = link(m, m) * idf
+		groups = append(groups, g)
+	}
+	sort.Slice(groups, func(i, j int) bool {
+		if groups[i].score != groups[j].score {
+			return groups[i].score > groups[j].score
+		}
+		return groups[i].stems[0] < groups[j].stems[0]
+	})
+	return groups
+}
+
+// similarity is the Ochiai coefficient of two stems' passage sets:
+// passages with both over the square root of the product of passages
+// with each. Sharing a single passage is chance and counts as nothing.
+func (c *corpus) similarity(a, b string) float64 {
+	pa, pb := c.words[a].passages, c.words[b].passages
+	both := 0
+	for p := range pa {
+		if pb[p] {
+			both++
+		}
+	}
+	if both < 2 {
+		return 0
+	}
+	return float64(both) / math.Sqrt(float64(len(pa)*len(pb)))
+}
+
+// intro picks the sentence densest in the keywords (ties: the earliest)
+// and cites it.
+func (c *corpus) intro(keywords []string) string {
+	best, bestScore := "", 0
+	var src glossary.Provenance
+	for _, p := range c.passages {
+		for _, s := range sentences(p.Text) {
+			if sc := Score(keywords, s); sc > bestScore {
+				best, bestScore, src = s, sc, p.Source
+			}
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	intro := glossary.EscapeMarkdown(best)
+	if src.Seed != "" {
+		intro += fmt.Sprintf(" [source](%s %s)", glossary.SourceLink("../", src), quote(glossary.SourceTitle(src)))
+	}
+	return intro
+}
+
+// sentences splits text at sentence ends (a '.', '!' or '?' followed by a
+// space and a capital); good enough to quote one sentence.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i+2 < len(text); i++ {
+		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i+1] == ' ' {
+			r, _ := utf8.DecodeRuneInString(text[i+2:])
+			// "U.S. firms": a single letter before the stop is an initial.
+			if unicode.IsUpper(r) && !(i >= 2 && text[i-2] == '.') {
+				out = append(out, strings.TrimSpace(text[start:i+1]))
+				start = i + 2
+			}
+		}
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// Score is how strongly text discusses a topic: 2 for its head word (the
+// first keyword), 1 for each other keyword, each counted once. Keywords
+// and words of the text are compared by stem; a keyword of several words
+// must occur as a phrase.
+func Score(keywords []string, text string) int {
+	var stems []string
+	for _, w := range glossary.Words(text) {
+		stems = append(stems, Stem(w))
+	}
+	score := 0
+	for i, kw := range keywords {
+		var want []string
+		for _, w := range glossary.Words(kw) {
+			want = append(want, Stem(w))
+		}
+		if len(want) > 0 && containsRun(stems, want) {
+			if i == 0 {
+				score += 2
+			} else {
+				score++
+			}
+		}
+	}
+	return score
+}
+
+// Match reports whether text belongs on a topic's page: it has the head
+// word, or at least two of the other keywords.
+func Match(keywords []string, text string) bool { return Score(keywords, text) >= 2 }
+
+func containsRun(hay, needle []string) bool {
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		ok := true
+		for j := range needle {
+			if hay[i+j] != needle[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// File returns the body of content/topics/<t.Slug>.md: front matter with
+// title and keywords, then the intro.
+func File(t Topic) []byte {
+	var b bytes.Buffer
+	b.WriteString("---\n")
+	fmt.Fprintf(&b, "title: %s\n", quote(t.Title))
+	b.WriteString("keywords:\n")
+	for _, k := range t.Keywords {
+		fmt.Fprintf(&b, "  - %s\n", quote(k))
+	}
+	b.WriteString("---\n")
+	if t.Intro != "" {
+		b.WriteString("\n" + t.Intro + "\n")
+	}
+	return b.Bytes()
+}
+
+// quote writes s as a double-quoted string, valid in YAML and as a
+// Markdown link title.
+func quote(s string) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(s) // a string always encodes
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+func isHeading(s string) bool {
+	if len(strings.Fields(s)) > 12 {
+		return false
+	}
+	return !strings.ContainsAny(s[len(s)-1:], ".!?:;,\"”')")
+}
+
+func isUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -1,0 +1,148 @@
+package topics
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+func TestStem(t *testing.T) {
+	tests := map[string]string{
+		"sanctions": "sanction", "sanctioned": "sanction", "Skills": "skill", "economies": "economy",
+		"upskilling": "upskill", "Russia's": "russia", "planned": "plan", "crisis": "crisis", "business": "business",
+		"GDP": "gdp", "largely": "large", "churches": "church",
+	}
+	for in, want := range tests {
+		if got := Stem(in); got != want {
+			t.Errorf("Stem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestScoreMatch(t *testing.T) {
+	kw := []string{"sanctions", "tensions", "export controls"}
+	tests := []struct {
+		text  string
+		score int
+		match bool
+	}{
+		{"New sanctions were imposed.", 2, true},
+		{"Tensions rose over export controls.", 2, true},
+		{"Tensions rose.", 1, false},
+		{"Exports are controlled.", 0, false},
+		{"Sanctioned firms face export controls and tension.", 4, true},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		if got := Score(kw, tt.text); got != tt.score {
+			t.Errorf("Score(%q) = %d, want %d", tt.text, got, tt.score)
+		}
+		if got := Match(kw, tt.text); got != tt.match {
+			t.Errorf("Match(%q) = %v, want %v", tt.text, got, tt.match)
+		}
+	}
+}
+
+func TestDeriveSmall(t *testing.T) {
+	var ps []glossary.Passage
+	add := func(s string) {
+		ps = append(ps, glossary.Passage{Text: s, Source: glossary.Provenance{Seed: "s", Line: len(ps)*2 + 1}})
+	}
+	for i := 0; i < 3; i++ {
+		add(fmt.Sprintf("Farmers report drought and failing harvests in region %d. Irrigation helps farmers little.", i))
+		add(fmt.Sprintf("The central bank raised interest rates; inflation and interest payments worry banks in quarter %d.", i))
+	}
+	add("A heading Without Stop")
+	add("The weather was mild.")
+	topics := Derive(ps, Options{})
+	if len(topics) < 2 {
+		t.Fatalf("want the farming and the rates themes, got %+v", topics)
+	}
+	var all []string
+	for _, tp := range topics {
+		all = append(all, strings.Join(tp.Keywords, ","))
+		if tp.Passages < 2 || tp.Slug == "" || !strings.Contains(tp.Intro, "[source](../sources/s.md#L") {
+			t.Errorf("bad topic %+v", tp)
+		}
+	}
+	joined := strings.Join(all, " | ")
+	for _, w := range []string{"farmers", "interest"} {
+		if !strings.Contains(joined, w) {
+			t.Errorf("no topic with %q: %s", w, joined)
+		}
+	}
+}
+
+// TestSeedTopics checks the bar of issue 4 on the repository's seed: at
+// least six topics, each matching at least two passages.
+func TestSeedTopics(t *testing.T) {
+	ps := seedPassages(t)
+	topics := Derive(ps, Options{})
+	if len(topics) < 6 {
+		t.Fatalf("%d topics, want at least 6", len(topics))
+	}
+	var b strings.Builder
+	for _, tp := range topics {
+		n := 0
+		seen := map[string]bool{}
+		for _, p := range ps {
+			if !seen[p.Text] && Match(tp.Keywords, p.Text) {
+				n++
+			}
+			seen[p.Text] = true
+		}
+		if n < 2 {
+			t.Errorf("topic %q matches %d passages, want >= 2", tp.Title, n)
+		}
+		fmt.Fprintf(&b, "==> %s.md (%d passages)\n%s\n", tp.Slug, tp.Passages, File(tp))
+	}
+	golden(t, filepath.Join("testdata", "seed_topics.golden"), b.String())
+}
+
+func TestFile(t *testing.T) {
+	got := string(File(Topic{Slug: "a", Title: `Rates "and" inflation`, Keywords: []string{"rates", "inflation"}, Intro: "Rates rose. [source](../sources/s.md#L3 \"s.txt, line 3\")"}))
+	want := "---\ntitle: \"Rates \\\"and\\\" inflation\"\nkeywords:\n  - \"rates\"\n  - \"inflation\"\n---\n\nRates rose. [source](../sources/s.md#L3 \"s.txt, line 3\")\n"
+	if got != want {
+		t.Errorf("File =\n%s\nwant\n%s", got, want)
+	}
+}
+
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (run go test -update to accept):\n%s", path, got)
+	}
+}
+
+func FuzzTopicsDerive(f *testing.F) {
+	f.Add("Farmers face drought.\nFarmers face drought again. Drought hurts farmers.\nfarmers drought")
+	f.Fuzz(func(t *testing.T, s string) {
+		var ps []glossary.Passage
+		for i, l := range strings.Split(s, "\n") {
+			ps = append(ps, glossary.Passage{Text: l, Source: glossary.Provenance{Seed: "f", Line: i + 1}})
+		}
+		for _, tp := range Derive(ps, Options{}) {
+			if tp.Slug == "" || len(tp.Keywords) == 0 {
+				t.Errorf("bad topic %+v", tp)
+			}
+			File(tp)
+		}
+	})
+}
