@@ -16,7 +16,7 @@ type token struct {
 
 // tokenize splits s into word tokens.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/6+1)
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])

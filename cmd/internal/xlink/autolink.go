@@ -1,0 +1,241 @@
+package xlink
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// KindTermLink is the node kind of an automatic glossary link.
+var KindTermLink = ast.NewNodeKind("TermLink")
+
+// TermLink is the first mention of a glossary term on a page, linked to
+// its entry. Its child is the mention as written.
+type TermLink struct {
+	ast.BaseInline
+	URL        string
+	Definition string
+}
+
+// Kind implements ast.Node.
+func (n *TermLink) Kind() ast.NodeKind { return KindTermLink }
+
+// Dump implements ast.Node.
+func (n *TermLink) Dump(source []byte, level int) {
+	ast.DumpHelper(n, source, level, map[string]string{"URL": n.URL}, nil)
+}
+
+// termLinker is the AST transformer that links first mentions.
+type termLinker struct{ cfg *config }
+
+// skipped reports whether mentions inside n are never linked: headings,
+// links of every kind, code, raw HTML.
+func skipped(n ast.Node) bool {
+	switch n.Kind() {
+	case ast.KindHeading, ast.KindLink, ast.KindAutoLink, ast.KindImage, ast.KindCodeSpan,
+		ast.KindCodeBlock, ast.KindFencedCodeBlock, ast.KindHTMLBlock, ast.KindRawHTML,
+		KindWikiLink, KindTermLink:
+		return true
+	}
+	return false
+}
+
+func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	page := pageOf(pc)
+	if page.NoLink || len(t.cfg.entries) == 0 {
+		return
+	}
+	src := reader.Source()
+	var texts []*ast.Text
+	rawAnchors := 0 // inline <a ...> tags open in raw HTML: text in them is already a link
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if raw, ok := n.(*ast.RawHTML); ok {
+			rawAnchors += anchorDepth(raw, src)
+			if rawAnchors < 0 {
+				rawAnchors = 0
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		if _, ok := n.(*ast.Paragraph); ok {
+			rawAnchors = 0 // an unclosed tag does not leak out of its paragraph
+		}
+		if skipped(n) {
+			return ast.WalkSkipChildren, nil
+		}
+		if tx, ok := n.(*ast.Text); ok && !tx.IsRaw() && rawAnchors == 0 {
+			texts = append(texts, tx)
+		}
+		return ast.WalkContinue, nil
+	})
+	linked := map[int]bool{}
+	for i, e := range t.cfg.entries {
+		if page.ID != "" && e.Page == page.ID {
+			linked[i] = true // never link a term on its own page
+		}
+	}
+	res := ResultOf(pc)
+	first := len(res.Links)
+	lines := &lineCounter{src: src}
+	var links []*TermLink // parallel to res.Links[first:]
+	for _, tx := range texts {
+		if len(linked) == len(t.cfg.entries) {
+			break
+		}
+		seg := tx.Segment
+		value := string(seg.Value(src))
+		matches := t.cfg.matcher.FindAll(value)
+		if len(matches) == 0 {
+			continue
+		}
+		parent := tx.Parent()
+		done := 0 // bytes of value already moved out of tx
+		for _, m := range matches {
+			if linked[m.ID] {
+				continue
+			}
+			linked[m.ID] = true
+			e := t.cfg.entries[m.ID]
+			if m.Start > done {
+				parent.InsertBefore(parent, tx, ast.NewTextSegment(text.NewSegment(seg.Start+done, seg.Start+m.Start)))
+			}
+			link := &TermLink{URL: e.URL, Definition: e.Definition}
+			link.AppendChild(link, ast.NewTextSegment(text.NewSegment(seg.Start+m.Start, seg.Start+m.End)))
+			parent.InsertBefore(parent, tx, link)
+			done = m.End
+			res.Links = append(res.Links, Link{
+				Kind: "term", Target: e.Names[0], URL: e.URL,
+				Line: lines.at(seg.Start + m.Start),
+			})
+			links = append(links, link)
+		}
+		tx.Segment = seg.WithStart(seg.Start + done)
+	}
+	// Snippets once every text node is split, so none is read twice.
+	cache := map[ast.Node]blockText{}
+	for i, l := range links {
+		res.Links[first+i].Snippet = snippet(l, src, cache)
+	}
+}
+
+// blockText is the plain text of a block and where each term link in it starts.
+type blockText struct {
+	text string
+	at   map[ast.Node]int
+}
+
+// plainText returns the text of block as a reader sees it, without the
+// source link that ends a briefing paragraph, noting where links start.
+func plainText(block ast.Node, src []byte) blockText {
+	var b strings.Builder
+	at := map[ast.Node]int{}
+	_ = ast.Walk(block, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *TermLink:
+			at[n] = b.Len()
+		case *ast.Link:
+			if strings.Contains(string(n.Destination), "sources/") {
+				return ast.WalkSkipChildren, nil
+			}
+		case *ast.Text:
+			b.Write(n.Segment.Value(src))
+			if n.SoftLineBreak() || n.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(n.Value)
+		}
+		return ast.WalkContinue, nil
+	})
+	return blockText{b.String(), at}
+}
+
+// snippet returns the sentence around a linked mention, as plain text.
+// cache holds the text of blocks already read.
+func snippet(link ast.Node, src []byte, cache map[ast.Node]blockText) string {
+	block := link.Parent()
+	for block != nil && block.Type() != ast.TypeBlock {
+		block = block.Parent()
+	}
+	if block == nil {
+		return ""
+	}
+	bt, ok := cache[block]
+	if !ok {
+		bt = plainText(block, src)
+		cache[block] = bt
+	}
+	s, at := bt.text, bt.at[link]
+	start, end := 0, len(s)
+	for i := at - 1; i > 0 && i > at-maxSnippet/2; i-- {
+		if (s[i-1] == '.' || s[i-1] == '!' || s[i-1] == '?') && s[i] == ' ' {
+			start = i + 1
+			break
+		}
+	}
+	for i := at; i < len(s)-1 && i < at+maxSnippet/2; i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' && i+2 < len(s) && unicode.IsUpper(rune(s[i+2])) {
+			end = i + 1
+			break
+		}
+	}
+	// Without sentence ends nearby, a window of text around the mention.
+	if at-start > maxSnippet/2 {
+		start = wordStart(s, at-maxSnippet/2)
+	}
+	if end-at > maxSnippet/2 {
+		end = wordEnd(s, at+maxSnippet/2)
+	}
+	out := strings.TrimSpace(s[start:end])
+	// A trailing block attribute ({#L14}) is markup, not text.
+	if strings.HasSuffix(out, "}") {
+		if k := strings.LastIndex(out, "{#"); k >= 0 {
+			out = strings.TrimSpace(out[:k])
+		}
+	}
+	return out
+}
+
+// maxSnippet bounds a snippet, in bytes, when no sentence end is near.
+const maxSnippet = 240
+
+// wordStart moves i forward to the start of a word.
+func wordStart(s string, i int) int {
+	for i < len(s) && s[i] != ' ' {
+		i++
+	}
+	return min(i+1, len(s))
+}
+
+// wordEnd moves i forward to the end of a word.
+func wordEnd(s string, i int) int {
+	for i < len(s) && s[i] != ' ' {
+		i++
+	}
+	return i
+}
+
+// anchorDepth returns +1 for a raw "<a ...>" tag, -1 for "</a>", else 0.
+func anchorDepth(raw *ast.RawHTML, src []byte) int {
+	var b strings.Builder
+	for i := 0; i < raw.Segments.Len(); i++ {
+		seg := raw.Segments.At(i)
+		b.Write(seg.Value(src))
+	}
+	tag := strings.ToLower(b.String())
+	switch {
+	case strings.HasPrefix(tag, "<a ") || strings.HasPrefix(tag, "<a>") || strings.HasPrefix(tag, "<a\n"):
+		return 1
+	case strings.HasPrefix(tag, "</a"):
+		return -1
+	}
+	return 0
+}

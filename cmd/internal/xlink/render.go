@@ -1,0 +1,63 @@
+package xlink
+
+import (
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/util"
+)
+
+// htmlRenderer renders the two node kinds of the extension.
+//
+// A term link is <a class="term" href="..." data-definition="...">: the
+// stylesheet shows data-definition in a popover on :hover and
+// :focus-visible, so the definition needs no JavaScript and is reachable
+// by keyboard (the link is focusable). The definition is also given to
+// assistive technology through aria-description.
+type htmlRenderer struct{}
+
+func (r *htmlRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(KindTermLink, r.renderTermLink)
+	reg.Register(KindWikiLink, r.renderWikiLink)
+}
+
+func (r *htmlRenderer) renderTermLink(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	n := node.(*TermLink)
+	if !entering {
+		_, _ = w.WriteString("</a>")
+		return ast.WalkContinue, nil
+	}
+	_, _ = w.WriteString(`<a class="term" href="`)
+	_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(n.URL), true)))
+	_, _ = w.WriteString(`"`)
+	if n.Definition != "" {
+		def := util.EscapeHTML([]byte(n.Definition))
+		_, _ = w.WriteString(` data-definition="`)
+		_, _ = w.Write(def)
+		_, _ = w.WriteString(`" aria-description="`)
+		_, _ = w.Write(def)
+		_, _ = w.WriteString(`"`)
+	}
+	_, _ = w.WriteString(">")
+	return ast.WalkContinue, nil
+}
+
+func (r *htmlRenderer) renderWikiLink(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	n := node.(*WikiLink)
+	if n.URL == "" {
+		// Unknown target: the text alone; the checker reports it.
+		if entering {
+			_, _ = w.WriteString(`<span class="wikilink-missing">`)
+		} else {
+			_, _ = w.WriteString("</span>")
+		}
+		return ast.WalkContinue, nil
+	}
+	if entering {
+		_, _ = w.WriteString(`<a class="wikilink" href="`)
+		_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(n.URL), true)))
+		_, _ = w.WriteString(`">`)
+	} else {
+		_, _ = w.WriteString("</a>")
+	}
+	return ast.WalkContinue, nil
+}
