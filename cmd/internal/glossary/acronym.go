@@ -240,3 +240,64 @@ func enumeration(s string) (string, bool) {
 	}
 	return s[:end], true
 }
+
+// initialsExpansion finds, for an acronym the text never expands, a name
+// in the text whose initials spell it ("United States" for "US",
+// "European Union" for "EU"): a run of capitalised words, possibly joined
+// by "of", "and", "the" or "for", whose capitals are the acronym's
+// letters. The most frequent such name wins; "" if there is none.
+func initialsExpansion(short string, passages []Passage) string {
+	counts := map[string]int{}
+	letters := []rune(short)
+	for _, p := range passages {
+		toks := tokenize(p.Text)
+		for i := range toks {
+			if !isCapitalized(toks[i].Text) || isAcronym(toks[i].Text) || joiners[strings.ToLower(toks[i].Text)] || toks[i].Text == "A" || toks[i].Text == "An" {
+				continue // an article starting a sentence is not part of a name
+			}
+			k, j, end := 0, i, -1
+			for j < len(toks) && k < len(letters) {
+				if j > i && gapKind(p.Text[toks[j-1].End:toks[j].Start]) != ' ' {
+					break
+				}
+				w := toks[j].Text
+				if isCapitalized(w) {
+					if base := stripPossessive(w); base != w {
+						// A possessive ends the name, after this word.
+						first, _ := utf8.DecodeRuneInString(base)
+						if first == letters[k] && k == len(letters)-1 {
+							k++
+							end = toks[j].Start + len(base)
+							j++
+						}
+						break
+					}
+					first, _ := utf8.DecodeRuneInString(w)
+					if first != letters[k] {
+						break
+					}
+					k++
+				} else if !joiners[w] || j == i {
+					break
+				}
+				j++
+			}
+			if k == len(letters) && j-i >= 2 {
+				if end < 0 {
+					end = toks[j-1].End
+				}
+				counts[p.Text[toks[i].Start:end]]++
+			}
+		}
+	}
+	best, n := "", 0
+	for name, c := range counts {
+		if c > n || (c == n && name < best) {
+			best, n = name, c
+		}
+	}
+	return best
+}
+
+// joiners may stand between the capitalised words of a name.
+var joiners = map[string]bool{"of": true, "and": true, "the": true, "for": true, "on": true}

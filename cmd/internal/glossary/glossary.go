@@ -107,7 +107,11 @@ func Extract(passages []Passage, opts Options) []Term {
 	}
 	for _, w := range sortedKeys(acrPassages) {
 		if len(acrPassages[w]) >= opts.MinPassages && g.lookup(w) == nil {
-			g.add(w, Provenance{})
+			c := g.add(w, Provenance{})
+			// Unexpanded, it may still be the initials of a name the text uses.
+			if name := initialsExpansion(w, passages); name != "" {
+				c.addAlias(name)
+			}
 		}
 	}
 	// 3. Terms the text defines ("X refers to ...", "X is a ...").

@@ -237,3 +237,16 @@ func FuzzGlossaryExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestInitialsExpansion(t *testing.T) {
+	ps := []Passage{
+		{Text: "The United States and the European Union's rules; the US and EU agree.", Source: Provenance{"s", 1}},
+		{Text: "The Bank of England met. BoE? Under Secretary said. The United States again.", Source: Provenance{"s", 2}},
+	}
+	tests := map[string]string{"US": "United States", "EU": "European Union", "BE": "Bank of England", "GDP": "", "TBE": ""}
+	for short, want := range tests {
+		if got := initialsExpansion(short, ps); got != want {
+			t.Errorf("initialsExpansion(%q) = %q, want %q", short, got, want)
+		}
+	}
+}
