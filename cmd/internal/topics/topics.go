@@ -191,7 +191,30 @@ func (c *corpus) name(kw []string) string {
 	if len(kw) == 1 {
 		return kw[0]
 	}
-	a, b := kw[0], kw[1]
+	if phrase := c.phrase(kw[0], kw[1]); phrase != "" {
+		return phrase
+	}
+	// Name a theme by nouns: skip words whose ending marks them as
+	// adjectives or verb forms, if enough others remain.
+	var nouns []string
+	for _, w := range kw {
+		if !looksLikeModifier(w) {
+			nouns = append(nouns, w)
+		}
+	}
+	if len(nouns) < 2 {
+		nouns = kw
+	}
+	a, b := nouns[0], nouns[1]
+	if phrase := c.phrase(a, b); phrase != "" {
+		return phrase
+	}
+	return a + " and " + b
+}
+
+// phrase returns "a b" or "b a" if the text writes the two words side by
+// side, else "".
+func (c *corpus) phrase(a, b string) string {
 	for _, p := range c.passages {
 		low := strings.ToLower(p.Text)
 		if strings.Contains(low, strings.ToLower(a+" "+b)) {
@@ -201,7 +224,7 @@ func (c *corpus) name(kw []string) string {
 			return b + " " + a
 		}
 	}
-	return a + " and " + b
+	return ""
 }
 
 // wordStat is what the corpus knows of one stem.
@@ -581,4 +604,20 @@ func isNumber(w string) bool {
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// looksLikeModifier guesses from its ending that a word is an adjective
+// ("ethical", "regulatory", "robust" is missed) or a verb form
+// ("impacting", "expressed"), which makes a poor theme name.
+func looksLikeModifier(w string) bool {
+	lw := strings.ToLower(w)
+	if len(lw) < 5 || strings.ToUpper(w) == w {
+		return false
+	}
+	for _, suf := range []string{"al", "ive", "ous", "ic", "ful", "able", "ible", "ary", "ory", "less", "ing", "ed", "ent", "ant"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
