@@ -140,9 +140,16 @@ func (m *Matcher) FindAll(text string) []Match {
 	if len(toks) == 0 || len(m.root.next) == 0 {
 		return nil
 	}
+	// Lower-case the text once; slice it per token when that kept every
+	// byte offset (always for ASCII), else lower-case token by token.
+	lowText := strings.ToLower(text)
 	lower := make([]string, len(toks))
 	for i, t := range toks {
-		lower[i] = strings.ToLower(t.Text)
+		if len(lowText) == len(text) {
+			lower[i] = lowText[t.Start:t.End]
+		} else {
+			lower[i] = strings.ToLower(t.Text)
+		}
 	}
 	var out []Match
 	for i := 0; i < len(toks); {

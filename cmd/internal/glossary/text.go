@@ -19,7 +19,10 @@ func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/6+1)
 	i := 0
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			i += w
 			continue
@@ -27,7 +30,10 @@ func tokenize(s string) []token {
 		start := i
 		i += w
 		for i < len(s) {
-			r, w := utf8.DecodeRuneInString(s[i:])
+			r, w := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, w = utf8.DecodeRuneInString(s[i:])
+			}
 			if isWordRune(r) {
 				i += w
 				continue
@@ -46,7 +52,12 @@ func tokenize(s string) []token {
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // isAcronym reports whether w looks like an acronym or initialism: two to
 // ten characters, starting with a letter, with at least two upper-case
