@@ -7,6 +7,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // KindTermLink is the node kind of an automatic glossary link.
@@ -146,7 +147,11 @@ func plainText(block ast.Node, src []byte) blockText {
 				return ast.WalkSkipChildren, nil
 			}
 		case *ast.Text:
-			b.Write(n.Segment.Value(src))
+			v := n.Segment.Value(src)
+			if !n.IsRaw() {
+				v = util.UnescapePunctuations(v)
+			}
+			b.Write(v)
 			if n.SoftLineBreak() || n.HardLineBreak() {
 				b.WriteByte(' ')
 			}

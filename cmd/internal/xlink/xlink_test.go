@@ -193,3 +193,17 @@ func FuzzWikiLink(f *testing.F) {
 		}
 	})
 }
+
+func TestPlainDefinition(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"BRICS, an acronym for *Brazil*, \\[x\\] and `code`. [source](../sources/s.md#L3 \"s.txt, line 3\")\n", "BRICS, an acronym for Brazil, [x] and code."},
+		{"\n\nFirst paragraph\nwraps. [source](../sources/s.md#L3)\n\nSecond.\n", "First paragraph wraps."},
+		{"# Heading\n\nText [with a link](/x/).\n", "Text with a link."},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := PlainDefinition([]byte(tt.in)); got != tt.want {
+			t.Errorf("PlainDefinition(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
