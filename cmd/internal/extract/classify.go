@@ -89,6 +89,7 @@ func markRepeats(arts []*Article) {
 
 // feat holds the statistics of one block.
 type feat struct {
+	text     string
 	words    []string // lower-cased words, letters and digits only
 	runes    int
 	stopDens float64
@@ -101,7 +102,7 @@ type feat struct {
 var lynxRef = regexp.MustCompile(`\[\d+\]`)
 
 func features(text string) feat {
-	f := feat{runes: utf8.RuneCountInString(text)}
+	f := feat{text: text, runes: utf8.RuneCountInString(text)}
 	raw := strings.Fields(text)
 	caps, stops := 0, 0
 	for _, w := range raw {
@@ -168,12 +169,18 @@ func initial(f feat) class {
 		return nearGood
 	case f.stopDens >= stopwordsLow:
 		return nearGood
+	case f.runes > lengthHigh && f.terminal && f.stopDens >= 0.18 && strings.Count(f.text, ". ") >= 1:
+		// Dense expert prose (many names and terms) is still prose when it
+		// runs to several sentences; jusText would lose it. Let its
+		// neighbours decide.
+		return nearGood
 	}
 	return bad
 }
 
 var (
 	numberedItem = regexp.MustCompile(`^\d{1,2}[.)]\s`)
+	lynxBullet   = regexp.MustCompile(`^[*+o#@-] `)
 	placeholder  = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$`)
 	captionStart = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|graphic|chart)\s*(:|by\b|\|)`)
 	creditInside = regexp.MustCompile(`(?i)(getty images|\bafp\b|ap photo|\(ap\)|/ ?reuters|reuters/|\(reuters\)|shutterstock|photo by|photograph by|photograph:|photo:|image:|credit:|\bimagine china\b|\bepa\b|alamy|istock|via getty|bloomberg via|courtesy of|file photo)`)
@@ -198,6 +205,9 @@ var (
 
 // patternReason returns why a block is furniture by its own text, or "".
 func patternReason(text string, f feat) string {
+	// Text-mode browsers number links ("[12]Sport"); the numbers say
+	// nothing about the text.
+	text = strings.TrimSpace(lynxRef.ReplaceAllString(text, ""))
 	lower := strings.ToLower(text)
 	nw := len(f.words)
 	switch {
@@ -456,7 +466,7 @@ func classify(a *Article) {
 	// Related-article lists: a "Read more"/"Related" header and the short
 	// link-like lines after it, until prose (or a heading that leads prose).
 	for i := 0; i < n; i++ {
-		if isFurn(i) || bs[i].Text == "" || len(fs[i].words) > 8 || !relatedHead.MatchString(bs[i].Text) || fs[i].terminal {
+		if isFurn(i) || bs[i].Text == "" || len(fs[i].words) > 14 || !relatedHead.MatchString(bs[i].Text) || fs[i].terminal {
 			continue
 		}
 		bs[i].Kind, bs[i].Reason = Furniture, "related list"
@@ -500,6 +510,37 @@ func classify(a *Article) {
 		i = j
 	}
 
+	// Runs of short prose paragraphs (a local news story of one-sentence
+	// paragraphs) vouch for each other: jusText alone would find no good
+	// block among them.
+	proseLike := func(i int) bool {
+		return !isFurn(i) && fs[i].terminal && len(fs[i].words) >= 5 && !fs[i].bullet &&
+			(cls[i] >= nearGood || (cls[i] == short && fs[i].stopDens >= 0.2))
+	}
+	for i := 0; i < n; {
+		if !proseLike(i) {
+			i++
+			continue
+		}
+		run := []int{i}
+		j := i + 1
+		for ; j < n; j++ {
+			if isFurn(j) && transparent(bs[j].Reason) {
+				continue
+			}
+			if !proseLike(j) {
+				break
+			}
+			run = append(run, j)
+		}
+		if len(run) >= 3 {
+			for _, k := range run {
+				cls[k] = good
+			}
+		}
+		i = j
+	}
+
 	// Title: the first substantial line before the first good paragraph.
 	firstGood := -1
 	for i := range bs {
@@ -524,13 +565,29 @@ func classify(a *Article) {
 		}
 		return
 	}
-	title := -1
+	// The title sits just above the byline and date lines (or above the
+	// first paragraph when there are none), possibly with a subtitle
+	// between; site names and menu items above it are shorter.
+	headerEnd := firstGood
 	for i := 0; i < firstGood; i++ {
-		if isFurn(i) || len(fs[i].words) < 2 || len(fs[i].words) > 30 || strings.Contains(bs[i].Text, " | ") {
+		if bs[i].Reason == "byline" || bs[i].Reason == "date line" {
+			headerEnd = i
+			break
+		}
+	}
+	var cands []int
+	for i := 0; i < headerEnd; i++ {
+		if isFurn(i) || len(fs[i].words) < 2 || len(fs[i].words) > 40 || strings.Contains(bs[i].Text, " | ") {
 			continue
 		}
-		title = i
-		break
+		cands = append(cands, i)
+	}
+	title, subtitle := -1, -1
+	switch k := len(cands); {
+	case k >= 2 && len(fs[cands[k-2]].words) >= 4 && !fs[cands[k-2]].terminal && cls[cands[k-2]] != good:
+		title, subtitle = cands[k-2], cands[k-1]
+	case k >= 1:
+		title = cands[k-1]
 	}
 	if title < 0 && len(fs[firstGood].words) <= 40 && !fs[firstGood].terminal {
 		title = firstGood
@@ -543,8 +600,12 @@ func classify(a *Article) {
 	if title >= 0 {
 		bs[title].Kind = Title
 		a.Title = bs[title].Text
-		if firstGood == title {
-			for i := title + 1; i < n; i++ {
+		if subtitle >= 0 {
+			bs[subtitle].Kind = Subtitle
+			a.Subtitle = bs[subtitle].Text
+		}
+		if firstGood <= title || firstGood == subtitle {
+			for i := max(title, subtitle) + 1; i < n; i++ {
 				if !isFurn(i) && cls[i] == good {
 					firstGood = i
 					break
@@ -552,7 +613,6 @@ func classify(a *Article) {
 			}
 		}
 	}
-
 	// The header between title and first paragraph: subtitle, bylines, dates.
 	sawByline := false
 	for i := title + 1; i < firstGood && i >= 0; i++ {
@@ -583,12 +643,15 @@ func classify(a *Article) {
 			if a.Author == "" {
 				a.Author = b.Text
 			}
-			if j := nextText(i); j >= 0 && j < firstGood && !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) && !isNameLine(bs[j].Text) {
+			if j := nextText(i); j >= 0 && j < firstGood && !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) {
 				bs[j].Kind, bs[j].Reason = Furniture, "byline"
 				if a.Role == "" {
 					a.Role = bs[j].Text
 				}
 			}
+			continue
+		}
+		if b.Kind != "" {
 			continue
 		}
 		if a.Subtitle == "" && !sawByline && len(fs[i].words) >= 3 && !leadsProse(bs, cls, fs, i) {
@@ -637,11 +700,16 @@ func classify(a *Article) {
 				final[i] = bad
 			}
 		case nearGood:
+			// Right under the headline, prose is the article's lead.
 			p, q := neighbour(bs, cls, i, -1, true), neighbour(bs, cls, i, +1, true)
+			if prevHeadline(bs, i) {
+				p = good
+			}
 			if p == bad && q == bad {
 				final[i] = bad
 			} else {
 				final[i] = good
+				cls[i] = good // a chain of near-good paragraphs after a good one stays in
 			}
 		}
 		if final[i] != good && headingLike(bs[i].Text, fs[i]) && leadsProse(bs, cls, fs, i) {
@@ -704,6 +772,21 @@ func leadsProse(bs []Block, cls []class, fs []feat, i int) bool {
 			return false
 		}
 		return cls[j] == good || (cls[j] == nearGood && fs[j].terminal)
+	}
+	return false
+}
+
+// prevHeadline reports whether the nearest block before i, looking through
+// furniture of the header (bylines, dates, images), is the title or subtitle.
+func prevHeadline(bs []Block, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch {
+		case bs[j].Kind == Title || bs[j].Kind == Subtitle:
+			return true
+		case bs[j].Kind == Furniture:
+			continue
+		}
+		return false
 	}
 	return false
 }
