@@ -433,3 +433,40 @@ func FuzzExtract(f *testing.F) {
 		_ = a.Markdown()
 	})
 }
+
+// BenchmarkExtract shows how extraction time grows with the size of a dump
+// (a page of k distinct paragraphs with a promo box every ten): it should
+// grow linearly.
+func BenchmarkExtract(b *testing.B) {
+	for _, k := range []int{100, 1000, 10000} {
+		var buf bytes.Buffer
+		buf.WriteString("A Title For The Benchmark Page\nBy Jane Doe\n")
+		for i := range k {
+			fmt.Fprintf(&buf, "Paragraph %s. %s\n", letters(i), prose(i%50))
+			if i%10 == 9 {
+				buf.WriteString("Subscribe to our newsletter\nGet the best stories in your inbox every week.\n\n\n")
+			}
+		}
+		big := buf.Bytes()
+		b.Run(fmt.Sprintf("%dKB", len(big)>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(big)))
+			for b.Loop() {
+				if _, err := ExtractOne("bench.txt", big); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// letters spells i in letters, so that paragraphs differ in more than digits.
+func letters(i int) string {
+	s := ""
+	for {
+		s += string(rune('a' + i%26))
+		i /= 26
+		if i == 0 {
+			return s
+		}
+	}
+}
