@@ -193,7 +193,9 @@ var (
 	timeExpr     = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
 	readingTime  = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
 	bylineRe     = regexp.MustCompile(`(?i)^(?:(?:written|edited|reported|reporting|editing|compiled|produced|posted|story|words|text|interview|additional reporting)\s+)?by\b[:\s]*(.*)$`)
-	authorField  = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist)s?\s*:\s*(.+)$`)
+	authorField  = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
+	counter      = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
+	correction   = regexp.MustCompile(`(?i)^(this (article|story|piece|report) (was|has been) (amended|corrected|updated)\b|correction\s*:|clarification\s*:)`)
 	urlOnly      = regexp.MustCompile(`(?i)^(\d+\.\s*)?(https?://|www\.|file://|mailto:)\S*$`)
 	tagsLine     = regexp.MustCompile(`(?i)^(tags|topics|filed under|categories|category|related topics|more about|keywords)\s*:`)
 	relatedHead  = regexp.MustCompile(`(?i)^(related( articles| stories| content| coverage| news| posts| reading| links)?|read more|read next|read also|also read|more from\b.*|more on\b.*|more in\b.*|more stories|more news|more articles|you may also like|you might also like|you may have missed|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|see also|further reading|what to read next|latest( news| stories| articles)?|popular( now| stories)?|editor'?s picks|don'?t miss|elsewhere on\b.*|around the web|sponsored stories|from our partners|in case you missed it)\s*:?(\s.*)?$`)
@@ -262,6 +264,10 @@ func patternReason(text string, f feat) string {
 		return "image placeholder"
 	case urlOnly.MatchString(text):
 		return "link list"
+	case nw <= 3 && counter.MatchString(text) || nw <= 40 && strings.HasPrefix(lower, "item ") && counter.MatchString(text):
+		return "caption"
+	case nw <= 40 && correction.MatchString(text):
+		return "correction notice"
 	case readingTime.MatchString(text):
 		return "article tools"
 	case nw <= 8 && adLine.MatchString(text):
@@ -463,6 +469,9 @@ func headingLike(text string, f feat) bool {
 	if r == '.' || r == ',' || r == ';' || r == '…' || (r == ':' && len(f.words) > 4) {
 		return false
 	}
+	if !strings.ContainsFunc(text, unicode.IsLetter) {
+		return false
+	}
 	fl := firstLetter(text)
 	return unicode.IsUpper(fl) || unicode.IsDigit(fl)
 }
@@ -547,6 +556,8 @@ func classify(a *Article) {
 		}
 	}
 
+	markPullQuotes(bs, fs)
+
 	// An author's name on a line of its own, with a job title or a date
 	// line under it ("Jane Doe" / "Staff Engineer, Platform Team").
 	for i := range bs {
@@ -558,7 +569,7 @@ func classify(a *Article) {
 			continue
 		}
 		switch {
-		case !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) && !leadsProse(bs, cls, fs, j) && cls[j] != good:
+		case !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) && cls[j] != good:
 			bs[i].Kind, bs[i].Reason = Furniture, "byline"
 			bs[j].Kind, bs[j].Reason = Furniture, "byline"
 			if a.Author == "" {
@@ -620,7 +631,16 @@ func classify(a *Article) {
 		for j < n && !isFurn(j) && linkLike(fs[j]) && len(fs[j].words) <= 6 {
 			j++
 		}
-		if j-i >= 3 {
+		// A headline may follow the menu directly: a longer line that
+		// leads into text rather than into more menu items is not part of it.
+		end := j
+		if k := end - 1; k > i && len(fs[k].words) >= 3 {
+			if nx := nextText(k); nx < 0 || isFurn(nx) || !(linkLike(fs[nx]) && len(fs[nx].words) <= 6) {
+				end = k
+			}
+		}
+		if end-i >= 3 {
+			j := end
 			before := nb.prev(i, true)
 			after := nb.next(j-1, true)
 			if !(before == good && after == good) {
@@ -981,4 +1001,48 @@ func prevHeadline(bs []Block, i int) bool {
 		return false
 	}
 	return false
+}
+
+// markPullQuotes marks short quoted or sentence blocks whose wording (word
+// pairs) is almost all found in one other, longer block of the same page:
+// a pull quote restates the body in large type.
+func markPullQuotes(bs []Block, fs []feat) {
+	type pair struct{ a, b string }
+	posting := map[pair][]int{}
+	for i := range bs {
+		w := fs[i].words
+		if bs[i].Kind == Furniture || len(w) < 12 {
+			continue
+		}
+		for k := 1; k < len(w); k++ {
+			p := pair{w[k-1], w[k]}
+			if l := posting[p]; len(l) == 0 || l[len(l)-1] != i {
+				posting[p] = append(l, i)
+			}
+		}
+	}
+	for i := range bs {
+		w := fs[i].words
+		if bs[i].Kind == Furniture || len(w) < 5 || len(w) > 30 || !fs[i].terminal {
+			continue
+		}
+		hits := map[int]int{}
+		for k := 1; k < len(w); k++ {
+			l := posting[pair{w[k-1], w[k]}]
+			if len(l) > 50 {
+				continue // a pair as common as "of the" proves nothing
+			}
+			for _, j := range l {
+				if j != i && len(fs[j].words) > len(w) {
+					hits[j]++
+				}
+			}
+		}
+		for _, h := range hits {
+			if h*10 >= (len(w)-1)*9 {
+				bs[i].Kind, bs[i].Reason = Furniture, "pull quote"
+				break
+			}
+		}
+	}
 }
