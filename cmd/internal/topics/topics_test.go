@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
 )
 
@@ -145,4 +146,32 @@ func FuzzTopicsDerive(f *testing.F) {
 			File(tp)
 		}
 	})
+}
+
+func TestSeedTopicsExtracted(t *testing.T) {
+	data, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Skip(err)
+	}
+	arts, err := extract.Extract([]extract.Doc{{Path: seedPath, Data: data}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ps []glossary.Passage
+	for _, a := range arts {
+		for _, b := range a.Blocks {
+			if b.Kind == extract.Paragraph {
+				ps = append(ps, glossary.Passage{Text: b.Text, Source: glossary.Provenance{Seed: a.Name, Line: b.Line}})
+			}
+		}
+	}
+	topics := Derive(ps, Options{})
+	if len(topics) < 6 {
+		t.Fatalf("%d topics from the extracted paragraphs, want at least 6", len(topics))
+	}
+	for _, tp := range topics {
+		if tp.Passages < 2 {
+			t.Errorf("topic %q matches %d passages, want >= 2", tp.Title, tp.Passages)
+		}
+	}
 }
