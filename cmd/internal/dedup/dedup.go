@@ -24,10 +24,10 @@ package dedup
 
 import (
 	"container/heap"
-	"strings"
 	"hash/fnv"
 	"math"
 	"sort"
+	"strings"
 )
 
 // Options tune the passes. The zero value means the defaults.
