@@ -65,7 +65,7 @@ type Item struct {
 // paragraph's, and its heading's prior.
 const (
 	ownWeight     = 1.0
-	contextWeight = 0.25
+	contextWeight = 0.5
 	headingWeight = 1.5
 )
 
@@ -188,7 +188,13 @@ func (c *Classifier) Assign(items []Item) []int {
 		own := c.Scores(it.Text)
 		ctx, ok := ctxCache[it.Context]
 		if !ok {
+			// A long paragraph piles up keyword hits; scale its score
+			// to that of a sentence-sized (25 word) text.
 			ctx = c.Scores(it.Context)
+			per := max(1, float64(len(strings.Fields(it.Context)))/25)
+			for s := range ctx {
+				ctx[s] /= per
+			}
 			ctxCache[it.Context] = ctx
 		}
 		prior, ok := priorCache[it.Heading]

@@ -132,7 +132,7 @@ func TestSeedTuning(t *testing.T) {
 		}
 	}
 	missing := 0
-	for _, f := range readFacts(t, "testdata/facts.txt") {
+	for _, f := range readFacts(t, "../importer/testdata/facts.txt") {
 		found := false
 		for _, s := range kept {
 			found = found || f.in(s)
