@@ -44,6 +44,9 @@ type Options struct {
 	// MinNovelty is the share of its own weight a sentence must add to be
 	// kept. Default 0.4.
 	MinNovelty float64
+	// MaxClause is the most new weight a trailing clause of a kept
+	// sentence may add and still be cut as a restatement. Default 1.
+	MaxClause float64
 }
 
 func (o Options) withDefaults() Options {
@@ -55,6 +58,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MinGain == 0 {
 		o.MinGain = 4
+	}
+	if o.MaxClause == 0 {
+		o.MaxClause = 2
 	}
 	if o.MinNovelty == 0 {
 		o.MinNovelty = 0.4
@@ -82,11 +88,20 @@ type Result struct {
 	Reason []string
 	// Units are the units of each sentence, for callers that score them.
 	Units [][]string
+	// Text is the wording to use for each kept sentence: the input, less
+	// any trailing clause that only restates what the briefing says
+	// elsewhere (see trimClauses).
+	Text []string
 }
 
 // Analyze returns the units of each sentence, with names recognised over the
 // whole set of texts.
 func Analyze(texts []string) [][]string {
+	units, _ := analyze(texts)
+	return units
+}
+
+func analyze(texts []string) ([][]string, *entityIndex) {
 	toks := make([][]Token, len(texts))
 	idx := newEntityIndex()
 	for i, t := range texts {
@@ -97,7 +112,7 @@ func Analyze(texts []string) [][]string {
 	for i := range texts {
 		units[i] = idx.units(toks[i])
 	}
-	return units
+	return units, idx
 }
 
 // Select decides which of texts to keep. texts is the whole briefing in
@@ -106,7 +121,8 @@ func Select(texts []string, opt Options) Result {
 	opt = opt.withDefaults()
 	n := len(texts)
 	res := Result{Keep: make([]bool, n), DupOf: make([]int, n), Reason: make([]string, n)}
-	res.Units = Analyze(texts)
+	var idx *entityIndex
+	res.Units, idx = analyze(texts)
 	for i := range res.DupOf {
 		res.DupOf[i] = -1
 	}
@@ -286,6 +302,14 @@ func Select(texts []string, opt Options) Result {
 			count[k]--
 		}
 	}
+
+	unitWeight := func(u string) float64 {
+		if k, ok := id[u]; ok {
+			return weight[k]
+		}
+		return 1
+	}
+	res.Text = trimClauses(texts, res.Keep, res.Units, idx, unitWeight, opt.MaxClause)
 
 	// Credit each dropped sentence to the kept sentence closest to it.
 	keptIdx := make([]int, 0, len(kept))

@@ -46,6 +46,7 @@ func Deduplicate(m *Model) (*Model, error) {
 	for i := range m.Sentences {
 		s := &m.Sentences[i]
 		s.Keep, s.DupOf, s.Reason, s.Units = res.Keep[i], res.DupOf[i], res.Reason[i], res.Units[i]
+		s.Text = res.Text[i]
 	}
 	return m, nil
 }
