@@ -42,7 +42,7 @@ type Options struct {
 	// the weight of a content word that occurs once. Default 4.
 	MinGain float64
 	// MinNovelty is the share of its own weight a sentence must add to be
-	// kept. Default 0.4.
+	// kept. Default 0.44.
 	MinNovelty float64
 	// MaxClause is the most new weight a trailing clause of a kept
 	// sentence may add and still be cut as a restatement. Default 1.
@@ -60,10 +60,10 @@ func (o Options) withDefaults() Options {
 		o.MinGain = 4
 	}
 	if o.MaxClause == 0 {
-		o.MaxClause = 2
+		o.MaxClause = 1
 	}
 	if o.MinNovelty == 0 {
-		o.MinNovelty = 0.4
+		o.MinNovelty = 0.44
 	}
 	return o
 }
@@ -293,7 +293,7 @@ func Select(texts []string, opt Options) Result {
 				ownFact = ownFact || fact[k]
 			}
 		}
-		if ownFact || own >= opt.MinGain {
+		if ownFact || own >= redundantBelow {
 			continue
 		}
 		res.Keep[i] = false
@@ -531,3 +531,9 @@ func (l *lsh) add(i int, sig [lshBands * lshRows]uint64) {
 		l.buckets[b][k] = append(l.buckets[b][k], i)
 	}
 }
+
+// redundantBelow is the weight a kept sentence must still say alone, once
+// all sentences are chosen, not to be dropped as redundant: about one rare
+// word. (Using MinGain here dropped sentences that alone carried a point the
+// text makes several times, such as a "multipolar world order".)
+var redundantBelow = 1.5

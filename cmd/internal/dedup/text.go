@@ -157,7 +157,7 @@ func Stem(w string) string {
 // stemSuffixes are tried longest first; the first that leaves four letters wins.
 var stemSuffixes = []string{
 	"ationally", "ically", "ations", "ation", "ition", "ments", "ment", "ness",
-	"ities", "ity", "ical", "ally", "ing", "ize", "ise", "ers", "er", "ed", "ly", "al", "ic", "y",
+	"ities", "ity", "ical", "ally", "ing", "ize", "ise", "ed", "ly", "al", "ic", "y",
 }
 
 // stopWords are function words and the most generic verbs: they carry no claim.

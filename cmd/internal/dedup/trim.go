@@ -67,6 +67,9 @@ func trimClauses(texts []string, keep []bool, units [][]string, idx *entityIndex
 			// this sentence once). A new name or number always stays.
 			novel := 0.0
 			for _, u := range cu {
+				if u[:2] == pairUnit {
+					continue // its words decide
+				}
 				if !mainUnits[u] && count[u] < 2 {
 					if IsFact(u) {
 						novel = math.Inf(1)
