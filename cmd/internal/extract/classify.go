@@ -52,33 +52,36 @@ func key(s string) string {
 // another is a copy of the same article, not boilerplate: for it only repeats
 // within the dump count.
 func markRepeats(arts []*Article) {
+	keys := make([][]string, len(arts))
 	docsWith := map[string]int{}
-	for _, a := range arts {
+	for ai, a := range arts {
 		a.repeated = make([]bool, len(a.Blocks))
+		keys[ai] = make([]string, len(a.Blocks))
 		seen := map[string]bool{}
-		for _, b := range a.Blocks {
-			if k := key(b.Text); k != "" && !seen[k] {
+		for i, b := range a.Blocks {
+			k := key(b.Text)
+			keys[ai][i] = k
+			if k != "" && !seen[k] {
 				seen[k] = true
 				docsWith[k]++
 			}
 		}
 	}
-	for _, a := range arts {
+	for ai, a := range arts {
 		count := map[string]int{}
-		for _, b := range a.Blocks {
-			count[key(b.Text)]++
-		}
 		total, shared := 0, 0
-		for _, b := range a.Blocks {
+		for i, b := range a.Blocks {
+			k := keys[ai][i]
+			count[k]++
 			n := len(strings.Fields(b.Text))
 			total += n
-			if docsWith[key(b.Text)] > 1 {
+			if docsWith[k] > 1 {
 				shared += n
 			}
 		}
 		crossOK := shared*2 < total
-		for i, b := range a.Blocks {
-			k := key(b.Text)
+		for i := range a.Blocks {
+			k := keys[ai][i]
 			if k == "" {
 				continue
 			}
@@ -89,6 +92,7 @@ func markRepeats(arts []*Article) {
 
 // feat holds the statistics of one block.
 type feat struct {
+	text     string
 	words    []string // lower-cased words, letters and digits only
 	runes    int
 	stopDens float64
@@ -101,7 +105,7 @@ type feat struct {
 var lynxRef = regexp.MustCompile(`\[\d+\]`)
 
 func features(text string) feat {
-	f := feat{runes: utf8.RuneCountInString(text)}
+	f := feat{text: text, runes: utf8.RuneCountInString(text)}
 	raw := strings.Fields(text)
 	caps, stops := 0, 0
 	for _, w := range raw {
@@ -121,7 +125,9 @@ func features(text string) feat {
 	if n := len(f.words); n > 0 {
 		f.stopDens = float64(stops) / float64(n)
 		f.capRatio = float64(caps) / float64(n)
-		f.linkDens = float64(len(lynxRef.FindAllString(text, -1))) / float64(n)
+		if strings.Contains(text, "[") {
+			f.linkDens = float64(len(lynxRef.FindAllString(text, -1))) / float64(n)
+		}
 	}
 	f.terminal = endsSentence(text)
 	f.bullet = isBulletStart(text)
@@ -168,15 +174,20 @@ func initial(f feat) class {
 		return nearGood
 	case f.stopDens >= stopwordsLow:
 		return nearGood
+	case f.runes > lengthHigh && f.terminal && f.stopDens >= 0.18 && strings.Count(f.text, ". ") >= 1:
+		// Dense expert prose (many names and terms) is still prose when it
+		// runs to several sentences; jusText would lose it. Let its
+		// neighbours decide.
+		return nearGood
 	}
 	return bad
 }
 
 var (
 	numberedItem = regexp.MustCompile(`^\d{1,2}[.)]\s`)
+	lynxBullet   = regexp.MustCompile(`^[*+o#@-] `)
 	placeholder  = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$`)
 	captionStart = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|graphic|chart)\s*(:|by\b|\|)`)
-	creditInside = regexp.MustCompile(`(?i)(getty images|\bafp\b|ap photo|\(ap\)|/ ?reuters|reuters/|\(reuters\)|shutterstock|photo by|photograph by|photograph:|photo:|image:|credit:|\bimagine china\b|\bepa\b|alamy|istock|via getty|bloomberg via|courtesy of|file photo)`)
 	datePrefix   = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|last modified|date|originally published|posted on|published on)\b\s*:?\s*(on\s+)?`)
 	dateExpr     = regexp.MustCompile(`(?i)\b((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
 	timeExpr     = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
@@ -189,19 +200,47 @@ var (
 	adLine       = regexp.MustCompile(`(?i)^(advertisement|advertisements|ad|ads|sponsored|sponsored content|promoted|paid content|partner content|story continues below.*|article continues below.*|continue reading( below)?.*|scroll to continue.*|\(?advertisement\)?.*)$`)
 	navSkip      = regexp.MustCompile(`(?i)^(skip to|jump to|back to top|go to|toggle|open menu|close menu|main menu|menu|search|home|sections|navigation)\b`)
 	noticeFooter = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
-	noticeCookie = regexp.MustCompile(`(?i)\bcookies?\b`)
-	cookieCtx    = regexp.MustCompile(`(?i)(accept|consent|we use|experience|settings|preferences|continuing|agree|browse|browsing|personalis|personaliz|reject|manage)`)
-	noticeSub    = regexp.MustCompile(`(?i)(newsletter|sign up|sign-up|signup|subscribe|subscription|subscriber|in your inbox|to your inbox|sign in|log in|login|create an account|create a free account|register now|already have an account|unlock|paywall|free trial|premium|join now|get unlimited|enter your email|email address)`)
 	youCtx       = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
 	commentsLine = regexp.MustCompile(`(?i)^(\d+\s+)?(comments?|replies|join the conversation|leave a comment|show comments|view comments|add a comment|conversation)\b`)
 )
 
+// Literal cues, matched on lower-cased text (far cheaper than regular
+// expressions on every paragraph).
+var (
+	creditWords = []string{"getty images", "afp/", "/afp", "(afp)", "afp via", "ap photo", "(ap)", "/reuters", "/ reuters",
+		"reuters/", "(reuters)", "shutterstock", "photo by", "photograph by", "photograph:", "photo:", "image:", "credit:",
+		"imagine china", "/epa", "epa/", "alamy", "istock", "via getty", "bloomberg via", "courtesy of", "file photo"}
+	cookieWords = []string{"accept", "consent", "we use", "experience", "settings", "preferences", "continuing",
+		"agree", "browse", "browsing", "personalis", "personaliz", "reject", "manage"}
+	subscribeWords = []string{"newsletter", "sign up", "sign-up", "signup", "subscribe", "subscription", "subscriber",
+		"in your inbox", "to your inbox", "sign in", "log in", "login", "create an account", "create a free account",
+		"register now", "already have an account", "unlock", "paywall", "free trial", "premium", "join now",
+		"get unlimited", "enter your email", "email address"}
+	footerWords = []string{"©", "all rights reserved", "privacy policy", "privacy notice", "terms of use",
+		"terms of service", "terms and conditions", "terms & conditions", "cookie policy", "cookie settings",
+		"do not sell", "accessibility statement", "contact us", "about us", "advertise with us", "site map", "sitemap"}
+)
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // patternReason returns why a block is furniture by its own text, or "".
 func patternReason(text string, f feat) string {
+	// Text-mode browsers number links ("[12]Sport"); the numbers say
+	// nothing about the text.
+	if strings.Contains(text, "[") {
+		text = strings.TrimSpace(lynxRef.ReplaceAllString(text, ""))
+	}
 	lower := strings.ToLower(text)
 	nw := len(f.words)
 	switch {
-	case placeholder.MatchString(text):
+	case strings.ContainsAny(text, "[:") && placeholder.MatchString(text):
 		return "image placeholder"
 	case urlOnly.MatchString(text):
 		return "link list"
@@ -213,7 +252,7 @@ func patternReason(text string, f feat) string {
 		return "navigation"
 	case nw <= 40 && captionStart.MatchString(text):
 		return "caption"
-	case nw <= 60 && creditInside.MatchString(text) && !(f.runes > 300):
+	case nw <= 60 && containsAny(lower, creditWords) && !(f.runes > 300):
 		return "caption"
 	case nw <= 14 && isDateLine(text):
 		return "date line"
@@ -227,11 +266,11 @@ func patternReason(text string, f feat) string {
 		return "tags"
 	case nw <= 6 && commentsLine.MatchString(text) && !f.terminal:
 		return "comments"
-	case nw <= 60 && noticeCookie.MatchString(text) && cookieCtx.MatchString(text):
+	case nw <= 60 && strings.Contains(lower, "cookie") && containsAny(lower, cookieWords):
 		return "cookie notice"
-	case nw <= 50 && noticeSub.MatchString(text) && (youCtx.MatchString(text) || !f.terminal || nw <= 4):
+	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text)):
 		return "newsletter or subscription notice"
-	case nw <= 40 && noticeFooter.MatchString(lower):
+	case nw <= 40 && (containsAny(lower, footerWords) || ((strings.Contains(lower, "(c)") || strings.Contains(lower, "copyright")) && noticeFooter.MatchString(lower))):
 		return "footer"
 	}
 	return ""
@@ -456,11 +495,11 @@ func classify(a *Article) {
 	// Related-article lists: a "Read more"/"Related" header and the short
 	// link-like lines after it, until prose (or a heading that leads prose).
 	for i := 0; i < n; i++ {
-		if isFurn(i) || bs[i].Text == "" || len(fs[i].words) > 8 || !relatedHead.MatchString(bs[i].Text) || fs[i].terminal {
+		if isFurn(i) || bs[i].Text == "" || len(fs[i].words) > 14 || !relatedHead.MatchString(bs[i].Text) || fs[i].terminal {
 			continue
 		}
 		bs[i].Kind, bs[i].Reason = Furniture, "related list"
-		for j := nextText(i); j >= 0; j = nextText(j) {
+		for j := nextText(i); j >= 0 && j <= i+4*lookaround; j = nextText(j) {
 			if isFurn(j) {
 				if transparent(bs[j].Reason) || bs[j].Reason == "related list" {
 					continue
@@ -477,6 +516,7 @@ func classify(a *Article) {
 		}
 	}
 
+	nb := newNeighbours(bs, cls)
 	// Menus: three or more short link-like lines in a row, unless the run
 	// sits between two good paragraphs (then it is a list in the body).
 	for i := 0; i < n; {
@@ -489,12 +529,43 @@ func classify(a *Article) {
 			j++
 		}
 		if j-i >= 3 {
-			before := neighbour(bs, cls, i, -1, true)
-			after := neighbour(bs, cls, j-1, +1, true)
+			before := nb.prev(i, true)
+			after := nb.next(j-1, true)
 			if !(before == good && after == good) {
 				for k := i; k < j; k++ {
 					bs[k].Kind, bs[k].Reason = Furniture, "navigation"
 				}
+			}
+		}
+		i = j
+	}
+
+	// Runs of short prose paragraphs (a local news story of one-sentence
+	// paragraphs) vouch for each other: jusText alone would find no good
+	// block among them.
+	proseLike := func(i int) bool {
+		return !isFurn(i) && fs[i].terminal && len(fs[i].words) >= 5 && !fs[i].bullet &&
+			(cls[i] >= nearGood || (cls[i] == short && fs[i].stopDens >= 0.2))
+	}
+	for i := 0; i < n; {
+		if !proseLike(i) {
+			i++
+			continue
+		}
+		run := []int{i}
+		j := i + 1
+		for ; j < n; j++ {
+			if isFurn(j) && transparent(bs[j].Reason) {
+				continue
+			}
+			if !proseLike(j) {
+				break
+			}
+			run = append(run, j)
+		}
+		if len(run) >= 3 {
+			for _, k := range run {
+				cls[k] = good
 			}
 		}
 		i = j
@@ -524,13 +595,29 @@ func classify(a *Article) {
 		}
 		return
 	}
-	title := -1
+	// The title sits just above the byline and date lines (or above the
+	// first paragraph when there are none), possibly with a subtitle
+	// between; site names and menu items above it are shorter.
+	headerEnd := firstGood
 	for i := 0; i < firstGood; i++ {
-		if isFurn(i) || len(fs[i].words) < 2 || len(fs[i].words) > 30 || strings.Contains(bs[i].Text, " | ") {
+		if bs[i].Reason == "byline" || bs[i].Reason == "date line" {
+			headerEnd = i
+			break
+		}
+	}
+	var cands []int
+	for i := 0; i < headerEnd; i++ {
+		if isFurn(i) || len(fs[i].words) < 2 || len(fs[i].words) > 40 || strings.Contains(bs[i].Text, " | ") {
 			continue
 		}
-		title = i
-		break
+		cands = append(cands, i)
+	}
+	title, subtitle := -1, -1
+	switch k := len(cands); {
+	case k >= 2 && len(fs[cands[k-2]].words) >= 4 && !fs[cands[k-2]].terminal && cls[cands[k-2]] != good:
+		title, subtitle = cands[k-2], cands[k-1]
+	case k >= 1:
+		title = cands[k-1]
 	}
 	if title < 0 && len(fs[firstGood].words) <= 40 && !fs[firstGood].terminal {
 		title = firstGood
@@ -543,8 +630,12 @@ func classify(a *Article) {
 	if title >= 0 {
 		bs[title].Kind = Title
 		a.Title = bs[title].Text
-		if firstGood == title {
-			for i := title + 1; i < n; i++ {
+		if subtitle >= 0 {
+			bs[subtitle].Kind = Subtitle
+			a.Subtitle = bs[subtitle].Text
+		}
+		if firstGood <= title || firstGood == subtitle {
+			for i := max(title, subtitle) + 1; i < n; i++ {
 				if !isFurn(i) && cls[i] == good {
 					firstGood = i
 					break
@@ -552,7 +643,6 @@ func classify(a *Article) {
 			}
 		}
 	}
-
 	// The header between title and first paragraph: subtitle, bylines, dates.
 	sawByline := false
 	for i := title + 1; i < firstGood && i >= 0; i++ {
@@ -583,12 +673,15 @@ func classify(a *Article) {
 			if a.Author == "" {
 				a.Author = b.Text
 			}
-			if j := nextText(i); j >= 0 && j < firstGood && !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) && !isNameLine(bs[j].Text) {
+			if j := nextText(i); j >= 0 && j < firstGood && !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) {
 				bs[j].Kind, bs[j].Reason = Furniture, "byline"
 				if a.Role == "" {
 					a.Role = bs[j].Text
 				}
 			}
+			continue
+		}
+		if b.Kind != "" {
 			continue
 		}
 		if a.Subtitle == "" && !sawByline && len(fs[i].words) >= 3 && !leadsProse(bs, cls, fs, i) {
@@ -619,25 +712,35 @@ func classify(a *Article) {
 	}
 	final := make([]class, n)
 	copy(final, cls)
+	nb = newNeighbours(bs, cls)
 	for i := start; i < n; i++ {
 		if bs[i].Kind != "" {
 			continue
 		}
 		switch cls[i] {
 		case short:
-			p, q := neighbour(bs, cls, i, -1, true), neighbour(bs, cls, i, +1, true)
+			p, q := nb.prev(i, true), nb.next(i, true)
 			switch {
 			case p == good && q == good:
 				final[i] = good
 			case p == bad && q == bad:
 				final[i] = bad
-			case (p == bad && neighbour(bs, cls, i, -1, false) == nearGood) || (q == bad && neighbour(bs, cls, i, +1, false) == nearGood):
+			case (p == bad && nb.prev(i, false) == nearGood) || (q == bad && nb.next(i, false) == nearGood):
 				final[i] = good
 			default:
 				final[i] = bad
 			}
 		case nearGood:
-			p, q := neighbour(bs, cls, i, -1, true), neighbour(bs, cls, i, +1, true)
+			// Right under the headline, prose is the article's lead.
+			p, q := nb.prev(i, true), nb.next(i, true)
+			// Right under the headline, prose is the article's lead; and
+			// a chain of near-good paragraphs after a kept one stays in.
+			if prevHeadline(bs, i) {
+				p = good
+			}
+			if k := nb.prevL[i]; k >= start && final[k] == good {
+				p = good
+			}
 			if p == bad && q == bad {
 				final[i] = bad
 			} else {
@@ -646,6 +749,11 @@ func classify(a *Article) {
 		}
 		if final[i] != good && headingLike(bs[i].Text, fs[i]) && leadsProse(bs, cls, fs, i) {
 			final[i] = good
+		}
+	}
+	for i := 0; i < start; i++ {
+		if bs[i].Kind == "" {
+			bs[i].Kind, bs[i].Reason = Furniture, "before article"
 		}
 	}
 	for i := start; i < n; i++ {
@@ -666,36 +774,96 @@ func classify(a *Article) {
 	}
 }
 
-// neighbour returns the class of the nearest block before (dir -1) or after
-// (dir +1) i that is neither short nor transparent furniture; with
-// skipNear, near-good blocks are passed over too. The page edge is bad;
-// other furniture is bad.
-func neighbour(bs []Block, cls []class, i, dir int, skipNear bool) class {
-	for j := i + dir; j >= 0 && j < len(bs); j += dir {
-		b := bs[j]
-		switch {
-		case b.Kind == Furniture && transparent(b.Reason):
-			continue
-		case b.Kind == Furniture:
-			return bad
-		case b.Kind == Title || b.Kind == Subtitle:
-			return bad
-		case b.Kind == Heading || b.Kind == Paragraph:
-			return good
-		case cls[j] == short:
-			continue
-		case cls[j] == nearGood && skipNear:
-			continue
-		}
-		return cls[j]
-	}
-	return bad
+// neighbours indexes, for every block, the nearest block before and after
+// it that has a say in the context pass: neither short nor transparent
+// furniture (strict also passes over near-good blocks). Building it once keeps
+// the pass linear in the number of blocks.
+type neighbours struct {
+	bs                         []Block
+	cls                        []class
+	prevS, prevL, nextS, nextL []int
 }
+
+func newNeighbours(bs []Block, cls []class) *neighbours {
+	n := len(bs)
+	nb := &neighbours{bs: bs, cls: cls, prevS: make([]int, n), prevL: make([]int, n), nextS: make([]int, n), nextL: make([]int, n)}
+	s, l := -1, -1
+	for i := 0; i < n; i++ {
+		nb.prevS[i], nb.prevL[i] = s, l
+		if nb.stops(i, true) {
+			s = i
+		}
+		if nb.stops(i, false) {
+			l = i
+		}
+	}
+	s, l = -1, -1
+	for i := n - 1; i >= 0; i-- {
+		nb.nextS[i], nb.nextL[i] = s, l
+		if nb.stops(i, true) {
+			s = i
+		}
+		if nb.stops(i, false) {
+			l = i
+		}
+	}
+	return nb
+}
+
+func (nb *neighbours) stops(j int, strict bool) bool {
+	b := nb.bs[j]
+	switch {
+	case b.Kind == Furniture:
+		return !transparent(b.Reason)
+	case b.Kind != "":
+		return true
+	case nb.cls[j] == short:
+		return false
+	case nb.cls[j] == nearGood:
+		return !strict
+	}
+	return true
+}
+
+// classOf is the class block j lends its neighbours; the page edge and
+// non-transparent furniture are bad, as are the title and subtitle (they
+// are not body prose); kept headings and paragraphs are good.
+func (nb *neighbours) classOf(j int) class {
+	if j < 0 {
+		return bad
+	}
+	switch b := nb.bs[j]; {
+	case b.Kind == Furniture, b.Kind == Title, b.Kind == Subtitle:
+		return bad
+	case b.Kind == Heading, b.Kind == Paragraph:
+		return good
+	}
+	return nb.cls[j]
+}
+
+// prev and next return the class of the nearest block that has a say.
+func (nb *neighbours) prev(i int, strict bool) class {
+	if strict {
+		return nb.classOf(nb.prevS[i])
+	}
+	return nb.classOf(nb.prevL[i])
+}
+
+func (nb *neighbours) next(i int, strict bool) class {
+	if strict {
+		return nb.classOf(nb.nextS[i])
+	}
+	return nb.classOf(nb.nextL[i])
+}
+
+// lookaround bounds how far the local look-ups search, so that a dump of
+// thousands of furniture blocks still takes linear time.
+const lookaround = 12
 
 // leadsProse reports whether the next text block after i (looking through
 // images and captions) is a good or near-good paragraph.
 func leadsProse(bs []Block, cls []class, fs []feat, i int) bool {
-	for j := i + 1; j < len(bs); j++ {
+	for j := i + 1; j < len(bs) && j <= i+lookaround; j++ {
 		b := bs[j]
 		if b.Reason == "blank run" || b.Reason == "image placeholder" || b.Reason == "caption" {
 			continue
@@ -704,6 +872,21 @@ func leadsProse(bs []Block, cls []class, fs []feat, i int) bool {
 			return false
 		}
 		return cls[j] == good || (cls[j] == nearGood && fs[j].terminal)
+	}
+	return false
+}
+
+// prevHeadline reports whether the nearest block before i, looking through
+// furniture of the header (bylines, dates, images), is the title or subtitle.
+func prevHeadline(bs []Block, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-lookaround; j-- {
+		switch {
+		case bs[j].Kind == Title || bs[j].Kind == Subtitle:
+			return true
+		case bs[j].Kind == Furniture:
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -263,7 +264,7 @@ func segment(lines []string) []Block {
 		}
 		j := i + 1
 		if width > 0 {
-			for j < len(lines) && continues(lines[j-1], lines[j], width) {
+			for j < len(lines) && continues(lines[i], lines[j-1], lines[j], width) {
 				j++
 			}
 		}
@@ -279,48 +280,71 @@ func segment(lines []string) []Block {
 
 // wrapWidth returns the width a dump was wrapped at, or 0 when its lines
 // were not wrapped (one paragraph per line, as a browser copy-paste gives).
+// The width is a high percentile of the longer lines, so that a few lines
+// the browser did not wrap (a long URL, a preformatted line) do not skew it.
 func wrapWidth(lines []string) int {
 	var lens []int
-	max := 0
 	for _, l := range lines {
-		n := utf8.RuneCountInString(strings.TrimRightFunc(l, unicode.IsSpace))
-		if n == 0 {
-			continue
-		}
-		lens = append(lens, n)
-		if n > max {
-			max = n
+		if n := utf8.RuneCountInString(strings.TrimRightFunc(l, unicode.IsSpace)); n >= 30 {
+			lens = append(lens, n)
 		}
 	}
-	if max == 0 || max > 140 {
+	if len(lens) < 3 {
+		return 0
+	}
+	slices.Sort(lens)
+	width := lens[len(lens)*9/10]
+	if width > 132 || lens[len(lens)*3/4] > 132 {
 		return 0
 	}
 	// Wrapped text has many lines close to the width.
 	near := 0
 	for _, n := range lens {
-		if n >= max*8/10 {
+		if n >= width*8/10 && n <= width+2 {
 			near++
 		}
 	}
-	if near < 3 || near*5 < len(lens) {
+	if near < 3 || near*3 < len(lens) {
 		return 0
 	}
-	return max
+	return width
 }
 
 // continues reports whether next carries on the paragraph of prev in a dump
-// wrapped at width: prev was broken because the next word did not fit.
-func continues(prev, next string, width int) bool {
+// wrapped at width: prev was broken because the next word did not fit, and
+// next is indented as a continuation (lynx indents a bullet's continuation
+// lines to the text after the bullet).
+func continues(first, prev, next string, width int) bool {
 	p := strings.TrimRightFunc(prev, unicode.IsSpace)
 	n := strings.TrimSpace(next)
 	if n == "" || isBulletStart(n) {
 		return false
 	}
-	first := n
-	if k := strings.IndexFunc(n, unicode.IsSpace); k > 0 {
-		first = n[:k]
+	if in := indent(next); in != contIndent(first) && in != indent(first) {
+		return false
 	}
-	return utf8.RuneCountInString(p)+1+utf8.RuneCountInString(first) > width-2
+	word := n
+	if k := strings.IndexFunc(n, unicode.IsSpace); k > 0 {
+		word = n[:k]
+	}
+	return utf8.RuneCountInString(p)+1+utf8.RuneCountInString(word) > width-3
+}
+
+func indent(s string) int {
+	return utf8.RuneCountInString(s) - utf8.RuneCountInString(strings.TrimLeftFunc(s, unicode.IsSpace))
+}
+
+// contIndent is the indentation of the continuation lines of a block whose
+// first line is first.
+func contIndent(first string) int {
+	in := indent(first)
+	t := strings.TrimLeftFunc(first, unicode.IsSpace)
+	if isBulletStart(t) {
+		k := strings.IndexFunc(t, unicode.IsSpace)
+		rest := t[k:]
+		return in + utf8.RuneCountInString(t[:k]) + utf8.RuneCountInString(rest) - utf8.RuneCountInString(strings.TrimLeftFunc(rest, unicode.IsSpace))
+	}
+	return in
 }
 
 func isBulletStart(s string) bool {
@@ -329,7 +353,7 @@ func isBulletStart(s string) bool {
 			return true
 		}
 	}
-	return numberedItem.MatchString(s)
+	return numberedItem.MatchString(s) || lynxBullet.MatchString(s)
 }
 
 // String renders a block for debugging and test failures.
