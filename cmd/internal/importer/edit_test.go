@@ -27,6 +27,7 @@ Fishing associations oppose the projects, warning that the turbines will close t
 
 const seedWindFollowUp = `Northern Wind Farms Win Final Approval
 Fishing groups vow to challenge the decision in court
+By Anna Berg
 The Decision
 The regional government has approved three offshore wind farms on the northern shelf, covering 400 square kilometres. Fishing associations oppose the projects and have announced a court challenge, arguing that the consultation ignored their catch data. The court is expected to rule before the end of 2026.
 Money and Training

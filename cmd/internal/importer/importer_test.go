@@ -99,6 +99,7 @@ func sectionBody(t testing.TB, text string) (paras []string) {
 type fact struct {
 	name   string
 	groups [][]string
+	known  bool // a known gap: reported, not failed
 }
 
 func readFacts(t testing.TB) []fact {
@@ -116,7 +117,8 @@ func readFacts(t testing.TB) []fact {
 			continue
 		}
 		name, spec, _ := strings.Cut(line, ":")
-		fc := fact{name: name}
+		known := strings.HasPrefix(name, "?")
+		fc := fact{name: strings.TrimPrefix(name, "?"), known: known}
 		for _, g := range strings.Split(spec, "|") {
 			var alts []string
 			for _, a := range strings.Split(g, "/") {
@@ -218,7 +220,11 @@ func TestSeedBriefing(t *testing.T) {
 				break
 			}
 		}
-		if !found {
+		switch {
+		case !found && f.known:
+			missing++
+			t.Logf("fact missing (known gap): %s", f.name)
+		case !found:
 			missing++
 			t.Errorf("fact missing: %s", f.name)
 		}
