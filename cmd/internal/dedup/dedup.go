@@ -537,4 +537,3 @@ func (l *lsh) add(i int, sig [lshBands * lshRows]uint64) {
 // word. (Using MinGain here dropped sentences that alone carried a point the
 // text makes several times, such as a "multipolar world order".)
 var redundantBelow = 1.5
-
