@@ -115,7 +115,7 @@ func makeToken(word string, initial bool) (Token, bool) {
 	t.Upper = letters >= 2 && upper == letters
 	t.Number = digits > 0
 	t.Norm = strings.ToLower(word)
-	t.Norm = strings.NewReplacer("’", "'").Replace(t.Norm)
+	t.Norm = strings.ReplaceAll(t.Norm, "’", "'")
 	if t.Number || t.Upper {
 		t.Stem = t.Norm
 	} else {

@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,11 +45,7 @@ func trimClauses(texts []string, keep []bool, units [][]string, idx *entityIndex
 	}
 	// Shortest first: a short sentence is less likely to be the richer
 	// wording of a clause.
-	for a := 1; a < len(order); a++ {
-		for b := a; b > 0 && len(units[order[b]]) < len(units[order[b-1]]); b-- {
-			order[b], order[b-1] = order[b-1], order[b]
-		}
-	}
+	sort.SliceStable(order, func(a, b int) bool { return len(units[order[a]]) < len(units[order[b]]) })
 	for _, i := range order {
 		text := texts[i]
 		for {
