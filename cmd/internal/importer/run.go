@@ -57,8 +57,15 @@ func (r *Result) Summary(diff bool) string {
 	if kept > 0 {
 		files += fmt.Sprintf(", %d kept", kept)
 	}
-	return fmt.Sprintf("import: %d seeds, %d sections, %d sentences kept, %d dropped, %d words in, %d out (%.1f%%), %s, %d ms",
-		s.Seeds, s.Sections, s.Kept, s.Sentences-s.Kept, s.WordsIn, s.WordsOut, pct, files, r.Elapsed.Milliseconds())
+	return fmt.Sprintf("import: %s, %s, %d sentences kept, %d dropped, %d words in, %d out (%.1f%%), %s, %d ms",
+		plural(s.Seeds, "seed"), plural(s.Sections, "section"), s.Kept, s.Sentences-s.Kept, s.WordsIn, s.WordsOut, pct, files, r.Elapsed.Milliseconds())
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 // ReadSeeds reads every *.txt of dir, in name order.
