@@ -25,6 +25,7 @@ func Defaults() []Section {
 			"background", "introduction", "overview", "history", "origin", "motivation", "context",
 			"announce", "announcement", "formation", "founded", "launch", "acronym", "comprising",
 			"member", "president", "initiative", "plan", "aim", "goal", "partnership", "collaboration",
+			"motivated", "dependency", "dependence", "reliance", "coalition", "consortium",
 		}},
 		{Name: "us-dominance", Title: "US dominance", Weight: 2, Keywords: []string{
 			"US", "United States", "American", "America", "dominance", "dominant", "dominate",

@@ -260,6 +260,26 @@ func TestStripConnective(t *testing.T) {
 	}
 }
 
+func TestFixOpening(t *testing.T) {
+	tests := map[string]string{
+		"However, this coalition grows.":          "The coalition grows.",
+		"This coalition, led by Brazil, grows.":   "The coalition, led by Brazil, grows.",
+		"These countries will need investment.":   "The countries will need investment.",
+		"This illustrates the balancing act.":     "This illustrates the balancing act.",
+		"This could lead to competing standards.": "This could lead to competing standards.",
+		"This is a test.":                         "This is a test.",
+		"This potential uplift hinges on skills.": "The potential uplift hinges on skills.",
+		"This process takes time.":                "The process takes time.",
+		"Thistle grows here.":                     "Thistle grows here.",
+		"This EU rule applies.":                   "This EU rule applies.",
+	}
+	for in, want := range tests {
+		if got := fixOpening(in); got != want {
+			t.Errorf("fixOpening(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestEscapeMarkdown(t *testing.T) {
 	tests := map[string]string{
 		"# not a heading":      `\# not a heading`,

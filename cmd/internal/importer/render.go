@@ -108,7 +108,7 @@ func renderIndex(m *Model) []byte {
 	b.WriteString("---\n\n")
 	var pts []string
 	for _, i := range lead(m, 3) {
-		pts = append(pts, escapeMarkdown(stripConnective(m.Sentences[i].Text)))
+		pts = append(pts, escapeMarkdown(fixOpening(m.Sentences[i].Text)))
 	}
 	if len(pts) > 0 {
 		b.WriteString(strings.Join(pts, " "))
@@ -161,7 +161,7 @@ func renderSection(m *Model, si int) []byte {
 			// Keep a connective only where the sentence it answers
 			// still comes right before it.
 			if k == 0 || p.sents[k-1] != i-1 {
-				t = stripConnective(t)
+				t = fixOpening(t)
 			}
 			texts = append(texts, escapeMarkdown(t))
 		}

@@ -86,6 +86,40 @@ var connectives = []string{
 	"ultimately", "accordingly", "alternatively", "further", "yet", "then",
 }
 
+// fixOpening makes a sentence stand at the start of a paragraph when the
+// sentence it followed is gone: a dangling connective goes
+// (stripConnective), and a demonstrative that points back at the lost
+// sentence becomes an article ("This coalition, ..." -> "The coalition,
+// ..."; "These countries" -> "The countries"). A demonstrative used as a
+// pronoun ("This illustrates ...", "This could ...") is left alone: no
+// article can replace it.
+func fixOpening(s string) string {
+	s = stripConnective(s)
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || (first != "This" && first != "These") {
+		return s
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	next = strings.TrimRight(next, ",;:")
+	if next == "" || !unicode.IsLower([]rune(next)[0]) || pronounFollowers[next] {
+		return s
+	}
+	// "This underscores": a verb in -s after a singular "This" makes
+	// it a pronoun (nouns after "This" rarely end in a plain -s).
+	if first == "This" && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "is") && !strings.HasSuffix(next, "us") {
+		return s
+	}
+	return "The " + rest
+}
+
+// pronounFollowers are words after which "This"/"These" is a pronoun.
+var pronounFollowers = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+	"could": true, "would": true, "may": true, "might": true, "will": true, "can": true,
+	"should": true, "must": true, "shall": true, "also": true, "not": true, "means": true,
+	"suggests": true, "includes": true, "in": true, "of": true, "and": true, "to": true,
+}
+
 // stripConnective removes a leading discourse connective followed by a comma
 // ("However, the plan..." -> "The plan...") and capitalises what follows.
 // Without the comma the word is part of the clause ("Still more ...") and
