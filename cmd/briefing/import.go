@@ -48,7 +48,7 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	}
 	if isTerminal(stderr) {
 		opt.Progress = func(stage string, done, total int) {
-			fmt.Fprintf(stderr, "\r\033[Kimport: %s (%d/%d)", stage, done+1, total+1)
+			fmt.Fprintf(stderr, "\r\033[Kimport: %s (%d/%d)", stage, done+1, total)
 		}
 	}
 	res, err := importer.Run(opt)

@@ -145,3 +145,23 @@ func TestSelectDeterministicAndOrdered(t *testing.T) {
 		t.Errorf("kept %d restatements of one claim, want 1", kept)
 	}
 }
+
+// FuzzSelect: any text, split at newlines into sentences, tokenizes and
+// selects without panicking, keeps every sentence with a new name or
+// number, and returns results of the right shape.
+func FuzzSelect(f *testing.F) {
+	f.Add("The U.S. leads.\nRussia's plan, by 2030, grows 3.5%.\nThe U.S. leads the field.")
+	f.Add("’s\n..\n-\nA-B-C d'e")
+	f.Fuzz(func(t *testing.T, s string) {
+		texts := strings.Split(s, "\n")
+		res := Select(texts, Options{})
+		if len(res.Keep) != len(texts) || len(res.Text) != len(texts) || len(res.Units) != len(texts) {
+			t.Fatal("result shape")
+		}
+		for i, j := range res.DupOf {
+			if j >= len(texts) || (j >= 0 && res.Keep[i]) {
+				t.Fatalf("DupOf[%d] = %d with keep %v", i, j, res.Keep[i])
+			}
+		}
+	})
+}

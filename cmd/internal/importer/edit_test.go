@@ -324,3 +324,41 @@ func TestUnifiedDiff(t *testing.T) {
 		t.Errorf("new file diff:\n%s", got)
 	}
 }
+
+// FuzzUnifiedDiff: no panic; empty exactly when the inputs are equal; every
+// hunk header is well formed.
+func FuzzUnifiedDiff(f *testing.F) {
+	f.Add("a\nb\nc\n", "a\nc\nd")
+	f.Add("", "x")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		d := UnifiedDiff("a", "b", []byte(a), []byte(b))
+		if (d == "") != (a == b) {
+			t.Fatalf("diff %q for %q vs %q", d, a, b)
+		}
+		for _, l := range strings.Split(d, "\n") {
+			if strings.HasPrefix(l, "@@") && !regexp.MustCompile(`^@@ -\d+(,\d+)? \+\d+(,\d+)? @@$`).MatchString(l) {
+				t.Fatalf("bad hunk header %q", l)
+			}
+		}
+	})
+}
+
+// FuzzReadManifest: a manifest file of any content reads or fails with a
+// path message, never panics.
+func FuzzReadManifest(f *testing.F) {
+	f.Add([]byte(`{"version":1,"files":{"a.md":"sha256:00"}}`))
+	f.Add([]byte(`{"files":[1]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, ManifestName), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		m, err := ReadManifest(dir)
+		if err == nil && m.Files == nil {
+			t.Fatal("nil files map")
+		}
+		if err != nil && !strings.Contains(err.Error(), ManifestName) {
+			t.Fatalf("error does not name the file: %v", err)
+		}
+	})
+}

@@ -24,7 +24,8 @@ type Options struct {
 	Verbose bool
 	Out     io.Writer // diffs
 	Log     io.Writer // kept files, details with Verbose
-	// Progress, when set, is told how far each stage has got.
+	// Progress, when set, is told when each stage starts (done stages of
+	// total).
 	Progress func(stage string, done, total int)
 	Dedup    dedup.Options
 }
@@ -104,7 +105,8 @@ func Build(docs []extract.Doc, contentDir string, opt Options) (*Model, error) {
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
-	progress("extract", 0, len(docs))
+	total := len(Stages) + 2 // extract, the stages, write
+	progress("extract", 0, total)
 	arts, err := extract.Extract(docs)
 	if err != nil {
 		return nil, err
@@ -124,12 +126,12 @@ func Build(docs []extract.Doc, contentDir string, opt Options) (*Model, error) {
 	}
 	m := &Model{Articles: arts, Sections: secs, Dedup: opt.Dedup}
 	for i, st := range Stages {
-		progress(st.Name, i, len(Stages))
+		progress(st.Name, i+1, total)
 		if m, err = st.Run(m); err != nil {
 			return nil, err
 		}
 	}
-	progress("write", len(Stages), len(Stages))
+	progress("write", total-1, total)
 	return m, nil
 }
 
