@@ -104,7 +104,12 @@ type fact struct {
 
 func readFacts(t testing.TB) []fact {
 	t.Helper()
-	f, err := os.Open("testdata/facts.txt")
+	return readFactsFile(t, "testdata/facts.txt")
+}
+
+func readFactsFile(t testing.TB, path string) []fact {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -303,3 +308,45 @@ func TestDeterministic(t *testing.T) {
 }
 
 var _ = io.Discard
+
+// TestHeldOutStyle runs import on a page dump written for this test (not the
+// seed the thresholds were tuned on): another subject, another layout, its
+// own restatements. Every fact of its list must survive, the sections must
+// stay well under the body, and no furniture may get through.
+func TestHeldOutStyle(t *testing.T) {
+	data, err := os.ReadFile("testdata/heldout/chips.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seedDir, contentDir := site(t, map[string]string{"chips.txt": string(data)})
+	res, _, _ := runImport(t, seedDir, contentDir, nil)
+	var all []string
+	for _, name := range sectionNames {
+		for _, p := range sectionBody(t, read(t, filepath.Join(contentDir, name+".md"))) {
+			for _, s := range sentences.Split(p) {
+				all = append(all, s.Text)
+			}
+		}
+	}
+	text := strings.Join(all, "\n")
+	for _, bad := range []string{"Subscribe", "newsletter", "Laura Weiss", "Related articles", "All rights reserved", "Share this"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("furniture in sections: %q", bad)
+		}
+	}
+	facts := readFactsFile(t, "testdata/heldout/chips.facts")
+	for _, f := range facts {
+		found := false
+		for _, s := range all {
+			found = found || f.in(s)
+		}
+		if !found {
+			t.Errorf("fact missing: %s", f.name)
+		}
+	}
+	t.Logf("held-out: %d words in, %d out (%.1f%%), %d sentences kept of %d", res.Stats.WordsIn, res.Stats.WordsOut,
+		100*float64(res.Stats.WordsOut)/float64(res.Stats.WordsIn), res.Stats.Kept, res.Stats.Sentences)
+	if res.Stats.WordsOut > res.Stats.WordsIn*85/100 {
+		t.Errorf("sections keep %d of %d words: restatements not removed", res.Stats.WordsOut, res.Stats.WordsIn)
+	}
+}
