@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
@@ -52,6 +53,9 @@ func runClean(args []string, stdout, stderr io.Writer) error {
 		docs = append(docs, d)
 	}
 	arts, err := extract.Extract(docs)
+	if err != nil && len(diag.All(err)) == 0 {
+		return err
+	}
 	errs = append(errs, diag.All(err)...)
 	if *asJSON {
 		metas := make([]extract.Meta, 0, len(arts))
@@ -78,11 +82,13 @@ func runClean(args []string, stdout, stderr io.Writer) error {
 			io.WriteString(stdout, a.Markdown())
 		}
 	}
-	if err := errs.Err(); err != nil {
-		return err
+	// Report in the order the files were named.
+	order := map[string]int{}
+	for i, p := range fs.Args() {
+		if _, ok := order[p]; !ok {
+			order[p] = i
+		}
 	}
-	if err != nil {
-		return err
-	}
-	return nil
+	sort.SliceStable(errs, func(i, j int) bool { return order[errs[i].Path] < order[errs[j].Path] })
+	return errs.Err()
 }

@@ -193,11 +193,14 @@ var (
 	timeExpr     = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
 	readingTime  = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
 	bylineRe     = regexp.MustCompile(`(?i)^(?:(?:written|edited|reported|reporting|editing|compiled|produced|posted|story|words|text|interview|additional reporting)\s+)?by\b[:\s]*(.*)$`)
-	authorField  = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist)s?\s*:\s*(.+)$`)
+	authorField  = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
+	counter      = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
+	correction   = regexp.MustCompile(`(?i)^(this (article|story|piece|report) (was|has been) (amended|corrected|updated)\b|correction\s*:|clarification\s*:)`)
 	urlOnly      = regexp.MustCompile(`(?i)^(\d+\.\s*)?(https?://|www\.|file://|mailto:)\S*$`)
 	tagsLine     = regexp.MustCompile(`(?i)^(tags|topics|filed under|categories|category|related topics|more about|keywords)\s*:`)
 	relatedHead  = regexp.MustCompile(`(?i)^(related( articles| stories| content| coverage| news| posts| reading| links)?|read more|read next|read also|also read|more from\b.*|more on\b.*|more in\b.*|more stories|more news|more articles|you may also like|you might also like|you may have missed|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|see also|further reading|what to read next|latest( news| stories| articles)?|popular( now| stories)?|editor'?s picks|don'?t miss|elsewhere on\b.*|around the web|sponsored stories|from our partners|in case you missed it)\s*:?(\s.*)?$`)
 	adLine       = regexp.MustCompile(`(?i)^(advertisement|advertisements|ad|ads|sponsored|sponsored content|promoted|paid content|partner content|story continues below.*|article continues below.*|continue reading( below)?.*|scroll to continue.*|\(?advertisement\)?.*)$`)
+	authorBox    = regexp.MustCompile(`(?i)^(about the authors?|about the writer|author bio(graphy)?|meet the author)\s*:?$`)
 	navSkip      = regexp.MustCompile(`(?i)^(skip to|jump to|back to top|go to|toggle|open menu|close menu|main menu|menu|search|home|sections|navigation)\b`)
 	noticeFooter = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
 	youCtx       = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
@@ -221,6 +224,18 @@ var (
 		"do not sell", "accessibility statement", "contact us", "about us", "advertise with us", "site map", "sitemap"}
 )
 
+// creditNearEnd reports a photo credit that closes a short block ("... at
+// sunset. REUTERS/Nick Oxford"), as captions have it; a wire dateline
+// ("LONDON (Reuters) - Oil prices rose...") puts the agency first.
+func creditNearEnd(lower string, words int) bool {
+	for _, c := range creditWords {
+		if k := strings.LastIndex(lower, c); k >= 0 && (words <= 15 || k >= len(lower)/2) {
+			return true
+		}
+	}
+	return false
+}
+
 func containsAny(s string, subs []string) bool {
 	for _, x := range subs {
 		if strings.Contains(s, x) {
@@ -231,12 +246,17 @@ func containsAny(s string, subs []string) bool {
 }
 
 // patternReason returns why a block is furniture by its own text, or "".
-func patternReason(text string, f feat) string {
-	// Text-mode browsers number links ("[12]Sport"); the numbers say
-	// nothing about the text.
+// stripRefs removes the link numbers a text-mode browser adds ("[12]Sport");
+// they say nothing about the text.
+func stripRefs(text string) string {
 	if strings.Contains(text, "[") {
-		text = strings.TrimSpace(lynxRef.ReplaceAllString(text, ""))
+		return strings.TrimSpace(lynxRef.ReplaceAllString(text, ""))
 	}
+	return text
+}
+
+func patternReason(text string, f feat) string {
+	text = stripRefs(text)
 	lower := strings.ToLower(text)
 	nw := len(f.words)
 	switch {
@@ -244,6 +264,10 @@ func patternReason(text string, f feat) string {
 		return "image placeholder"
 	case urlOnly.MatchString(text):
 		return "link list"
+	case nw <= 3 && counter.MatchString(text) || nw <= 40 && strings.HasPrefix(lower, "item ") && counter.MatchString(text):
+		return "caption"
+	case nw <= 40 && correction.MatchString(text):
+		return "correction notice"
 	case readingTime.MatchString(text):
 		return "article tools"
 	case nw <= 8 && adLine.MatchString(text):
@@ -252,11 +276,11 @@ func patternReason(text string, f feat) string {
 		return "navigation"
 	case nw <= 40 && captionStart.MatchString(text):
 		return "caption"
-	case nw <= 60 && containsAny(lower, creditWords) && !(f.runes > 300):
+	case nw <= 60 && creditNearEnd(lower, nw):
 		return "caption"
 	case nw <= 14 && isDateLine(text):
 		return "date line"
-	case nw <= 12 && isByline(text):
+	case nw <= 20 && isByline(text):
 		return "byline"
 	case nw <= 8 && isShareLine(f):
 		return "share line"
@@ -323,6 +347,10 @@ func isByline(text string) bool {
 	}
 	if endsSentence(rest) && !strings.HasSuffix(rest, "Jr.") {
 		return false
+	}
+	// Judge the names, not what follows them ("Jane Doe | 22 April 2025").
+	if k := strings.IndexAny(rest, "|,;·•"); k > 0 {
+		rest = rest[:k]
 	}
 	return mostlyCapitalised(rest)
 }
@@ -438,7 +466,10 @@ func headingLike(text string, f feat) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text, func(r rune) bool { return isCloseQuote(r) }))
-	if r == '.' || r == ',' || r == ';' || r == '…' {
+	if r == '.' || r == ',' || r == ';' || r == '…' || (r == ':' && len(f.words) > 4) {
+		return false
+	}
+	if !strings.ContainsFunc(text, unicode.IsLetter) {
 		return false
 	}
 	fl := firstLetter(text)
@@ -492,10 +523,82 @@ func classify(a *Article) {
 		return -1
 	}
 
+	// A heading repeated in a table of contents: the copy that leads a
+	// paragraph is the heading, the copies that do not are the contents.
+	groups := map[string][]int{}
+	for i := range bs {
+		if bs[i].Reason == "repeated block" && headingLike(bs[i].Text, fs[i]) {
+			k := key(bs[i].Text)
+			groups[k] = append(groups[k], i)
+		}
+	}
+	for _, g := range groups {
+		var leading []int
+		for _, i := range g {
+			// The last entry of a contents list may happen to sit above
+			// the first paragraph; an entry follows another short line.
+			p := i - 1
+			for p >= 0 && bs[p].Reason == "blank run" {
+				p--
+			}
+			inList := p >= 0 && headingLike(bs[p].Text, fs[p])
+			if leadsProse(bs, cls, fs, i) && !inList {
+				leading = append(leading, i)
+			}
+		}
+		if len(leading) > 0 && len(leading) < len(g) && len(leading) <= 2 {
+			for _, i := range leading {
+				bs[i].Kind, bs[i].Reason = "", ""
+				if r := patternReason(bs[i].Text, fs[i]); r != "" {
+					bs[i].Kind, bs[i].Reason = Furniture, r
+				}
+			}
+		}
+	}
+
+	markPullQuotes(bs, fs)
+
+	// An author's name on a line of its own, with a job title or a date
+	// line under it ("Jane Doe" / "Staff Engineer, Platform Team").
+	for i := range bs {
+		if isFurn(i) || !isNameLine(bs[i].Text) {
+			continue
+		}
+		j := nextText(i)
+		if j < 0 {
+			continue
+		}
+		switch {
+		case !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) && cls[j] != good:
+			bs[i].Kind, bs[i].Reason = Furniture, "byline"
+			bs[j].Kind, bs[j].Reason = Furniture, "byline"
+			if a.Author == "" {
+				a.Author, a.Role = bs[i].Text, bs[j].Text
+			}
+		case bs[j].Reason == "date line" || bs[j].Reason == "byline":
+			bs[i].Kind, bs[i].Reason = Furniture, "byline"
+			if a.Author == "" {
+				a.Author = bs[i].Text
+			}
+		}
+	}
+
 	// Related-article lists: a "Read more"/"Related" header and the short
 	// link-like lines after it, until prose (or a heading that leads prose).
 	for i := 0; i < n; i++ {
-		if isFurn(i) || bs[i].Text == "" || len(fs[i].words) > 14 || !relatedHead.MatchString(bs[i].Text) || fs[i].terminal {
+		if isFurn(i) || bs[i].Text == "" || len(fs[i].words) > 14 || fs[i].terminal {
+			continue
+		}
+		head := stripRefs(bs[i].Text)
+		if authorBox.MatchString(head) {
+			// "About the author" and the short bio under it.
+			bs[i].Kind, bs[i].Reason = Furniture, "author box"
+			if j := nextText(i); j >= 0 && !isFurn(j) && len(fs[j].words) <= 80 {
+				bs[j].Kind, bs[j].Reason = Furniture, "author box"
+			}
+			continue
+		}
+		if !relatedHead.MatchString(head) {
 			continue
 		}
 		bs[i].Kind, bs[i].Reason = Furniture, "related list"
@@ -528,7 +631,16 @@ func classify(a *Article) {
 		for j < n && !isFurn(j) && linkLike(fs[j]) && len(fs[j].words) <= 6 {
 			j++
 		}
-		if j-i >= 3 {
+		// A headline may follow the menu directly: a longer line that
+		// leads into text rather than into more menu items is not part of it.
+		end := j
+		if k := end - 1; k > i && len(fs[k].words) >= 3 {
+			if nx := nextText(k); nx < 0 || isFurn(nx) || !(linkLike(fs[nx]) && len(fs[nx].words) <= 6) {
+				end = k
+			}
+		}
+		if end-i >= 3 {
+			j := end
 			before := nb.prev(i, true)
 			after := nb.next(j-1, true)
 			if !(before == good && after == good) {
@@ -889,4 +1001,48 @@ func prevHeadline(bs []Block, i int) bool {
 		return false
 	}
 	return false
+}
+
+// markPullQuotes marks short quoted or sentence blocks whose wording (word
+// pairs) is almost all found in one other, longer block of the same page:
+// a pull quote restates the body in large type.
+func markPullQuotes(bs []Block, fs []feat) {
+	type pair struct{ a, b string }
+	posting := map[pair][]int{}
+	for i := range bs {
+		w := fs[i].words
+		if bs[i].Kind == Furniture || len(w) < 12 {
+			continue
+		}
+		for k := 1; k < len(w); k++ {
+			p := pair{w[k-1], w[k]}
+			if l := posting[p]; len(l) == 0 || l[len(l)-1] != i {
+				posting[p] = append(l, i)
+			}
+		}
+	}
+	for i := range bs {
+		w := fs[i].words
+		if bs[i].Kind == Furniture || len(w) < 5 || len(w) > 30 || !fs[i].terminal {
+			continue
+		}
+		hits := map[int]int{}
+		for k := 1; k < len(w); k++ {
+			l := posting[pair{w[k-1], w[k]}]
+			if len(l) > 50 {
+				continue // a pair as common as "of the" proves nothing
+			}
+			for _, j := range l {
+				if j != i && len(fs[j].words) > len(w) {
+					hits[j]++
+				}
+			}
+		}
+		for _, h := range hits {
+			if h*10 >= (len(w)-1)*9 {
+				bs[i].Kind, bs[i].Reason = Furniture, "pull quote"
+				break
+			}
+		}
+	}
 }

@@ -470,3 +470,37 @@ func letters(i int) string {
 		}
 	}
 }
+
+// TestContextual checks furniture that only its page context reveals.
+func TestContextual(t *testing.T) {
+	body := "The keeper said: \"It was never lonely. There was always something to do, and there was always the sea,\" as he looked out over the harbour where he had worked for most of his life."
+	tests := []struct {
+		name string
+		text string
+		line int // 1-based line of the block under test
+		kind Kind
+		why  string
+	}{
+		{"pull quote", "A Title For The Test Page\n" + prose(1) + "\n" + body + "\n“It was never lonely. There was always the sea.”\n" + prose(2) + "\n", 4, Furniture, "pull quote"},
+		{"contents entry", "A Title For The Test Page\nContents\nFirst Part\nSecond Part\n" + prose(1) + "\nFirst Part\n" + prose(2) + "\nSecond Part\n" + prose(3) + "\n", 3, Furniture, "repeated block"},
+		{"contents heading kept", "A Title For The Test Page\nContents\nFirst Part\nSecond Part\n" + prose(1) + "\nFirst Part\n" + prose(2) + "\nSecond Part\n" + prose(3) + "\n", 6, Heading, ""},
+		{"last contents entry", "A Title For The Test Page\nContents\nFirst Part\nSecond Part\n" + prose(1) + "\nFirst Part\n" + prose(2) + "\nSecond Part\n" + prose(3) + "\n", 4, Furniture, "repeated block"},
+		{"name and role", "A Title For The Test Page\nJane Doe\nSenior Correspondent\n" + prose(1) + "\n", 3, Furniture, "byline"},
+		{"related list item", "A Title For The Test Page\n" + prose(1) + "\nRelated articles\nWhy prices keep rising this year\nFive charts on inflation\n", 4, Furniture, "related list"},
+		{"menu run", "Home\nNews\nSport\nWeather\nA Title For The Test Page\n" + prose(1) + "\n", 2, Furniture, "navigation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustExtract(t, "p.txt", tt.text)
+			for _, b := range a.Blocks {
+				if b.Line == tt.line {
+					if b.Kind != tt.kind || b.Reason != tt.why {
+						t.Errorf("got %v, want %s (%s)\n%s", b, tt.kind, tt.why, dumpBlocks(a))
+					}
+					return
+				}
+			}
+			t.Fatalf("no block at line %d", tt.line)
+		})
+	}
+}
