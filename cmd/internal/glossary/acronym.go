@@ -241,62 +241,66 @@ func enumeration(s string) (string, bool) {
 	return s[:end], true
 }
 
-// initialsExpansion finds, for an acronym the text never expands, a name
-// in the text whose initials spell it ("United States" for "US",
+// initialsExpansions finds, for acronyms the text never expands, a name
+// in the text whose initials spell each ("United States" for "US",
 // "European Union" for "EU"): a run of capitalised words, possibly joined
-// by "of", "and", "the" or "for", whose capitals are the acronym's
-// letters. The most frequent such name wins; "" if there is none.
-func initialsExpansion(short string, passages []Passage) string {
-	counts := map[string]int{}
-	letters := []rune(short)
+// by "of", "and", "the", "for" or "on", whose first letters are the
+// acronym. The most frequent such name wins. One pass over the text
+// serves every acronym.
+func initialsExpansions(shorts []string, passages []Passage) map[string]string {
+	want := map[string]bool{}
+	maxLen := 0
+	for _, s := range shorts {
+		want[s] = true
+		maxLen = max(maxLen, utf8.RuneCountInString(s))
+	}
+	counts := map[string]map[string]int{}
 	for _, p := range passages {
 		toks := tokenize(p.Text)
 		for i := range toks {
-			if !isCapitalized(toks[i].Text) || isAcronym(toks[i].Text) || joiners[strings.ToLower(toks[i].Text)] || toks[i].Text == "A" || toks[i].Text == "An" {
+			w := toks[i].Text
+			if !isCapitalized(w) || isAcronym(w) || joiners[strings.ToLower(w)] || w == "A" || w == "An" {
 				continue // an article starting a sentence is not part of a name
 			}
-			k, j, end := 0, i, -1
-			for j < len(toks) && k < len(letters) {
+			var initials []rune
+			for j := i; j < len(toks) && len(initials) < maxLen; j++ {
 				if j > i && gapKind(p.Text[toks[j-1].End:toks[j].Start]) != ' ' {
 					break
 				}
 				w := toks[j].Text
-				if isCapitalized(w) {
-					if base := stripPossessive(w); base != w {
-						// A possessive ends the name, after this word.
-						first, _ := utf8.DecodeRuneInString(base)
-						if first == letters[k] && k == len(letters)-1 {
-							k++
-							end = toks[j].Start + len(base)
-							j++
-						}
-						break
+				if !isCapitalized(w) {
+					if joiners[w] {
+						continue
 					}
-					first, _ := utf8.DecodeRuneInString(w)
-					if first != letters[k] {
-						break
-					}
-					k++
-				} else if !joiners[w] || j == i {
 					break
 				}
-				j++
-			}
-			if k == len(letters) && j-i >= 2 {
-				if end < 0 {
-					end = toks[j-1].End
+				base := stripPossessive(w)
+				first, _ := utf8.DecodeRuneInString(base)
+				initials = append(initials, first)
+				if j > i && want[string(initials)] {
+					short := string(initials)
+					if counts[short] == nil {
+						counts[short] = map[string]int{}
+					}
+					counts[short][p.Text[toks[i].Start:toks[j].Start+len(base)]]++
 				}
-				counts[p.Text[toks[i].Start:end]]++
+				if base != w {
+					break // a possessive ends the name
+				}
 			}
 		}
 	}
-	best, n := "", 0
-	for name, c := range counts {
-		if c > n || (c == n && name < best) {
-			best, n = name, c
+	out := map[string]string{}
+	for short, names := range counts {
+		best, n := "", 0
+		for name, c := range names {
+			if c > n || (c == n && name < best) {
+				best, n = name, c
+			}
 		}
+		out[short] = best
 	}
-	return best
+	return out
 }
 
 // joiners may stand between the capitalised words of a name.

@@ -21,30 +21,67 @@ var (
 	determiners        = []string{"The ", "A ", "An "}
 )
 
-// definesTerm returns how strongly sentence s defines the candidate (by its
-// term or an alias as the sentence's subject), or 0.
-func definesTerm(s string, c *candidate) int {
-	best := 0
-	for _, name := range append([]string{c.term}, c.aliases...) {
-		end, ok := startsWithName(s, name)
-		if !ok {
-			continue
+// definitions returns, for sentence s, each known candidate the sentence
+// defines (by its term or an alias as the sentence's subject, optionally
+// followed by one head noun: "The BRICS alliance, comprising ...") and how
+// strongly. It looks the subject up instead of trying every candidate, so
+// a long text with many terms stays linear.
+func (g *gatherer) definitions(s string) map[*candidate]int {
+	var out map[*candidate]int
+	offs := []int{0}
+	for _, d := range determiners {
+		if strings.HasPrefix(s, d) {
+			offs = []int{len(d), 0}
+			break
 		}
-		if r := definitionRank(s[end:]); r > best {
-			best = r
+	}
+	for _, off := range offs {
+		head := s[off:]
+		if len(head) > 160 {
+			head = head[:160]
 		}
-		// "The BRICS alliance, comprising ...": one head noun after the name.
-		rest := s[end:]
-		if len(rest) > 1 && rest[0] == ' ' {
-			toks := tokenize(rest)
-			if len(toks) > 0 && toks[0].Start == 1 && !isCapitalized(toks[0].Text) && !isStopWord(toks[0].Text) {
-				if r := definitionRank(rest[toks[0].End:]) - 1; r > best && r >= rankAppositive {
-					best = r
+		toks := tokenize(head)
+		for n := 1; n <= 6 && n <= len(toks); n++ {
+			if n > 1 && gapKind(head[toks[n-2].End:toks[n-1].Start]) == 0 {
+				break
+			}
+			name := head[:toks[n-1].End]
+			c := g.lookup(name)
+			if c == nil {
+				if base := stripPossessive(name); base == name {
+					c = g.lookup(name[:len(name)-len(toks[n-1].Text)] + singular(strings.ToLower(toks[n-1].Text)))
+				}
+			}
+			if c == nil {
+				continue
+			}
+			for _, cn := range append([]string{c.term}, c.aliases...) {
+				end, ok := matchWordsAt(s, off, cn)
+				if !ok {
+					continue
+				}
+				best := definitionRank(s[end:])
+				rest := s[end:]
+				if len(rest) > 1 && rest[0] == ' ' {
+					rt := tokenize(rest[:min(len(rest), 60)])
+					if len(rt) > 0 && rt[0].Start == 1 && !isCapitalized(rt[0].Text) && !isStopWord(rt[0].Text) {
+						if r := definitionRank(rest[rt[0].End:]) - 1; r > best && r >= rankAppositive {
+							best = r
+						}
+					}
+				}
+				if best > 0 {
+					if out == nil {
+						out = map[*candidate]int{}
+					}
+					if best > out[c] {
+						out[c] = best
+					}
 				}
 			}
 		}
 	}
-	return best
+	return out
 }
 
 // definitionRank classifies what follows the subject of a sentence.

@@ -50,6 +50,9 @@ type Options struct {
 	// MinPassages is how many distinct passages a key phrase or a bare
 	// acronym must occur in; 0 means 2.
 	MinPassages int
+	// KeyPhrases, when not nil, are the result of KeyPhrases on the same
+	// passages and MinPassages, computed once for Extract and the topics.
+	KeyPhrases []KeyPhrase
 }
 
 // candidate is a term being assembled.
@@ -75,10 +78,14 @@ func Extract(passages []Passage, opts Options) []Term {
 	}
 	passages = uniquePassages(passages)
 	g := &gatherer{byKey: map[string]*candidate{}}
+	sents := make([][]sentence, len(passages))
+	for i, p := range passages {
+		sents[i] = splitSentences(p.Text)
+	}
 
 	// 1. Acronyms with their expansions.
-	for _, p := range passages {
-		for _, s := range splitSentences(p.Text) {
+	for pi, p := range passages {
+		for _, s := range sents[pi] {
 			for _, a := range findCueAcronyms(s.Text) {
 				c := g.add(a.Short, p.Source)
 				if !a.List {
@@ -105,18 +112,23 @@ func Extract(passages []Passage, opts Options) []Term {
 			}
 		}
 	}
+	var bare []string
 	for _, w := range sortedKeys(acrPassages) {
 		if len(acrPassages[w]) >= opts.MinPassages && g.lookup(w) == nil {
-			c := g.add(w, Provenance{})
-			// Unexpanded, it may still be the initials of a name the text uses.
-			if name := initialsExpansion(w, passages); name != "" {
-				c.addAlias(name)
-			}
+			bare = append(bare, w)
+		}
+	}
+	// Unexpanded, an acronym may still be the initials of a name the text uses.
+	names := initialsExpansions(bare, passages)
+	for _, w := range bare {
+		c := g.add(w, Provenance{})
+		if name := names[w]; name != "" {
+			c.addAlias(name)
 		}
 	}
 	// 3. Terms the text defines ("X refers to ...", "X is a ...").
-	for _, p := range passages {
-		for _, s := range splitSentences(p.Text) {
+	for pi, p := range passages {
+		for _, s := range sents[pi] {
 			// A known term with a head noun ("The BRICS alliance, comprising
 			// ...") is that term's definition, found below, not a new term.
 			if subj, rank := definedSubject(s.Text); subj != "" && (g.lookup(subj) != nil || !g.containsTerm(subj)) {
@@ -129,7 +141,17 @@ func Extract(passages []Passage, opts Options) []Term {
 	// ("AI systems") is a use of that term, not a term of its own, unless
 	// it is a name ("AI Alliance Network").
 	added := 0
-	for _, kp := range keyPhrases(passages, opts.MinPassages) {
+	var ranked []*keyPhrase
+	if opts.KeyPhrases != nil {
+		for _, k := range opts.KeyPhrases {
+			if k.kp != nil {
+				ranked = append(ranked, k.kp)
+			}
+		}
+	} else {
+		ranked = keyPhrases(passages, opts.MinPassages)
+	}
+	for _, kp := range ranked {
 		if added >= opts.MaxKeyTerms {
 			break
 		}
@@ -143,7 +165,7 @@ func Extract(passages []Passage, opts Options) []Term {
 		if len(kp.words) == 1 {
 			// A lone capitalised word is a name (a country, a person), not
 			// a term; a lone common word must be frequent to be one.
-			if kp.isProper() || len(kp.passages) < 2*opts.MinPassages {
+			if kp.isProper() || kp.passages < 2*opts.MinPassages {
 				continue
 			}
 		}
@@ -160,7 +182,7 @@ func Extract(passages []Passage, opts Options) []Term {
 		}
 	}
 	mentions := make([]int, len(g.list))
-	for _, p := range passages {
+	for pi, p := range passages {
 		for _, mt := range m.FindAll(p.Text) {
 			c := g.list[mt.ID]
 			mentions[mt.ID]++
@@ -168,11 +190,9 @@ func Extract(passages []Passage, opts Options) []Term {
 				c.source, c.hasSource = p.Source, true
 			}
 		}
-		for _, s := range splitSentences(p.Text) {
-			for _, c := range g.list {
-				if rank := definesTerm(s.Text, c); rank > c.defRank {
-					c.setDef(s.Text, rank, p.Source)
-				}
+		for _, s := range sents[pi] {
+			for c, rank := range g.definitions(s.Text) {
+				c.setDef(s.Text, rank, p.Source)
 			}
 		}
 	}
@@ -204,7 +224,15 @@ type gatherer struct {
 	list  []*candidate
 }
 
-func termKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+func termKey(s string) string {
+	// Most names are already single-spaced; normalise only when needed.
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\t' || c == '\n' || c == '\r' || (c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ')) {
+			return strings.ToLower(strings.Join(strings.Fields(s), " "))
+		}
+	}
+	return strings.ToLower(s)
+}
 
 func (g *gatherer) lookup(s string) *candidate { return g.byKey[termKey(s)] }
 

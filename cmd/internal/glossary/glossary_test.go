@@ -244,9 +244,30 @@ func TestInitialsExpansion(t *testing.T) {
 		{Text: "The Bank of England met. BoE? Under Secretary said. The United States again.", Source: Provenance{"s", 2}},
 	}
 	tests := map[string]string{"US": "United States", "EU": "European Union", "BE": "Bank of England", "GDP": "", "TBE": ""}
+	var shorts []string
+	for s := range tests {
+		shorts = append(shorts, s)
+	}
+	got := initialsExpansions(shorts, ps)
 	for short, want := range tests {
-		if got := initialsExpansion(short, ps); got != want {
-			t.Errorf("initialsExpansion(%q) = %q, want %q", short, got, want)
+		if got[short] != want {
+			t.Errorf("initialsExpansions: %q -> %q, want %q", short, got[short], want)
 		}
+	}
+}
+
+func TestQuantitiesAreNotTerms(t *testing.T) {
+	ps := []Passage{
+		{Text: "The farm covers 120 square kilometres and cost 5 billion euros of public money.", Source: Provenance{"s", 1}},
+		{Text: "A second farm of 80 square kilometres will cost 3 billion euros of public money.", Source: Provenance{"s", 3}},
+		{Text: "Critics say public money should not pay for it; public money is scarce.", Source: Provenance{"s", 5}},
+	}
+	for _, tm := range Extract(ps, Options{}) {
+		if tm.Slug == "square-kilometres" || tm.Slug == "billion-euros" {
+			t.Errorf("a unit became a term: %+v", tm)
+		}
+	}
+	if !precededByNumber("cost 1,200 units", 11) || precededByNumber("cost units", 5) || precededByNumber("G7 units", 3) {
+		t.Error("precededByNumber")
 	}
 }

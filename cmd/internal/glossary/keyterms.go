@@ -9,15 +9,20 @@ import (
 // keyPhrase gathers the statistics of one candidate key phrase (RAKE): a
 // run of content words between stop words and punctuation.
 type keyPhrase struct {
-	key      string   // lower-case words joined by spaces
-	words    []string // lower-case words
-	surfaces map[string]int
-	passages map[int]bool
-	freq     int
+	key      string         // lower-case words joined by spaces
+	words    []string       // lower-case words
+	surfaces map[string]int // allocated on the first non-initial occurrence
+	// passages counts distinct passages; last is the latest one seen
+	// (passages are visited in order, so this counts without a set).
+	passages, last int
+	freq           int
 	// proper counts occurrences, not at the start of a sentence, with every
 	// word capitalised; common counts the other non-initial occurrences.
 	proper, common int
-	score          float64
+	// quantity counts occurrences right after a number ("5 billion
+	// euros", "120 square kilometres"): a phrase always so is a unit.
+	quantity int
+	score    float64
 }
 
 // maxPhraseWords bounds the length of a key term: longer runs between
@@ -31,6 +36,7 @@ const maxPhraseWords = 4
 // first.
 func keyPhrases(passages []Passage, minPassages int) []*keyPhrase {
 	byKey := map[string]*keyPhrase{}
+	var kb []byte // the key being built, reused
 	for pi, p := range passages {
 		// A heading is written in title case; its capitals say nothing
 		// about which phrases are names.
@@ -40,26 +46,41 @@ func keyPhrases(passages []Passage, minPassages int) []*keyPhrase {
 				if len(run) > maxPhraseWords {
 					continue
 				}
-				words := make([]string, len(run))
 				caps := true
+				kb = kb[:0]
 				for i, t := range run {
-					words[i] = strings.ToLower(t.Text)
+					if i > 0 {
+						kb = append(kb, ' ')
+					}
+					w := strings.ToLower(t.Text)
+					if i == len(run)-1 {
+						w = singular(w)
+					}
+					kb = append(kb, w...)
 					if !isCapitalized(t.Text) {
 						caps = false
 					}
 				}
-				words[len(words)-1] = singular(words[len(words)-1])
-				key := strings.Join(words, " ")
-				kp := byKey[key]
+				kp := byKey[string(kb)] // no allocation for the lookup
 				if kp == nil {
-					kp = &keyPhrase{key: key, words: words, surfaces: map[string]int{}, passages: map[int]bool{}}
+					key := string(kb)
+					kp = &keyPhrase{key: key, words: strings.Split(key, " "), last: -1}
 					byKey[key] = kp
 				}
 				kp.freq++
-				kp.passages[pi] = true
+				if precededByNumber(s.Text, run[0].Start) {
+					kp.quantity++
+				}
+				if kp.last != pi {
+					kp.passages++
+					kp.last = pi
+				}
 				surface := s.Text[run[0].Start:run[len(run)-1].End]
 				if run[0].Start == 0 || heading {
 					continue // sentence-initial capitals say nothing
+				}
+				if kp.surfaces == nil {
+					kp.surfaces = map[string]int{}
 				}
 				kp.surfaces[surface]++
 				if caps {
@@ -81,14 +102,14 @@ func keyPhrases(passages []Passage, minPassages int) []*keyPhrase {
 	}
 	var out []*keyPhrase
 	for _, kp := range byKey {
-		if len(kp.surfaces) == 0 || len(kp.passages) < minPassages {
+		if len(kp.surfaces) == 0 || kp.passages < minPassages || kp.quantity == kp.freq {
 			continue
 		}
 		if !kp.isProper() {
 			// An ad-hoc phrase of three or more words must recur more to be
 			// a term; one that extends a more frequent candidate is a use of
 			// it. Names are kept whole.
-			if len(kp.passages) < minPassages+len(kp.words)-2 || hasDominatingPart(kp, byKey) {
+			if kp.passages < minPassages+len(kp.words)-2 || hasDominatingPart(kp, byKey) {
 				continue
 			}
 		}
@@ -96,7 +117,7 @@ func keyPhrases(passages []Passage, minPassages int) []*keyPhrase {
 		for _, w := range kp.words {
 			rake += float64(deg[w]) / float64(freq[w])
 		}
-		kp.score = rake * math.Log2(1+float64(len(kp.passages)))
+		kp.score = rake * math.Log2(1+float64(kp.passages))
 		if kp.isProper() {
 			kp.score *= 1.5
 		}
@@ -201,7 +222,7 @@ func hasDominatingPart(kp *keyPhrase, byKey map[string]*keyPhrase) bool {
 		for i := 0; i+l <= n; i++ {
 			part := append([]string(nil), kp.words[i:i+l]...)
 			part[l-1] = singular(part[l-1])
-			if o := byKey[strings.Join(part, " ")]; o != nil && len(o.passages) > len(kp.passages) && (l > 1 || i+l == n) {
+			if o := byKey[strings.Join(part, " ")]; o != nil && o.passages > kp.passages && (l > 1 || i+l == n) {
 				return true
 			}
 		}
@@ -215,6 +236,8 @@ type KeyPhrase struct {
 	Text     string // as most often written
 	Passages int    // distinct passages it occurs in
 	Proper   bool   // written as a name
+
+	kp *keyPhrase // the statistics, for Extract given Options.KeyPhrases
 }
 
 // KeyPhrases returns the RAKE key phrases of the passages (identical
@@ -223,7 +246,24 @@ type KeyPhrase struct {
 func KeyPhrases(passages []Passage, minPassages int) []KeyPhrase {
 	var out []KeyPhrase
 	for _, kp := range keyPhrases(uniquePassages(passages), minPassages) {
-		out = append(out, KeyPhrase{kp.surface(), len(kp.passages), kp.isProper()})
+		out = append(out, KeyPhrase{kp.surface(), kp.passages, kp.isProper(), kp})
 	}
 	return out
+}
+
+// precededByNumber reports whether the word before offset i of s is a
+// number ("5", "2.5", "1,200", "5bn" is not).
+func precededByNumber(s string, i int) bool {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+		j--
+	}
+	k := j
+	for k > 0 && (s[k-1] >= '0' && s[k-1] <= '9' || s[k-1] == '.' || s[k-1] == ',') {
+		k--
+	}
+	if k == j || j == i {
+		return false
+	}
+	return k == 0 || s[k-1] == ' ' || s[k-1] == '(' || s[k-1] == '$' || s[k-1] == '-'
 }

@@ -253,3 +253,9 @@ func Words(s string) []string {
 	}
 	return out
 }
+
+// Token is a word of a text and its byte offsets, as Tokens finds them.
+type Token = token
+
+// Tokens returns the words of s with their offsets (see Words).
+func Tokens(s string) []Token { return tokenize(s) }

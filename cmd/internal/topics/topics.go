@@ -41,6 +41,9 @@ type Options struct {
 	MinPassages int
 	// MaxKeywords caps the words of one topic; 0 means 6.
 	MaxKeywords int
+	// KeyPhrases, when not nil, are glossary.KeyPhrases of the same
+	// passages, computed once for the glossary and the topics.
+	KeyPhrases []glossary.KeyPhrase
 }
 
 // Derive returns the themes of the passages, best first: the tight
@@ -71,6 +74,18 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 			cand = append(cand, st)
 		}
 	}
+	// Cluster the most frequent candidates only: clustering is quadratic
+	// and more, and rare words make no themes anyway.
+	sort.Slice(cand, func(i, j int) bool {
+		di, dj := len(c.words[cand[i]].passages), len(c.words[cand[j]].passages)
+		if di != dj {
+			return di > dj
+		}
+		return cand[i] < cand[j]
+	})
+	if len(cand) > maxCandidates {
+		cand = cand[:maxCandidates]
+	}
 	sort.Strings(cand)
 	clusters := c.cluster(cand, opts.MaxKeywords)
 
@@ -94,7 +109,11 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 	}
 	// Heads in order of the passages they occur in: the most discussed first.
 	var heads []string
-	for _, kp := range glossary.KeyPhrases(c.passages, opts.MinPassages) {
+	kps := opts.KeyPhrases
+	if kps == nil {
+		kps = glossary.KeyPhrases(c.passages, opts.MinPassages)
+	}
+	for _, kp := range kps {
 		words := glossary.Words(kp.Text)
 		if kp.Proper || len(words) < 2 {
 			continue
@@ -151,9 +170,10 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 		for i, st := range cl.stems {
 			kw[i] = c.words[st].surface()
 		}
+		kws := stemKeywords(kw)
 		matched := 0
-		for _, p := range c.passages {
-			if Match(kw, p.Text) {
+		for _, st := range c.stems {
+			if scoreStems(kws, st) >= 2 {
 				matched++
 			}
 		}
@@ -170,7 +190,7 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 			Slug:     slug,
 			Title:    upperFirst(title),
 			Keywords: kw,
-			Intro:    c.intro(kw),
+			Intro:    c.intro(kws),
 			Passages: matched,
 		})
 	}
@@ -179,6 +199,9 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 	}
 	return topics
 }
+
+// maxCandidates bounds the words clustered.
+const maxCandidates = 250
 
 // clusterKeep is the fraction of the best cluster's score a cluster needs
 // to become a topic.
@@ -229,7 +252,7 @@ func (c *corpus) phrase(a, b string) string {
 
 // wordStat is what the corpus knows of one stem.
 type wordStat struct {
-	passages map[int]bool
+	passages []int // indexes of the passages it occurs in, ascending
 	surfaces map[string]int
 	// initials counts, lower-cased, the forms seen only at sentence starts:
 	// the fallback surface of a word never seen elsewhere.
@@ -262,8 +285,26 @@ func (w *wordStat) surface() string {
 
 type corpus struct {
 	passages []glossary.Passage
-	sets     []map[string]bool // stems of each passage
-	words    map[string]*wordStat
+	stems    [][]string // every word of each passage, stemmed, in order
+	// sentences of every passage, stemmed, for picking an intro.
+	sentences []stemmedSentence
+	words     map[string]*wordStat
+}
+
+type stemmedSentence struct {
+	text  string
+	stems []string
+	src   glossary.Provenance
+}
+
+// stemAll stems every word of text, in order.
+func stemAll(text string) []string {
+	words := glossary.Words(text)
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = Stem(w)
+	}
+	return out
 }
 
 func newCorpus(ps []glossary.Passage) *corpus {
@@ -277,56 +318,49 @@ func newCorpus(ps []glossary.Passage) *corpus {
 		seen[text] = true
 		pi := len(c.passages)
 		c.passages = append(c.passages, p)
-		set := map[string]bool{}
-		for _, occ := range contentWords(text) {
-			st := Stem(occ.word)
-			set[st] = true
-			w := c.words[st]
-			if w == nil {
-				w = &wordStat{passages: map[int]bool{}, surfaces: map[string]int{}, initials: map[string]int{}}
-				c.words[st] = w
+		var all []string
+		for _, sent := range sentences(text) {
+			toks := glossary.Tokens(sent)
+			st := make([]string, len(toks))
+			for i, t := range toks {
+				st[i] = Stem(t.Text)
+				w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+				if glossary.IsStopWord(w) || utf8.RuneCountInString(w) < 3 || isNumber(w) {
+					continue
+				}
+				ws := c.words[st[i]]
+				if ws == nil {
+					ws = &wordStat{}
+					c.words[st[i]] = ws
+				}
+				if n := len(ws.passages); n == 0 || ws.passages[n-1] != pi {
+					ws.passages = append(ws.passages, pi)
+				}
+				before := strings.TrimRight(sent[:t.Start], " \t\"“'(")
+				if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:") {
+					// Capitals at a sentence start say nothing.
+					if ws.initials == nil {
+						ws.initials = map[string]int{}
+					}
+					ws.initials[strings.ToLower(w)]++
+					continue
+				}
+				if ws.surfaces == nil {
+					ws.surfaces = map[string]int{}
+				}
+				ws.surfaces[w]++
+				if isUpper(w) {
+					ws.capital++
+				} else {
+					ws.lower++
+				}
 			}
-			w.passages[pi] = true
-			if occ.initial {
-				w.initials[strings.ToLower(occ.word)]++
-				continue
-			}
-			if isUpper(occ.word) {
-				w.capital++
-				w.surfaces[occ.word]++
-			} else {
-				w.lower++
-				w.surfaces[occ.word]++
-			}
+			all = append(all, st...)
+			c.sentences = append(c.sentences, stemmedSentence{sent, st, p.Source})
 		}
-		c.sets = append(c.sets, set)
+		c.stems = append(c.stems, all)
 	}
 	return c
-}
-
-type occurrence struct {
-	word    string
-	initial bool // first word of a sentence
-}
-
-// contentWords lists the words of text that are not stop words, noting
-// which start a sentence.
-func contentWords(text string) []occurrence {
-	var out []occurrence
-	words := glossary.Words(text)
-	pos := 0
-	for _, w := range words {
-		k := strings.Index(text[pos:], w) + pos
-		before := strings.TrimRight(text[:k], " \t\"“'(")
-		initial := before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:")
-		pos = k + len(w)
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if glossary.IsStopWord(w) || utf8.RuneCountInString(w) < 3 || isNumber(w) {
-			continue
-		}
-		out = append(out, occurrence{w, initial})
-	}
-	return out
 }
 
 // cluster groups stems by average-linkage agglomerative clustering on the
@@ -357,10 +391,6 @@ func (c *corpus) cluster(stems []string, maxSize int) []*group {
 			pair[j][i] = pair[i][j]
 		}
 	}
-	members := make([][]int, n)
-	for i := range members {
-		members[i] = []int{i}
-	}
 	link := func(a, b []int) float64 {
 		var s float64
 		for _, x := range a {
@@ -370,14 +400,29 @@ func (c *corpus) cluster(stems []string, maxSize int) []*group {
 		}
 		return s / float64(len(a)*len(b))
 	}
+	// Average linkage, kept up to date on each merge (Lance–Williams:
+	// the link of A∪B to C is the size-weighted mean of A's and B's).
+	members := make([][]int, n)
+	csim := make([][]float64, n)
+	for i := range members {
+		members[i] = []int{i}
+		csim[i] = append([]float64(nil), pair[i]...)
+	}
+	alive := make([]bool, n)
+	for i := range alive {
+		alive[i] = true
+	}
 	for {
 		bi, bj, best := -1, -1, minSimilarity
-		for i := range members {
-			for j := i + 1; j < len(members); j++ {
-				if len(members[i])+len(members[j]) > maxSize {
+		for i := 0; i < n; i++ {
+			if !alive[i] {
+				continue
+			}
+			for j := i + 1; j < n; j++ {
+				if !alive[j] || len(members[i])+len(members[j]) > maxSize {
 					continue
 				}
-				if s := link(members[i], members[j]); s >= best && (bi < 0 || s > best) {
+				if s := csim[i][j]; s >= best && (bi < 0 || s > best) {
 					bi, bj, best = i, j, s
 				}
 			}
@@ -385,11 +430,22 @@ func (c *corpus) cluster(stems []string, maxSize int) []*group {
 		if bi < 0 {
 			break
 		}
+		na, nb := float64(len(members[bi])), float64(len(members[bj]))
+		for k := 0; k < n; k++ {
+			if alive[k] && k != bi && k != bj {
+				v := (na*csim[bi][k] + nb*csim[bj][k]) / (na + nb)
+				csim[bi][k], csim[k][bi] = v, v
+			}
+		}
 		members[bi] = append(members[bi], members[bj]...)
-		members = append(members[:bj], members[bj+1:]...)
+		members[bj] = nil
+		alive[bj] = false
 	}
 	var groups []*group
 	for _, m := range members {
+		if m == nil {
+			continue
+		}
 		// Drop members that hang on by the average alone.
 		for len(m) > 2 {
 			weakest, weakSim := -1, math.Inf(1)
@@ -453,9 +509,16 @@ func (c *corpus) cluster(stems []string, maxSize int) []*group {
 func (c *corpus) similarity(a, b string) float64 {
 	pa, pb := c.words[a].passages, c.words[b].passages
 	both := 0
-	for p := range pa {
-		if pb[p] {
+	for i, j := 0, 0; i < len(pa) && j < len(pb); {
+		switch {
+		case pa[i] < pb[j]:
+			i++
+		case pa[i] > pb[j]:
+			j++
+		default:
 			both++
+			i++
+			j++
 		}
 	}
 	if both < 2 {
@@ -466,22 +529,21 @@ func (c *corpus) similarity(a, b string) float64 {
 
 // intro picks the sentence densest in the keywords (ties: the earliest)
 // and cites it.
-func (c *corpus) intro(keywords []string) string {
-	best, bestScore := "", 0
-	var src glossary.Provenance
-	for _, p := range c.passages {
-		for _, s := range sentences(p.Text) {
-			if sc := Score(keywords, s); sc > bestScore {
-				best, bestScore, src = s, sc, p.Source
-			}
+func (c *corpus) intro(kws [][]string) string {
+	best := -1
+	bestScore := 0
+	for i, sent := range c.sentences {
+		if sc := scoreStems(kws, sent.stems); sc > bestScore {
+			best, bestScore = i, sc
 		}
 	}
-	if best == "" {
+	if best < 0 {
 		return ""
 	}
-	intro := glossary.EscapeMarkdown(best)
-	if src.Seed != "" {
-		intro += fmt.Sprintf(" [source](%s %s)", glossary.SourceLink("../", src), quote(glossary.SourceTitle(src)))
+	sent := c.sentences[best]
+	intro := glossary.EscapeMarkdown(sent.text)
+	if sent.src.Seed != "" {
+		intro += fmt.Sprintf(" [source](%s %s)", glossary.SourceLink("../", sent.src), quote(glossary.SourceTitle(sent.src)))
 	}
 	return intro
 }
@@ -512,16 +574,22 @@ func sentences(text string) []string {
 // and words of the text are compared by stem; a keyword of several words
 // must occur as a phrase.
 func Score(keywords []string, text string) int {
-	var stems []string
-	for _, w := range glossary.Words(text) {
-		stems = append(stems, Stem(w))
-	}
-	score := 0
+	return scoreStems(stemKeywords(keywords), stemAll(text))
+}
+
+// stemKeywords stems the words of each keyword.
+func stemKeywords(keywords []string) [][]string {
+	out := make([][]string, len(keywords))
 	for i, kw := range keywords {
-		var want []string
-		for _, w := range glossary.Words(kw) {
-			want = append(want, Stem(w))
-		}
+		out[i] = stemAll(kw)
+	}
+	return out
+}
+
+// scoreStems is Score on stemmed keywords and text.
+func scoreStems(kws [][]string, stems []string) int {
+	score := 0
+	for i, want := range kws {
 		if len(want) > 0 && containsRun(stems, want) {
 			if i == 0 {
 				score += 2

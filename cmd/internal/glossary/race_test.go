@@ -1,0 +1,5 @@
+//go:build race
+
+package glossary
+
+const raceEnabled = true
