@@ -69,6 +69,7 @@ var Stages = []struct {
 	{"dedup", Deduplicate},
 	{"classify", Classify},
 	{"render", Render},
+	{"crosslink", CrossLink},
 }
 
 // Stats are the figures of one import.

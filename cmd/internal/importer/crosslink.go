@@ -1,0 +1,47 @@
+package importer
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/extract"
+	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+	"github.com/briefing-dev/briefing/cmd/internal/topics"
+)
+
+// CrossLink derives the glossary and the topics of the briefing from the
+// article bodies (every paragraph, with the line its anchor on the source
+// page carries) and adds content/glossary/<slug>.md and
+// content/topics/<slug>.md to the files.
+func CrossLink(m *Model) (*Model, error) {
+	var ps []glossary.Passage
+	for _, a := range m.Articles {
+		for _, bl := range a.Body() {
+			if bl.Kind == extract.Paragraph {
+				ps = append(ps, glossary.Passage{
+					Text:   strings.Join(strings.Fields(bl.Text), " "),
+					Source: glossary.Provenance{Seed: a.Name, Line: bl.Line},
+				})
+			}
+		}
+	}
+	// Both analyses rank the same key phrases: compute them once, then run
+	// the two side by side.
+	kps := glossary.KeyPhrases(ps, 2)
+	var terms []glossary.Term
+	done := make(chan struct{})
+	go func() {
+		terms = glossary.Extract(ps, glossary.Options{MinPassages: 2, KeyPhrases: kps})
+		close(done)
+	}()
+	themes := topics.Derive(ps, topics.Options{MinPassages: 2, KeyPhrases: kps})
+	<-done
+	for _, t := range terms {
+		m.Files = append(m.Files, File{"glossary/" + t.Slug + ".md", glossary.File(t)})
+	}
+	for _, t := range themes {
+		m.Files = append(m.Files, File{"topics/" + t.Slug + ".md", topics.File(t)})
+	}
+	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
+	return m, nil
+}
