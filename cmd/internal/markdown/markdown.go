@@ -183,4 +183,3 @@ func (st *pageState) lineOf(off int) int {
 	}
 	return st.page.BodyLine + bytes.Count(st.src[:off], []byte("\n"))
 }
-
