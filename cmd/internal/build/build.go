@@ -493,21 +493,44 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 		out[i], errsAt[i] = renderPage(b.layouts, m.pages[i])
 	})
 	files := make(map[string][]byte, len(m.pages)*2)
-	seen := map[string]bool{}
-	var errs diag.List
+	type failure struct {
+		err   *diag.Error
+		first *content.Page
+		more  int
+	}
+	var failures []*failure
+	byMsg := map[string]*failure{}
 	for i, p := range m.pages {
 		if err := errsAt[i]; err != nil {
 			for _, e := range diag.All(err) {
-				if k := e.Error(); !seen[k] {
-					seen[k] = true
-					errs = append(errs, e)
+				if f := byMsg[e.Error()]; f != nil && e.Path != p.SourcePath {
+					f.more++
+					continue
 				}
+				f := &failure{err: e, first: p}
+				byMsg[e.Error()] = f
+				failures = append(failures, f)
 			}
 			continue
 		}
 		files[outputPath(p.URL)] = out[i]
 	}
-	if len(errs) > 0 {
+	if len(failures) > 0 {
+		var errs diag.List
+		for _, f := range failures {
+			e := *f.err
+			if e.Path != f.first.SourcePath {
+				switch f.more {
+				case 0:
+					e.Msg += " (rendering " + orName(f.first) + ")"
+				case 1:
+					e.Msg += " (rendering " + orName(f.first) + " and 1 other page)"
+				default:
+					e.Msg += fmt.Sprintf(" (rendering %s and %d other pages)", orName(f.first), f.more)
+				}
+			}
+			errs = append(errs, &e)
+		}
 		return nil, sorted(errs)
 	}
 	return files, nil
@@ -521,9 +544,7 @@ func renderPage(ls *layouts, p *content.Page) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.Grow(len(p.Content) + 4096)
 	if err := l.tmpl.ExecuteTemplate(&buf, l.entry, p); err != nil {
-		e := templateError(err, strings.TrimPrefix(l.file, "layouts/"))
-		e.Msg += " (while rendering " + orName(p) + ")"
-		return nil, e
+		return nil, templateError(err, strings.TrimPrefix(l.file, "layouts/"))
 	}
 	return buf.Bytes(), nil
 }

@@ -94,7 +94,9 @@ func newModel(site *content.Site, sources map[string]*sourceFile, rels []string,
 			s.Next = site.Sections[i+1]
 		}
 	}
-	sort.Slice(m.pages, func(i, j int) bool { return m.pages[i].URL < m.pages[j].URL || m.pages[i].URL == m.pages[j].URL && m.pages[i].Rel < m.pages[j].Rel })
+	sort.Slice(m.pages, func(i, j int) bool {
+		return m.pages[i].URL < m.pages[j].URL || m.pages[i].URL == m.pages[j].URL && m.pages[i].Rel < m.pages[j].Rel
+	})
 	site.Pages = m.pages
 	site.FeedURL = site.BasePath + "index.xml"
 	site.SitemapURL = absolute(site.BaseURL, site.BasePath, "sitemap.xml")

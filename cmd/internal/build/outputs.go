@@ -5,9 +5,11 @@ import (
 	"encoding/xml"
 	"html/template"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/content"
+	"github.com/briefing-dev/briefing/cmd/internal/diag"
 )
 
 // feedSize is how many of the newest pages the Atom feed carries.
@@ -21,7 +23,10 @@ func addSiteFiles(m *model, files map[string][]byte, ls *layouts) error {
 		RelPermalink: site.BasePath + "404.html", Permalink: absolute(site.BaseURL, site.BasePath, "404.html")}
 	html, err := renderPage(ls, notFound)
 	if err != nil {
-		return err
+		if e, ok := err.(*diag.Error); ok && strings.HasPrefix(e.Path, "layouts/") {
+			e.Msg += " (rendering 404.html)"
+		}
+		return diag.List(diag.All(err))
 	}
 	files["404.html"] = html
 	for out, p := range m.aliasOf {
