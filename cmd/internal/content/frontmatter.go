@@ -182,6 +182,15 @@ func fieldLines(data []byte, open, bodyLine int, delim string) map[string]int {
 		if n >= bodyLine {
 			break
 		}
+		if delim == "+++" && len(l) > 2 && l[0] == '[' {
+			// A TOML table header names a top-level key too: [params] or [[list]].
+			key := strings.Trim(strings.TrimSpace(string(l)), "[]")
+			key, _, _ = strings.Cut(key, ".")
+			if _, seen := lines[key]; !seen && key != "" {
+				lines[key] = n
+			}
+			continue
+		}
 		if len(l) == 0 || l[0] == ' ' || l[0] == '\t' || l[0] == '#' || l[0] == '-' || l[0] == '[' {
 			continue
 		}
