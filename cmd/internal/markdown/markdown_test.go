@@ -110,3 +110,36 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+// FuzzConvert: any Markdown renders without panicking, ids on a page are
+// unique, and error lines fall inside the file.
+func FuzzConvert(f *testing.F) {
+	for _, s := range []string{
+		"## A\n\n## A {#x}\n\ntext {#x}\n",
+		"p. [source](sources/000_abc.md#L1) {#L2}\n",
+		"[a](missing.md) [b](#c) [c](/abs/) _x_ {#a_b}\n",
+		"| a |\n|---|\n| b |\n\n[^1]\n\n[^1]: n\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		c := New(WithResolver(resolver), WithBasePath("/repo/"))
+		res, err := c.Convert([]byte(src), Page{Path: "content/f.md", Rel: "f.md", BodyLine: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, id := range res.IDs {
+			if seen[id] {
+				t.Fatalf("id %q given out twice", id)
+			}
+			seen[id] = true
+		}
+		lines := strings.Count(src, "\n") + 1
+		for _, e := range res.Errors {
+			if e.Line < 1 || e.Line > lines {
+				t.Fatalf("error line %d outside 1..%d: %v", e.Line, lines, e)
+			}
+		}
+	})
+}
