@@ -76,15 +76,19 @@ type Builder struct {
 	layoutFiles [32]byte // hash of the layout files
 	layoutKey   [32]byte // ... and of the base URL
 	layouts     *layouts
-	// rendered Markdown, by renderKey
+	read bool // content/ has been walked once
+	// rendered Markdown, by a key of the page's bytes and the link targets
 	rendered map[[32]byte]*markdown.Result
+	// rendered pages, by a key of everything their layout can see
+	pageOut map[[32]byte][]byte
 }
 
 // sourceFile is one content file as last read.
 type sourceFile struct {
-	hash [32]byte
-	doc  *content.Doc
-	err  error
+	hash   [32]byte // of the file
+	fmHash [32]byte // of its front matter: what other pages' layouts can show of it
+	doc    *content.Doc
+	err    error
 }
 
 // New returns a Builder for opts; nothing is read until Build.
@@ -224,43 +228,70 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	return s, nil
 }
 
-// readContent brings b.sources up to date with content/: new files are
-// read, deleted ones dropped, and changed ones (all, when everything is set)
-// re-read; a file whose bytes did not change keeps its parsed front matter.
+// readContent brings b.sources up to date with content/. With everything
+// set (or on the first build) it walks content/ and re-reads every file;
+// otherwise it looks only at the changed paths, so that live preview does
+// not stat a thousand files per keystroke. A file whose bytes did not change
+// keeps its parsed front matter.
 func (b *Builder) readContent(everything bool, changed map[string]bool) error {
 	dir := filepath.Join(b.opts.Source, "content")
-	var rels []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == dir && os.IsNotExist(err) {
-				return filepath.SkipDir
-			}
-			rel, _ := filepath.Rel(b.opts.Source, p)
-			return diag.Errorf(filepath.ToSlash(rel), 0, "cannot read: %v", err)
-		}
-		if d.IsDir() || !strings.HasSuffix(d.Name(), ".md") {
-			return nil
-		}
-		rel, _ := filepath.Rel(dir, p)
-		rels = append(rels, filepath.ToSlash(rel))
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	present := make(map[string]bool, len(rels))
 	var todo []string
-	for _, rel := range rels {
-		present[rel] = true
-		if _, known := b.sources[rel]; !known || everything || changed["content/"+rel] {
+	if everything || !b.read {
+		var rels []string
+		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == dir && os.IsNotExist(err) {
+					return filepath.SkipDir
+				}
+				rel, _ := filepath.Rel(b.opts.Source, p)
+				return diag.Errorf(filepath.ToSlash(rel), 0, "cannot read: %v", unwrapPathError(err))
+			}
+			if d.IsDir() || !strings.HasSuffix(d.Name(), ".md") {
+				return nil
+			}
+			rel, _ := filepath.Rel(dir, p)
+			rels = append(rels, filepath.ToSlash(rel))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		present := make(map[string]bool, len(rels))
+		for _, rel := range rels {
+			present[rel] = true
+		}
+		for rel := range b.sources {
+			if !present[rel] {
+				delete(b.sources, rel)
+			}
+		}
+		todo = rels
+	} else {
+		for c := range changed {
+			rel, ok := strings.CutPrefix(c, "content/")
+			if !ok {
+				continue
+			}
+			if !strings.HasSuffix(rel, ".md") {
+				// A directory may have been removed or renamed: forget what was under it.
+				for known := range b.sources {
+					if strings.HasPrefix(known, rel+"/") {
+						if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(known))); err != nil {
+							delete(b.sources, known)
+						}
+					}
+				}
+				continue
+			}
+			if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(rel))); os.IsNotExist(err) {
+				delete(b.sources, rel)
+				continue
+			}
 			todo = append(todo, rel)
 		}
+		sort.Strings(todo)
 	}
-	for rel := range b.sources {
-		if !present[rel] {
-			delete(b.sources, rel)
-		}
-	}
+	b.read = true
 	results := make([]*sourceFile, len(todo))
 	parallel(len(todo), func(i int) {
 		rel := todo[i]
@@ -276,7 +307,11 @@ func (b *Builder) readContent(everything bool, changed map[string]bool) error {
 			return
 		}
 		doc, err := content.Parse(name, data)
-		results[i] = &sourceFile{hash: sum, doc: doc, err: err}
+		sf := &sourceFile{hash: sum, doc: doc, err: err}
+		if doc != nil {
+			sf.fmHash = sha256.Sum256(data[:len(data)-len(doc.Body)])
+		}
+		results[i] = sf
 	})
 	for i, rel := range todo {
 		b.sources[rel] = results[i]
@@ -411,8 +446,8 @@ func (b *Builder) renderMarkdown(m *model) error {
 		}
 		h := sha256.New()
 		h.Write(env[:])
-		fmt.Fprintf(h, "%s\x00%d\x00", p.Rel, doc.BodyLine)
-		h.Write(doc.Body)
+		h.Write(m.sources[p.Rel].hash[:]) // the file's bytes: body and body line
+		h.Write([]byte(p.Rel))
 		copy(keys[i][:], h.Sum(nil))
 		mu.Lock()
 		res := b.rendered[keys[i]]
@@ -440,6 +475,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 			continue
 		}
 		next[keys[i]] = res
+		m.mdKey[p] = keys[i]
 		errs = append(errs, res.Errors...)
 		p.Content = template.HTML(res.HTML)
 		p.TableOfContents = template.HTML(res.TOC)
@@ -489,9 +525,30 @@ func checkAnchors(m *model) error {
 func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 	out := make([][]byte, len(m.pages))
 	errsAt := make([]error, len(m.pages))
+	shape := m.shape()
+	keys := make([][32]byte, len(m.pages))
 	parallel(len(m.pages), func(i int) {
-		out[i], errsAt[i] = renderPage(b.layouts, m.pages[i])
+		p := m.pages[i]
+		h := sha256.New()
+		h.Write(b.layoutKey[:])
+		h.Write(shape[:])
+		md := m.mdKey[p]
+		h.Write(md[:])
+		h.Write([]byte(p.Rel))
+		copy(keys[i][:], h.Sum(nil))
+		if html, ok := b.pageOut[keys[i]]; ok {
+			out[i] = html
+			return
+		}
+		out[i], errsAt[i] = renderPage(b.layouts, p)
 	})
+	next := make(map[[32]byte][]byte, len(m.pages))
+	for i := range m.pages {
+		if errsAt[i] == nil {
+			next[keys[i]] = out[i]
+		}
+	}
+	b.pageOut = next
 	files := make(map[string][]byte, len(m.pages)*2)
 	type failure struct {
 		err   *diag.Error

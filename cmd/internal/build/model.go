@@ -21,13 +21,16 @@ type model struct {
 	// aliasOf maps an alias output path ("old/name/index.html") to its page.
 	aliasOf map[string]*content.Page
 	aliases int
+	sources map[string]*sourceFile
+	mdKey   map[*content.Page][32]byte // set by renderMarkdown
 }
 
 // newModel makes pages of the parsed sources: kinds, URLs, the list page of
 // every directory, parents and children, section order, and aliases. Two
 // pages (or aliases) claiming one URL is an error.
 func newModel(site *content.Site, sources map[string]*sourceFile, rels []string, drafts bool) (*model, error) {
-	m := &model{site: site, byRel: map[string]*content.Page{}, docs: map[*content.Page]*content.Doc{}, aliasOf: map[string]*content.Page{}}
+	m := &model{site: site, byRel: map[string]*content.Page{}, docs: map[*content.Page]*content.Doc{}, aliasOf: map[string]*content.Page{},
+		sources: sources, mdKey: map[*content.Page][32]byte{}}
 	for _, rel := range rels {
 		doc := sources[rel].doc
 		if doc.FM.Draft && !drafts {
@@ -252,6 +255,31 @@ func (m *model) linkEnv() [32]byte {
 		h.Write([]byte(p.Rel))
 		h.Write([]byte{0})
 		h.Write([]byte(p.RelPermalink))
+	}
+	var k [32]byte
+	copy(k[:], h.Sum(nil))
+	return k
+}
+
+// shape identifies what any page's layout can show of other pages: the
+// site settings and every page's URL and front matter (titles in menus and
+// lists, prev/next, dates). A page whose own inputs and the shape are
+// unchanged renders to the same bytes as before.
+func (m *model) shape() [32]byte {
+	h := sha256.New()
+	s := m.site
+	for _, f := range []string{s.Title, s.Description, s.Language, s.BaseURL} {
+		h.Write([]byte(f))
+		h.Write([]byte{0})
+	}
+	for _, p := range m.pages {
+		h.Write([]byte(p.Rel))
+		h.Write([]byte{0})
+		h.Write([]byte(p.URL))
+		h.Write([]byte{0})
+		if sf := m.sources[p.Rel]; sf != nil && p.SourcePath != "" {
+			h.Write(sf.fmHash[:])
+		}
 	}
 	var k [32]byte
 	copy(k[:], h.Sum(nil))
