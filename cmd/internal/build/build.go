@@ -76,7 +76,7 @@ type Builder struct {
 	layoutFiles [32]byte // hash of the layout files
 	layoutKey   [32]byte // ... and of the base URL
 	layouts     *layouts
-	read bool // content/ has been walked once
+	read        bool // content/ has been walked once
 	// rendered Markdown, by a key of the page's bytes and the link targets
 	rendered map[[32]byte]*markdown.Result
 	// rendered pages, by a key of everything their layout can see

@@ -86,13 +86,14 @@ func Parse(path string, data []byte) (*Doc, error) {
 	} else {
 		format = tomlFormat
 	}
-	rest, err := frontmatter.Parse(bytes.NewReader(data), &raw, format)
-	if err != nil {
+	// Hand adrg/frontmatter only the front matter, so it does not copy the body.
+	fmEnd := closingEnd(data, open, delim)
+	if _, err := frontmatter.Parse(bytes.NewReader(data[:fmEnd]), &raw, format); err != nil {
 		line, msg := decodeErrorPosition(err, open)
 		return nil, diag.Errorf(path, line, "bad front matter: %s", msg)
 	}
-	doc.Body = rest
-	doc.BodyLine = 1 + bytes.Count(data[:len(data)-len(rest)], []byte("\n"))
+	doc.Body = data[fmEnd:]
+	doc.BodyLine = 1 + bytes.Count(data[:fmEnd], []byte("\n"))
 	lines := fieldLines(data, open, doc.BodyLine, delim)
 	doc.FM.Lines = lines
 	if err := decodeFields(path, raw, lines, &doc.FM); err != nil {
@@ -134,12 +135,25 @@ func openingDelimiter(data []byte) (int, string) {
 }
 
 func hasClosingDelimiter(data []byte, open int, delim string) bool {
-	for i, l := range bytes.Split(data, []byte("\n")) {
-		if i+1 > open && string(bytes.TrimSpace(l)) == delim {
-			return true
+	return closingEnd(data, open, delim) >= 0
+}
+
+// closingEnd is the offset just past the line that closes the front matter
+// opened on line open, or -1 when no line does.
+func closingEnd(data []byte, open int, delim string) int {
+	off := 0
+	for line := 1; off < len(data); line++ {
+		l, _, found := bytes.Cut(data[off:], []byte("\n"))
+		next := off + len(l)
+		if found {
+			next++
 		}
+		if line > open && string(bytes.TrimSpace(l)) == delim {
+			return next
+		}
+		off = next
 	}
-	return false
+	return -1
 }
 
 var (
