@@ -216,11 +216,15 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	if err := addSiteFiles(m, files, b.layouts); err != nil {
 		return nil, err
 	}
+	var clashes diag.List
 	for p, data := range b.static {
 		if _, taken := files[p]; taken {
-			return nil, diag.List{diag.Errorf("static/"+p, 0, "static file would overwrite the generated %s; rename or remove it", p)}
+			clashes = append(clashes, diag.Errorf("static/"+p, 0, "static file would overwrite the generated %s; rename or remove it", p))
 		}
 		files[p] = data
+	}
+	if len(clashes) > 0 {
+		return nil, sorted(clashes)
 	}
 	phase("site files")
 	s := &Site{Files: files, Pages: m.pages, Info: site}
