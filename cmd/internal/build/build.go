@@ -78,9 +78,17 @@ type Builder struct {
 	layouts     *layouts
 	read        bool // content/ has been walked once
 	// rendered Markdown, by a key of the page's bytes and the link targets
-	rendered map[[32]byte]*markdown.Result
+	rendered map[[32]byte]*renderedMarkdown
 	// rendered pages, by a key of everything their layout can see
 	pageOut map[[32]byte][]byte
+}
+
+// renderedMarkdown is a cached markdown.Result with its HTML already as the
+// strings the layouts take (converting 10,000 pages again costs as much as a
+// one-page rebuild).
+type renderedMarkdown struct {
+	res          *markdown.Result
+	content, toc template.HTML
 }
 
 // sourceFile is one content file as last read.
@@ -105,7 +113,7 @@ func New(opts Options) *Builder {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
-	return &Builder{opts: opts, sources: map[string]*sourceFile{}, rendered: map[[32]byte]*markdown.Result{}}
+	return &Builder{opts: opts, sources: map[string]*sourceFile{}, rendered: map[[32]byte]*renderedMarkdown{}}
 }
 
 // Build renders the whole site. changed lists the source-relative paths
@@ -439,7 +447,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 	)
 	env := m.linkEnv()
 	keys := make([][32]byte, len(m.pages))
-	results := make([]*markdown.Result, len(m.pages))
+	results := make([]*renderedMarkdown, len(m.pages))
 	var failed []error
 	var mu sync.Mutex
 	parallel(len(m.pages), func(i int) {
@@ -454,36 +462,35 @@ func (b *Builder) renderMarkdown(m *model) error {
 		h.Write([]byte(p.Rel))
 		copy(keys[i][:], h.Sum(nil))
 		mu.Lock()
-		res := b.rendered[keys[i]]
+		r := b.rendered[keys[i]]
 		mu.Unlock()
-		if res == nil {
-			var err error
-			res, err = conv.Convert(doc.Body, markdown.Page{Path: p.SourcePath, Rel: p.Rel, BodyLine: doc.BodyLine})
+		if r == nil {
+			res, err := conv.Convert(doc.Body, markdown.Page{Path: p.SourcePath, Rel: p.Rel, BodyLine: doc.BodyLine})
 			if err != nil {
 				mu.Lock()
 				failed = append(failed, diag.Errorf(p.SourcePath, 0, "cannot render Markdown: %v", err))
 				mu.Unlock()
 				return
 			}
+			r = &renderedMarkdown{res: res, content: template.HTML(res.HTML), toc: template.HTML(res.TOC)}
 		}
-		results[i] = res
+		results[i] = r
 	})
 	if len(failed) > 0 {
 		return failed[0]
 	}
-	next := make(map[[32]byte]*markdown.Result, len(m.pages))
+	next := make(map[[32]byte]*renderedMarkdown, len(m.pages))
 	var errs diag.List
 	for i, p := range m.pages {
-		res := results[i]
-		if res == nil {
+		r := results[i]
+		if r == nil {
 			continue
 		}
-		next[keys[i]] = res
+		next[keys[i]] = r
 		m.mdKey[p] = keys[i]
-		errs = append(errs, res.Errors...)
-		p.Content = template.HTML(res.HTML)
-		p.TableOfContents = template.HTML(res.TOC)
-		p.Headings, p.Links, p.Anchors = res.Headings, res.Links, res.IDs
+		errs = append(errs, r.res.Errors...)
+		p.Content, p.TableOfContents = r.content, r.toc
+		p.Headings, p.Links, p.Anchors = r.res.Headings, r.res.Links, r.res.IDs
 	}
 	b.rendered = next
 	if len(errs) > 0 {
