@@ -77,8 +77,10 @@ type Builder struct {
 	layoutKey   [32]byte // ... and of the base URL
 	layouts     *layouts
 	read        bool // content/ has been walked once
-	// rendered Markdown, by a key of the page's bytes and the link targets
+	// rendered Markdown, by a key of the page's bytes and the base path;
+	// reused only while its links still resolve to the same URLs
 	rendered map[[32]byte]*renderedMarkdown
+	renderID uint64 // last renderedMarkdown.id given out
 	// rendered pages, by a key of everything their layout can see
 	pageOut map[[32]byte][]byte
 }
@@ -89,6 +91,7 @@ type Builder struct {
 type renderedMarkdown struct {
 	res          *markdown.Result
 	content, toc template.HTML
+	id           uint64 // distinguishes renderings in the page cache key
 }
 
 // sourceFile is one content file as last read.
@@ -435,17 +438,7 @@ func normalizeBaseURL(s string) (string, string, error) {
 // result of an earlier build when the page's bytes and everything a link
 // could resolve to are unchanged.
 func (b *Builder) renderMarkdown(m *model) error {
-	conv := markdown.New(
-		markdown.WithResolver(func(rel string) (string, bool) {
-			p, ok := m.byRel[rel]
-			if !ok || p.SourcePath == "" {
-				return "", false
-			}
-			return p.RelPermalink, true
-		}),
-		markdown.WithBasePath(m.site.BasePath),
-	)
-	env := m.linkEnv()
+	conv := markdown.New(markdown.WithResolver(m.resolve), markdown.WithBasePath(m.site.BasePath))
 	keys := make([][32]byte, len(m.pages))
 	results := make([]*renderedMarkdown, len(m.pages))
 	var failed []error
@@ -457,22 +450,27 @@ func (b *Builder) renderMarkdown(m *model) error {
 			return
 		}
 		h := sha256.New()
-		h.Write(env[:])
+		h.Write([]byte(m.site.BasePath))
+		h.Write([]byte{0})
 		h.Write(m.sources[p.Rel].hash[:]) // the file's bytes: body and body line
 		h.Write([]byte(p.Rel))
 		copy(keys[i][:], h.Sum(nil))
 		mu.Lock()
 		r := b.rendered[keys[i]]
 		mu.Unlock()
+		if r != nil && !linksStillResolve(r.res, m.resolve) {
+			r = nil
+		}
 		if r == nil {
 			res, err := conv.Convert(doc.Body, markdown.Page{Path: p.SourcePath, Rel: p.Rel, BodyLine: doc.BodyLine})
+			mu.Lock()
+			defer mu.Unlock()
 			if err != nil {
-				mu.Lock()
 				failed = append(failed, diag.Errorf(p.SourcePath, 0, "cannot render Markdown: %v", err))
-				mu.Unlock()
 				return
 			}
-			r = &renderedMarkdown{res: res, content: template.HTML(res.HTML), toc: template.HTML(res.TOC)}
+			b.renderID++
+			r = &renderedMarkdown{res: res, content: template.HTML(res.HTML), toc: template.HTML(res.TOC), id: b.renderID}
 		}
 		results[i] = r
 	})
@@ -487,7 +485,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 			continue
 		}
 		next[keys[i]] = r
-		m.mdKey[p] = keys[i]
+		m.mdID[p] = r.id
 		errs = append(errs, r.res.Errors...)
 		p.Content, p.TableOfContents = r.content, r.toc
 		p.Headings, p.Links, p.Anchors = r.res.Headings, r.res.Links, r.res.IDs
@@ -497,6 +495,28 @@ func (b *Builder) renderMarkdown(m *model) error {
 		return sorted(errs)
 	}
 	return nil
+}
+
+// linksStillResolve reports whether a cached rendering is still right: it
+// had no errors (a missing page may have appeared since), and every page it
+// links to is still at the URL it was rewritten to.
+func linksStillResolve(res *markdown.Result, resolve markdown.Resolver) bool {
+	if len(res.Errors) > 0 {
+		return false
+	}
+	for _, l := range res.Links {
+		if strings.HasPrefix(l.URL, "#") {
+			continue // an anchor on the page itself
+		}
+		href, ok := resolve(l.Target)
+		if l.Fragment != "" {
+			href += "#" + l.Fragment
+		}
+		if !ok || href != l.URL {
+			return false
+		}
+	}
+	return true
 }
 
 // checkAnchors fails links to an anchor the target page does not have.
@@ -543,8 +563,7 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 		h := sha256.New()
 		h.Write(b.layoutKey[:])
 		h.Write(shape[:])
-		md := m.mdKey[p]
-		h.Write(md[:])
+		fmt.Fprintf(h, "%d\x00", m.mdID[p])
 		h.Write([]byte(p.Rel))
 		copy(keys[i][:], h.Sum(nil))
 		if html, ok := b.pageOut[keys[i]]; ok {

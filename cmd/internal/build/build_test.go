@@ -441,9 +441,38 @@ func TestIncremental(t *testing.T) {
 			t.Errorf("after editing %s the incremental build differs from a fresh one", st.file)
 		}
 	}
+	// A page whose target moves (new slug) must be re-rendered with the new URL.
+	writeFile(t, filepath.Join(src, "content/sources/000_seed.md"), "---\ntitle: Seed\nslug: seed\n---\n\nFirst. {#L3}\n\nSecond. {#L6}\n")
+	got, err := b.Build([]string{"content/sources/000_seed.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(got.Files["background/index.html"], []byte(`href="/sources/seed/#L3"`)) {
+		t.Error("link not rewritten to the moved page")
+	}
+	if want := mustBuild(t, Options{Source: src}); !equalTrees(got.Files, want.Files) {
+		t.Error("after a slug change the incremental build differs from a fresh one")
+	}
+	// A link to a missing page fails; adding the page fixes it.
+	writeFile(t, filepath.Join(src, "content/notes/first.md"), "See [later](later.md).\n")
+	_, err = b.Build([]string{"content/notes/first.md"})
+	checkErrors(t, err, []string{"content/notes/first.md:1: link to later.md: there is no page content/notes/later.md"})
+	writeFile(t, filepath.Join(src, "content/notes/later.md"), "Later.\n")
+	if got, err = b.Build([]string{"content/notes/later.md"}); err != nil {
+		t.Fatal(err)
+	}
+	if want := mustBuild(t, Options{Source: src}); !equalTrees(got.Files, want.Files) {
+		t.Error("after adding the missing page the incremental build differs from a fresh one")
+	}
+	// Deleting it fails the build again.
+	os.Remove(filepath.Join(src, "content/notes/later.md"))
+	_, err = b.Build([]string{"content/notes/later.md"})
+	checkErrors(t, err, []string{"content/notes/first.md:1: link to later.md"})
+	writeFile(t, filepath.Join(src, "content/notes/first.md"), "No link.\n")
+
 	// Removing the anchor a page links to must fail the incremental build too.
 	writeFile(t, filepath.Join(src, "content/sources/000_seed.md"), "---\ntitle: Seed\n---\n\nNo anchors.\n")
-	_, err := b.Build([]string{"content/sources/000_seed.md"})
+	_, err = b.Build([]string{"content/sources/000_seed.md", "content/notes/first.md"})
 	checkErrors(t, err, []string{"content/background.md:", "content/economics.md:"})
 }
 

@@ -22,7 +22,7 @@ type model struct {
 	aliasOf map[string]*content.Page
 	aliases int
 	sources map[string]*sourceFile
-	mdKey   map[*content.Page][32]byte // set by renderMarkdown
+	mdID    map[*content.Page]uint64 // set by renderMarkdown
 }
 
 // newModel makes pages of the parsed sources: kinds, URLs, the list page of
@@ -30,7 +30,7 @@ type model struct {
 // pages (or aliases) claiming one URL is an error.
 func newModel(site *content.Site, sources map[string]*sourceFile, rels []string, drafts bool) (*model, error) {
 	m := &model{site: site, byRel: map[string]*content.Page{}, docs: map[*content.Page]*content.Doc{}, aliasOf: map[string]*content.Page{},
-		sources: sources, mdKey: map[*content.Page][32]byte{}}
+		sources: sources, mdID: map[*content.Page]uint64{}}
 	for _, rel := range rels {
 		doc := sources[rel].doc
 		if doc.FM.Draft && !drafts {
@@ -242,23 +242,14 @@ func sortPages(ps []*content.Page) {
 	})
 }
 
-// linkEnv identifies everything a page's links can resolve to: the base
-// path and every page's URL. Rendered Markdown is reused only when it is unchanged.
-func (m *model) linkEnv() [32]byte {
-	h := sha256.New()
-	h.Write([]byte(m.site.BasePath))
-	for _, p := range m.pages {
-		if p.SourcePath == "" {
-			continue
-		}
-		h.Write([]byte{0})
-		h.Write([]byte(p.Rel))
-		h.Write([]byte{0})
-		h.Write([]byte(p.RelPermalink))
+// resolve is the href of the page from content file rel ("sources/x.md"),
+// for links in Markdown; made-up list pages have no file to link to.
+func (m *model) resolve(rel string) (string, bool) {
+	p, ok := m.byRel[rel]
+	if !ok || p.SourcePath == "" {
+		return "", false
 	}
-	var k [32]byte
-	copy(k[:], h.Sum(nil))
-	return k
+	return p.RelPermalink, true
 }
 
 // shape identifies what any page's layout can show of other pages: the
