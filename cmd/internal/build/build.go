@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/content"
@@ -81,6 +82,8 @@ type Builder struct {
 	// reused only while its links still resolve to the same URLs
 	rendered map[[32]byte]*renderedMarkdown
 	renderID uint64 // last renderedMarkdown.id given out
+	// pages converted and executed (not taken from the caches) in this build, for -v
+	converted, executed atomic.Int64
 	// rendered pages, by a key of everything their layout can see
 	pageOut map[[32]byte][]byte
 }
@@ -128,10 +131,14 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	defer b.mu.Unlock()
 	start := time.Now()
 	lap := start
+	b.converted.Store(0)
+	b.executed.Store(0)
+	converted, executed := &b.converted, &b.executed
 	phase := func(name string) {
 		if b.opts.Verbose {
 			now := time.Now()
-			fmt.Fprintf(b.opts.Log, "  %-10s %6.1f ms\n", name, float64(now.Sub(lap).Microseconds())/1000)
+			ms, label, _ := strings.Cut(name, " ")
+			fmt.Fprintf(b.opts.Log, "  %-10s %6.1f ms %s\n", ms, float64(now.Sub(lap).Microseconds())/1000, strings.TrimSpace(label))
 			lap = now
 		}
 	}
@@ -213,7 +220,7 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	if err := b.renderMarkdown(m); err != nil {
 		return nil, err
 	}
-	phase("markdown")
+	phase(fmt.Sprintf("markdown (%d pages converted, the others cached)", converted.Load()))
 	if err := checkAnchors(m); err != nil {
 		return nil, err
 	}
@@ -223,7 +230,7 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	phase("templates")
+	phase(fmt.Sprintf("templates (%d pages executed, the others cached)", executed.Load()))
 	if err := addSiteFiles(m, files, b.layouts); err != nil {
 		return nil, err
 	}
@@ -237,7 +244,7 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	if len(clashes) > 0 {
 		return nil, sorted(clashes)
 	}
-	phase("site files")
+	phase("files (feed, sitemap, aliases, 404, static)")
 	s := &Site{Files: files, Pages: m.pages, Info: site}
 	s.Stats = Stats{Pages: len(m.pages), Files: len(files), Aliases: m.aliases, Static: len(b.static), Duration: time.Since(start)}
 	return s, nil
@@ -462,6 +469,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 			r = nil
 		}
 		if r == nil {
+			b.converted.Add(1)
 			res, err := conv.Convert(doc.Body, markdown.Page{Path: p.SourcePath, Rel: p.Rel, BodyLine: doc.BodyLine})
 			mu.Lock()
 			defer mu.Unlock()
@@ -570,6 +578,7 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 			out[i] = html
 			return
 		}
+		b.executed.Add(1)
 		out[i], errsAt[i] = renderPage(b.layouts, p)
 	})
 	next := make(map[[32]byte][]byte, len(m.pages))
