@@ -16,6 +16,7 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -43,7 +44,8 @@ type Options struct {
 // Site is one finished build, all in memory.
 type Site struct {
 	// Files maps a slash path under the public root ("economics/index.html")
-	// to its bytes.
+	// to its bytes. The bytes are shared with the Builder's caches: replace
+	// an entry rather than modify it in place.
 	Files map[string][]byte
 	// Pages are the rendered pages, ordered by URL: the page model (with
 	// links, anchors and headings) for checkers, backlinks and topic pages.
@@ -642,7 +644,9 @@ func renderPage(ls *layouts, p *content.Page) ([]byte, error) {
 	if err := l.tmpl.ExecuteTemplate(&buf, l.entry, p); err != nil {
 		return nil, templateError(err, strings.TrimPrefix(l.file, "layouts/"))
 	}
-	return buf.Bytes(), nil
+	// Clipped, so that appending to a page (live reload injects a script)
+	// copies it instead of writing into the Builder's cache.
+	return slices.Clip(buf.Bytes()), nil
 }
 
 func orName(p *content.Page) string {
