@@ -161,10 +161,10 @@ func (w *Watcher) Close() error {
 func Ignored(name string) bool {
 	switch {
 	case name == "4913", // vim probes whether it may create files with this name
-		strings.HasSuffix(name, "~"),        // vim, emacs, gedit backups
-		strings.HasPrefix(name, ".#"),       // emacs lock files
+		strings.HasSuffix(name, "~"),  // vim, emacs, gedit backups
+		strings.HasPrefix(name, ".#"), // emacs lock files
 		strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#") && len(name) > 1, // emacs auto-save
-		strings.Contains(name, "jb_tmp___"), // JetBrains safe write
+		strings.Contains(name, "jb_tmp___"),                                           // JetBrains safe write
 		strings.Contains(name, "jb_old___"),
 		strings.HasPrefix(name, ".goutputstream-"), // GIO (gedit, GNOME) safe write
 		strings.HasSuffix(name, ".swx"),
