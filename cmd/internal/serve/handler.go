@@ -108,7 +108,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // filePath maps a URL path to a key of the site's files ("" for the root,
 // a trailing slash for a directory). ok is false for paths that may never be
-// served: dot names (which also covers "..") , backslashes and NULs.
+// served: dot names (which covers "." and ".." too: browsers resolve them
+// before asking), backslashes and NULs.
 func filePath(urlPath string) (key string, ok bool) {
 	if !strings.HasPrefix(urlPath, "/") || strings.ContainsAny(urlPath, "\\\x00") {
 		return "", false
