@@ -173,7 +173,9 @@ func liveReloadScript(id string) string {
 //   - problems: show an overlay with file:line and the message; ok, css and
 //     a reload clear it.
 //   - hello (on every connect and reconnect): reload if the server's build is
-//     not the page's.
+//     not the page's; otherwise mark <html data-briefing-live> (tests wait
+//     for it, since a change made before the page listens arrives as a
+//     reload on connect).
 const scriptBody = `
 var key="briefing-scroll:"+location.pathname;
 try{var saved=sessionStorage.getItem(key);if(saved!==null){sessionStorage.removeItem(key);var xy=saved.split(",");var restore=function(){window.scrollTo(+xy[0],+xy[1]);};if(document.readyState==="complete"){restore();}else{addEventListener("load",restore);}}}catch(e){}
@@ -187,7 +189,7 @@ if(!mine.length){mine=links.filter(function(l){return new URL(l.href,location.hr
 mine.forEach(function(l){var u=new URL(l.href,location.href);u.searchParams.set("briefing",id);var n=l.cloneNode();n.href=u.href;n.onload=n.onerror=function(){l.remove();};l.parentNode.insertBefore(n,l.nextSibling);});}
 var es;
 function connect(){es=new EventSource("` + eventsPath + `");
-es.addEventListener("hello",function(e){var d=JSON.parse(e.data);if(d.id!==id){reload();return;}overlay(d.problems);});
+es.addEventListener("hello",function(e){var d=JSON.parse(e.data);if(d.id!==id){reload();return;}document.documentElement.setAttribute("data-briefing-live",id);overlay(d.problems);});
 es.addEventListener("reload",function(){reload();});
 es.addEventListener("css",function(e){var d=JSON.parse(e.data);id=d.id;overlay(null);swapCSS(d.paths);});
 es.addEventListener("problems",function(e){overlay(JSON.parse(e.data).problems);});

@@ -383,7 +383,7 @@ func TestReimport(t *testing.T) {
 // runServer runs s on a free port until the test ends and returns its URL.
 func runServer(t testing.TB, root string, rebuild Rebuild, poll time.Duration) (*Server, string) {
 	t.Helper()
-	s, err := New(Options{Source: root, Rebuild: rebuild, Poll: poll})
+	s, err := New(Options{Source: root, Rebuild: rebuild, Poll: poll, Log: t.Output(), Verbose: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -622,4 +622,34 @@ func TestClientsLeaveNoLeak(t *testing.T) {
 	if g, fd := runtime.NumGoroutine(), openFDs(t); g > baseG+2 || fd > baseFD+2 {
 		t.Errorf("after closing %d clients: goroutines %d (was %d), fds %d (was %d)", n, g, baseG, fd, baseFD)
 	}
+}
+
+// startHTTP serves s on ln and returns a function that shuts it down (also
+// run when the test ends).
+func startHTTP(t testing.TB, s *Server, ln net.Listener) (stop func()) {
+	srv := &http.Server{Handler: s}
+	go srv.Serve(ln)
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			srv.Shutdown(ctx)
+		})
+	}
+	t.Cleanup(stop)
+	return stop
+}
+
+// listenRetry listens on addr, waiting for a just-closed listener to let go.
+func listenRetry(addr string) (net.Listener, error) {
+	var err error
+	for range 100 {
+		var ln net.Listener
+		if ln, err = net.Listen("tcp", addr); err == nil {
+			return ln, nil
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return nil, err
 }
