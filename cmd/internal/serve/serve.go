@@ -185,7 +185,11 @@ func (s *Server) Refresh(changed []string) error {
 	} else {
 		s.hub.broadcast(message{event: "reload", data: jsonString(map[string]any{"id": next.id})})
 	}
-	s.logf(start, changed, "%d output file(s) changed", len(diff))
+	if len(old.files) == 0 {
+		s.logf(start, changed, "built %d file(s)", len(files))
+	} else {
+		s.logf(start, changed, "%d output file(s) changed", len(diff))
+	}
 	return nil
 }
 
