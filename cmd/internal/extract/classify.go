@@ -184,27 +184,29 @@ func initial(f feat) class {
 }
 
 var (
-	numberedItem = regexp.MustCompile(`^\d{1,2}[.)]\s`)
-	lynxBullet   = regexp.MustCompile(`^[*+o#@-] `)
-	placeholder  = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$`)
-	captionStart = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|graphic|chart)\s*(:|by\b|\|)`)
-	datePrefix   = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|last modified|date|originally published|posted on|published on)\b\s*:?\s*(on\s+)?`)
-	dateExpr     = regexp.MustCompile(`(?i)\b((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
-	timeExpr     = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
-	readingTime  = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
-	bylineRe     = regexp.MustCompile(`(?i)^(?:(?:written|edited|reported|reporting|editing|compiled|produced|posted|story|words|text|interview|additional reporting)\s+)?by\b[:\s]*(.*)$`)
-	authorField  = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
-	counter      = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
-	correction   = regexp.MustCompile(`(?i)^(this (article|story|piece|report) (was|has been) (amended|corrected|updated)\b|correction\s*:|clarification\s*:)`)
-	urlOnly      = regexp.MustCompile(`(?i)^(\d+\.\s*)?(https?://|www\.|file://|mailto:)\S*$`)
-	tagsLine     = regexp.MustCompile(`(?i)^(tags|topics|filed under|categories|category|related topics|more about|keywords)\s*:`)
-	relatedHead  = regexp.MustCompile(`(?i)^(related( articles| stories| content| coverage| news| posts| reading| links)?|read more|read next|read also|also read|more from\b.*|more on\b.*|more in\b.*|more stories|more news|more articles|you may also like|you might also like|you may have missed|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|see also|further reading|what to read next|latest( news| stories| articles)?|popular( now| stories)?|editor'?s picks|don'?t miss|elsewhere on\b.*|around the web|sponsored stories|from our partners|in case you missed it)\s*:?(\s.*)?$`)
-	adLine       = regexp.MustCompile(`(?i)^(advertisement|advertisements|ad|ads|sponsored|sponsored content|promoted|paid content|partner content|story continues below.*|article continues below.*|continue reading( below)?.*|scroll to continue.*|\(?advertisement\)?.*)$`)
-	authorBox    = regexp.MustCompile(`(?i)^(about the authors?|about the writer|author bio(graphy)?|meet the author)\s*:?$`)
-	navSkip      = regexp.MustCompile(`(?i)^(skip to|jump to|back to top|go to|toggle|open menu|close menu|main menu|menu|search|home|sections|navigation)\b`)
-	noticeFooter = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
-	youCtx       = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
-	commentsLine = regexp.MustCompile(`(?i)^(\d+\s+)?(comments?|replies|join the conversation|leave a comment|show comments|view comments|add a comment|conversation)\b`)
+	numberedItem       = regexp.MustCompile(`^\d{1,2}[.)]\s`)
+	lynxBullet         = regexp.MustCompile(`^[*+o#@-] `)
+	placeholder        = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$`)
+	captionStart       = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|graphic|chart)\s*(:|by\b|\|)`)
+	datePrefix         = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|last modified|date|originally published|posted on|published on)\b\s*:?\s*(on\s+)?`)
+	dateExpr           = regexp.MustCompile(`(?i)\b((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
+	timeExpr           = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
+	readingTime        = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
+	bylineRe           = regexp.MustCompile(`(?i)^(?:(?:written|edited|reported|reporting|editing|compiled|produced|posted|story|words|text|interview|additional reporting)\s+)?by\b[:\s]*(.*)$`)
+	authorField        = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
+	counter            = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
+	correction         = regexp.MustCompile(`(?i)^(this (article|story|piece|report) (was|has been) (amended|corrected|updated)\b|correction\s*:|clarification\s*:)`)
+	urlOnly            = regexp.MustCompile(`(?i)^(\d+\.\s*)?(https?://|www\.|file://|mailto:)\S*$`)
+	tagsLine           = regexp.MustCompile(`(?i)^(tags|topics|filed under|categories|category|related topics|more about|keywords)\s*:`)
+	relatedHead        = regexp.MustCompile(`(?i)^(related( articles| stories| content| coverage| news| posts| reading| links)?|read more|read next|read also|also read|more from\b.*|more on\b.*|more in\b.*|more stories|more news|more articles|you may also like|you might also like|you may have missed|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|see also|further reading|what to read next|latest( news| stories| articles)?|popular( now| stories)?|editor'?s picks|don'?t miss|elsewhere on\b.*|around the web|sponsored stories|from our partners|in case you missed it)\s*:?(\s.*)?$`)
+	adLine             = regexp.MustCompile(`(?i)^(advertisement|advertisements|ad|ads|sponsored|sponsored content|promoted|paid content|partner content|story continues below.*|article continues below.*|continue reading( below)?.*|scroll to continue.*|\(?advertisement\)?.*)$`)
+	authorBox          = regexp.MustCompile(`(?i)^(about the authors?|about the writer|author bio(graphy)?|meet the author)\s*:?$`)
+	navSkip            = regexp.MustCompile(`(?i)^(skip to|jump to|back to top|go to|toggle|open menu|close menu|main menu|menu|search|home|sections|navigation)\b`)
+	noticeFooter       = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
+	youCtx             = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
+	leadingPlaceholder = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|graphic|icon|logo)\b[^\]]*\]\s*)+`)
+	appeal             = regexp.MustCompile(`\b(support(ing)? (us|our (journalism|work|reporting))|donate (to us|now|today)|make a (contribution|donation)|become a (member|supporter|subscriber))\b`)
+	commentsLine       = regexp.MustCompile(`(?i)^(\d+\s+)?(comments?|replies|join the conversation|leave a comment|show comments|view comments|add a comment|conversation)\b`)
 )
 
 // Literal cues, matched on lower-cased text (far cheaper than regular
@@ -217,9 +219,14 @@ var (
 		"agree", "browse", "browsing", "personalis", "personaliz", "reject", "manage"}
 	subscribeWords = []string{"newsletter", "sign up", "sign-up", "signup", "subscribe", "subscription", "subscriber",
 		"in your inbox", "to your inbox", "sign in", "log in", "login", "create an account", "create a free account",
-		"register now", "already have an account", "unlock", "paywall", "free trial", "premium", "join now",
-		"get unlimited", "enter your email", "email address"}
-	footerWords = []string{"©", "all rights reserved", "privacy policy", "privacy notice", "terms of use",
+		"register now", "already have an account", "paywall", "free trial", "join now",
+		"get unlimited", "enter your email", "email address", "free article", "articles remaining", "article remaining",
+		"articles left this", "supporting us", "support us", "make a contribution", "make a donation"}
+	// weakSubscribeWords are promo words that are also ordinary words of a
+	// headline ("shoppers trade up to premium ranges"): they count only on a
+	// line of a few words or one that addresses the reader.
+	weakSubscribeWords = []string{"premium", "unlock"}
+	footerWords        = []string{"©", "all rights reserved", "privacy policy", "privacy notice", "terms of use",
 		"terms of service", "terms and conditions", "terms & conditions", "cookie policy", "cookie settings",
 		"do not sell", "accessibility statement", "contact us", "about us", "advertise with us", "site map", "sitemap"}
 )
@@ -257,6 +264,12 @@ func stripRefs(text string) string {
 
 func patternReason(text string, f feat) string {
 	text = stripRefs(text)
+	if t := leadingPlaceholder.ReplaceAllString(text, ""); t != text && t != "" {
+		// "[image] By Jane Doe": the placeholder says nothing about the
+		// text after it.
+		text = t
+		f = features(t)
+	}
 	lower := strings.ToLower(text)
 	nw := len(f.words)
 	switch {
@@ -292,7 +305,9 @@ func patternReason(text string, f feat) string {
 		return "comments"
 	case nw <= 60 && strings.Contains(lower, "cookie") && containsAny(lower, cookieWords):
 		return "cookie notice"
-	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text)):
+	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text)),
+		nw <= 50 && containsAny(lower, weakSubscribeWords) && (nw <= 4 || youCtx.MatchString(text)),
+		nw <= 90 && appeal.MatchString(lower) && youCtx.MatchString(text):
 		return "newsletter or subscription notice"
 	case nw <= 40 && (containsAny(lower, footerWords) || ((strings.Contains(lower, "(c)") || strings.Contains(lower, "copyright")) && noticeFooter.MatchString(lower))):
 		return "footer"
