@@ -205,6 +205,7 @@ var (
 	noticeFooter       = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
 	youCtx             = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
 	leadingPlaceholder = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|graphic|icon|logo)\b[^\]]*\]\s*)+`)
+	inlineRelated      = regexp.MustCompile(`(?i)^(related|read more|read next|read also|also read|see also|more on this( story)?|watch|listen|recommended)\s*:\s*\S`)
 	appeal             = regexp.MustCompile(`\b(support(ing)? (us|our (journalism|work|reporting))|donate (to us|now|today)|make a (contribution|donation)|become a (member|supporter|subscriber))\b`)
 	commentsLine       = regexp.MustCompile(`(?i)^(\d+\s+)?(comments?|replies|join the conversation|leave a comment|show comments|view comments|add a comment|conversation)\b`)
 )
@@ -601,10 +602,19 @@ func classify(a *Article) {
 	// Related-article lists: a "Read more"/"Related" header and the short
 	// link-like lines after it, until prose (or a heading that leads prose).
 	for i := 0; i < n; i++ {
-		if isFurn(i) || bs[i].Text == "" || len(fs[i].words) > 14 || fs[i].terminal {
+		if isFurn(i) || bs[i].Text == "" || len(fs[i].words) > 14 {
 			continue
 		}
 		head := stripRefs(bs[i].Text)
+		// "Read more: How does X affect Y?" is one link with its label;
+		// it may end like a sentence, and it heads no list.
+		if inlineRelated.MatchString(head) {
+			bs[i].Kind, bs[i].Reason = Furniture, "related list"
+			continue
+		}
+		if fs[i].terminal {
+			continue
+		}
 		if authorBox.MatchString(head) {
 			// "About the author" and the short bio under it.
 			bs[i].Kind, bs[i].Reason = Furniture, "author box"
