@@ -80,12 +80,20 @@ func markRepeats(arts []*Article) {
 			}
 		}
 		crossOK := shared*2 < total
+		a.copies = make([]int, len(a.Blocks))
+		a.first = make([]bool, len(a.Blocks))
+		a.across = make([]bool, len(a.Blocks))
+		seen := map[string]bool{}
 		for i := range a.Blocks {
 			k := keys[ai][i]
 			if k == "" {
 				continue
 			}
-			a.repeated[i] = count[k] > 1 || (crossOK && docsWith[k] > 1)
+			a.copies[i] = count[k]
+			a.first[i] = !seen[k]
+			seen[k] = true
+			a.across[i] = crossOK && docsWith[k] > 1
+			a.repeated[i] = count[k] > 1 || a.across[i]
 		}
 	}
 }
@@ -509,6 +517,26 @@ func transparent(reason string) bool {
 	return false
 }
 
+// headlineLike reports a line that can be a page's headline: four to twenty
+// words, no closing full stop.
+func headlineLike(text string, f feat) bool {
+	n := len(f.words)
+	return n >= 4 && n <= 20 && !f.terminal
+}
+
+// headlineCopy reports the first of two copies of a headline: the page
+// repeats its headline in a "Most read" list or a breadcrumb, which makes
+// both copies repeated blocks, yet the first is still the headline.
+func headlineCopy(a *Article, i int, f feat) bool {
+	return a.Blocks[i].Reason == "repeated block" && a.copies[i] == 2 && a.first[i] && !a.across[i] && headlineLike(a.Blocks[i].Text, f)
+}
+
+// longProse reports a paragraph long enough that two copies of it in one page
+// cannot be a pull quote or a promo line: several sentences of prose.
+func longProse(f feat, c class) bool {
+	return len(f.words) >= 40 && f.terminal && c >= nearGood
+}
+
 // classify decides the kind of every block of a.
 func classify(a *Article) {
 	bs := a.Blocks
@@ -520,12 +548,27 @@ func classify(a *Article) {
 			continue
 		}
 		fs[i] = features(bs[i].Text)
-		if a.repeated[i] {
+		cls[i] = initial(fs[i])
+		r := patternReason(bs[i].Text, fs[i])
+		switch {
+		case a.repeated[i] && a.copies[i] == 2 && !a.across[i] && longProse(fs[i], cls[i]):
+			// The same long paragraph twice in one page is the body
+			// printed twice (a teaser, a layout slip), not boilerplate:
+			// losing both copies would lose body text. Keep the first.
+			if !a.first[i] {
+				bs[i].Kind, bs[i].Reason = Furniture, "repeated block"
+			} else if r != "" {
+				bs[i].Kind, bs[i].Reason = Furniture, r
+			}
+		case a.repeated[i] && (r == "date line" || r == "byline"):
+			// "2 hours ago" recurs in the lists below the article; in the
+			// header it still marks where the headline ends.
+			bs[i].Kind, bs[i].Reason = Furniture, r
+		case a.repeated[i]:
 			bs[i].Kind, bs[i].Reason = Furniture, "repeated block"
-		} else if r := patternReason(bs[i].Text, fs[i]); r != "" {
+		case r != "":
 			bs[i].Kind, bs[i].Reason = Furniture, r
 		}
-		cls[i] = initial(fs[i])
 	}
 	isFurn := func(i int) bool { return bs[i].Kind == Furniture }
 	// next/prev non-furniture-transparent block index.
@@ -735,26 +778,52 @@ func classify(a *Article) {
 	// The title sits just above the byline and date lines (or above the
 	// first paragraph when there are none), possibly with a subtitle
 	// between; site names and menu items above it are shorter.
+	// The header is the last run of byline and date lines before the first
+	// paragraph: a menu above the headline may hold a name-like pair of
+	// items ("Executive Lounge" / "Technology of Business") that only looks
+	// like a byline.
 	headerEnd := firstGood
-	for i := 0; i < firstGood; i++ {
+	for i := firstGood - 1; i >= 0; i-- {
 		if bs[i].Reason == "byline" || bs[i].Reason == "date line" {
 			headerEnd = i
+			for j := i - 1; j >= 0 && isFurn(j) && !(bs[j].Reason == "navigation" || bs[j].Reason == "repeated block" && !headlineCopy(a, j, fs[j])); j-- {
+				if bs[j].Reason == "byline" || bs[j].Reason == "date line" {
+					headerEnd = j
+				}
+			}
 			break
 		}
 	}
 	var cands []int
 	for i := 0; i < headerEnd; i++ {
-		if isFurn(i) || len(fs[i].words) < 2 || len(fs[i].words) > 40 || strings.Contains(bs[i].Text, " | ") {
+		if (isFurn(i) && !headlineCopy(a, i, fs[i])) || len(fs[i].words) < 2 || len(fs[i].words) > 40 || strings.Contains(bs[i].Text, " | ") {
 			continue
 		}
 		cands = append(cands, i)
 	}
 	title, subtitle := -1, -1
-	switch k := len(cands); {
-	case k >= 2 && len(fs[cands[k-2]].words) >= 4 && !fs[cands[k-2]].terminal && cls[cands[k-2]] != good:
-		title, subtitle = cands[k-2], cands[k-1]
-	case k >= 1:
+	// The headline reads as one (a few words, one sentence, no full stop)
+	// and is followed by the subtitle; failing that it is the last line
+	// before the byline, or the one before a subtitle and a stray line (a
+	// role, a caption) left between subtitle and byline.
+	k := len(cands)
+	for _, c := range []int{k - 2, k - 1, k - 3} {
+		if c < 0 {
+			continue
+		}
+		if i := cands[c]; headlineLike(bs[i].Text, fs[i]) && cls[i] != good {
+			title = i
+			if c+1 < k {
+				subtitle = cands[c+1]
+			}
+			break
+		}
+	}
+	if title < 0 && k >= 1 {
 		title = cands[k-1]
+	}
+	if title >= 0 && isFurn(title) {
+		bs[title].Kind, bs[title].Reason = "", ""
 	}
 	if title < 0 && len(fs[firstGood].words) <= 40 && !fs[firstGood].terminal {
 		title = firstGood
