@@ -616,6 +616,7 @@ func classify(a *Article) {
 	}
 
 	markPullQuotes(bs, fs)
+	markCaptions(bs, fs)
 
 	// An author's name on a line of its own, with a job title or a date
 	// line under it ("Jane Doe" / "Staff Engineer, Platform Team").
@@ -715,6 +716,39 @@ func classify(a *Article) {
 				for k := i; k < j; k++ {
 					bs[k].Kind, bs[k].Reason = Furniture, "navigation"
 				}
+			}
+		}
+		i = j
+	}
+
+	// A bulleted list of whole sentences inside the article is body text,
+	// however short or dense in figures each item is; menus and link lists
+	// are bulleted too, but their items do not end like sentences.
+	for i := 0; i < n; {
+		if isFurn(i) || !fs[i].bullet {
+			i++
+			continue
+		}
+		var run []int
+		j := i
+		for ; j < n; j++ {
+			if bs[j].Reason == "blank run" {
+				continue
+			}
+			if isFurn(j) || !fs[j].bullet {
+				break
+			}
+			run = append(run, j)
+		}
+		sentences := len(run) >= 2
+		for _, k := range run {
+			if !fs[k].terminal || len(fs[k].words) < 5 {
+				sentences = false
+			}
+		}
+		if sentences {
+			for _, k := range run {
+				cls[k] = max(cls[k], nearGood)
 			}
 		}
 		i = j
@@ -1137,6 +1171,56 @@ func markPullQuotes(bs []Block, fs []feat) {
 				bs[i].Kind, bs[i].Reason = Furniture, "pull quote"
 				break
 			}
+		}
+	}
+}
+
+// agencies are picture agencies and wires that a page names alone on the
+// line above or below a photo.
+var agencies = map[string]bool{"getty images": true, "getty": true, "reuters": true, "afp": true, "ap": true,
+	"epa": true, "pa": true, "pa media": true, "pa wire": true, "alamy": true, "shutterstock": true,
+	"bloomberg": true, "ap photo": true, "afp via getty images": true, "epa-efe": true, "anadolu": true}
+
+// creditOnly reports a line that is nothing but a photo credit ("Getty
+// Images", "Photo: Jane Doe/Reuters").
+func creditOnly(text string) bool {
+	t := stripRefs(text)
+	lower := strings.ToLower(strings.Trim(t, " .()"))
+	if agencies[lower] {
+		return true
+	}
+	n := len(strings.Fields(t))
+	return n <= 6 && (creditNearEnd(lower, n) || captionStart.MatchString(t))
+}
+
+// markCaptions marks the caption of a photo: the line under a credit line
+// ("Getty Images" / "Shoppers in Leeds city centre"), or the line between an
+// image placeholder and its credit. A caption need not end like a sentence,
+// so without its neighbours it passes for a heading or a paragraph.
+func markCaptions(bs []Block, fs []feat) {
+	near := func(i, step int) int {
+		for j := i + step; j >= 0 && j < len(bs); j += step {
+			if bs[j].Reason != "blank run" {
+				return j
+			}
+		}
+		return -1
+	}
+	for i := range bs {
+		w := len(fs[i].words)
+		if bs[i].Kind == Furniture || w < 6 || w > 50 || strings.HasSuffix(strings.TrimRightFunc(bs[i].Text, isCloseQuote), "?") {
+			continue
+		}
+		p, q := near(i, -1), near(i, 1)
+		if p < 0 || bs[p].Kind != Furniture {
+			continue
+		}
+		// Under a credit, a paragraph that ends like a sentence may be the
+		// article's own (a gallery credit sits right above the body); a
+		// caption seldom ends so.
+		image := bs[p].Reason == "image placeholder" || placeholder.MatchString(stripRefs(bs[p].Text))
+		if !fs[i].terminal && creditOnly(bs[p].Text) || image && q >= 0 && bs[q].Kind == Furniture && creditOnly(bs[q].Text) {
+			bs[i].Kind, bs[i].Reason = Furniture, "caption"
 		}
 	}
 }
