@@ -214,6 +214,7 @@ var (
 	youCtx             = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
 	leadingPlaceholder = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|graphic|icon|logo)\b[^\]]*\]\s*)+`)
 	inlineRelated      = regexp.MustCompile(`(?i)^(related|read more|read next|read also|also read|see also|more on this( story)?|watch|listen|recommended)\s*:\s*\S`)
+	labelValue         = regexp.MustCompile(`^\p{Lu}[\p{L}'’&/ -]{0,24}:\s+\S`)
 	appeal             = regexp.MustCompile(`\b(support(ing)? (us|our (journalism|work|reporting))|donate (to us|now|today)|make a (contribution|donation)|become a (member|supporter|subscriber))\b`)
 	commentsLine       = regexp.MustCompile(`(?i)^(\d+\s+)?(comments?|replies|join the conversation|leave a comment|show comments|view comments|add a comment|conversation)\b`)
 )
@@ -511,7 +512,7 @@ func linkLike(f feat) bool {
 // through them to the blocks around.
 func transparent(reason string) bool {
 	switch reason {
-	case "repeated block", "blank run", "image placeholder", "caption", "advertisement", "newsletter or subscription notice", "article tools", "share line":
+	case "repeated block", "blank run", "image placeholder", "caption", "fact box", "advertisement", "newsletter or subscription notice", "article tools", "share line":
 		return true
 	}
 	return false
@@ -617,6 +618,7 @@ func classify(a *Article) {
 
 	markPullQuotes(bs, fs)
 	markCaptions(bs, fs)
+	markFactBoxes(bs, fs)
 
 	// An author's name on a line of its own, with a job title or a date
 	// line under it ("Jane Doe" / "Staff Engineer, Platform Team").
@@ -1222,5 +1224,40 @@ func markCaptions(bs []Block, fs []feat) {
 		if !fs[i].terminal && creditOnly(bs[p].Text) || image && q >= 0 && bs[q].Kind == Furniture && creditOnly(bs[q].Text) {
 			bs[i].Kind, bs[i].Reason = Furniture, "caption"
 		}
+	}
+}
+
+// markFactBoxes marks runs of two or more short "Label: value" lines
+// ("Venue: ..." / "Dates: ..." / "Tickets: ..."): a fact box beside the
+// article, not its prose. One such line alone may be a heading or a lead-in.
+func markFactBoxes(bs []Block, fs []feat) {
+	isLabel := func(i int) bool {
+		t := stripRefs(bs[i].Text)
+		k := strings.IndexByte(t, ':')
+		return bs[i].Kind != Furniture && len(fs[i].words) <= 12 && !fs[i].terminal &&
+			k > 0 && len(strings.Fields(t[:k])) <= 3 && labelValue.MatchString(t)
+	}
+	for i := 0; i < len(bs); {
+		if !isLabel(i) {
+			i++
+			continue
+		}
+		run := []int{i}
+		j := i + 1
+		for ; j < len(bs); j++ {
+			if bs[j].Reason == "blank run" {
+				continue
+			}
+			if !isLabel(j) {
+				break
+			}
+			run = append(run, j)
+		}
+		if len(run) >= 2 {
+			for _, k := range run {
+				bs[k].Kind, bs[k].Reason = Furniture, "fact box"
+			}
+		}
+		i = j
 	}
 }
