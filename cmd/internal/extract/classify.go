@@ -926,6 +926,13 @@ func classify(a *Article) {
 		if b.Kind != "" {
 			continue
 		}
+		if a.Subtitle != "" && sawByline && !fs[i].terminal && len(fs[i].words) >= 8 {
+			// Past the headline, the standfirst and the byline, a long
+			// line that does not end like a sentence is the lead photo's
+			// caption (its image left no placeholder in the dump).
+			b.Kind, b.Reason = Furniture, "caption"
+			continue
+		}
 		if a.Subtitle == "" && !sawByline && len(fs[i].words) >= 3 && !leadsProse(bs, cls, fs, i) {
 			b.Kind = Subtitle
 			a.Subtitle = b.Text
