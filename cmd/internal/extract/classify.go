@@ -648,7 +648,9 @@ func classify(a *Article) {
 	// Related-article lists: a "Read more"/"Related" header and the short
 	// link-like lines after it, until prose (or a heading that leads prose).
 	for i := 0; i < n; i++ {
-		if isFurn(i) || bs[i].Text == "" || len(fs[i].words) > 14 {
+		// A list header shared with other pages ("Most viewed") is a
+		// repeated block, and still heads its list.
+		if isFurn(i) && !(bs[i].Reason == "repeated block" && relatedHead.MatchString(stripRefs(bs[i].Text))) || bs[i].Text == "" || len(fs[i].words) > 14 {
 			continue
 		}
 		head := stripRefs(bs[i].Text)
@@ -680,7 +682,9 @@ func classify(a *Article) {
 				}
 				break
 			}
-			if !linkLike(fs[j]) && cls[j] != short {
+			// A headline in the list may be a question.
+			question := len(fs[j].words) <= 15 && strings.HasSuffix(strings.TrimRightFunc(bs[j].Text, isCloseQuote), "?")
+			if !linkLike(fs[j]) && cls[j] != short && !question {
 				break
 			}
 			if k := nextText(j); k >= 0 && !isFurn(k) && cls[k] == good && headingLike(bs[j].Text, fs[j]) {
