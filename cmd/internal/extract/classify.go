@@ -383,6 +383,10 @@ func isByline(text string) bool {
 // bylineName returns the author named in a byline line, and a role after a
 // comma or pipe ("By Jane Doe, Staff Writer").
 func bylineName(text string) (name, role string) {
+	text = stripRefs(text)
+	if t := leadingPlaceholder.ReplaceAllString(text, ""); t != "" {
+		text = t
+	}
 	var rest string
 	if m := authorField.FindStringSubmatch(text); m != nil {
 		rest = m[2]
@@ -622,6 +626,13 @@ func classify(a *Article) {
 
 	// An author's name on a line of its own, with a job title or a date
 	// line under it ("Jane Doe" / "Staff Engineer, Platform Team").
+	// The author is the name under the headline; a menu above it may hold
+	// a pair of items that reads as a name and a role.
+	type person struct {
+		i          int
+		name, role string
+	}
+	var people []person
 	for i := range bs {
 		if isFurn(i) || !isNameLine(bs[i].Text) {
 			continue
@@ -634,14 +645,10 @@ func classify(a *Article) {
 		case !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) && cls[j] != good:
 			bs[i].Kind, bs[i].Reason = Furniture, "byline"
 			bs[j].Kind, bs[j].Reason = Furniture, "byline"
-			if a.Author == "" {
-				a.Author, a.Role = bs[i].Text, bs[j].Text
-			}
+			people = append(people, person{i, bs[i].Text, bs[j].Text})
 		case bs[j].Reason == "date line" || bs[j].Reason == "byline":
 			bs[i].Kind, bs[i].Reason = Furniture, "byline"
-			if a.Author == "" {
-				a.Author = bs[i].Text
-			}
+			people = append(people, person{i, bs[i].Text, ""})
 		}
 	}
 
@@ -871,6 +878,15 @@ func classify(a *Article) {
 	for i := 0; i < title; i++ {
 		if !isFurn(i) {
 			bs[i].Kind, bs[i].Reason = Furniture, "before title"
+		}
+	}
+	if len(people) > 0 {
+		a.Author, a.Role = people[0].name, people[0].role
+	}
+	for _, p := range people {
+		if p.i > title {
+			a.Author, a.Role = p.name, p.role
+			break
 		}
 	}
 	if title >= 0 {
