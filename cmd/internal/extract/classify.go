@@ -537,9 +537,9 @@ func headlineCopy(a *Article, i int, f feat) bool {
 }
 
 // longProse reports a paragraph long enough that two copies of it in one page
-// cannot be a pull quote or a promo line: several sentences of prose.
+// cannot be a pull quote (at most 30 words) or a promo line.
 func longProse(f feat, c class) bool {
-	return len(f.words) >= 40 && f.terminal && c >= nearGood
+	return len(f.words) > 30 && f.terminal && c >= nearGood
 }
 
 // classify decides the kind of every block of a.
