@@ -200,7 +200,6 @@ var (
 	dateExpr           = regexp.MustCompile(`(?i)\b((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
 	timeExpr           = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
 	readingTime        = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
-	bylineRe           = regexp.MustCompile(`(?i)^(?:(?:written|edited|reported|reporting|editing|compiled|produced|posted|story|words|text|interview|additional reporting)\s+)?by\b[:\s]*(.*)$`)
 	authorField        = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
 	counter            = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
 	correction         = regexp.MustCompile(`(?i)^(this (article|story|piece|report) (was|has been) (amended|corrected|updated)\b|correction\s*:|clarification\s*:)`)
@@ -362,11 +361,10 @@ func isByline(text string) bool {
 	if authorField.MatchString(text) {
 		return true
 	}
-	m := bylineRe.FindStringSubmatch(text)
-	if m == nil {
+	rest, ok := creditedBy(text)
+	if !ok {
 		return false
 	}
-	rest := strings.TrimSpace(m[1])
 	if rest == "" {
 		return true // "By" or "Edited By" on a line of its own; the name follows
 	}
@@ -380,6 +378,42 @@ func isByline(text string) bool {
 	return mostlyCapitalised(rest)
 }
 
+// creditNouns name what a byline credits ("Words and photographs by",
+// "Story and photos by", "Interview by", "Additional reporting by").
+var creditNouns = toSet(`words text story interview interviews photographs photograph photography photos photo
+pictures images illustrations illustration video videos graphics graphic reporting research design art artwork
+film filming editing audio production data maps animation translation review recipes recipe styling
+additional original and with`)
+
+// creditVerbs credit a person's work on their own ("Written by", "Edited
+// by"); a headline's verb ("Inspired by Van Gogh") is not one of them.
+var creditVerbs = toSet(`written edited reported compiled produced posted photographed illustrated filmed curated
+presented translated designed researched narrated hosted styled interviewed`)
+
+// creditLine splits "<credit> by <names>"; creditedBy checks the credit.
+var creditLine = regexp.MustCompile(`(?i)^((?:[\p{L}'’-]+[\s,&]+){0,6}?)by\b[:\s]*(.*)$`)
+
+// creditedBy returns the names after "by" when text is a credit line: "By"
+// alone or after words that only name the work credited ("Words and
+// photographs by [12]Jane Doe", "Edited by"). A headline such as "Museum
+// bought by Elon Musk" does not qualify: "museum" credits nothing.
+func creditedBy(text string) (rest string, ok bool) {
+	m := creditLine.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	prefix := strings.FieldsFunc(strings.ToLower(m[1]), func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '&' })
+	for _, w := range prefix {
+		if !creditNouns[w] && !creditVerbs[w] {
+			return "", false
+		}
+	}
+	if len(prefix) > 0 && (prefix[0] == "and" || prefix[0] == "with") {
+		return "", false
+	}
+	return strings.TrimSpace(m[2]), true
+}
+
 // bylineName returns the author named in a byline line, and a role after a
 // comma or pipe ("By Jane Doe, Staff Writer").
 func bylineName(text string) (name, role string) {
@@ -390,8 +424,8 @@ func bylineName(text string) (name, role string) {
 	var rest string
 	if m := authorField.FindStringSubmatch(text); m != nil {
 		rest = m[2]
-	} else if m := bylineRe.FindStringSubmatch(text); m != nil {
-		rest = m[1]
+	} else if r, ok := creditedBy(text); ok {
+		rest = r
 	}
 	rest = strings.TrimSpace(rest)
 	if i := strings.IndexAny(rest, ",|;"); i >= 0 {
