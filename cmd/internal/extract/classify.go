@@ -318,10 +318,41 @@ func patternReason(text string, f feat) string {
 		nw <= 50 && containsAny(lower, weakSubscribeWords) && (nw <= 4 || youCtx.MatchString(text)),
 		nw <= 90 && appeal.MatchString(lower) && youCtx.MatchString(text):
 		return "newsletter or subscription notice"
+	case nw <= 60 && isDisclosure(text, lower):
+		return "disclosure notice"
+	case nw <= 60 && photoCredit.MatchString(text) && !strings.Contains(lower, "copyright") && !strings.Contains(lower, "rights reserved"):
+		// "Snow fences near the pass. © Jane Doe": a caption with its
+		// credit; a footer's notice names a year ("© 2025 Site").
+		return "caption"
 	case nw <= 40 && (containsAny(lower, footerWords) || ((strings.Contains(lower, "(c)") || strings.Contains(lower, "copyright")) && noticeFooter.MatchString(lower))):
 		return "footer"
 	}
 	return ""
+}
+
+var (
+	// selfReference names the page itself ("This article", "This post").
+	selfReference = regexp.MustCompile(`(?i)\b(this|the following|our) (article|story|post|page|piece|guide|review|feature|list|round-?up|content|site|website|newsletter|episode|podcast|video|recipe)\b`)
+	// readerAddress is the publisher or the reader speaking in a notice.
+	readerAddress = regexp.MustCompile(`(?i)\b(we|our|us|you|your)\b`)
+	// photoCredit closes a caption with a copyright credit to a person or
+	// agency: "© Jane Doe", "©Jane Doe/Agency".
+	photoCredit = regexp.MustCompile(`\S.*\s(\(c\)|©)\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*/\s*\S+)?\.?$`)
+)
+
+// disclosureWords mark a notice about how a page is paid for or what it is
+// not: affiliate links, sponsorship, "not financial advice".
+var disclosureWords = []string{"affiliate", "commission", "sponsored", "sponsorship", "paid partnership", "in partnership with",
+	"independently selected", "independently chosen", "independently reviewed", "disclosure", "disclaimer",
+	"does not constitute", "not financial advice", "not legal advice", "not medical advice", "editorial independence",
+	"at no extra cost", "at no additional cost"}
+
+// isDisclosure reports a notice to the reader about the page itself ("This
+// article contains affiliate links; we may earn a commission"): it speaks of
+// the page, addresses the reader as we or you, and says how the page is
+// paid for or what it is not.
+func isDisclosure(text, lower string) bool {
+	return selfReference.MatchString(text) && readerAddress.MatchString(text) && containsAny(lower, disclosureWords)
 }
 
 // isDateLine reports whether text is a dateline: a date prefix ("Updated",
@@ -978,6 +1009,12 @@ func classify(a *Article) {
 			continue
 		}
 		if b.Kind != "" {
+			continue
+		}
+		if sawByline && len(fs[i].words) <= 60 && selfReference.MatchString(b.Text) && readerAddress.MatchString(b.Text) {
+			// Under the byline, a note to the reader about the page
+			// itself is a disclaimer, not the lead.
+			b.Kind, b.Reason = Furniture, "disclosure notice"
 			continue
 		}
 		if a.Subtitle != "" && sawByline && !fs[i].terminal && len(fs[i].words) >= 8 {
