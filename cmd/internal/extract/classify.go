@@ -642,6 +642,14 @@ func classify(a *Article) {
 	}
 	isFurn := func(i int) bool { return bs[i].Kind == Furniture }
 	// next/prev non-furniture-transparent block index.
+	prevText := func(i int) int {
+		for j := i - 1; j >= 0; j-- {
+			if bs[j].Reason != "blank run" {
+				return j
+			}
+		}
+		return -1
+	}
 	nextText := func(i int) int {
 		for j := i + 1; j < n; j++ {
 			if bs[j].Reason == "blank run" {
@@ -825,8 +833,26 @@ func classify(a *Article) {
 			}
 		}
 		if sentences {
+			// Items that read as prose (long, with function words) are
+			// body text wherever the list sits, near the footer too:
+			// their position is only weak evidence, so they need no
+			// neighbours to vouch for them.
+			words, stops := 0, 0.0
 			for _, k := range run {
-				cls[k] = max(cls[k], nearGood)
+				words += len(fs[k].words)
+				stops += fs[k].stopDens
+			}
+			c := nearGood
+			if words >= 8*len(run) && stops >= 0.2*float64(len(run)) {
+				c = good
+			}
+			for _, k := range run {
+				cls[k] = max(cls[k], c)
+			}
+			// The line that introduces the list ("A few things are
+			// worth knowing:") belongs with it.
+			if p := prevText(run[0]); p >= 0 && !isFurn(p) && !fs[p].bullet && strings.HasSuffix(bs[p].Text, ":") && len(fs[p].words) >= 5 {
+				cls[p] = max(cls[p], c)
 			}
 		}
 		i = j
@@ -1211,7 +1237,8 @@ func leadsProse(bs []Block, cls []class, fs []feat, i int) bool {
 		if b.Kind == Furniture {
 			return false
 		}
-		return cls[j] == good || (cls[j] == nearGood && fs[j].terminal)
+		// A lead-in to a list ends with a colon, not a full stop.
+		return cls[j] == good || (cls[j] == nearGood && (fs[j].terminal || strings.HasSuffix(b.Text, ":")))
 	}
 	return false
 }
