@@ -342,7 +342,7 @@ var (
 
 // disclosureWords mark a notice about how a page is paid for or what it is
 // not: affiliate links, sponsorship, "not financial advice".
-var disclosureWords = []string{"affiliate", "commission", "sponsored", "sponsorship", "paid partnership", "in partnership with",
+var disclosureWords = []string{"affiliate", "a commission", "small commission", "earn commission", "may earn", "sponsored", "sponsorship", "paid partnership", "in partnership with",
 	"independently selected", "independently chosen", "independently reviewed", "disclosure", "disclaimer",
 	"does not constitute", "not financial advice", "not legal advice", "not medical advice", "editorial independence",
 	"at no extra cost", "at no additional cost"}
@@ -1137,6 +1137,38 @@ func classify(a *Article) {
 		default:
 			bs[i].Kind = Paragraph
 		}
+	}
+	markAuthorNote(a)
+}
+
+// tripWords mark who paid for the author's reporting ("travelled as a
+// guest of", "tickets were provided by").
+var tripWords = []string{"guest of", "paid for by", "courtesy of", "hosted by", "provided by", "funded by",
+	"supported by", "sponsored by", "at the invitation of", "with the support of", "with support from"}
+
+// markAuthorNote marks a short last paragraph that opens with the byline's
+// name and says who paid for the trip ("Jane Doe travelled as a guest of
+// ..."): a disclosure under the article, not its text. A one-line bio ("Jane
+// Doe is a former adviser ...") closes many opinion pieces and stays.
+func markAuthorNote(a *Article) {
+	name := strings.TrimSpace(a.Author)
+	if len(strings.Fields(name)) < 2 {
+		return // a single name may be any sentence's subject
+	}
+	bs := a.Blocks
+	for i := len(bs) - 1; i >= 0; i-- {
+		switch bs[i].Kind {
+		case Furniture:
+			continue
+		case Paragraph:
+			t := stripRefs(bs[i].Text)
+			lower := strings.ToLower(t)
+			if strings.HasPrefix(t, name+" ") && len(strings.Fields(t)) <= 50 && endsSentence(t) &&
+				containsAny(lower, tripWords) {
+				bs[i].Kind, bs[i].Reason = Furniture, "disclosure notice"
+			}
+		}
+		return
 	}
 }
 
