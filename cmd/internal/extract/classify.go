@@ -1352,6 +1352,10 @@ func creditOnly(text string) bool {
 	return n <= 6 && (creditNearEnd(lower, n) || captionStart.MatchString(t))
 }
 
+// photoPlaceholder is the placeholder of a still image (not of an embedded
+// frame or an advert, which have no caption).
+var photoPlaceholder = regexp.MustCompile(`(?i)\[\s*(img|image|photo|picture|figure|fig)\b`)
+
 // markCaptions marks the caption of a photo: the line under a credit line
 // ("Getty Images" / "Shoppers in Leeds city centre"), or the line between an
 // image placeholder and its credit. A caption need not end like a sentence,
@@ -1378,7 +1382,12 @@ func markCaptions(bs []Block, fs []feat) {
 		// article's own (a gallery credit sits right above the body); a
 		// caption seldom ends so.
 		image := bs[p].Reason == "image placeholder" || placeholder.MatchString(stripRefs(bs[p].Text))
-		if !fs[i].terminal && creditOnly(bs[p].Text) || image && q >= 0 && bs[q].Kind == Furniture && creditOnly(bs[q].Text) {
+		// A text-mode browser prints a caption on the line right under
+		// the image's placeholder, with no blank line between: one short
+		// sentence or fragment. The lead paragraph under an image is
+		// longer, or more than one sentence.
+		underImage := image && p == i-1 && photoPlaceholder.MatchString(bs[p].Text) && w <= 25 && !strings.Contains(strings.TrimSpace(bs[i].Text), ". ")
+		if !fs[i].terminal && creditOnly(bs[p].Text) || image && q >= 0 && bs[q].Kind == Furniture && creditOnly(bs[q].Text) || underImage {
 			bs[i].Kind, bs[i].Reason = Furniture, "caption"
 		}
 	}
