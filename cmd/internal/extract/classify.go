@@ -696,6 +696,7 @@ func classify(a *Article) {
 	markPullQuotes(bs, fs)
 	markCaptions(bs, fs)
 	markFactBoxes(bs, fs)
+	markComments(bs, fs, cls)
 
 	// An author's name on a line of its own, with a job title or a date
 	// line under it ("Jane Doe" / "Staff Engineer, Platform Team").
@@ -1389,6 +1390,70 @@ func markCaptions(bs []Block, fs []feat) {
 		underImage := image && p == i-1 && photoPlaceholder.MatchString(bs[p].Text) && w <= 25 && !strings.Contains(strings.TrimSpace(bs[i].Text), ". ")
 		if !fs[i].terminal && creditOnly(bs[p].Text) || image && q >= 0 && bs[q].Kind == Furniture && creditOnly(bs[q].Text) || underImage {
 			bs[i].Kind, bs[i].Reason = Furniture, "caption"
+		}
+	}
+}
+
+var (
+	// commentHead opens a reader's comment: "1. Jane Doe says:", "Priya
+	// wrote:", "Tom Beckett (author) replied:".
+	commentHead = regexp.MustCompile(`^(\d{1,3}[.)]\s+)?(\p{Lu}[^:]{0,50}?)\s+(says|said|wrote|writes|replied|replies|commented)\s*:?$`)
+	// commentsHeader heads a comment section: "12 thoughts on “Title”",
+	// "3 responses to", "Leave a reply", "Comments (12)".
+	commentsHeader = regexp.MustCompile(`(?i)^((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|responses?|replies|comments?|reactions?)\s+(on|to)\b.*|(leave|post|add|write) a (reply|comment|response)\b.*|(\d+\s+)?comments?\s*(\(\d+\))?:?)$`)
+)
+
+// markComments marks a comment section below the article: two or more
+// comment heads ("Jane Doe says:") after prose has begun. Readers'
+// comments are prose too, so their text cannot tell them from the body;
+// their heads can. Everything from the first head (and the section header
+// just above it) to the end of the page is the section.
+func markComments(bs []Block, fs []feat, cls []class) {
+	var heads []int
+	seenProse := false
+	for i := range bs {
+		if bs[i].Reason == "blank run" {
+			continue
+		}
+		if cls[i] == good && bs[i].Kind != Furniture {
+			seenProse = true
+		}
+		if seenProse && len(fs[i].words) <= 10 && commentHead.MatchString(stripRefs(bs[i].Text)) {
+			heads = append(heads, i)
+		}
+	}
+	if len(heads) < 2 {
+		return
+	}
+	// An interview may print "Jane Doe said:" before each answer; a
+	// comment section also has its header or a date under each head.
+	dated := 0
+	for _, h := range heads {
+		for j := h + 1; j < len(bs) && j <= h+2; j++ {
+			if bs[j].Reason == "date line" {
+				dated++
+				break
+			}
+		}
+	}
+	start, header := heads[0], false
+	for j := start - 1; j >= 0 && j >= heads[0]-lookaround; j-- {
+		if bs[j].Reason == "blank run" {
+			continue
+		}
+		if commentsHeader.MatchString(stripRefs(bs[j].Text)) {
+			start, header = j, true
+		}
+		if bs[j].Kind != Furniture && cls[j] == good {
+			break
+		}
+	}
+	if !header && dated < 2 {
+		return
+	}
+	for i := start; i < len(bs); i++ {
+		if bs[i].Kind != Furniture && bs[i].Reason != "blank run" {
+			bs[i].Kind, bs[i].Reason = Furniture, "comments"
 		}
 	}
 }
