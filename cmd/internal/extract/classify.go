@@ -282,6 +282,8 @@ func patternReason(text string, f feat) string {
 	lower := strings.ToLower(text)
 	nw := len(f.words)
 	switch {
+	case !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }):
+		return "ornament" // "* * *", "———": a section break
 	case strings.ContainsAny(text, "[:") && placeholder.MatchString(text):
 		return "image placeholder"
 	case urlOnly.MatchString(text):
@@ -316,7 +318,8 @@ func patternReason(text string, f feat) string {
 		return "cookie notice"
 	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text)),
 		nw <= 50 && containsAny(lower, weakSubscribeWords) && (nw <= 4 || youCtx.MatchString(text)),
-		nw <= 90 && appeal.MatchString(lower) && youCtx.MatchString(text):
+		nw <= 90 && appeal.MatchString(lower) && youCtx.MatchString(text),
+		nw <= 50 && subscribeCall.MatchString(text):
 		return "newsletter or subscription notice"
 	case nw <= 60 && isDisclosure(text, lower):
 		return "disclosure notice"
@@ -354,6 +357,10 @@ var disclosureWords = []string{"affiliate", "a commission", "small commission", 
 func isDisclosure(text, lower string) bool {
 	return selfReference.MatchString(text) && readerAddress.MatchString(text) && containsAny(lower, disclosureWords)
 }
+
+// subscribeCall is a sentence that tells the reader to subscribe or sign
+// up: an imperative, so it needs no "you" to address them.
+var subscribeCall = regexp.MustCompile(`(?i)(^|[.!?]\s+)(subscribe|sign up|register|join us|become a (member|subscriber))\b`)
 
 // isDateLine reports whether text is a dateline: a date prefix ("Updated",
 // "Published") or a line that is nothing but a date and time.

@@ -513,6 +513,9 @@ func TestContextual(t *testing.T) {
 		{"caption right under an image", "A Title For The Test Page\n" + prose(1) + "\n[IMG]\nThe new server next to the old tower.\n\n" + prose(2) + "\n", 4, Furniture, "caption"},
 		{"comment section", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n3 thoughts on “A Title For The Test Page”\n1. Tom Beckett says:\nMarch 2, 2025 at 9:14 am\nGreat write-up, and I did almost exactly the same thing last year with my own server at home.\n2. Priya says:\nMarch 3, 2025 at 7:41 pm\nHow are you handling backups of the machine itself, now that everything sits on one drive?\n", 7, Furniture, "comments"},
 		{"interview answers are not comments", "A Title For The Test Page\n" + prose(1) + "\nJane Doe said:\n" + prose(2) + "\nJohn Roe replied:\n" + prose(3) + "\n", 6, Paragraph, ""},
+		{"drop cap joins its paragraph", "A Title For The Test Page\nBy Jane Doe\nT\nhe last keeper climbed the steps of the old lighthouse every night for eleven years, and he counted each of them out loud as he went.\n" + prose(2) + "\n", 3, Paragraph, ""},
+		{"section-break ornament", "A Title For The Test Page\n" + prose(1) + "\n* * *\n" + prose(2) + "\n", 3, Furniture, "ornament"},
+		{"imperative subscribe call", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nThis article appeared in the April issue. Subscribe to read every issue in print and online.\n", 4, Furniture, "newsletter or subscription notice"},
 		{"reader appeal", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n… we have a small favour to ask. Millions of readers turn to us for news that is free to read. If you can, please consider supporting us today.\n", 4, Furniture, "newsletter or subscription notice"},
 	}
 	for _, tt := range tests {
