@@ -47,6 +47,20 @@ type Options struct {
 	// MaxClause is the most new weight a trailing clause of a kept
 	// sentence may add and still be cut as a restatement. Default 1.
 	MaxClause float64
+	// Covers is how many kept sentences may jointly cover a sentence
+	// for it to count as said already. Default 2.
+	Covers int
+	// CommonShare is the share of all sentences a unit must occur in to
+	// count as common: said once any kept sentence says it. Default 0.003:
+	// on one seed of a few hundred sentences every unit is common and
+	// coverage is global; over a hundred seeds only the words every text
+	// uses are, and a claim needs covering sentences about itself.
+	CommonShare float64
+	// RecurAt is how many sentences must use a content word for it to be
+	// a point the text makes, which some kept sentence must carry (see
+	// rescue). 0, the default, turns the rescue off: at 2 it keeps every
+	// listed fact of the seed but 46% of its words.
+	RecurAt int
 }
 
 func (o Options) withDefaults() Options {
@@ -61,6 +75,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxClause == 0 {
 		o.MaxClause = 1
+	}
+	if o.CommonShare == 0 {
+		o.CommonShare = 0.003
+	}
+	if o.Covers == 0 {
+		o.Covers = 2
 	}
 	if o.MinNovelty == 0 {
 		o.MinNovelty = 0.44
@@ -130,7 +150,7 @@ func Select(texts []string, opt Options) Result {
 	// Intern units as ints and weigh them by rarity.
 	id := map[string]int32{}
 	var df []int
-	var fact []bool
+	var fact, word []bool
 	sets := make([][]int32, n)
 	for i, us := range res.Units {
 		s := make([]int32, 0, len(us))
@@ -141,6 +161,7 @@ func Select(texts []string, opt Options) Result {
 				id[u] = k
 				df = append(df, 0)
 				fact = append(fact, IsFact(u))
+				word = append(word, strings.HasPrefix(u, wordUnit))
 			}
 			df[k]++
 			s = append(s, k)
@@ -227,80 +248,70 @@ func Select(texts []string, opt Options) Result {
 		lsh.add(i, sig)
 	}
 
-	// Pass 2: greedy coverage over the representatives.
-	covered := make([]bool, len(df))
-	gain := func(i int) float64 {
-		g := 0.0
-		for _, k := range sets[i] {
-			if !covered[k] {
-				g += weight[k]
-			}
-		}
-		return g
-	}
+	// Pass 2: greedy coverage over the representatives. Coverage is
+	// local: a sentence is a restatement only when one or two kept
+	// sentences about the same thing (those sharing the most of its
+	// weight) say what it says. Coverage by the union of everything kept
+	// would, over many seeds, drop any new claim made of words other
+	// claims use.
+	cov := newCoverer(sets, weight, fact, word, df, opt.Covers, opt.CommonShare, opt.RecurAt)
+	gain := func(i int) (float64, bool) { return cov.novel(i, -1) }
 	h := &gainHeap{}
 	for i := 0; i < n; i++ {
 		if rep[i] {
-			heap.Push(h, gainItem{i, priority(gain(i), info[i])})
+			g, _ := gain(i)
+			heap.Push(h, gainItem{i, priority(g, info[i])})
 		}
 	}
 	var kept []int
 	for h.Len() > 0 {
 		it := heap.Pop(h).(gainItem)
-		g := gain(it.i)
+		g, newFact := gain(it.i)
 		p := priority(g, info[it.i])
 		if h.Len() > 0 && p < (*h)[0].p-1e-12 {
 			it.p = p // stale: put back with its true priority
 			heap.Push(h, it)
 			continue
 		}
-		newFact := false
-		for _, k := range sets[it.i] {
-			if fact[k] && !covered[k] {
-				newFact = true
-			}
-		}
-		if g >= opt.MinGain && g >= opt.MinNovelty*info[it.i] || newFact {
+		enough := g >= opt.MinGain && g >= opt.MinNovelty*info[it.i]
+		if enough || newFact {
 			res.Keep[it.i] = true
 			res.Reason[it.i] = Kept
-			if !(g >= opt.MinGain && g >= opt.MinNovelty*info[it.i]) {
+			if !enough {
 				res.Reason[it.i] = ForcedFact
 			}
-			for _, k := range sets[it.i] {
-				covered[k] = true
-			}
+			cov.add(it.i)
 			kept = append(kept, it.i)
 			continue
 		}
 		res.Reason[it.i] = Covered
 	}
 
-	// Pass 3: drop a kept sentence whose units the other kept sentences
-	// now say, least informative first.
-	count := make([]int, len(df))
+	// Pass 2b: a point the text makes more than once (a recurring content
+	// word) that no kept sentence carries would be lost: keep, for each,
+	// the sentence that carries the most such points for its length
+	// (the cheapest wording of the point).
+	if opt.RecurAt > 0 {
+		kept = append(kept, rescue(texts, sets, weight, rep, cov)...)
+	}
 	for _, i := range kept {
-		for _, k := range sets[i] {
-			count[k]++
+		if !res.Keep[i] {
+			res.Keep[i] = true
+			res.Reason[i] = ForcedFact
 		}
 	}
+
+	// Pass 3: drop a kept sentence that other kept sentences about the
+	// same thing now say, least informative first.
 	sort.SliceStable(kept, func(a, b int) bool { return info[kept[a]] < info[kept[b]] })
 	for _, i := range kept {
-		own := 0.0
-		ownFact := false
-		for _, k := range sets[i] {
-			if count[k] == 1 {
-				own += weight[k]
-				ownFact = ownFact || fact[k]
-			}
-		}
-		if ownFact || own >= redundantBelow {
+		own, ownFact := cov.novel(i, i)
+		if ownFact || own >= redundantBelow || cov.soleCarrier(i) {
 			continue
 		}
 		res.Keep[i] = false
 		res.Reason[i] = Redundant
-		for _, k := range sets[i] {
-			count[k]--
-		}
+		cov.remove(i)
 	}
 
 	unitWeight := func(u string) float64 {

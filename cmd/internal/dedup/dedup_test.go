@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"math/rand"
 	"reflect"
 	"strings"
 	"testing"
@@ -164,4 +165,50 @@ func FuzzSelect(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDistinctClaimsAtScale: many distinct claims, each built only of words
+// other claims use too, must all survive. Coverage by everything kept (the
+// union) would drop most of them once the vocabulary is said; coverage by
+// the one or two sentences about the same thing keeps them.
+func TestDistinctClaimsAtScale(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	letters := "bcdfgklmnprstvz"
+	word := func(i int) string {
+		var b strings.Builder
+		b.WriteString("q")
+		for ; i > 0; i /= len(letters) {
+			b.WriteByte(letters[i%len(letters)])
+			b.WriteByte("aeiou"[i%5])
+		}
+		return b.String() + "n"
+	}
+	var texts []string
+	for i := 0; i < 3000; i++ {
+		var ws []string
+		for j := 0; j < 12; j++ {
+			ws = append(ws, word(r.Intn(20000)))
+		}
+		texts = append(texts, "the "+strings.Join(ws, " and ")+".")
+	}
+	count := func(opt Options) int {
+		kept := 0
+		for _, k := range Select(texts, opt).Keep {
+			if k {
+				kept++
+			}
+		}
+		return kept
+	}
+	kept := count(Options{})
+	if kept < len(texts)*9/10 {
+		t.Errorf("kept %d of %d distinct claims, want at least 90%%", kept, len(texts))
+	}
+	// The same with every unit common, i.e. coverage by the union of all
+	// kept sentences: the test must tell the two apart.
+	if global := count(Options{CommonShare: 1e-9}); global >= len(texts)*8/10 {
+		t.Errorf("global coverage kept %d of %d: the test does not exercise local coverage", global, len(texts))
+	} else {
+		t.Logf("local coverage keeps %d of %d, global %d", kept, len(texts), global)
+	}
 }
