@@ -190,6 +190,11 @@ func TestSeedBriefing(t *testing.T) {
 			t.Errorf("%s: empty section", name)
 		}
 		for _, p := range paras {
+			for _, bad := range []string{"However,", "On the other hand,", "Additionally,", "Moreover,", "This illustrates", "These "} {
+				if strings.HasPrefix(p, bad) {
+					t.Errorf("%s: paragraph opens on a dangling %q: %.80s", name, bad, p)
+				}
+			}
 			words += len(strings.Fields(p))
 			for _, s := range sentences.Split(p) {
 				all = append(all, s.Text)

@@ -123,8 +123,39 @@ func renderIndex(m *Model) []byte {
 // paragraph is a run of kept sentences of one section that came from one
 // source paragraph.
 type paragraph struct {
-	art, block int
+	art, block int   // the seed and its first source paragraph
+	last       int   // its last source paragraph
 	sents      []int // indexes in Model.Sentences
+}
+
+// needsAntecedent reports whether s opens with a demonstrative pronoun that
+// fixOpening cannot turn into an article.
+func needsAntecedent(s string) bool {
+	s = stripConnective(s)
+	first, _, _ := strings.Cut(s, " ")
+	switch first {
+	case "This", "These", "Such", "It", "They":
+		return fixOpening(s) == s
+	}
+	return false
+}
+
+// maxParaSents is the most sentences one briefing paragraph holds.
+const maxParaSents = 5
+
+// adjacentBlocks reports whether source block b follows block a with no
+// body paragraph of the article between them (headings may lie between:
+// the classifier already decided both sentences belong to one section).
+func adjacentBlocks(art *extract.Article, a, b int) bool {
+	if b < a {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if art.Blocks[k].Kind == extract.Paragraph {
+			return false
+		}
+	}
+	return true
 }
 
 func renderSection(m *Model, si int) []byte {
@@ -139,18 +170,26 @@ func renderSection(m *Model, si int) []byte {
 	}
 	b.WriteString("---\n")
 
-	// Sentences arrive in reading order (seed by seed, line by line), so a
-	// new paragraph starts whenever the source paragraph changes.
+	// Sentences arrive in reading order (seed by seed, line by line). A
+	// paragraph gathers consecutive kept sentences of one seed whose
+	// source paragraphs are the same or adjacent (no other body paragraph
+	// of the seed lies between them), up to maxParaSents sentences: one-
+	// sentence paragraphs read as a list of unrelated claims.
 	var paras []paragraph
 	for i, s := range m.Sentences {
 		if !s.Keep || s.Section != si {
 			continue
 		}
-		if n := len(paras); n > 0 && paras[n-1].art == s.Art && paras[n-1].block == s.Block {
+		// A sentence that opens on a pronoun no article can replace
+		// ("This illustrates ...") joins the paragraph before it, from
+		// the same seed, rather than open a paragraph of its own.
+		if n := len(paras); n > 0 && paras[n-1].art == s.Art && len(paras[n-1].sents) < maxParaSents &&
+			(adjacentBlocks(m.Articles[s.Art], paras[n-1].last, s.Block) || needsAntecedent(s.Text)) {
 			paras[n-1].sents = append(paras[n-1].sents, i)
+			paras[n-1].last = s.Block
 			continue
 		}
-		paras = append(paras, paragraph{art: s.Art, block: s.Block, sents: []int{i}})
+		paras = append(paras, paragraph{art: s.Art, block: s.Block, last: s.Block, sents: []int{i}})
 	}
 	credits := creditsBySentence(m)
 	for _, p := range paras {
@@ -190,7 +229,9 @@ func creditsBySentence(m *Model) map[int][]int {
 // paragraphLinks returns the provenance links of a paragraph: its own source
 // lines first, then the first restating paragraph of each other seed.
 func paragraphLinks(m *Model, p paragraph, credits map[int][]int) []string {
-	links := []string{sourceLink(m.Articles[p.art], m.Articles[p.art].Blocks[p.block])}
+	first := m.Articles[p.art].Blocks[p.block]
+	first.EndLine = max(first.EndLine, m.Articles[p.art].Blocks[p.last].EndLine)
+	links := []string{sourceLink(m.Articles[p.art], first)}
 	other := map[int]int{} // article -> block, the earliest restatement
 	for _, i := range p.sents {
 		for _, j := range credits[i] {
