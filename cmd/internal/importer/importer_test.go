@@ -252,6 +252,8 @@ func TestSeedBriefing(t *testing.T) {
 		}
 	}
 
+	checkContainment(t, all, maxContainment)
+
 	// No furniture anywhere in content/: no text the extractor marked as
 	// furniture appears in any content file.
 	docs, err := ReadSeeds(seedDir)
@@ -274,6 +276,47 @@ func TestSeedBriefing(t *testing.T) {
 			}
 		}
 	}
+}
+
+// maxContainment is the most of the smaller sentence's content concepts
+// (stems, synonyms merged by dedup.Concept) another briefing sentence may
+// share. The seed's briefing peaks at 0.62 (two sentences that both list
+// the BRICS members); a restatement pair scores 0.7 and more.
+const maxContainment = 0.65
+
+// containment returns, for every pair of sentences, the share of the
+// smaller one's content concepts the other has, and fails above max.
+func checkContainment(t *testing.T, all []string, max float64) {
+	t.Helper()
+	sets := make([]map[string]bool, len(all))
+	for i, s := range all {
+		sets[i] = map[string]bool{}
+		for _, tk := range dedup.Tokenize(s) {
+			if !dedup.IsStopWord(tk.Norm) && len(tk.Stem) > 2 {
+				sets[i][dedup.Concept(tk.Stem)] = true
+			}
+		}
+	}
+	for i := range all {
+		for j := i + 1; j < len(all); j++ {
+			in := 0
+			for u := range sets[i] {
+				if sets[j][u] {
+					in++
+				}
+			}
+			if c := float64(in) / float64(max1(min(len(sets[i]), len(sets[j])))); c > max {
+				t.Errorf("sentences say the same (containment %.2f > %.2f):\n  %s\n  %s", c, max, all[i], all[j])
+			}
+		}
+	}
+}
+
+func max1(n int) int {
+	if n < 1 {
+		return 1
+	}
+	return n
 }
 
 func jaccard(a, b []string) float64 {
@@ -339,6 +382,7 @@ func TestHeldOutStyle(t *testing.T) {
 			t.Errorf("furniture in sections: %q", bad)
 		}
 	}
+	checkContainment(t, all, maxContainment)
 	facts := readFactsFile(t, "testdata/heldout/chips.facts")
 	for _, f := range facts {
 		found := false
