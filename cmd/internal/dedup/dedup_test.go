@@ -127,6 +127,26 @@ func TestTrimClauses(t *testing.T) {
 	}
 }
 
+func TestTrimLeadPhrase(t *testing.T) {
+	texts := []string{
+		"In recent years, rival blocs have raced to build their own chip factories and research labs.",
+		"Rival blocs in recent years raced to build factories.",
+		"According to Lagarde, rival blocs have raced to build their own chip factories and labs.",
+		"Looking ahead, shortages of engineers could slow the new chip factories for a decade.",
+	}
+	units, idx := analyze(texts)
+	got := trimClauses(texts, []bool{true, true, true, true}, units, idx, func(string) float64 { return 1 }, 0.5)
+	want := []string{
+		"Rival blocs have raced to build their own chip factories and research labs.", // its frame is said elsewhere
+		texts[1],
+		texts[2], // a name in the frame stays
+		texts[3], // "looking ahead" is said nowhere else
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestSelectDeterministicAndOrdered(t *testing.T) {
 	var texts []string
 	for i := 0; i < 50; i++ {
