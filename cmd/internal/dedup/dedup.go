@@ -5,7 +5,8 @@
 // removed, lightly stemmed), pairs of neighbouring content words, and fact
 // units (names and numbers). Two passes follow:
 //
-//  1. Near-duplicate clustering. MinHash signatures over the content units,
+//  1. Near-duplicate clustering. MinHash signatures over the content units
+//     (synonyms merged into paraphrase classes),
 //     bucketed by LSH bands, give candidate pairs in near-linear time; a pair
 //     is the same claim when its units overlap enough (Jaccard or
 //     containment) and neither carries a fact unit the other lacks (same
@@ -225,6 +226,26 @@ func Select(texts []string, opt Options) Result {
 		}
 		return info[i] > info[j]
 	})
+	// Two wordings of one claim often differ only in synonyms ("reduce
+	// its dependence" / "decrease its reliance"): the clustering compares
+	// sentences by paraphrase class (see paraphrase.go).
+	cunits := make([][]string, n)
+	csets := make([][]int32, n)
+	cid := map[string]int32{}
+	var cfact []bool
+	for i, us := range res.Units {
+		cunits[i] = conceptUnits(us)
+		for _, u := range cunits[i] {
+			k, ok := cid[u]
+			if !ok {
+				k = int32(len(cfact))
+				cid[u] = k
+				cfact = append(cfact, IsFact(u))
+			}
+			csets[i] = append(csets[i], k)
+		}
+		sort.Slice(csets[i], func(a, b int) bool { return csets[i][a] < csets[i][b] })
+	}
 	lsh := newLSH()
 	rep := make([]bool, n)
 	for _, i := range order {
@@ -232,10 +253,10 @@ func Select(texts []string, opt Options) Result {
 			res.Reason[i] = NoContent
 			continue
 		}
-		sig := lsh.signature(res.Units[i])
+		sig := lsh.signature(cunits[i])
 		best, bestSim := -1, 0.0
 		for _, j := range lsh.candidates(sig) {
-			if sim, same := sameClaim(sets[i], sets[j], fact, opt); same && sim > bestSim {
+			if sim, same := sameClaim(csets[i], csets[j], cfact, opt); same && sim > bestSim {
 				best, bestSim = j, sim
 			}
 		}

@@ -69,6 +69,8 @@ func TestSelectPairs(t *testing.T) {
 			"The alliance aims to challenge the dominance of the US in AI, experts say.", []bool{true, false}},
 		{"name wins", "The announcement marks a strategic AI alliance with BRICS countries.",
 			"The announcement by President Vladimir Putin marks a strategic AI alliance with BRICS countries.", []bool{false, true}},
+		{"synonyms", "Russia seeks to reduce its dependence on Western technology through a significant alliance with crucial partners.",
+			"Russia aims to decrease its reliance on Western technology through a substantial coalition with vital partners.", []bool{true, false}},
 		// Different facts with the same words.
 		{"different number", "GDP could grow 5% by 2030 across the bloc.", "GDP could grow 7% by 2030 across the bloc.", []bool{true, true}},
 		{"different name", "Public opinion in India is cautious about the alliance.",
