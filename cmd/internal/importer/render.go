@@ -183,8 +183,9 @@ func renderSection(m *Model, si int) []byte {
 		// A sentence that opens on a pronoun no article can replace
 		// ("This illustrates ...") joins the paragraph before it, from
 		// the same seed, rather than open a paragraph of its own.
-		if n := len(paras); n > 0 && paras[n-1].art == s.Art && len(paras[n-1].sents) < maxParaSents &&
-			(adjacentBlocks(m.Articles[s.Art], paras[n-1].last, s.Block) || needsAntecedent(s.Text)) {
+		// It may exceed maxParaSents: opening a paragraph, it dangles.
+		if n := len(paras); n > 0 && paras[n-1].art == s.Art && (needsAntecedent(s.Text) ||
+			len(paras[n-1].sents) < maxParaSents && adjacentBlocks(m.Articles[s.Art], paras[n-1].last, s.Block)) {
 			paras[n-1].sents = append(paras[n-1].sents, i)
 			paras[n-1].last = s.Block
 			continue
