@@ -254,6 +254,13 @@ func TestSeedBriefing(t *testing.T) {
 
 	checkContainment(t, all, maxContainment)
 
+	// The lead: 3 to 5 key points, each linking the section it is in.
+	index := read(t, filepath.Join(contentDir, "_index.md"))
+	points := regexp.MustCompile(`(?m)^- .+ \(\[[^]]+\]\((background|us-dominance|economics|geopolitics)\.md\)\)$`).FindAllString(index, -1)
+	if len(points) < 3 || len(points) > 5 {
+		t.Errorf("_index.md: %d key points, want 3 to 5:\n%s", len(points), index)
+	}
+
 	// No furniture anywhere in content/: no text the extractor marked as
 	// furniture appears in any content file.
 	docs, err := ReadSeeds(seedDir)
