@@ -17,6 +17,7 @@ func TestTokenize(t *testing.T) {
 		{"Russia's plan", []string{"russia", "plan"}, []bool{false, false}},
 		{"Russia’s BRICS-Russia deal", []string{"russia", "brics", "russia", "deal"}, []bool{false, true, false, false}},
 		{"GDP by 2030, up 3.5%", []string{"gdp", "by", "2030", "up", "3.5"}, []bool{true, false, false, false, false}},
+		{"4,800 children, 4, 800", []string{"4,800", "children", "4", "800"}, []bool{false, false, false, false}},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.in)
@@ -75,6 +76,10 @@ func TestSelectPairs(t *testing.T) {
 		{"different number", "GDP could grow 5% by 2030 across the bloc.", "GDP could grow 7% by 2030 across the bloc.", []bool{true, true}},
 		{"different name", "Public opinion in India is cautious about the alliance.",
 			"Public opinion in Russia is cautious about the alliance.", []bool{true, true}},
+		{"different number word", "Most malaria victims in the region are children under five.",
+			"Most malaria victims in the region are children under ten.", []bool{true, true}},
+		{"thousands", "The trial enrolled 4,800 children in Kenya and Ghana.",
+			"The trial enrolled 4,900 children in Kenya and Ghana.", []bool{true, true}},
 		{"different year", "The members plan a joint research centre by 2027.",
 			"The members plan a joint research centre by 2035.", []bool{true, true}},
 		{"different claim", "The new alliance will create many jobs for data scientists.",
