@@ -48,6 +48,11 @@ type Options struct {
 	// MaxClause is the most new weight a trailing clause of a kept
 	// sentence may add and still be cut as a restatement. Default 1.
 	MaxClause float64
+	// ParaRedundant is the weight a kept sentence must say alone, its
+	// synonyms merged into paraphrase classes, not to be dropped as a
+	// paraphrase of others (pass 3b): about two and a half rare words.
+	// Default 2.5; negative turns the pass off.
+	ParaRedundant float64
 	// Covers is how many kept sentences may jointly cover a sentence
 	// for it to count as said already. Default 2.
 	Covers int
@@ -79,6 +84,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.CommonShare == 0 {
 		o.CommonShare = 0.003
+	}
+	if o.ParaRedundant == 0 {
+		o.ParaRedundant = 2.5
 	}
 	if o.Covers == 0 {
 		o.Covers = 2
@@ -335,6 +343,30 @@ func Select(texts []string, opt Options) Result {
 		cov.remove(i)
 	}
 
+	// Pass 3b: the same by paraphrase class: a kept sentence whose
+	// content, synonyms merged, one or two other kept sentences say
+	// ("Public perception is varied" after "Public opinion varies") goes,
+	// unless it alone carries a name or number.
+	ccov := conceptCoverer(csets, cid, cfact, n, opt)
+	for _, i := range kept {
+		if res.Keep[i] {
+			ccov.add(i)
+		}
+	}
+	for _, i := range kept {
+		if !res.Keep[i] {
+			continue
+		}
+		own, ownFact := ccov.novel(i, i)
+		if _, rawFact := cov.novel(i, i); rawFact || ownFact || own >= opt.ParaRedundant || cov.soleCarrier(i) {
+			continue
+		}
+		res.Keep[i] = false
+		res.Reason[i] = Redundant
+		ccov.remove(i)
+		cov.remove(i)
+	}
+
 	unitWeight := func(u string) float64 {
 		if k, ok := id[u]; ok {
 			return weight[k]
@@ -562,6 +594,32 @@ func (l *lsh) add(i int, sig [lshBands * lshRows]uint64) {
 		k := bandKey(&sig, b)
 		l.buckets[b][k] = append(l.buckets[b][k], i)
 	}
+}
+
+// conceptCoverer weighs the concept sets as Select weighs unit sets and
+// returns a coverer over them.
+func conceptCoverer(csets [][]int32, cid map[string]int32, cfact []bool, n int, opt Options) *coverer {
+	df := make([]int, len(cfact))
+	for _, s := range csets {
+		for _, k := range s {
+			df[k]++
+		}
+	}
+	single := math.Log(1 + float64(n))
+	w := make([]float64, len(df))
+	word := make([]bool, len(df))
+	for k := range w {
+		w[k] = math.Log(1+float64(n)/float64(df[k])) / single
+		if cfact[k] {
+			w[k] *= factWeight
+		}
+	}
+	for u, k := range cid {
+		if u[:2] == pairUnit {
+			w[k] *= pairWeight
+		}
+	}
+	return newCoverer(csets, w, cfact, word, df, opt.Covers, opt.CommonShare, 0)
 }
 
 // redundantBelow is the weight a kept sentence must still say alone, once

@@ -239,3 +239,22 @@ func TestDistinctClaimsAtScale(t *testing.T) {
 		t.Logf("local coverage keeps %d of %d, global %d", kept, len(texts), global)
 	}
 }
+
+// TestParaphraseRedundancy: a sentence that restates two kept sentences in
+// synonyms ("analysts fear" / "experts worry", "diminish" / "reduce",
+// "budget will rise" / "funding will increase") goes; without the
+// paraphrase pass it stays, since its words are new.
+func TestParaphraseRedundancy(t *testing.T) {
+	texts := []string{
+		"Experts worry that the new alliance could reduce global cooperation on climate research, a survey of Lund scientists shows.",
+		"Funding for the climate research network will increase sharply next year, officials at the Lund ministry said.",
+		"Analysts fear the coalition might diminish international collaboration, while the network's budget will rise sharply.",
+		"Farmers in the valley grow olives and grapes on terraced hillsides.",
+	}
+	if got, want := Select(texts, Options{}).Keep, []bool{true, true, false, true}; !reflect.DeepEqual(got, want) {
+		t.Errorf("keep = %v, want %v", got, want)
+	}
+	if got := Select(texts, Options{ParaRedundant: -1}).Keep; !got[2] {
+		t.Errorf("without the paraphrase pass the restatement is dropped anyway: the test does not exercise it")
+	}
+}
