@@ -136,7 +136,10 @@ func (c *Classifier) Scores(text string) []float64 {
 // weightedScores is Scores with each keyword's occurrences multiplied by
 // its weight (weights[section][keyword]; nil: all 1).
 func (c *Classifier) weightedScores(text string, weights [][]float64) []float64 {
-	toks := dedup.Tokenize(text)
+	return c.tokenScores(dedup.Tokenize(text), weights)
+}
+
+func (c *Classifier) tokenScores(toks []dedup.Token, weights [][]float64) []float64 {
 	out := make([]float64, len(c.sections))
 	for i, keys := range c.keys {
 		for ki, k := range keys {
@@ -154,12 +157,8 @@ func (c *Classifier) weightedScores(text string, weights [][]float64) []float64 
 // keyword every other sentence uses ("challenge", "economy" in a text about
 // emerging economies) says little about which section one sentence belongs
 // to. The weight runs from 1 (in one item) down to minSpecificity (in all).
-func (c *Classifier) specificity(items []Item) [][]float64 {
-	toks := make([][]dedup.Token, len(items))
-	for i, it := range items {
-		toks[i] = dedup.Tokenize(it.Text)
-	}
-	n := float64(len(items))
+func (c *Classifier) specificity(toks [][]dedup.Token) [][]float64 {
+	n := float64(len(toks))
 	out := make([][]float64, len(c.keys))
 	for s, keys := range c.keys {
 		out[s] = make([]float64, len(keys))
@@ -254,9 +253,13 @@ func (c *Classifier) Assign(items []Item) []int {
 	scores := make([][]float64, len(items))
 	ctxCache := map[string][]float64{}
 	priorCache := map[string]int{}
-	weights := c.specificity(items)
+	toks := make([][]dedup.Token, len(items))
 	for i, it := range items {
-		own := c.weightedScores(it.Text, weights)
+		toks[i] = dedup.Tokenize(it.Text)
+	}
+	weights := c.specificity(toks)
+	for i, it := range items {
+		own := c.tokenScores(toks[i], weights)
 		ctx, ok := ctxCache[it.Context]
 		if !ok {
 			// A long paragraph piles up keyword hits; scale its score
