@@ -17,8 +17,18 @@
 //     adding the most not-yet-covered weight first (a unit weighs more the
 //     rarer it is; fact units weigh more still); a sentence whose new weight
 //     is too small is a restatement and is dropped, but a sentence carrying a
-//     fact unit no kept sentence has is always kept. A last pass drops any
-//     kept sentence the others have come to cover.
+//     fact unit not yet said is always kept. Coverage is local: a unit is
+//     said when one of the one or two kept sentences sharing the most of the
+//     sentence's weight carries it, or when it is common (used by a share
+//     CommonShare of all sentences) and any kept sentence carries it. On one
+//     seed nearly every unit is common and coverage is global; over many
+//     seeds a distinct claim built of words other claims use survives.
+//  3. Redundancy. A kept sentence that the others have come to cover is
+//     dropped, least informative first; then again with synonyms merged
+//     into paraphrase classes (paraphrase.go).
+//
+// Kept wording is then trimmed: trailing clauses and leading framing phrases
+// that only restate what the briefing says elsewhere go (trim.go).
 //
 // Kept sentences keep their input order; the caller groups them.
 package dedup
