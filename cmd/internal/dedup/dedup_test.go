@@ -258,3 +258,28 @@ func TestParaphraseRedundancy(t *testing.T) {
 		t.Errorf("without the paraphrase pass the restatement is dropped anyway: the test does not exercise it")
 	}
 }
+
+// TestRescue: with RecurAt, a word two sentences use ("reconsider") whose
+// every carrier is covered word by word by others is kept through its
+// cheapest carrier; without it, it is lost.
+func TestRescue(t *testing.T) {
+	a := "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima"
+	b := "mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray"
+	texts := []string{
+		"The " + a + ".",
+		"The " + b + ".",
+		"The alpha bravo charlie mike november oscar must reconsider.",
+		"The delta echo foxtrot papa quebec romeo sierra tango must reconsider.",
+	}
+	has := func(opt Options) bool {
+		res := Select(texts, opt)
+		return res.Keep[2] || res.Keep[3]
+	}
+	if has(Options{}) {
+		t.Fatalf("without the rescue the word survives: the test does not exercise it")
+	}
+	res := Select(texts, Options{RecurAt: 2})
+	if !res.Keep[2] || res.Keep[3] {
+		t.Errorf("keep = %v (%v), want the shorter carrier (2) kept", res.Keep, res.Reason)
+	}
+}
