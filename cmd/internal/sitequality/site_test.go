@@ -1,0 +1,109 @@
+package sitequality
+
+import (
+	"context"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"testing"
+)
+
+// siteDir is the built site to check: $BRIEFING_SITE_DIR, or the repository
+// built by builtRepoSite (see build_test.go once the build stage exists).
+func siteDir(t *testing.T) string {
+	t.Helper()
+	if d := os.Getenv("BRIEFING_SITE_DIR"); d != "" {
+		return d
+	}
+	return builtRepoSite(t)
+}
+
+// firstPage is the site path of the first (sorted) page under dir/sub/*/, so
+// the test does not depend on which terms or topics import derived.
+func firstPage(t *testing.T, root, sub string) string {
+	t.Helper()
+	m, _ := filepath.Glob(filepath.Join(root, sub, "*", "index.html"))
+	if len(m) == 0 {
+		t.Fatalf("no pages under %s/ in %s", sub, root)
+	}
+	sort.Strings(m)
+	return "/" + path.Join(sub, filepath.Base(filepath.Dir(m[0]))) + "/"
+}
+
+// TestRepositorySite runs every quality bar of issue 6 on the built
+// repository site: vnu on every page, axe on the six kinds of page in both
+// colour schemes and at phone and desktop widths, the section page weight
+// and host check, and the screenshots.
+func TestRepositorySite(t *testing.T) {
+	tl := tools(t)
+	dir := siteDir(t)
+
+	msgs, err := tl.Validate(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range msgs {
+		t.Errorf("vnu: %s", m)
+	}
+	t.Logf("vnu: %d errors", len(msgs))
+
+	site := Serve(dir)
+	defer site.Close()
+	ctx := browser(t, tl)
+	pages := []struct{ path, wait string }{
+		{"/", ""},
+		{"/economics/", ""},
+		{"/glossary/", ""},
+		{firstPage(t, dir, "glossary"), ""},
+		{firstPage(t, dir, "topics"), ""},
+		{"/search/?q=sanctions", searchWait},
+		{"/print/", ""},
+	}
+	violations := 0
+	for _, p := range pages {
+		for _, v := range []struct {
+			width  int64
+			scheme Scheme
+		}{{1280, Light}, {1280, Dark}, {390, Light}} {
+			vs, err := tl.Axe(ctx, site.URL(p.path), v.width, v.scheme, p.wait)
+			if err != nil {
+				t.Fatal(err)
+			}
+			violations += len(vs)
+			for _, x := range vs {
+				t.Errorf("axe %s (%d px, %s): %s", p.path, v.width, v.scheme, x)
+			}
+		}
+	}
+	t.Logf("axe: %d violations", violations)
+
+	for _, section := range []string{"/background/", "/us-dominance/", "/economics/", "/geopolitics/"} {
+		w, err := site.PageWeight(ctx, site.URL(section), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("weight of %s: %d bytes gzip (%v); other requests %v", section, w.Total, w.GzipBytes, w.Other)
+		if w.Total > weightBudget {
+			t.Errorf("%s weighs %d bytes gzip, over the budget of %d: %v", section, w.Total, weightBudget, w.GzipBytes)
+		}
+		if len(w.Foreign) > 0 {
+			t.Errorf("%s requests other hosts: %v", section, w.Foreign)
+		}
+	}
+
+	shots := ScreenshotDir()
+	for _, s := range []Shot{
+		{Name: "home-390", Path: "/", Width: 390},
+		{Name: "home-1280", Path: "/", Width: 1280},
+		{Name: "section-390", Path: "/economics/", Width: 390},
+		{Name: "section-1280", Path: "/economics/", Width: 1280},
+		{Name: "map-390", Path: "/", Width: 390, Selector: ".bmap-figure"},
+		{Name: "map-1280", Path: "/", Width: 1280, Selector: ".bmap-figure"},
+	} {
+		if _, err := site.Screenshot(ctx, s, shots); err != nil {
+			t.Error(err)
+		}
+	}
+	t.Logf("screenshots in %s", shots)
+}
