@@ -2,6 +2,8 @@ package sitequality
 
 import (
 	"context"
+	"encoding/json"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -53,7 +55,7 @@ func TestRepositorySite(t *testing.T) {
 	ctx := browser(t, tl)
 	pages := []struct{ path, wait string }{
 		{"/", ""},
-		{"/economics/", ""},
+		{sectionPaths(t, dir)[0], ""},
 		{"/glossary/", ""},
 		{firstPage(t, dir, "glossary"), ""},
 		{firstPage(t, dir, "topics"), ""},
@@ -78,7 +80,11 @@ func TestRepositorySite(t *testing.T) {
 	}
 	t.Logf("axe: %d violations", violations)
 
-	for _, section := range []string{"/background/", "/us-dominance/", "/economics/", "/geopolitics/"} {
+	sections := sectionPaths(t, dir)
+	if len(sections) == 0 {
+		t.Error("the search index lists no section passages")
+	}
+	for _, section := range sections {
 		w, err := site.PageWeight(ctx, site.URL(section), "")
 		if err != nil {
 			t.Fatal(err)
@@ -96,14 +102,46 @@ func TestRepositorySite(t *testing.T) {
 	for _, s := range []Shot{
 		{Name: "home-390", Path: "/", Width: 390},
 		{Name: "home-1280", Path: "/", Width: 1280},
-		{Name: "section-390", Path: "/economics/", Width: 390},
-		{Name: "section-1280", Path: "/economics/", Width: 1280},
+		{Name: "section-390", Path: sectionPaths(t, dir)[0], Width: 390},
+		{Name: "section-1280", Path: sectionPaths(t, dir)[0], Width: 1280},
 		{Name: "map-390", Path: "/", Width: 390, Selector: ".bmap-figure"},
 		{Name: "map-1280", Path: "/", Width: 1280, Selector: ".bmap-figure"},
+		{Name: "search-390", Path: "/search/?q=sanctions", Width: 390, Wait: searchWait},
+		{Name: "print-1280", Path: "/print/", Width: 1280},
 	} {
 		if _, err := site.Screenshot(ctx, s, shots); err != nil {
 			t.Error(err)
 		}
 	}
 	t.Logf("screenshots in %s", shots)
+}
+
+// sectionPaths are the site paths of the section pages, read from the
+// search index (whose passages come from the sections), in index order.
+func sectionPaths(t *testing.T, dir string) []string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, "search-index.json"))
+	if err != nil {
+		t.Fatalf("the site has no search index: %v", err)
+	}
+	var ix struct {
+		Docs []struct{ U, K string }
+	}
+	if err := json.Unmarshal(data, &ix); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, d := range ix.Docs {
+		u, err := url.Parse(d.U)
+		if d.K != "passage" || err != nil || seen[u.Path] {
+			continue
+		}
+		seen[u.Path] = true
+		out = append(out, u.Path)
+	}
+	if len(out) == 0 {
+		t.Fatal("the search index lists no section passages")
+	}
+	return out
 }

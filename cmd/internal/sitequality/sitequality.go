@@ -373,11 +373,12 @@ type Shot struct {
 	Path     string // site path, e.g. "/"
 	Width    int64
 	Selector string // CSS selector of one element to capture; empty for the full page
+	Wait     string // JavaScript condition to wait for before the shot (may be empty)
 }
 
 // Screenshot takes shot into dir/<Name>.png and returns the file's path.
 func (s *Site) Screenshot(ctx context.Context, shot Shot, dir string) (string, error) {
-	if err := open(ctx, s.URL(shot.Path), shot.Width, Light, ""); err != nil {
+	if err := open(ctx, s.URL(shot.Path), shot.Width, Light, shot.Wait); err != nil {
 		return "", err
 	}
 	var png []byte
