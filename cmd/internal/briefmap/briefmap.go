@@ -160,7 +160,7 @@ func plural(n int, one, many string) string {
 // describe is the text alternative of the map: what it shows and where it is
 // densest, for readers who do not see it.
 func describe(m Map, total, maxCount int) string {
-	s := fmt.Sprintf("A matrix of the %d sections (rows) against the %d topics (columns). Each cell gives the number of passages in which the section discusses the topic (%d in all) and links to them; darker cells have more.",
+	s := fmt.Sprintf("A matrix of the %d sections (rows) against the %d topics (columns). Each cell gives the number of passages in which the section discusses the topic (%d in all) and links to them; stronger shades mean more passages.",
 		len(m.Sections), len(m.Topics), total)
 	if maxCount == 0 {
 		return s
@@ -200,7 +200,7 @@ const style = `<style>
 .bmap a:hover rect,.bmap a:focus rect{stroke:#ffb4a9}
 .bmap a:focus{outline-color:#ffb4a9}
 }
-@media print{.bmap text{fill:#000}.bmap .bmap-l3,.bmap .bmap-l4{fill:#a9c8ee}}
+@media print{.bmap text,.bmap .bmap-n{fill:#000}.bmap .bmap-l3,.bmap .bmap-l4{fill:#a9c8ee}}
 </style>
 `
 

@@ -107,7 +107,8 @@ func TestRepositorySite(t *testing.T) {
 		{Name: "map-390", Path: "/", Width: 390, Selector: ".bmap-figure"},
 		{Name: "map-1280", Path: "/", Width: 1280, Selector: ".bmap-figure"},
 		{Name: "search-390", Path: "/search/?q=sanctions", Width: 390, Wait: searchWait},
-		{Name: "print-1280", Path: "/print/", Width: 1280},
+		{Name: "home-1280-dark", Path: "/", Width: 1280, Scheme: Dark},
+		{Name: "print-as-printed", Path: "/print/", Width: 800, Scheme: Print},
 	} {
 		if _, err := site.Screenshot(ctx, s, shots); err != nil {
 			t.Error(err)

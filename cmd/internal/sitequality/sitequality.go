@@ -180,13 +180,21 @@ const (
 	Dark  Scheme = "dark"
 )
 
+// Print is not a colour scheme but the print medium, for screenshots of how
+// a page prints.
+const Print Scheme = "print"
+
 func emulate(ctx context.Context, width int64, scheme Scheme) error {
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900)); err != nil {
 		return err
 	}
-	_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+	params := emulation.SetEmulatedMediaParams{
 		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: string(scheme)}},
-	})
+	}
+	if scheme == Print {
+		params = emulation.SetEmulatedMediaParams{Media: "print"}
+	}
+	_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, params)
 	return err
 }
 
@@ -374,11 +382,16 @@ type Shot struct {
 	Width    int64
 	Selector string // CSS selector of one element to capture; empty for the full page
 	Wait     string // JavaScript condition to wait for before the shot (may be empty)
+	Scheme   Scheme // Light (the default), Dark or Print
 }
 
 // Screenshot takes shot into dir/<Name>.png and returns the file's path.
 func (s *Site) Screenshot(ctx context.Context, shot Shot, dir string) (string, error) {
-	if err := open(ctx, s.URL(shot.Path), shot.Width, Light, shot.Wait); err != nil {
+	scheme := shot.Scheme
+	if scheme == "" {
+		scheme = Light
+	}
+	if err := open(ctx, s.URL(shot.Path), shot.Width, scheme, shot.Wait); err != nil {
 		return "", err
 	}
 	var png []byte
