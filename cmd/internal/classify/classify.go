@@ -1,0 +1,263 @@
+// Package classify puts each sentence of the briefing into one of its
+// sections, by the section keywords editors keep in each section file's front
+// matter, with the heading the sentence stood under in its source as a prior.
+package classify
+
+import (
+	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/dedup"
+)
+
+// Section is one section page of the briefing.
+type Section struct {
+	Name     string // file name without .md: "us-dominance"
+	Title    string // "US dominance"
+	Weight   int    // order on the site, 1..n
+	Keywords []string
+}
+
+// Defaults returns the four briefing sections with the keywords import writes
+// on first import. Editors tune them in each file's front matter.
+func Defaults() []Section {
+	return []Section{
+		{Name: "background", Title: "Background", Weight: 1, Keywords: []string{
+			"background", "introduction", "overview", "history", "origin", "motivation", "context",
+			"announce", "announcement", "formation", "founded", "launch", "acronym", "comprising",
+			"member", "president", "initiative", "plan", "aim", "goal", "partnership", "collaboration",
+			"motivated", "dependency", "dependence", "reliance", "coalition", "consortium",
+		}},
+		{Name: "us-dominance", Title: "US dominance", Weight: 2, Keywords: []string{
+			"US", "United States", "American", "America", "dominance", "dominant", "dominate",
+			"supremacy", "hegemony", "hegemonic", "superiority", "leadership", "leader", "rival",
+			"rivalry", "challenge", "compete", "competition", "monopoly", "Western firms",
+			"catch up", "forefront", "powerhouse", "reconsider",
+		}},
+		{Name: "economics", Title: "Economics", Weight: 3, Keywords: []string{
+			"economy", "economic", "economics", "GDP", "growth", "market", "workforce", "labor",
+			"labour", "job", "skill", "skilled", "upskilling", "education", "human capital",
+			"investment", "invest", "industry", "business", "trade", "cost", "revenue",
+			"employment", "productivity", "prosperity", "microchip", "chip", "supply chain",
+			"data scientist", "specialist", "financial", "benefit",
+		}},
+		{Name: "geopolitics", Title: "Geopolitics", Weight: 4, Keywords: []string{
+			"geopolitical", "geopolitics", "sanction", "tension", "bloc", "multipolar",
+			"world order", "allies", "sovereignty", "security", "diplomacy", "diplomatic",
+			"regulation", "regulatory", "standards", "governance", "ethics", "ethical",
+			"international relations", "EU", "European Union", "warfare", "military", "public opinion",
+			"public", "opinion", "perception", "critics", "skeptic", "proponents", "influence",
+			"norms", "policy", "eastward", "pluralism",
+		}},
+	}
+}
+
+// Item is one sentence to classify.
+type Item struct {
+	Text string
+	// Context is the whole source paragraph the sentence came from
+	// (including sentences de-duplication dropped): a sentence is read in
+	// its paragraph.
+	Context string
+	// Heading is the heading the paragraph stood under, "" for none.
+	Heading string
+}
+
+// Weights of the three signals: the sentence's own keywords, its
+// paragraph's, and its heading's prior.
+const (
+	ownWeight     = 1.0
+	contextWeight = 0.5
+	headingWeight = 1.5
+)
+
+// Classifier scores text against compiled section keywords.
+type Classifier struct {
+	sections []Section
+	keys     [][]keyword
+}
+
+// keyword is one keyword as a sequence of stems; upper keywords ("US", "EU")
+// only match words written in capitals, so that "us" the pronoun is not the
+// United States.
+type keyword struct {
+	stems []string
+	upper bool
+}
+
+// New compiles the sections' keywords.
+func New(sections []Section) *Classifier {
+	c := &Classifier{sections: sections, keys: make([][]keyword, len(sections))}
+	for i, s := range sections {
+		for _, kw := range s.Keywords {
+			toks := dedup.Tokenize(kw)
+			if len(toks) == 0 {
+				continue
+			}
+			k := keyword{upper: len(toks) == 1 && toks[0].Upper}
+			for _, t := range toks {
+				k.stems = append(k.stems, t.Stem)
+			}
+			c.keys[i] = append(c.keys[i], k)
+		}
+	}
+	return c
+}
+
+// Scores returns the keyword score of text for each section: the number of
+// keyword occurrences, each keyword counted at most twice.
+func (c *Classifier) Scores(text string) []float64 {
+	toks := dedup.Tokenize(text)
+	out := make([]float64, len(c.sections))
+	for i, keys := range c.keys {
+		for _, k := range keys {
+			n := 0
+			for j := 0; j+len(k.stems) <= len(toks) && n < 2; j++ {
+				if matchAt(toks, j, k) {
+					n++
+				}
+			}
+			out[i] += float64(n)
+		}
+	}
+	return out
+}
+
+func matchAt(toks []dedup.Token, j int, k keyword) bool {
+	for m, st := range k.stems {
+		t := toks[j+m]
+		if t.Stem != st || k.upper && !t.Upper {
+			return false
+		}
+	}
+	return true
+}
+
+// headingPrior returns the section a heading points at, or -1: the section
+// whose keywords or title the heading matches best.
+func (c *Classifier) headingPrior(heading string) int {
+	if heading == "" {
+		return -1
+	}
+	sc := c.Scores(heading)
+	htoks := stemSet(heading)
+	for i, s := range c.sections {
+		for st := range stemSet(s.Title) {
+			if htoks[st] {
+				sc[i] += 2
+			}
+		}
+	}
+	best := argmax(sc)
+	if sc[best] == 0 {
+		return -1
+	}
+	return best
+}
+
+func stemSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range dedup.Tokenize(s) {
+		if !dedup.IsStopWord(t.Norm) {
+			m[t.Stem] = true
+		}
+	}
+	return m
+}
+
+func argmax(xs []float64) int {
+	best := 0
+	for i, x := range xs {
+		if x > xs[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// Assign returns the section index of each item. Every section gets at
+// least one item when there are enough items: an empty section takes the
+// item that fits it best from a section that has more than one.
+func (c *Classifier) Assign(items []Item) []int {
+	out := make([]int, len(items))
+	if len(c.sections) == 0 {
+		return out
+	}
+	scores := make([][]float64, len(items))
+	ctxCache := map[string][]float64{}
+	priorCache := map[string]int{}
+	for i, it := range items {
+		own := c.Scores(it.Text)
+		ctx, ok := ctxCache[it.Context]
+		if !ok {
+			// A long paragraph piles up keyword hits; scale its score
+			// to that of a sentence-sized (25 word) text.
+			ctx = c.Scores(it.Context)
+			per := max(1, float64(len(strings.Fields(it.Context)))/25)
+			for s := range ctx {
+				ctx[s] /= per
+			}
+			ctxCache[it.Context] = ctx
+		}
+		prior, ok := priorCache[it.Heading]
+		if !ok {
+			prior = c.headingPrior(it.Heading)
+			priorCache[it.Heading] = prior
+		}
+		sc := make([]float64, len(c.sections))
+		for s := range sc {
+			sc[s] = ownWeight*own[s] + contextWeight*ctx[s]
+			if s == prior {
+				sc[s] += headingWeight
+			}
+		}
+		scores[i] = sc
+		best := argmax(sc)
+		if sc[best] == 0 && prior < 0 {
+			best = 0 // nothing to go on: the first section (background)
+		}
+		out[i] = best
+	}
+	fillEmpty(out, scores, len(c.sections))
+	return out
+}
+
+// fillEmpty moves items into empty sections, each time the item whose score
+// for the empty section is closest to its score where it is.
+func fillEmpty(out []int, scores [][]float64, nsec int) {
+	for {
+		count := make([]int, nsec)
+		for _, s := range out {
+			count[s]++
+		}
+		empty := -1
+		for s, n := range count {
+			if n == 0 {
+				empty = s
+				break
+			}
+		}
+		if empty < 0 {
+			return
+		}
+		best, bestLoss := -1, 0.0
+		for i, s := range out {
+			if count[s] < 2 {
+				continue
+			}
+			loss := scores[i][s] - scores[i][empty]
+			if best < 0 || loss < bestLoss {
+				best, bestLoss = i, loss
+			}
+		}
+		if best < 0 {
+			return // fewer items than sections
+		}
+		out[best] = empty
+	}
+}
+
+// Sections returns the sections the classifier was built with.
+func (c *Classifier) Sections() []Section { return c.sections }
+
+// normKeyword trims a keyword as read from front matter.
+func normKeyword(s string) string { return strings.Join(strings.Fields(s), " ") }

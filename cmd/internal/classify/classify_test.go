@@ -1,0 +1,120 @@
+package classify
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestAssign(t *testing.T) {
+	c := New(Defaults())
+	idx := map[string]int{}
+	for i, s := range c.Sections() {
+		idx[s.Name] = i
+	}
+	tests := []struct {
+		text, heading, want string
+	}{
+		{"AI will create jobs for data scientists and lift GDP growth by 2030.", "", "economics"},
+		{"The alliance challenges the dominance of the United States in AI.", "", "us-dominance"},
+		{"Sanctions and rising geopolitical tensions push Russia toward a multipolar world order.", "", "geopolitics"},
+		{"The BRICS acronym stands for Brazil, Russia, India, China and South Africa.", "Introduction", "background"},
+		// The heading decides when the sentence itself says little.
+		{"This matters a great deal.", "Economic and Workforce Implications", "economics"},
+		{"This matters a great deal.", "Geopolitical Ramifications", "geopolitics"},
+		// "us" the pronoun is not the United States.
+		{"Let us consider what the workforce needs.", "", "economics"},
+		// Nothing to go on: background.
+		{"Something else entirely.", "", "background"},
+	}
+	items := make([]Item, len(tests))
+	for i, tt := range tests {
+		items[i] = Item{Text: tt.text, Context: tt.text, Heading: tt.heading}
+	}
+	got := c.Assign(items)
+	for i, tt := range tests {
+		if got[i] != idx[tt.want] {
+			t.Errorf("%q under %q: got %s, want %s", tt.text, tt.heading, c.Sections()[got[i]].Name, tt.want)
+		}
+	}
+}
+
+func TestAssignFillsEmptySections(t *testing.T) {
+	c := New(Defaults())
+	items := []Item{
+		{Text: "GDP growth and jobs."}, {Text: "Workforce upskilling and investment."},
+		{Text: "Labour markets and trade."}, {Text: "Economic benefits for industry."},
+	}
+	got := c.Assign(items)
+	seen := map[int]bool{}
+	for _, s := range got {
+		seen[s] = true
+	}
+	if len(seen) != 4 {
+		t.Errorf("sections used: %v, want all 4", got)
+	}
+}
+
+func TestEditedKeywordsWin(t *testing.T) {
+	items := []Item{{Text: "Zebras, zebras everywhere at the market."}, {Text: "GDP"}, {Text: "US dominance"}, {Text: "sanctions"}, {Text: "background"}}
+	if got := New(Defaults()).Assign(items); got[0] != 2 {
+		t.Fatalf("with default keywords: got section %d, want economics", got[0])
+	}
+	secs := Defaults()
+	secs[0].Keywords = []string{"zebra"}
+	if got := New(secs).Assign(items); got[0] != 0 {
+		t.Errorf("edited keyword ignored: got section %d, want background", got[0])
+	}
+}
+
+func TestReadKeywords(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		want  []string
+		found bool
+		err   bool
+	}{
+		{"yaml list", "---\ntitle: X\nkeywords:\n  - a\n  - b c\n---\nbody\n", []string{"a", "b c"}, true, false},
+		{"yaml flow", "---\nkeywords: [a, \"b\"]\n---\n", []string{"a", "b"}, true, false},
+		{"yaml string", "---\nkeywords: a, b ,c\n---\n", []string{"a", "b", "c"}, true, false},
+		{"toml", "+++\nkeywords = [\"x\", \"y\"]\n+++\n", []string{"x", "y"}, true, false},
+		{"no keywords", "---\ntitle: X\n---\n", nil, false, false},
+		{"no front matter", "just text\n", nil, false, false},
+		{"bad yaml", "---\nkeywords: [a\n---\n", nil, false, true},
+		{"map", "---\nkeywords: {a: 1}\n---\n", nil, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, found, err := ReadKeywords([]byte(tt.in))
+			if (err != nil) != tt.err {
+				t.Fatalf("err = %v, want error %v", err, tt.err)
+			}
+			if found != tt.found || !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, %v; want %q, %v", got, found, tt.want, tt.found)
+			}
+		})
+	}
+}
+
+func FuzzReadKeywords(f *testing.F) {
+	f.Add([]byte("---\nkeywords:\n  - a\n---\n"))
+	f.Add([]byte("+++\nkeywords = [\"x\"]\n+++\n"))
+	f.Add([]byte("---\nkeywords: [a\n---\n"))
+	f.Add([]byte("{\"keywords\": [\"a\"]}\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		kws, found, err := ReadKeywords(data)
+		if err != nil && (found || kws != nil) {
+			t.Fatalf("error with result: %v %v %v", kws, found, err)
+		}
+		for _, k := range kws {
+			if k == "" || k != normKeyword(k) {
+				t.Fatalf("keyword not normalised: %q", k)
+			}
+		}
+		if err != nil {
+			if ke, ok := err.(*KeywordError); !ok || ke.Line < 1 {
+				t.Fatalf("error without a line: %v", err)
+			}
+		}
+	})
+}

@@ -1,0 +1,539 @@
+// Package dedup decides which sentences of a briefing say something new and
+// which only restate a claim already made, across every seed at once.
+//
+// Each sentence becomes a set of units: content words (lower case, stop words
+// removed, lightly stemmed), pairs of neighbouring content words, and fact
+// units (names and numbers). Two passes follow:
+//
+//  1. Near-duplicate clustering. MinHash signatures over the content units,
+//     bucketed by LSH bands, give candidate pairs in near-linear time; a pair
+//     is the same claim when its units overlap enough (Jaccard or
+//     containment) and neither carries a fact unit the other lacks (same
+//     words with a different number or name are different facts). The most
+//     informative sentence of a cluster is kept: most fact units, then most
+//     content, then the earliest.
+//  2. Coverage. The cluster representatives are taken greedily, the one
+//     adding the most not-yet-covered weight first (a unit weighs more the
+//     rarer it is; fact units weigh more still); a sentence whose new weight
+//     is too small is a restatement and is dropped, but a sentence carrying a
+//     fact unit no kept sentence has is always kept. A last pass drops any
+//     kept sentence the others have come to cover.
+//
+// Kept sentences keep their input order; the caller groups them.
+package dedup
+
+import (
+	"container/heap"
+	"hash/fnv"
+	"math"
+	"sort"
+	"strings"
+)
+
+// Options tune the passes. The zero value means the defaults.
+type Options struct {
+	// Jaccard is the unit overlap above which two sentences are the same
+	// claim. Default 0.5.
+	Jaccard float64
+	// Containment is the share of the smaller sentence's units found in the
+	// larger above which the smaller restates the larger. Default 0.8.
+	Containment float64
+	// MinGain is the new weight a sentence must add to be kept, in units of
+	// the weight of a content word that occurs once. Default 4.
+	MinGain float64
+	// MinNovelty is the share of its own weight a sentence must add to be
+	// kept. Default 0.44.
+	MinNovelty float64
+	// MaxClause is the most new weight a trailing clause of a kept
+	// sentence may add and still be cut as a restatement. Default 1.
+	MaxClause float64
+}
+
+func (o Options) withDefaults() Options {
+	if o.Jaccard == 0 {
+		o.Jaccard = 0.5
+	}
+	if o.Containment == 0 {
+		o.Containment = 0.8
+	}
+	if o.MinGain == 0 {
+		o.MinGain = 4
+	}
+	if o.MaxClause == 0 {
+		o.MaxClause = 1
+	}
+	if o.MinNovelty == 0 {
+		o.MinNovelty = 0.44
+	}
+	return o
+}
+
+// Why a sentence was dropped (or kept).
+const (
+	Kept       = "kept"
+	Duplicate  = "near-duplicate" // same claim as DupOf, which is more informative
+	Covered    = "covered"        // its units are already said by kept sentences
+	Redundant  = "redundant"      // later kept sentences say all it said
+	NoContent  = "no content"     // no content word at all
+	ForcedFact = "kept for a fact"
+)
+
+// Result is the decision for every input sentence, by input index.
+type Result struct {
+	Keep []bool
+	// DupOf is, for a dropped sentence, the kept sentence that says the
+	// same most closely, or -1. Callers use it to credit every source of a
+	// merged claim.
+	DupOf  []int
+	Reason []string
+	// Units are the units of each sentence, for callers that score them.
+	Units [][]string
+	// Text is the wording to use for each kept sentence: the input, less
+	// any trailing clause that only restates what the briefing says
+	// elsewhere (see trimClauses).
+	Text []string
+}
+
+// Analyze returns the units of each sentence, with names recognised over the
+// whole set of texts.
+func Analyze(texts []string) [][]string {
+	units, _ := analyze(texts)
+	return units
+}
+
+func analyze(texts []string) ([][]string, *entityIndex) {
+	toks := make([][]Token, len(texts))
+	idx := newEntityIndex()
+	for i, t := range texts {
+		toks[i] = Tokenize(t)
+		idx.add(toks[i])
+	}
+	units := make([][]string, len(texts))
+	for i := range texts {
+		units[i] = idx.units(toks[i])
+	}
+	return units, idx
+}
+
+// Select decides which of texts to keep. texts is the whole briefing in
+// reading order (seed by seed).
+func Select(texts []string, opt Options) Result {
+	opt = opt.withDefaults()
+	n := len(texts)
+	res := Result{Keep: make([]bool, n), DupOf: make([]int, n), Reason: make([]string, n)}
+	var idx *entityIndex
+	res.Units, idx = analyze(texts)
+	for i := range res.DupOf {
+		res.DupOf[i] = -1
+	}
+
+	// Intern units as ints and weigh them by rarity.
+	id := map[string]int32{}
+	var df []int
+	var fact []bool
+	sets := make([][]int32, n)
+	for i, us := range res.Units {
+		s := make([]int32, 0, len(us))
+		for _, u := range us {
+			k, ok := id[u]
+			if !ok {
+				k = int32(len(df))
+				id[u] = k
+				df = append(df, 0)
+				fact = append(fact, IsFact(u))
+			}
+			df[k]++
+			s = append(s, k)
+		}
+		sort.Slice(s, func(a, b int) bool { return s[a] < s[b] })
+		sets[i] = s
+	}
+	single := math.Log(1 + float64(n)) // weight of a content word seen once
+	weight := make([]float64, len(df))
+	for k := range weight {
+		weight[k] = math.Log(1+float64(n)/float64(df[k])) / single
+		if fact[k] {
+			weight[k] *= factWeight
+		}
+	}
+	// A pair weighs as its rarer-than-usual words do: a compound of two
+	// uncommon words ("information warfare") names a thing of its own; a
+	// pair with a word the text uses everywhere mostly repeats that word.
+	base := make([]float64, len(weight))
+	copy(base, weight)
+	for u, k := range id {
+		if u[:2] != pairUnit {
+			continue
+		}
+		a, b, _ := strings.Cut(u[2:], "_")
+		wa, wb := base[id[wordUnit+a]], base[id[wordUnit+b]]
+		weight[k] *= pairWeight * math.Pow(min(wa, wb), pairExp)
+	}
+	total := func(i int) float64 {
+		w := 0.0
+		for _, k := range sets[i] {
+			w += weight[k]
+		}
+		return w
+	}
+
+	// Pass 1: near-duplicate clusters among LSH candidates.
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	nfacts := func(i int) int {
+		c := 0
+		for _, k := range sets[i] {
+			if fact[k] {
+				c++
+			}
+		}
+		return c
+	}
+	info := make([]float64, n)
+	nf := make([]int, n)
+	for i := range info {
+		info[i] = total(i)
+		nf[i] = nfacts(i)
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		i, j := order[a], order[b]
+		if nf[i] != nf[j] {
+			return nf[i] > nf[j]
+		}
+		return info[i] > info[j]
+	})
+	lsh := newLSH()
+	rep := make([]bool, n)
+	for _, i := range order {
+		if len(sets[i]) == 0 {
+			res.Reason[i] = NoContent
+			continue
+		}
+		sig := lsh.signature(res.Units[i])
+		best, bestSim := -1, 0.0
+		for _, j := range lsh.candidates(sig) {
+			if sim, same := sameClaim(sets[i], sets[j], fact, opt); same && sim > bestSim {
+				best, bestSim = j, sim
+			}
+		}
+		if best >= 0 {
+			res.DupOf[i] = best
+			res.Reason[i] = Duplicate
+			continue
+		}
+		rep[i] = true
+		lsh.add(i, sig)
+	}
+
+	// Pass 2: greedy coverage over the representatives.
+	covered := make([]bool, len(df))
+	gain := func(i int) float64 {
+		g := 0.0
+		for _, k := range sets[i] {
+			if !covered[k] {
+				g += weight[k]
+			}
+		}
+		return g
+	}
+	h := &gainHeap{}
+	for i := 0; i < n; i++ {
+		if rep[i] {
+			heap.Push(h, gainItem{i, priority(gain(i), info[i])})
+		}
+	}
+	var kept []int
+	for h.Len() > 0 {
+		it := heap.Pop(h).(gainItem)
+		g := gain(it.i)
+		p := priority(g, info[it.i])
+		if h.Len() > 0 && p < (*h)[0].p-1e-12 {
+			it.p = p // stale: put back with its true priority
+			heap.Push(h, it)
+			continue
+		}
+		newFact := false
+		for _, k := range sets[it.i] {
+			if fact[k] && !covered[k] {
+				newFact = true
+			}
+		}
+		if g >= opt.MinGain && g >= opt.MinNovelty*info[it.i] || newFact {
+			res.Keep[it.i] = true
+			res.Reason[it.i] = Kept
+			if !(g >= opt.MinGain && g >= opt.MinNovelty*info[it.i]) {
+				res.Reason[it.i] = ForcedFact
+			}
+			for _, k := range sets[it.i] {
+				covered[k] = true
+			}
+			kept = append(kept, it.i)
+			continue
+		}
+		res.Reason[it.i] = Covered
+	}
+
+	// Pass 3: drop a kept sentence whose units the other kept sentences
+	// now say, least informative first.
+	count := make([]int, len(df))
+	for _, i := range kept {
+		for _, k := range sets[i] {
+			count[k]++
+		}
+	}
+	sort.SliceStable(kept, func(a, b int) bool { return info[kept[a]] < info[kept[b]] })
+	for _, i := range kept {
+		own := 0.0
+		ownFact := false
+		for _, k := range sets[i] {
+			if count[k] == 1 {
+				own += weight[k]
+				ownFact = ownFact || fact[k]
+			}
+		}
+		if ownFact || own >= redundantBelow {
+			continue
+		}
+		res.Keep[i] = false
+		res.Reason[i] = Redundant
+		for _, k := range sets[i] {
+			count[k]--
+		}
+	}
+
+	unitWeight := func(u string) float64 {
+		if k, ok := id[u]; ok {
+			return weight[k]
+		}
+		return 1
+	}
+	res.Text = trimClauses(texts, res.Keep, res.Units, idx, unitWeight, opt.MaxClause)
+
+	// Credit each dropped sentence to the kept sentence closest to it.
+	keptIdx := make([]int, 0, len(kept))
+	for i := 0; i < n; i++ {
+		if res.Keep[i] {
+			keptIdx = append(keptIdx, i)
+		}
+	}
+	closestKept(&res, sets, weight, keptIdx)
+	return res
+}
+
+// closestKept points DupOf of every dropped sentence at the kept sentence
+// that shares the most of its weight, when that is at least half of it. It
+// uses an inverted index from unit to kept sentences, so it is linear in the
+// postings it touches.
+func closestKept(res *Result, sets [][]int32, weight []float64, kept []int) {
+	post := map[int32][]int{}
+	for _, i := range kept {
+		for _, k := range sets[i] {
+			post[k] = append(post[k], i)
+		}
+	}
+	for i, s := range sets {
+		if res.Keep[i] || len(s) == 0 {
+			continue
+		}
+		if j := res.DupOf[i]; j >= 0 && res.Keep[j] {
+			continue
+		}
+		res.DupOf[i] = -1
+		share := map[int]float64{}
+		tot := 0.0
+		for _, k := range s {
+			tot += weight[k]
+			// Common units touch many kept sentences and say little about
+			// which one restates this; skip the very common ones.
+			if len(post[k]) > 64 {
+				continue
+			}
+			for _, j := range post[k] {
+				share[j] += weight[k]
+			}
+		}
+		best, bw := -1, 0.0
+		for j, w := range share {
+			if w > bw || w == bw && j < best {
+				best, bw = j, w
+			}
+		}
+		if best >= 0 && bw >= tot/2 {
+			res.DupOf[i] = best
+		}
+	}
+}
+
+// priority orders the greedy pass: new weight times the share of the
+// sentence that is new, so that a dense new sentence goes before a long one
+// that adds the same weight among much that is already said.
+func priority(gain, info float64) float64 {
+	if info == 0 {
+		return 0
+	}
+	return gain * gain / info
+}
+
+// sameClaim reports whether sorted unit sets a and b state the same claim,
+// and how similar they are.
+func sameClaim(a, b []int32, fact []bool, opt Options) (float64, bool) {
+	inter := 0
+	aOnlyFact, bOnlyFact := false, false
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			aOnlyFact = aOnlyFact || fact[a[i]]
+			i++
+		default:
+			bOnlyFact = bOnlyFact || fact[b[j]]
+			j++
+		}
+	}
+	for ; i < len(a); i++ {
+		aOnlyFact = aOnlyFact || fact[a[i]]
+	}
+	// a is the sentence under test, b the kept representative: a may not
+	// bring a fact b lacks. (b having more facts is fine: it is the richer
+	// wording.)
+	if aOnlyFact {
+		return 0, false
+	}
+	_ = bOnlyFact
+	union := len(a) + len(b) - inter
+	jac := float64(inter) / float64(union)
+	small := min(len(a), len(b))
+	cont := float64(inter) / float64(small)
+	if jac >= opt.Jaccard || (len(a) <= len(b) && cont >= opt.Containment) {
+		return jac, true
+	}
+	return jac, false
+}
+
+type gainItem struct {
+	i int
+	p float64
+}
+
+type gainHeap []gainItem
+
+func (h gainHeap) Len() int { return len(h) }
+func (h gainHeap) Less(a, b int) bool {
+	if h[a].p != h[b].p {
+		return h[a].p > h[b].p
+	}
+	return h[a].i < h[b].i
+}
+func (h gainHeap) Swap(a, b int) { h[a], h[b] = h[b], h[a] }
+func (h *gainHeap) Push(x any)   { *h = append(*h, x.(gainItem)) }
+func (h *gainHeap) Pop() any {
+	old := *h
+	it := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return it
+}
+
+// pairWeight and factWeight scale the weight of pair and fact units against
+// content words. They and the Options defaults were tuned on the seed's list
+// of distinct facts (see seed_test.go), trading words kept against facts lost.
+var pairWeight, factWeight, pairExp = 0.25, 1.5, 0.0 // pairExp 1 or 2 was tried: no better
+
+// LSH over MinHash signatures: sigRows*bands hash functions; two sets share a
+// bucket in some band with probability 1-(1-J^rows)^bands.
+const (
+	lshBands = 10
+	lshRows  = 3
+)
+
+type lsh struct {
+	buckets [lshBands]map[uint64][]int
+	seeds   [lshBands * lshRows]uint64
+}
+
+func newLSH() *lsh {
+	l := &lsh{}
+	for b := range l.buckets {
+		l.buckets[b] = map[uint64][]int{}
+	}
+	x := uint64(0x9e3779b97f4a7c15)
+	for i := range l.seeds {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		l.seeds[i] = x | 1
+	}
+	return l
+}
+
+func (l *lsh) signature(units []string) [lshBands * lshRows]uint64 {
+	var sig [lshBands * lshRows]uint64
+	for i := range sig {
+		sig[i] = math.MaxUint64
+	}
+	for _, u := range units {
+		if u[:2] == pairUnit {
+			continue // pairs follow from words; they would only add noise
+		}
+		f := fnv.New64a()
+		f.Write([]byte(u))
+		x := f.Sum64()
+		for i, s := range l.seeds {
+			h := mix(x ^ s)
+			if h < sig[i] {
+				sig[i] = h
+			}
+		}
+	}
+	return sig
+}
+
+func mix(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
+}
+
+func bandKey(sig *[lshBands * lshRows]uint64, b int) uint64 {
+	k := uint64(b + 1)
+	for r := 0; r < lshRows; r++ {
+		k = mix(k ^ sig[b*lshRows+r])
+	}
+	return k
+}
+
+func (l *lsh) candidates(sig [lshBands * lshRows]uint64) []int {
+	var out []int
+	seen := map[int]bool{}
+	for b := range l.buckets {
+		for _, j := range l.buckets[b][bandKey(&sig, b)] {
+			if !seen[j] {
+				seen[j] = true
+				out = append(out, j)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+func (l *lsh) add(i int, sig [lshBands * lshRows]uint64) {
+	for b := range l.buckets {
+		k := bandKey(&sig, b)
+		l.buckets[b][k] = append(l.buckets[b][k], i)
+	}
+}
+
+// redundantBelow is the weight a kept sentence must still say alone, once
+// all sentences are chosen, not to be dropped as redundant: about one rare
+// word. (Using MinGain here dropped sentences that alone carried a point the
+// text makes several times, such as a "multipolar world order".)
+var redundantBelow = 1.5

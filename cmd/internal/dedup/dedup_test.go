@@ -1,0 +1,167 @@
+package dedup
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in    string
+		want  []string // Norm
+		upper []bool
+	}{
+		{"The U.S. leads.", []string{"the", "us", "leads"}, []bool{false, true, false}},
+		{"Russia's plan", []string{"russia", "plan"}, []bool{false, false}},
+		{"Russia’s BRICS-Russia deal", []string{"russia", "brics", "russia", "deal"}, []bool{false, true, false, false}},
+		{"GDP by 2030, up 3.5%", []string{"gdp", "by", "2030", "up", "3.5"}, []bool{true, false, false, false, false}},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.in)
+		var got []string
+		var up []bool
+		for _, tk := range toks {
+			got = append(got, tk.Norm)
+			up = append(up, tk.Upper)
+		}
+		if !reflect.DeepEqual(got, tt.want) || !reflect.DeepEqual(up, tt.upper) {
+			t.Errorf("Tokenize(%q) = %v %v, want %v %v", tt.in, got, up, tt.want, tt.upper)
+		}
+	}
+}
+
+func TestStem(t *testing.T) {
+	same := [][]string{
+		{"economies", "economy"},
+		{"sanctions", "sanction"},
+		{"reconsider", "reconsidered"},
+		{"technologies", "technology"},
+		{"planned", "plan"},
+	}
+	for _, p := range same {
+		if a, b := Stem(p[0]), Stem(p[1]); a != b {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want equal", p[0], a, p[1], b)
+		}
+	}
+	if Stem("india") == Stem("indian") && Stem("us") == "u" {
+		t.Errorf("over-stemming")
+	}
+}
+
+// TestSelectPairs: pairs that state one claim collapse to the more
+// informative wording; pairs that differ in a fact stay apart.
+func TestSelectPairs(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		keep []bool
+	}{
+		// Same claim.
+		{"reworded", "Russia announced an AI alliance with the BRICS nations.",
+			"Russia has announced an AI alliance with BRICS nations.", []bool{true, false}},
+		{"number wins", "The alliance could drive GDP growth in member states.",
+			"The alliance could drive GDP growth in member states by 2030.", []bool{false, true}},
+		{"passive", "Western sanctions limit Russia's access to essential technologies.",
+			"Russia's access to essential technologies is limited by Western sanctions.", []bool{true, false}},
+		{"reordered", "Experts say the alliance aims to challenge US dominance in AI.",
+			"The alliance aims to challenge the dominance of the US in AI, experts say.", []bool{true, false}},
+		{"name wins", "The announcement marks a strategic AI alliance with BRICS countries.",
+			"The announcement by President Vladimir Putin marks a strategic AI alliance with BRICS countries.", []bool{false, true}},
+		// Different facts with the same words.
+		{"different number", "GDP could grow 5% by 2030 across the bloc.", "GDP could grow 7% by 2030 across the bloc.", []bool{true, true}},
+		{"different name", "Public opinion in India is cautious about the alliance.",
+			"Public opinion in Russia is cautious about the alliance.", []bool{true, true}},
+		{"different year", "The members plan a joint research centre by 2027.",
+			"The members plan a joint research centre by 2035.", []bool{true, true}},
+		{"different claim", "The new alliance will create many jobs for data scientists.",
+			"The new alliance will face a severe shortage of advanced microchips.", []bool{true, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Select([]string{tt.a, tt.b}, Options{})
+			if !reflect.DeepEqual(res.Keep, tt.keep) {
+				t.Errorf("keep = %v, want %v (reasons %v)", res.Keep, tt.keep, res.Reason)
+			}
+			for i, k := range res.Keep {
+				if !k && res.DupOf[i] < 0 {
+					t.Errorf("dropped sentence %d credits no kept sentence", i)
+				}
+			}
+		})
+	}
+}
+
+// TestSelectCoverage: a sentence whose units several kept sentences already
+// say goes, though no single sentence restates it.
+func TestSelectCoverage(t *testing.T) {
+	texts := []string{
+		"Sanctions restrict Russia's access to advanced microchips and cloud computing.",
+		"India and Brazil remain cautious about the new technology bloc.",
+		"Sanctions, cautious partners and scarce microchips restrict the technology bloc.",
+		"Japan's ethics initiative sets voluntary rules for machine learning.",
+	}
+	res := Select(texts, Options{})
+	want := []bool{true, true, false, true}
+	if !reflect.DeepEqual(res.Keep, want) {
+		t.Errorf("keep = %v, want %v (%v)", res.Keep, want, res.Reason)
+	}
+}
+
+func TestTrimClauses(t *testing.T) {
+	texts := []string{
+		"Sanctions limit access to microchips for the new alliance members, slowing progress in AI.",
+		"Progress in AI is slowing everywhere.",
+		"The alliance members plan shared data centres, potentially cutting costs for Brazil.",
+	}
+	units, idx := analyze(texts)
+	got := trimClauses(texts, []bool{true, true, true}, units, idx, func(string) float64 { return 1 }, 0.5)
+	want := []string{
+		"Sanctions limit access to microchips for the new alliance members.",
+		texts[1],
+		texts[2], // its clause names Brazil: a new fact stays
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestSelectDeterministicAndOrdered(t *testing.T) {
+	var texts []string
+	for i := 0; i < 50; i++ {
+		texts = append(texts, strings.Repeat("word ", i%7)+"The alliance challenges US dominance in AI.")
+	}
+	a, b := Select(texts, Options{}), Select(texts, Options{})
+	if !reflect.DeepEqual(a, b) {
+		t.Error("two runs differ")
+	}
+	kept := 0
+	for _, k := range a.Keep {
+		if k {
+			kept++
+		}
+	}
+	if kept != 1 {
+		t.Errorf("kept %d restatements of one claim, want 1", kept)
+	}
+}
+
+// FuzzSelect: any text, split at newlines into sentences, tokenizes and
+// selects without panicking, keeps every sentence with a new name or
+// number, and returns results of the right shape.
+func FuzzSelect(f *testing.F) {
+	f.Add("The U.S. leads.\nRussia's plan, by 2030, grows 3.5%.\nThe U.S. leads the field.")
+	f.Add("’s\n..\n-\nA-B-C d'e")
+	f.Fuzz(func(t *testing.T, s string) {
+		texts := strings.Split(s, "\n")
+		res := Select(texts, Options{})
+		if len(res.Keep) != len(texts) || len(res.Text) != len(texts) || len(res.Units) != len(texts) {
+			t.Fatal("result shape")
+		}
+		for i, j := range res.DupOf {
+			if j >= len(texts) || (j >= 0 && res.Keep[i]) {
+				t.Fatalf("DupOf[%d] = %d with keep %v", i, j, res.Keep[i])
+			}
+		}
+	})
+}

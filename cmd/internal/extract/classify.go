@@ -1,0 +1,1048 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// class is the jusText class of a block before the context pass.
+type class int
+
+const (
+	bad class = iota
+	short
+	nearGood
+	good
+)
+
+// jusText thresholds (Pomikálek 2011), in runes and stop-word fractions,
+// lowered a little because the stop-word list here is shorter than jusText's.
+const (
+	lengthLow     = 70
+	lengthHigh    = 200
+	stopwordsLow  = 0.26
+	stopwordsHigh = 0.30
+	maxLinkDens   = 0.2
+)
+
+// key normalises a block for repeat detection: letters only, lower case,
+// single spaces, so that near-exact copies (different digits, punctuation
+// or quotes) share a key.
+func key(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// markRepeats marks blocks that occur more than once in one dump, or in
+// several dumps, as repeated. A dump that shares most of its text with
+// another is a copy of the same article, not boilerplate: for it only repeats
+// within the dump count.
+func markRepeats(arts []*Article) {
+	keys := make([][]string, len(arts))
+	docsWith := map[string]int{}
+	for ai, a := range arts {
+		a.repeated = make([]bool, len(a.Blocks))
+		keys[ai] = make([]string, len(a.Blocks))
+		seen := map[string]bool{}
+		for i, b := range a.Blocks {
+			k := key(b.Text)
+			keys[ai][i] = k
+			if k != "" && !seen[k] {
+				seen[k] = true
+				docsWith[k]++
+			}
+		}
+	}
+	for ai, a := range arts {
+		count := map[string]int{}
+		total, shared := 0, 0
+		for i, b := range a.Blocks {
+			k := keys[ai][i]
+			count[k]++
+			n := len(strings.Fields(b.Text))
+			total += n
+			if docsWith[k] > 1 {
+				shared += n
+			}
+		}
+		crossOK := shared*2 < total
+		for i := range a.Blocks {
+			k := keys[ai][i]
+			if k == "" {
+				continue
+			}
+			a.repeated[i] = count[k] > 1 || (crossOK && docsWith[k] > 1)
+		}
+	}
+}
+
+// feat holds the statistics of one block.
+type feat struct {
+	text     string
+	words    []string // lower-cased words, letters and digits only
+	runes    int
+	stopDens float64
+	linkDens float64
+	capRatio float64 // share of words that start with a capital
+	terminal bool    // ends like a sentence
+	bullet   bool
+}
+
+var lynxRef = regexp.MustCompile(`\[\d+\]`)
+
+func features(text string) feat {
+	f := feat{text: text, runes: utf8.RuneCountInString(text)}
+	raw := strings.Fields(text)
+	caps, stops := 0, 0
+	for _, w := range raw {
+		lw := strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }))
+		lw = strings.ReplaceAll(lw, "’", "'")
+		if lw == "" {
+			continue
+		}
+		f.words = append(f.words, lw)
+		if stopWords[lw] {
+			stops++
+		}
+		if r := firstLetter(w); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	if n := len(f.words); n > 0 {
+		f.stopDens = float64(stops) / float64(n)
+		f.capRatio = float64(caps) / float64(n)
+		if strings.Contains(text, "[") {
+			f.linkDens = float64(len(lynxRef.FindAllString(text, -1))) / float64(n)
+		}
+	}
+	f.terminal = endsSentence(text)
+	f.bullet = isBulletStart(text)
+	return f
+}
+
+func firstLetter(s string) rune {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+	}
+	return 0
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return isCloseQuote(r) || unicode.IsSpace(r) })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+func isCloseQuote(r rune) bool {
+	switch r {
+	case '"', '\'', '’', '”', '»', ')', ']':
+		return true
+	}
+	return false
+}
+
+// initial is the context-free jusText class.
+func initial(f feat) class {
+	switch {
+	case f.linkDens > maxLinkDens:
+		return bad
+	case f.runes < lengthLow:
+		if f.linkDens > 0 {
+			return bad
+		}
+		return short
+	case f.stopDens >= stopwordsHigh:
+		if f.runes > lengthHigh {
+			return good
+		}
+		return nearGood
+	case f.stopDens >= stopwordsLow:
+		return nearGood
+	case f.runes > lengthHigh && f.terminal && f.stopDens >= 0.18 && strings.Count(f.text, ". ") >= 1:
+		// Dense expert prose (many names and terms) is still prose when it
+		// runs to several sentences; jusText would lose it. Let its
+		// neighbours decide.
+		return nearGood
+	}
+	return bad
+}
+
+var (
+	numberedItem = regexp.MustCompile(`^\d{1,2}[.)]\s`)
+	lynxBullet   = regexp.MustCompile(`^[*+o#@-] `)
+	placeholder  = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$`)
+	captionStart = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|graphic|chart)\s*(:|by\b|\|)`)
+	datePrefix   = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|last modified|date|originally published|posted on|published on)\b\s*:?\s*(on\s+)?`)
+	dateExpr     = regexp.MustCompile(`(?i)\b((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
+	timeExpr     = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
+	readingTime  = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
+	bylineRe     = regexp.MustCompile(`(?i)^(?:(?:written|edited|reported|reporting|editing|compiled|produced|posted|story|words|text|interview|additional reporting)\s+)?by\b[:\s]*(.*)$`)
+	authorField  = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
+	counter      = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
+	correction   = regexp.MustCompile(`(?i)^(this (article|story|piece|report) (was|has been) (amended|corrected|updated)\b|correction\s*:|clarification\s*:)`)
+	urlOnly      = regexp.MustCompile(`(?i)^(\d+\.\s*)?(https?://|www\.|file://|mailto:)\S*$`)
+	tagsLine     = regexp.MustCompile(`(?i)^(tags|topics|filed under|categories|category|related topics|more about|keywords)\s*:`)
+	relatedHead  = regexp.MustCompile(`(?i)^(related( articles| stories| content| coverage| news| posts| reading| links)?|read more|read next|read also|also read|more from\b.*|more on\b.*|more in\b.*|more stories|more news|more articles|you may also like|you might also like|you may have missed|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|see also|further reading|what to read next|latest( news| stories| articles)?|popular( now| stories)?|editor'?s picks|don'?t miss|elsewhere on\b.*|around the web|sponsored stories|from our partners|in case you missed it)\s*:?(\s.*)?$`)
+	adLine       = regexp.MustCompile(`(?i)^(advertisement|advertisements|ad|ads|sponsored|sponsored content|promoted|paid content|partner content|story continues below.*|article continues below.*|continue reading( below)?.*|scroll to continue.*|\(?advertisement\)?.*)$`)
+	authorBox    = regexp.MustCompile(`(?i)^(about the authors?|about the writer|author bio(graphy)?|meet the author)\s*:?$`)
+	navSkip      = regexp.MustCompile(`(?i)^(skip to|jump to|back to top|go to|toggle|open menu|close menu|main menu|menu|search|home|sections|navigation)\b`)
+	noticeFooter = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
+	youCtx       = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
+	commentsLine = regexp.MustCompile(`(?i)^(\d+\s+)?(comments?|replies|join the conversation|leave a comment|show comments|view comments|add a comment|conversation)\b`)
+)
+
+// Literal cues, matched on lower-cased text (far cheaper than regular
+// expressions on every paragraph).
+var (
+	creditWords = []string{"getty images", "afp/", "/afp", "(afp)", "afp via", "ap photo", "(ap)", "/reuters", "/ reuters",
+		"reuters/", "(reuters)", "shutterstock", "photo by", "photograph by", "photograph:", "photo:", "image:", "credit:",
+		"imagine china", "/epa", "epa/", "alamy", "istock", "via getty", "bloomberg via", "courtesy of", "file photo"}
+	cookieWords = []string{"accept", "consent", "we use", "experience", "settings", "preferences", "continuing",
+		"agree", "browse", "browsing", "personalis", "personaliz", "reject", "manage"}
+	subscribeWords = []string{"newsletter", "sign up", "sign-up", "signup", "subscribe", "subscription", "subscriber",
+		"in your inbox", "to your inbox", "sign in", "log in", "login", "create an account", "create a free account",
+		"register now", "already have an account", "unlock", "paywall", "free trial", "premium", "join now",
+		"get unlimited", "enter your email", "email address"}
+	footerWords = []string{"©", "all rights reserved", "privacy policy", "privacy notice", "terms of use",
+		"terms of service", "terms and conditions", "terms & conditions", "cookie policy", "cookie settings",
+		"do not sell", "accessibility statement", "contact us", "about us", "advertise with us", "site map", "sitemap"}
+)
+
+// creditNearEnd reports a photo credit that closes a short block ("... at
+// sunset. REUTERS/Nick Oxford"), as captions have it; a wire dateline
+// ("LONDON (Reuters) - Oil prices rose...") puts the agency first.
+func creditNearEnd(lower string, words int) bool {
+	for _, c := range creditWords {
+		if k := strings.LastIndex(lower, c); k >= 0 && (words <= 15 || k >= len(lower)/2) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// patternReason returns why a block is furniture by its own text, or "".
+// stripRefs removes the link numbers a text-mode browser adds ("[12]Sport");
+// they say nothing about the text.
+func stripRefs(text string) string {
+	if strings.Contains(text, "[") {
+		return strings.TrimSpace(lynxRef.ReplaceAllString(text, ""))
+	}
+	return text
+}
+
+func patternReason(text string, f feat) string {
+	text = stripRefs(text)
+	lower := strings.ToLower(text)
+	nw := len(f.words)
+	switch {
+	case strings.ContainsAny(text, "[:") && placeholder.MatchString(text):
+		return "image placeholder"
+	case urlOnly.MatchString(text):
+		return "link list"
+	case nw <= 3 && counter.MatchString(text) || nw <= 40 && strings.HasPrefix(lower, "item ") && counter.MatchString(text):
+		return "caption"
+	case nw <= 40 && correction.MatchString(text):
+		return "correction notice"
+	case readingTime.MatchString(text):
+		return "article tools"
+	case nw <= 8 && adLine.MatchString(text):
+		return "advertisement"
+	case nw <= 6 && navSkip.MatchString(text) && !f.terminal:
+		return "navigation"
+	case nw <= 40 && captionStart.MatchString(text):
+		return "caption"
+	case nw <= 60 && creditNearEnd(lower, nw):
+		return "caption"
+	case nw <= 14 && isDateLine(text):
+		return "date line"
+	case nw <= 20 && isByline(text):
+		return "byline"
+	case nw <= 8 && isShareLine(f):
+		return "share line"
+	case isNavLine(text):
+		return "navigation"
+	case nw <= 12 && tagsLine.MatchString(text):
+		return "tags"
+	case nw <= 6 && commentsLine.MatchString(text) && !f.terminal:
+		return "comments"
+	case nw <= 60 && strings.Contains(lower, "cookie") && containsAny(lower, cookieWords):
+		return "cookie notice"
+	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text)):
+		return "newsletter or subscription notice"
+	case nw <= 40 && (containsAny(lower, footerWords) || ((strings.Contains(lower, "(c)") || strings.Contains(lower, "copyright")) && noticeFooter.MatchString(lower))):
+		return "footer"
+	}
+	return ""
+}
+
+// isDateLine reports whether text is a dateline: a date prefix ("Updated",
+// "Published") or a line that is nothing but a date and time.
+func isDateLine(text string) bool {
+	if datePrefix.MatchString(text) {
+		rest := datePrefix.ReplaceAllString(text, "")
+		// "Updated" alone, or followed by a date or time: a dateline.
+		// "Published research shows..." is prose.
+		return rest == "" || dateExpr.MatchString(rest) || timeExpr.MatchString(rest) || len(strings.Fields(rest)) <= 2
+	}
+	if !dateExpr.MatchString(text) && !timeExpr.MatchString(text) {
+		return false
+	}
+	rest := dateExpr.ReplaceAllString(text, " ")
+	rest = timeExpr.ReplaceAllString(rest, " ")
+	words := 0
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w != "" && !strings.EqualFold(w, "at") && !strings.EqualFold(w, "on") {
+			words++
+		}
+	}
+	return words <= 2
+}
+
+// findDate returns the date expression of a dateline, or "".
+func findDate(text string) string {
+	if m := dateExpr.FindString(text); m != "" {
+		return strings.TrimSpace(m)
+	}
+	return ""
+}
+
+// isByline reports whether text credits an author: "By Jane Doe",
+// "Edited By", "Author: Jane Doe", "Reporting by ...; Editing by ...".
+func isByline(text string) bool {
+	if authorField.MatchString(text) {
+		return true
+	}
+	m := bylineRe.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	rest := strings.TrimSpace(m[1])
+	if rest == "" {
+		return true // "By" or "Edited By" on a line of its own; the name follows
+	}
+	if endsSentence(rest) && !strings.HasSuffix(rest, "Jr.") {
+		return false
+	}
+	// Judge the names, not what follows them ("Jane Doe | 22 April 2025").
+	if k := strings.IndexAny(rest, "|,;·•"); k > 0 {
+		rest = rest[:k]
+	}
+	return mostlyCapitalised(rest)
+}
+
+// bylineName returns the author named in a byline line, and a role after a
+// comma or pipe ("By Jane Doe, Staff Writer").
+func bylineName(text string) (name, role string) {
+	var rest string
+	if m := authorField.FindStringSubmatch(text); m != nil {
+		rest = m[2]
+	} else if m := bylineRe.FindStringSubmatch(text); m != nil {
+		rest = m[1]
+	}
+	rest = strings.TrimSpace(rest)
+	if i := strings.IndexAny(rest, ",|;"); i >= 0 {
+		name, role = strings.TrimSpace(rest[:i]), strings.TrimSpace(rest[i+1:])
+	} else {
+		name = rest
+	}
+	return name, role
+}
+
+func mostlyCapitalised(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if unicode.IsUpper(firstLetter(w)) || nameParticles[lw] || lw == "and" || lw == "&" || lw == "in" || lw == "for" || lw == "of" {
+			caps++
+		}
+	}
+	return caps*10 >= len(words)*8
+}
+
+func isShareLine(f feat) bool {
+	if len(f.words) == 0 {
+		return false
+	}
+	verb := false
+	for _, w := range f.words {
+		if !shareWords[w] {
+			return false
+		}
+		if shareVerbs[w] {
+			verb = true
+		}
+	}
+	return verb
+}
+
+// isNavLine reports a menu on one line: "Home | News | Sport | Weather".
+func isNavLine(text string) bool {
+	for _, sep := range []string{"|", " · ", " • ", " / ", " > ", " » ", " › "} {
+		parts := strings.Split(text, sep)
+		if len(parts) < 3 && !(len(parts) == 2 && sep != " / ") {
+			continue
+		}
+		ok := 0
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if p == "" || (len(strings.Fields(p)) <= 4 && !endsSentence(p)) {
+				ok++
+			}
+		}
+		if ok == len(parts) && len(parts) >= 3 {
+			return true
+		}
+		if len(parts) == 2 && ok == 2 && sep == "|" {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameLine reports a line that is only a person's name: two to four
+// capitalised words ("Jane Doe", "Mary J. Smith", "Ana de la Cruz").
+func isNameLine(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+		switch {
+		case nameParticles[w]:
+		case unicode.IsUpper(firstLetter(w)) && !stopWords[strings.ToLower(w)]:
+			caps++
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// isRoleLine reports a short job-title line ("Senior Correspondent",
+// "AI Tools Researcher & Implementation Consultant").
+func isRoleLine(text string, f feat) bool {
+	return len(f.words) >= 1 && len(f.words) <= 10 && !f.terminal && unicode.IsUpper(firstLetter(text)) && f.capRatio >= 0.5
+}
+
+// headingLike reports a line that reads as a heading: short, no closing full
+// stop, starting with a capital or a digit.
+func headingLike(text string, f feat) bool {
+	if len(f.words) == 0 || len(f.words) > 15 || f.runes > 120 || f.bullet {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text, func(r rune) bool { return isCloseQuote(r) }))
+	if r == '.' || r == ',' || r == ';' || r == '…' || (r == ':' && len(f.words) > 4) {
+		return false
+	}
+	if !strings.ContainsFunc(text, unicode.IsLetter) {
+		return false
+	}
+	fl := firstLetter(text)
+	return unicode.IsUpper(fl) || unicode.IsDigit(fl)
+}
+
+// linkLike reports a short line that reads like a link or menu item: no
+// sentence ending, few words.
+func linkLike(f feat) bool {
+	return len(f.words) > 0 && !f.terminal && f.runes < 120
+}
+
+// transparent reasons are interruptions that sit inside the article (a
+// promo box, an image and its caption, blank lines): the context pass looks
+// through them to the blocks around.
+func transparent(reason string) bool {
+	switch reason {
+	case "repeated block", "blank run", "image placeholder", "caption", "advertisement", "newsletter or subscription notice", "article tools", "share line":
+		return true
+	}
+	return false
+}
+
+// classify decides the kind of every block of a.
+func classify(a *Article) {
+	bs := a.Blocks
+	n := len(bs)
+	fs := make([]feat, n)
+	cls := make([]class, n)
+	for i := range bs {
+		if bs[i].Reason == "blank run" {
+			continue
+		}
+		fs[i] = features(bs[i].Text)
+		if a.repeated[i] {
+			bs[i].Kind, bs[i].Reason = Furniture, "repeated block"
+		} else if r := patternReason(bs[i].Text, fs[i]); r != "" {
+			bs[i].Kind, bs[i].Reason = Furniture, r
+		}
+		cls[i] = initial(fs[i])
+	}
+	isFurn := func(i int) bool { return bs[i].Kind == Furniture }
+	// next/prev non-furniture-transparent block index.
+	nextText := func(i int) int {
+		for j := i + 1; j < n; j++ {
+			if bs[j].Reason == "blank run" {
+				continue
+			}
+			return j
+		}
+		return -1
+	}
+
+	// A heading repeated in a table of contents: the copy that leads a
+	// paragraph is the heading, the copies that do not are the contents.
+	groups := map[string][]int{}
+	for i := range bs {
+		if bs[i].Reason == "repeated block" && headingLike(bs[i].Text, fs[i]) {
+			k := key(bs[i].Text)
+			groups[k] = append(groups[k], i)
+		}
+	}
+	for _, g := range groups {
+		var leading []int
+		for _, i := range g {
+			// The last entry of a contents list may happen to sit above
+			// the first paragraph; an entry follows another short line.
+			p := i - 1
+			for p >= 0 && bs[p].Reason == "blank run" {
+				p--
+			}
+			inList := p >= 0 && headingLike(bs[p].Text, fs[p])
+			if leadsProse(bs, cls, fs, i) && !inList {
+				leading = append(leading, i)
+			}
+		}
+		if len(leading) > 0 && len(leading) < len(g) && len(leading) <= 2 {
+			for _, i := range leading {
+				bs[i].Kind, bs[i].Reason = "", ""
+				if r := patternReason(bs[i].Text, fs[i]); r != "" {
+					bs[i].Kind, bs[i].Reason = Furniture, r
+				}
+			}
+		}
+	}
+
+	markPullQuotes(bs, fs)
+
+	// An author's name on a line of its own, with a job title or a date
+	// line under it ("Jane Doe" / "Staff Engineer, Platform Team").
+	for i := range bs {
+		if isFurn(i) || !isNameLine(bs[i].Text) {
+			continue
+		}
+		j := nextText(i)
+		if j < 0 {
+			continue
+		}
+		switch {
+		case !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) && cls[j] != good:
+			bs[i].Kind, bs[i].Reason = Furniture, "byline"
+			bs[j].Kind, bs[j].Reason = Furniture, "byline"
+			if a.Author == "" {
+				a.Author, a.Role = bs[i].Text, bs[j].Text
+			}
+		case bs[j].Reason == "date line" || bs[j].Reason == "byline":
+			bs[i].Kind, bs[i].Reason = Furniture, "byline"
+			if a.Author == "" {
+				a.Author = bs[i].Text
+			}
+		}
+	}
+
+	// Related-article lists: a "Read more"/"Related" header and the short
+	// link-like lines after it, until prose (or a heading that leads prose).
+	for i := 0; i < n; i++ {
+		if isFurn(i) || bs[i].Text == "" || len(fs[i].words) > 14 || fs[i].terminal {
+			continue
+		}
+		head := stripRefs(bs[i].Text)
+		if authorBox.MatchString(head) {
+			// "About the author" and the short bio under it.
+			bs[i].Kind, bs[i].Reason = Furniture, "author box"
+			if j := nextText(i); j >= 0 && !isFurn(j) && len(fs[j].words) <= 80 {
+				bs[j].Kind, bs[j].Reason = Furniture, "author box"
+			}
+			continue
+		}
+		if !relatedHead.MatchString(head) {
+			continue
+		}
+		bs[i].Kind, bs[i].Reason = Furniture, "related list"
+		for j := nextText(i); j >= 0 && j <= i+4*lookaround; j = nextText(j) {
+			if isFurn(j) {
+				if transparent(bs[j].Reason) || bs[j].Reason == "related list" {
+					continue
+				}
+				break
+			}
+			if !linkLike(fs[j]) && cls[j] != short {
+				break
+			}
+			if k := nextText(j); k >= 0 && !isFurn(k) && cls[k] == good && headingLike(bs[j].Text, fs[j]) {
+				break
+			}
+			bs[j].Kind, bs[j].Reason = Furniture, "related list"
+		}
+	}
+
+	nb := newNeighbours(bs, cls)
+	// Menus: three or more short link-like lines in a row, unless the run
+	// sits between two good paragraphs (then it is a list in the body).
+	for i := 0; i < n; {
+		if isFurn(i) || !(linkLike(fs[i]) && len(fs[i].words) <= 6) {
+			i++
+			continue
+		}
+		j := i
+		for j < n && !isFurn(j) && linkLike(fs[j]) && len(fs[j].words) <= 6 {
+			j++
+		}
+		// A headline may follow the menu directly: a longer line that
+		// leads into text rather than into more menu items is not part of it.
+		end := j
+		if k := end - 1; k > i && len(fs[k].words) >= 3 {
+			if nx := nextText(k); nx < 0 || isFurn(nx) || !(linkLike(fs[nx]) && len(fs[nx].words) <= 6) {
+				end = k
+			}
+		}
+		if end-i >= 3 {
+			j := end
+			before := nb.prev(i, true)
+			after := nb.next(j-1, true)
+			if !(before == good && after == good) {
+				for k := i; k < j; k++ {
+					bs[k].Kind, bs[k].Reason = Furniture, "navigation"
+				}
+			}
+		}
+		i = j
+	}
+
+	// Runs of short prose paragraphs (a local news story of one-sentence
+	// paragraphs) vouch for each other: jusText alone would find no good
+	// block among them.
+	proseLike := func(i int) bool {
+		return !isFurn(i) && fs[i].terminal && len(fs[i].words) >= 5 && !fs[i].bullet &&
+			(cls[i] >= nearGood || (cls[i] == short && fs[i].stopDens >= 0.2))
+	}
+	for i := 0; i < n; {
+		if !proseLike(i) {
+			i++
+			continue
+		}
+		run := []int{i}
+		j := i + 1
+		for ; j < n; j++ {
+			if isFurn(j) && transparent(bs[j].Reason) {
+				continue
+			}
+			if !proseLike(j) {
+				break
+			}
+			run = append(run, j)
+		}
+		if len(run) >= 3 {
+			for _, k := range run {
+				cls[k] = good
+			}
+		}
+		i = j
+	}
+
+	// Title: the first substantial line before the first good paragraph.
+	firstGood := -1
+	for i := range bs {
+		if !isFurn(i) && cls[i] == good {
+			firstGood = i
+			break
+		}
+	}
+	if firstGood < 0 {
+		for i := range bs {
+			if !isFurn(i) && cls[i] == nearGood {
+				firstGood = i
+				break
+			}
+		}
+	}
+	if firstGood < 0 {
+		for i := range bs {
+			if bs[i].Kind == "" {
+				bs[i].Kind, bs[i].Reason = Furniture, "not article text"
+			}
+		}
+		return
+	}
+	// The title sits just above the byline and date lines (or above the
+	// first paragraph when there are none), possibly with a subtitle
+	// between; site names and menu items above it are shorter.
+	headerEnd := firstGood
+	for i := 0; i < firstGood; i++ {
+		if bs[i].Reason == "byline" || bs[i].Reason == "date line" {
+			headerEnd = i
+			break
+		}
+	}
+	var cands []int
+	for i := 0; i < headerEnd; i++ {
+		if isFurn(i) || len(fs[i].words) < 2 || len(fs[i].words) > 40 || strings.Contains(bs[i].Text, " | ") {
+			continue
+		}
+		cands = append(cands, i)
+	}
+	title, subtitle := -1, -1
+	switch k := len(cands); {
+	case k >= 2 && len(fs[cands[k-2]].words) >= 4 && !fs[cands[k-2]].terminal && cls[cands[k-2]] != good:
+		title, subtitle = cands[k-2], cands[k-1]
+	case k >= 1:
+		title = cands[k-1]
+	}
+	if title < 0 && len(fs[firstGood].words) <= 40 && !fs[firstGood].terminal {
+		title = firstGood
+	}
+	for i := 0; i < title; i++ {
+		if !isFurn(i) {
+			bs[i].Kind, bs[i].Reason = Furniture, "before title"
+		}
+	}
+	if title >= 0 {
+		bs[title].Kind = Title
+		a.Title = bs[title].Text
+		if subtitle >= 0 {
+			bs[subtitle].Kind = Subtitle
+			a.Subtitle = bs[subtitle].Text
+		}
+		if firstGood <= title || firstGood == subtitle {
+			for i := max(title, subtitle) + 1; i < n; i++ {
+				if !isFurn(i) && cls[i] == good {
+					firstGood = i
+					break
+				}
+			}
+		}
+	}
+	// The header between title and first paragraph: subtitle, bylines, dates.
+	sawByline := false
+	for i := title + 1; i < firstGood && i >= 0; i++ {
+		b := &bs[i]
+		switch b.Reason {
+		case "byline":
+			sawByline = true
+			if name, role := bylineName(b.Text); name != "" && a.Author == "" {
+				a.Author = name
+				if role != "" && a.Role == "" {
+					a.Role = role
+				}
+			}
+			continue
+		case "date line":
+			sawByline = true
+			if d := findDate(b.Text); d != "" && a.Date == "" {
+				a.Date = d
+			}
+			continue
+		}
+		if isFurn(i) {
+			continue
+		}
+		if isNameLine(b.Text) && !leadsProse(bs, cls, fs, i) {
+			b.Kind, b.Reason = Furniture, "byline"
+			sawByline = true
+			if a.Author == "" {
+				a.Author = b.Text
+			}
+			if j := nextText(i); j >= 0 && j < firstGood && !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) {
+				bs[j].Kind, bs[j].Reason = Furniture, "byline"
+				if a.Role == "" {
+					a.Role = bs[j].Text
+				}
+			}
+			continue
+		}
+		if b.Kind != "" {
+			continue
+		}
+		if a.Subtitle == "" && !sawByline && len(fs[i].words) >= 3 && !leadsProse(bs, cls, fs, i) {
+			b.Kind = Subtitle
+			a.Subtitle = b.Text
+			continue
+		}
+		if headingLike(b.Text, fs[i]) && leadsProse(bs, cls, fs, i) {
+			continue // a heading above the first paragraph; the context pass keeps it
+		}
+		if cls[i] == nearGood || cls[i] == good {
+			continue
+		}
+		b.Kind, b.Reason = Furniture, "page header"
+	}
+	// Dates and bylines found anywhere fill metadata still missing.
+	for i := range bs {
+		if bs[i].Reason == "date line" && a.Date == "" {
+			a.Date = findDate(bs[i].Text)
+		}
+	}
+
+	// Context pass (jusText): short and near-good blocks take the class of
+	// their neighbours; headings that lead a good paragraph are kept.
+	start := firstGood
+	if title >= 0 {
+		start = title + 1
+	}
+	final := make([]class, n)
+	copy(final, cls)
+	nb = newNeighbours(bs, cls)
+	for i := start; i < n; i++ {
+		if bs[i].Kind != "" {
+			continue
+		}
+		switch cls[i] {
+		case short:
+			p, q := nb.prev(i, true), nb.next(i, true)
+			switch {
+			case p == good && q == good:
+				final[i] = good
+			case p == bad && q == bad:
+				final[i] = bad
+			case (p == bad && nb.prev(i, false) == nearGood) || (q == bad && nb.next(i, false) == nearGood):
+				final[i] = good
+			default:
+				final[i] = bad
+			}
+		case nearGood:
+			// Right under the headline, prose is the article's lead.
+			p, q := nb.prev(i, true), nb.next(i, true)
+			// Right under the headline, prose is the article's lead; and
+			// a chain of near-good paragraphs after a kept one stays in.
+			if prevHeadline(bs, i) {
+				p = good
+			}
+			if k := nb.prevL[i]; k >= start && final[k] == good {
+				p = good
+			}
+			if p == bad && q == bad {
+				final[i] = bad
+			} else {
+				final[i] = good
+			}
+		}
+		if final[i] != good && headingLike(bs[i].Text, fs[i]) && leadsProse(bs, cls, fs, i) {
+			final[i] = good
+		}
+	}
+	for i := 0; i < start; i++ {
+		if bs[i].Kind == "" {
+			bs[i].Kind, bs[i].Reason = Furniture, "before article"
+		}
+	}
+	for i := start; i < n; i++ {
+		if bs[i].Kind != "" {
+			continue
+		}
+		switch {
+		case final[i] != good:
+			bs[i].Kind, bs[i].Reason = Furniture, "short link-like line"
+			if len(fs[i].words) > 12 || fs[i].terminal {
+				bs[i].Reason = "boilerplate text"
+			}
+		case headingLike(bs[i].Text, fs[i]) && cls[i] != good && leadsProse(bs, cls, fs, i):
+			bs[i].Kind = Heading
+		default:
+			bs[i].Kind = Paragraph
+		}
+	}
+}
+
+// neighbours indexes, for every block, the nearest block before and after
+// it that has a say in the context pass: neither short nor transparent
+// furniture (strict also passes over near-good blocks). Building it once keeps
+// the pass linear in the number of blocks.
+type neighbours struct {
+	bs                         []Block
+	cls                        []class
+	prevS, prevL, nextS, nextL []int
+}
+
+func newNeighbours(bs []Block, cls []class) *neighbours {
+	n := len(bs)
+	nb := &neighbours{bs: bs, cls: cls, prevS: make([]int, n), prevL: make([]int, n), nextS: make([]int, n), nextL: make([]int, n)}
+	s, l := -1, -1
+	for i := 0; i < n; i++ {
+		nb.prevS[i], nb.prevL[i] = s, l
+		if nb.stops(i, true) {
+			s = i
+		}
+		if nb.stops(i, false) {
+			l = i
+		}
+	}
+	s, l = -1, -1
+	for i := n - 1; i >= 0; i-- {
+		nb.nextS[i], nb.nextL[i] = s, l
+		if nb.stops(i, true) {
+			s = i
+		}
+		if nb.stops(i, false) {
+			l = i
+		}
+	}
+	return nb
+}
+
+func (nb *neighbours) stops(j int, strict bool) bool {
+	b := nb.bs[j]
+	switch {
+	case b.Kind == Furniture:
+		return !transparent(b.Reason)
+	case b.Kind != "":
+		return true
+	case nb.cls[j] == short:
+		return false
+	case nb.cls[j] == nearGood:
+		return !strict
+	}
+	return true
+}
+
+// classOf is the class block j lends its neighbours; the page edge and
+// non-transparent furniture are bad, as are the title and subtitle (they
+// are not body prose); kept headings and paragraphs are good.
+func (nb *neighbours) classOf(j int) class {
+	if j < 0 {
+		return bad
+	}
+	switch b := nb.bs[j]; {
+	case b.Kind == Furniture, b.Kind == Title, b.Kind == Subtitle:
+		return bad
+	case b.Kind == Heading, b.Kind == Paragraph:
+		return good
+	}
+	return nb.cls[j]
+}
+
+// prev and next return the class of the nearest block that has a say.
+func (nb *neighbours) prev(i int, strict bool) class {
+	if strict {
+		return nb.classOf(nb.prevS[i])
+	}
+	return nb.classOf(nb.prevL[i])
+}
+
+func (nb *neighbours) next(i int, strict bool) class {
+	if strict {
+		return nb.classOf(nb.nextS[i])
+	}
+	return nb.classOf(nb.nextL[i])
+}
+
+// lookaround bounds how far the local look-ups search, so that a dump of
+// thousands of furniture blocks still takes linear time.
+const lookaround = 12
+
+// leadsProse reports whether the next text block after i (looking through
+// images and captions) is a good or near-good paragraph.
+func leadsProse(bs []Block, cls []class, fs []feat, i int) bool {
+	for j := i + 1; j < len(bs) && j <= i+lookaround; j++ {
+		b := bs[j]
+		if b.Reason == "blank run" || b.Reason == "image placeholder" || b.Reason == "caption" {
+			continue
+		}
+		if b.Kind == Furniture {
+			return false
+		}
+		return cls[j] == good || (cls[j] == nearGood && fs[j].terminal)
+	}
+	return false
+}
+
+// prevHeadline reports whether the nearest block before i, looking through
+// furniture of the header (bylines, dates, images), is the title or subtitle.
+func prevHeadline(bs []Block, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-lookaround; j-- {
+		switch {
+		case bs[j].Kind == Title || bs[j].Kind == Subtitle:
+			return true
+		case bs[j].Kind == Furniture:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// markPullQuotes marks short quoted or sentence blocks whose wording (word
+// pairs) is almost all found in one other, longer block of the same page:
+// a pull quote restates the body in large type.
+func markPullQuotes(bs []Block, fs []feat) {
+	type pair struct{ a, b string }
+	posting := map[pair][]int{}
+	for i := range bs {
+		w := fs[i].words
+		if bs[i].Kind == Furniture || len(w) < 12 {
+			continue
+		}
+		for k := 1; k < len(w); k++ {
+			p := pair{w[k-1], w[k]}
+			if l := posting[p]; len(l) == 0 || l[len(l)-1] != i {
+				posting[p] = append(l, i)
+			}
+		}
+	}
+	for i := range bs {
+		w := fs[i].words
+		if bs[i].Kind == Furniture || len(w) < 5 || len(w) > 30 || !fs[i].terminal {
+			continue
+		}
+		hits := map[int]int{}
+		for k := 1; k < len(w); k++ {
+			l := posting[pair{w[k-1], w[k]}]
+			if len(l) > 50 {
+				continue // a pair as common as "of the" proves nothing
+			}
+			for _, j := range l {
+				if j != i && len(fs[j].words) > len(w) {
+					hits[j]++
+				}
+			}
+		}
+		for _, h := range hits {
+			if h*10 >= (len(w)-1)*9 {
+				bs[i].Kind, bs[i].Reason = Furniture, "pull quote"
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,506 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/briefing-dev/briefing/cmd/internal/diag"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+// tokens splits text into lower-case words of letters and digits, the unit
+// of the F1 measure.
+func tokens(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// f1 is the token F1 of got against want, counting tokens as multisets.
+func f1(got, want string) (f, p, r float64) {
+	g, w := tokens(got), tokens(want)
+	if len(g) == 0 || len(w) == 0 {
+		return 0, 0, 0
+	}
+	bag := map[string]int{}
+	for _, t := range w {
+		bag[t]++
+	}
+	common := 0
+	for _, t := range g {
+		if bag[t] > 0 {
+			bag[t]--
+			common++
+		}
+	}
+	p = float64(common) / float64(len(g))
+	r = float64(common) / float64(len(w))
+	if common == 0 {
+		return 0, p, r
+	}
+	return 2 * p * r / (p + r), p, r
+}
+
+// plain drops the Markdown markup that Markdown adds, so that only the
+// kept text is compared.
+func plain(md string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(md, "\n") {
+		l = strings.TrimLeft(l, "# ")
+		if len(l) > 2 && strings.HasPrefix(l, "*") && strings.HasSuffix(l, "*") {
+			l = l[1 : len(l)-1]
+		}
+		b.WriteString(l + "\n")
+	}
+	return b.String()
+}
+
+func testPages(t *testing.T) []string {
+	t.Helper()
+	all, err := filepath.Glob("testdata/pages/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages []string
+	for _, p := range all {
+		if !strings.HasSuffix(p, ".body.txt") {
+			pages = append(pages, p)
+		}
+	}
+	if len(pages) < 8 {
+		t.Fatalf("want at least 8 test pages, have %d", len(pages))
+	}
+	return pages
+}
+
+func readDocs(t *testing.T, paths []string) []Doc {
+	t.Helper()
+	var docs []Doc
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, Doc{Path: p, Data: data})
+	}
+	return docs
+}
+
+// TestF1 extracts each test page alone and all of them together, and
+// requires a token F1 of at least 0.95 against the hand-made true body.
+func TestF1(t *testing.T) {
+	pages := testPages(t)
+	docs := readDocs(t, pages)
+	together, err := Extract(docs)
+	if err != nil {
+		t.Fatalf("Extract(all pages): %v", err)
+	}
+	for i, p := range pages {
+		want, err := os.ReadFile(strings.TrimSuffix(p, ".txt") + ".body.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		alone, err := ExtractOne(p, docs[i].Data)
+		if err != nil {
+			t.Fatalf("ExtractOne(%s): %v", p, err)
+		}
+		for _, run := range []struct {
+			name string
+			a    *Article
+		}{{"alone", alone}, {"together", together[i]}} {
+			f, prec, rec := f1(plain(run.a.Markdown()), string(want))
+			t.Logf("%-28s %-8s F1 %.3f (precision %.3f, recall %.3f)", filepath.Base(p), run.name, f, prec, rec)
+			if f < 0.95 {
+				t.Errorf("%s (%s): F1 %.3f < 0.95\n%s", p, run.name, f, dumpBlocks(run.a))
+			}
+		}
+	}
+}
+
+func dumpBlocks(a *Article) string {
+	var b strings.Builder
+	for _, bl := range a.Blocks {
+		if bl.Reason != "blank run" {
+			fmt.Fprintln(&b, "  ", bl)
+		}
+	}
+	return b.String()
+}
+
+// TestGolden pins the clean output (Markdown and JSON metadata) of every
+// test page. Run with -update after a deliberate change.
+func TestGolden(t *testing.T) {
+	for _, p := range testPages(t) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := ExtractOne(filepath.Base(p), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		js, err := json.MarshalIndent(a.Meta(), "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := filepath.Join("testdata", "golden", a.Name)
+		for _, g := range []struct {
+			path string
+			got  []byte
+		}{{base + ".md", []byte(a.Markdown())}, {base + ".json", append(js, '\n')}} {
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(g.path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(g.path, g.got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				continue
+			}
+			want, err := os.ReadFile(g.path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(g.got, want) {
+				t.Errorf("%s differs from the output; run go test -update if the change is intended\ngot:\n%s", g.path, g.got)
+			}
+		}
+	}
+}
+
+func TestSeedMetadata(t *testing.T) {
+	a := mustExtract(t, "page.txt", "Big Title Of The Story Here\n"+
+		"A short standfirst line that sums it up\n"+
+		"By Jane Doe, Staff Writer\n"+
+		"Published March 5, 2024\n"+
+		prose(1)+"\n"+"Section Heading\n"+prose(2)+"\n")
+	want := Article{Title: "Big Title Of The Story Here", Subtitle: "A short standfirst line that sums it up", Author: "Jane Doe", Role: "Staff Writer", Date: "March 5, 2024"}
+	if a.Title != want.Title || a.Subtitle != want.Subtitle || a.Author != want.Author || a.Role != want.Role || a.Date != want.Date {
+		t.Errorf("metadata = %q/%q/%q/%q/%q, want %q/%q/%q/%q/%q", a.Title, a.Subtitle, a.Author, a.Role, a.Date, want.Title, want.Subtitle, want.Author, want.Role, want.Date)
+	}
+	kinds := []Kind{Title, Subtitle, Furniture, Furniture, Paragraph, Heading, Paragraph}
+	for i, b := range a.Blocks {
+		if b.Kind != kinds[i] {
+			t.Errorf("block %d = %v, want kind %s", i, b, kinds[i])
+		}
+	}
+}
+
+// prose returns a distinct paragraph of ordinary news prose.
+func prose(n int) string {
+	return fmt.Sprintf("The committee met on day %s to discuss the proposal, and its members said that they would publish their findings in the spring after hearing from residents, businesses and the local council about the likely effects on the town.", strings.Repeat("x", n))
+}
+
+func mustExtract(t *testing.T, path, text string) *Article {
+	t.Helper()
+	a, err := ExtractOne(path, []byte(text))
+	if err != nil {
+		t.Fatalf("ExtractOne: %v", err)
+	}
+	return a
+}
+
+// TestFurniture checks single lines that must be removed, placed between
+// two good paragraphs so that only their own text can condemn them.
+func TestFurniture(t *testing.T) {
+	tests := []struct{ line, reason string }{
+		{"Last updated:", "date line"},
+		{"Updated 3:45 PM EST, Tue March 5, 2024", "date line"},
+		{"12 March 2025", "date line"},
+		{"By Jane Doe", "byline"},
+		{"Edited By", "byline"},
+		{"Reporting by Jane Doe; Editing by John Roe", "byline"},
+		{"[image]", "image placeholder"},
+		{"[IMG]", "image placeholder"},
+		{"Image: a cat on a mat", "image placeholder"},
+		{"Photo: Jane Doe/Reuters", "caption"},
+		{"Protesters gather outside parliament on Monday. (Getty Images)", "caption"},
+		{"Share on Facebook", "share line"},
+		{"Tweet", "share line"},
+		{"Copy link", "share line"},
+		{"Home | News | Sport | Weather", "navigation"},
+		{"We use cookies to improve your experience. By continuing you accept our cookie policy.", "cookie notice"},
+		{"Sign up for our free newsletter and get the news in your inbox", "newsletter or subscription notice"},
+		{"© 2025 Example Media. All rights reserved.", "footer"},
+		{"Privacy Policy | Terms", "navigation"},
+		{"Advertisement", "advertisement"},
+		{"5 min read", "article tools"},
+		{"Tags: Politics, Economy", "tags"},
+		{"https://example.com/story", "link list"},
+		{"Read more: Why prices keep rising", "related list"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			a := mustExtract(t, "p.txt", "A Title For The Test Page\n"+prose(1)+"\n"+tt.line+"\n"+prose(2)+"\n")
+			b := a.Blocks[2]
+			if b.Kind != Furniture || b.Reason != tt.reason {
+				t.Errorf("got %v, want furniture (%s)", b, tt.reason)
+			}
+		})
+	}
+}
+
+// TestKept checks lines that look a little like furniture but are body.
+func TestKept(t *testing.T) {
+	tests := []struct {
+		line string
+		kind Kind
+	}{
+		{"Background and Motivation", Heading},
+		{"What it means for borrowers", Heading},
+		{"By contrast, the opposition said the plan would cost far more than the government had admitted to parliament.", Paragraph},
+		{"Published research shows that the effect is small but real, according to several independent reviews of the data.", Paragraph},
+		{"\"We are ready,\" he said.", Paragraph},
+		{"- Exporters must obtain a licence for any chip above the threshold.", Paragraph},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			a := mustExtract(t, "p.txt", "A Title For The Test Page\n"+prose(1)+"\n"+tt.line+"\n"+prose(2)+"\n")
+			if b := a.Blocks[2]; b.Kind != tt.kind {
+				t.Errorf("got %v, want %s", b, tt.kind)
+			}
+		})
+	}
+}
+
+func TestRepeatedAcrossDocs(t *testing.T) {
+	promo := "Join our community of readers today and never miss a story from our newsroom again."
+	a := "First Story Title Here\n" + prose(1) + "\n" + promo + "\n" + prose(2) + "\n"
+	b := "Second Story Title Here\n" + prose(3) + "\n" + promo + "\n" + prose(4) + "\n"
+	arts, err := Extract([]Doc{{"a.txt", []byte(a)}, {"b.txt", []byte(b)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, art := range arts {
+		if blk := art.Blocks[2]; blk.Kind != Furniture || blk.Reason != "repeated block" {
+			t.Errorf("%s: promo = %v, want repeated block", art.Path, blk)
+		}
+	}
+	// The same article twice (syndicated copy) keeps its body.
+	arts, err = Extract([]Doc{{"a.txt", []byte(a)}, {"a2.txt", []byte(a)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(arts[1].Body()); got < 3 {
+		t.Errorf("syndicated copy keeps %d body blocks, want at least 3:\n%s", got, dumpBlocks(arts[1]))
+	}
+}
+
+func TestCRLF(t *testing.T) {
+	lf := "A Title For The Test Page\n" + prose(1) + "\n\nA Heading\n" + prose(2) + "\n"
+	crlf := strings.ReplaceAll(lf, "\n", "\r\n")
+	a, b := mustExtract(t, "lf.txt", lf), mustExtract(t, "crlf.txt", crlf)
+	if a.Markdown() != b.Markdown() {
+		t.Errorf("CRLF changes the output:\n%s\nvs\n%s", a.Markdown(), b.Markdown())
+	}
+	if len(a.Blocks) != len(b.Blocks) || b.Blocks[len(b.Blocks)-1].Line != 5 {
+		t.Errorf("CRLF line numbers differ: %v vs %v", a.Blocks, b.Blocks)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"empty", "", "empty.txt:1: empty file"},
+		{"blank", "\n \n\t\n", "blank.txt:1: empty file"},
+		{"binary", "Title line\nsecond\x00\x01\x02", "binary.txt:2: binary file"},
+		{"invalid utf8", "Title line\nok\nbad \xff byte\n", "invalid utf8.txt:3: invalid UTF-8 (byte 0xff at column 5)"},
+		{"invalid utf8 crlf", "Title\r\nok\r\nbad \xc3\r\n", "invalid utf8 crlf.txt:3: invalid UTF-8"},
+		{"all furniture", "Home | News | Sport\nShare on Facebook\n[image]\n© 2025 Site. All rights reserved.\n", "all furniture.txt:1: no article text found"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ExtractOne(tt.name+".txt", []byte(tt.data))
+			if err == nil {
+				t.Fatalf("no error, want %q", tt.want)
+			}
+			if !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("error %q, want prefix %q", err, tt.want)
+			}
+			if len(diag.All(err)) != 1 {
+				t.Errorf("error %v is not a diag error", err)
+			}
+		})
+	}
+}
+
+// endless yields n bytes of page-like text without holding them.
+type endless struct{ n int64 }
+
+func (e *endless) Read(p []byte) (int, error) {
+	if e.n <= 0 {
+		return 0, io.EOF
+	}
+	line := "The same line of text again and again, as a runaway dump would have it.\n"
+	k := 0
+	for k < len(p) && e.n > 0 {
+		c := copy(p[k:], line)
+		k += c
+		e.n -= int64(c)
+	}
+	if e.n < 0 {
+		k += int(e.n)
+		e.n = 0
+	}
+	return k, nil
+}
+
+func TestTooLarge(t *testing.T) {
+	// A small cap shows the logic; the real cap is checked against a
+	// generated 100 MB stream, of which at most the cap is read.
+	if _, err := readDoc("big.txt", &endless{n: 1 << 20}, 1<<16); err == nil || !strings.HasPrefix(err.Error(), "big.txt:1: file is larger than") {
+		t.Errorf("small cap: err = %v", err)
+	}
+	if d, err := readDoc("ok.txt", &endless{n: 1 << 10}, 1<<16); err != nil || len(d.Data) != 1<<10 {
+		t.Errorf("under the cap: %d bytes, err %v", len(d.Data), err)
+	}
+	if testing.Short() {
+		t.Skip("skipping the 100 MB stream in -short mode")
+	}
+	_, err := ReadDoc("huge.txt", &endless{n: 100 << 20})
+	if err == nil || !strings.Contains(err.Error(), "huge.txt:1: file is larger than 50 MiB") {
+		t.Errorf("100 MB stream: err = %v", err)
+	}
+	var de *diag.Error
+	if !errors.As(err, &de) {
+		t.Errorf("%v is not a *diag.Error", err)
+	}
+}
+
+func TestWrapped(t *testing.T) {
+	// A paragraph wrapped at 60 columns is one block; short menu lines are not joined.
+	text := "Home\nNews\nSport\n\nA Title For The Wrapped Page\n\n" +
+		"The committee met on Tuesday to discuss the proposal, and its\n" +
+		"members said that they would publish their findings in the\n" +
+		"spring after hearing from residents and businesses in the town.\n\n" +
+		"A second paragraph follows here, and it is also wrapped at the\n" +
+		"same width because the text-mode browser wraps every paragraph\n" +
+		"it renders, which is why the extractor must join the lines.\n"
+	a := mustExtract(t, "w.txt", text)
+	var paras []Block
+	for _, b := range a.Body() {
+		if b.Kind == Paragraph {
+			paras = append(paras, b)
+		}
+	}
+	if len(paras) != 2 || paras[0].Line != 7 || paras[0].EndLine != 9 || paras[1].Line != 11 || paras[1].EndLine != 13 {
+		t.Errorf("paragraphs = %v\n%s", paras, dumpBlocks(a))
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add([]byte("Title Here Now\nBy Someone\n" + prose(1) + "\nHeading\n" + prose(2)))
+	f.Add([]byte("a\r\nb\rc\n\n\n"))
+	f.Add([]byte("Home | News\n[image]\n\xff"))
+	pages, _ := filepath.Glob("testdata/pages/0[12]*.txt")
+	for _, p := range pages {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := ExtractOne("fuzz.txt", data)
+		if err != nil {
+			if len(diag.All(err)) == 0 {
+				t.Fatalf("error %v is not a diag error", err)
+			}
+			if a == nil {
+				return
+			}
+		}
+		lines := 1 + bytes.Count(data, []byte("\n")) + bytes.Count(data, []byte("\r"))
+		prev := 0
+		for _, b := range a.Blocks {
+			if b.Line < 1 || b.EndLine < b.Line || b.EndLine > lines || b.Line <= prev {
+				t.Fatalf("block %v out of range (lines %d, previous end %d)", b, lines, prev)
+			}
+			prev = b.EndLine
+			if b.Kind == "" {
+				t.Fatalf("block %v has no kind", b)
+			}
+		}
+		_ = a.Markdown()
+	})
+}
+
+// BenchmarkExtract shows how extraction time grows with the size of a dump
+// (a page of k distinct paragraphs with a promo box every ten): it should
+// grow linearly.
+func BenchmarkExtract(b *testing.B) {
+	for _, k := range []int{100, 1000, 10000} {
+		var buf bytes.Buffer
+		buf.WriteString("A Title For The Benchmark Page\nBy Jane Doe\n")
+		for i := range k {
+			fmt.Fprintf(&buf, "Paragraph %s. %s\n", letters(i), prose(i%50))
+			if i%10 == 9 {
+				buf.WriteString("Subscribe to our newsletter\nGet the best stories in your inbox every week.\n\n\n")
+			}
+		}
+		big := buf.Bytes()
+		b.Run(fmt.Sprintf("%dKB", len(big)>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(big)))
+			for b.Loop() {
+				if _, err := ExtractOne("bench.txt", big); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// letters spells i in letters, so that paragraphs differ in more than digits.
+func letters(i int) string {
+	s := ""
+	for {
+		s += string(rune('a' + i%26))
+		i /= 26
+		if i == 0 {
+			return s
+		}
+	}
+}
+
+// TestContextual checks furniture that only its page context reveals.
+func TestContextual(t *testing.T) {
+	body := "The keeper said: \"It was never lonely. There was always something to do, and there was always the sea,\" as he looked out over the harbour where he had worked for most of his life."
+	tests := []struct {
+		name string
+		text string
+		line int // 1-based line of the block under test
+		kind Kind
+		why  string
+	}{
+		{"pull quote", "A Title For The Test Page\n" + prose(1) + "\n" + body + "\n“It was never lonely. There was always the sea.”\n" + prose(2) + "\n", 4, Furniture, "pull quote"},
+		{"contents entry", "A Title For The Test Page\nContents\nFirst Part\nSecond Part\n" + prose(1) + "\nFirst Part\n" + prose(2) + "\nSecond Part\n" + prose(3) + "\n", 3, Furniture, "repeated block"},
+		{"contents heading kept", "A Title For The Test Page\nContents\nFirst Part\nSecond Part\n" + prose(1) + "\nFirst Part\n" + prose(2) + "\nSecond Part\n" + prose(3) + "\n", 6, Heading, ""},
+		{"last contents entry", "A Title For The Test Page\nContents\nFirst Part\nSecond Part\n" + prose(1) + "\nFirst Part\n" + prose(2) + "\nSecond Part\n" + prose(3) + "\n", 4, Furniture, "repeated block"},
+		{"name and role", "A Title For The Test Page\nJane Doe\nSenior Correspondent\n" + prose(1) + "\n", 3, Furniture, "byline"},
+		{"related list item", "A Title For The Test Page\n" + prose(1) + "\nRelated articles\nWhy prices keep rising this year\nFive charts on inflation\n", 4, Furniture, "related list"},
+		{"menu run", "Home\nNews\nSport\nWeather\nA Title For The Test Page\n" + prose(1) + "\n", 2, Furniture, "navigation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustExtract(t, "p.txt", tt.text)
+			for _, b := range a.Blocks {
+				if b.Line == tt.line {
+					if b.Kind != tt.kind || b.Reason != tt.why {
+						t.Errorf("got %v, want %s (%s)\n%s", b, tt.kind, tt.why, dumpBlocks(a))
+					}
+					return
+				}
+			}
+			t.Fatalf("no block at line %d", tt.line)
+		})
+	}
+}

@@ -1,0 +1,134 @@
+package importer
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefing-dev/briefing/cmd/internal/extract"
+)
+
+// synthSeeds generates n page dumps of about size bytes each: a title, a
+// subtitle, headings and paragraphs of sentences drawn from a pool of claims
+// (names, numbers, content words from a large made-up vocabulary), each
+// stated several times in varied wording, within a seed and across seeds.
+func synthSeeds(n, size int) []extract.Doc {
+	r := rand.New(rand.NewSource(1))
+	syll := []string{"ka", "lo", "mi", "ne", "ru", "ta", "vo", "si", "de", "ba", "gu", "pe", "zo", "ri", "an", "el", "or", "um"}
+	word := func() string {
+		k := 2 + r.Intn(3)
+		var b strings.Builder
+		for i := 0; i < k; i++ {
+			b.WriteString(syll[r.Intn(len(syll))])
+		}
+		return b.String()
+	}
+	vocab := make([]string, 20000)
+	for i := range vocab {
+		vocab[i] = word()
+	}
+	names := make([]string, 3000)
+	for i := range names {
+		w := word()
+		names[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	fill := []string{"the", "of", "and", "in", "to", "a", "that", "with", "for", "on", "as", "is", "could", "will", "may"}
+	type claim struct {
+		name, name2 string
+		num         int
+		words       []string
+	}
+	claims := make([]claim, 40000)
+	for i := range claims {
+		c := claim{name: names[r.Intn(len(names))], name2: names[r.Intn(len(names))], num: 1900 + r.Intn(200)}
+		for j := 0; j < 6+r.Intn(5); j++ {
+			c.words = append(c.words, vocab[r.Intn(len(vocab))])
+		}
+		claims[i] = c
+	}
+	// state renders a claim in one of several wordings: shuffled content
+	// words, different function words, optional filler.
+	state := func(c claim) string {
+		ws := append([]string(nil), c.words...)
+		r.Shuffle(len(ws), func(a, b int) { ws[a], ws[b] = ws[b], ws[a] })
+		var parts []string
+		parts = append(parts, c.name)
+		for i, w := range ws {
+			parts = append(parts, fill[r.Intn(len(fill))], w)
+			if i == len(ws)/2 {
+				parts = append(parts, "with", c.name2, "by", fmt.Sprint(c.num))
+			}
+		}
+		if r.Intn(3) == 0 {
+			parts = append(parts, "and", vocab[r.Intn(len(vocab))])
+		}
+		return strings.Join(parts, " ") + "."
+	}
+	docs := make([]extract.Doc, n)
+	shared := claims[:2000] // claims every seed may restate
+	for d := 0; d < n; d++ {
+		own := claims[2000+d*300 : 2000+(d+1)*300]
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s %s of the %s\n%s %s %s for the %s\nLast updated:\n\n", names[d], word(), word(), names[d+1], word(), word(), word())
+		for p := 0; b.Len() < size; p++ {
+			if p%5 == 0 {
+				fmt.Fprintf(&b, "%s %s\n", strings.ToUpper(word()[:1])+word(), word())
+			}
+			var sents []string
+			for s := 0; s < 4+r.Intn(3); s++ {
+				if r.Intn(3) == 0 {
+					sents = append(sents, state(shared[r.Intn(len(shared))]))
+				} else {
+					sents = append(sents, state(own[r.Intn(len(own))]))
+				}
+			}
+			b.WriteString(strings.Join(sents, " "))
+			b.WriteString("\n")
+		}
+		docs[d] = extract.Doc{Path: fmt.Sprintf("seeds/%03d.txt", d), Data: []byte(b.String())}
+	}
+	return docs
+}
+
+// BenchmarkImport runs extraction and every stage (no writing) over 10, 30
+// and 100 synthetic seeds of 100 KB: the time per seed should stay flat.
+func BenchmarkImport(b *testing.B) {
+	for _, n := range []int{10, 30, 100} {
+		docs := synthSeeds(n, 100<<10)
+		b.Run(fmt.Sprintf("seeds=%d", n), func(b *testing.B) {
+			dir := b.TempDir()
+			var st Stats
+			start := time.Now()
+			for i := 0; i < b.N; i++ {
+				m, err := Build(docs, dir, Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				st = m.Stats()
+			}
+			b.ReportMetric(float64(time.Since(start).Milliseconds())/float64(b.N)/float64(n), "ms/seed")
+			b.ReportMetric(float64(st.Kept)/float64(st.Sentences), "kept/sentence")
+		})
+	}
+}
+
+// TestOneMegabyteUnderOneSecond: the scale bar, 1 MB of seeds.
+func TestOneMegabyteUnderOneSecond(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	docs := synthSeeds(10, 100<<10)
+	start := time.Now()
+	m, err := Build(docs, t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	el := time.Since(start)
+	st := m.Stats()
+	t.Logf("1 MB: %d sentences, %d kept, %v", st.Sentences, st.Kept, el)
+	if el > time.Second && !raceEnabled {
+		t.Errorf("1 MB of seeds took %v, want under 1 s", el)
+	}
+}

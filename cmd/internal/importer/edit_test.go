@@ -1,0 +1,364 @@
+package importer
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+// Two small page dumps on one subject. The second restates some claims of
+// the first and adds its own.
+const seedWind = `Offshore Wind Farms Expand Along the Northern Coast
+Developers plan hundreds of new turbines for the continental shelf
+Last updated:
+
+Background
+The regional government approved three offshore wind farms on Tuesday, covering 400 square kilometres of the northern shelf. The farms will be built by Nordvik Energy and Baltic Power, two of the largest developers in the region. Construction is expected to start in 2027 and to finish by 2031.
+Costs and Jobs
+Each farm will cost about 2 billion euros, financed by private investors and a state guarantee. The developers say the projects will create 3,000 construction jobs and 400 permanent jobs in local ports. Economists expect electricity prices in the region to fall once the farms deliver power to the grid.
+Politics
+Fishing associations oppose the projects, warning that the turbines will close traditional fishing grounds. The environment ministry promised a study of the effects on seabirds before any turbine is installed.
+`
+
+const seedWindFollowUp = `Northern Wind Farms Win Final Approval
+Fishing groups vow to challenge the decision in court
+By Anna Berg
+The Decision
+The regional government has approved three offshore wind farms on the northern shelf, covering 400 square kilometres. Fishing associations oppose the projects and have announced a court challenge, arguing that the consultation ignored their catch data. The court is expected to rule before the end of 2026.
+Money and Training
+Each farm will cost roughly 2 billion euros, financed by private investors and a state guarantee. A training centre in the port of Halden will prepare 500 technicians for turbine maintenance, according to the regional labour office.
+`
+
+func windSite(t testing.TB) (string, string) {
+	return site(t, map[string]string{"wind.txt": seedWind, "wind_followup.txt": seedWindFollowUp})
+}
+
+func TestGolden(t *testing.T) {
+	seedDir, contentDir := windSite(t)
+	runImport(t, seedDir, contentDir, nil)
+	var got []string
+	filepath.WalkDir(contentDir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(contentDir, p)
+			got = append(got, rel)
+		}
+		return nil
+	})
+	for _, rel := range got {
+		data := read(t, filepath.Join(contentDir, rel))
+		golden := filepath.Join("testdata", "golden", rel)
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(golden, []byte(data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Errorf("%s: no golden file (run go test -update): %v", rel, err)
+			continue
+		}
+		if string(want) != data {
+			t.Errorf("%s differs from %s (run go test -update after checking):\n%s", rel, golden,
+				UnifiedDiff("want", "got", want, []byte(data)))
+		}
+	}
+}
+
+// TestSeveralSeeds: two seeds merge into the same sections; a claim both
+// make appears once, with provenance to each seed; each seed's own facts
+// survive.
+func TestSeveralSeeds(t *testing.T) {
+	seedDir, contentDir := windSite(t)
+	runImport(t, seedDir, contentDir, nil)
+	var sections strings.Builder
+	for _, name := range sectionNames {
+		sections.WriteString(read(t, filepath.Join(contentDir, name+".md")))
+	}
+	text := sections.String()
+	for _, want := range []string{"Nordvik Energy", "3,000", "Halden", "2027", "seabirds", "court"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("fact %q missing from the sections", want)
+		}
+	}
+	if n := strings.Count(text, "2 billion euros"); n != 1 {
+		t.Errorf("the cost claim appears %d times, want once", n)
+	}
+	// The kept cost sentence credits both seeds.
+	for _, line := range strings.Split(text, "\n") {
+		if strings.Contains(line, "2 billion euros") {
+			if !strings.Contains(line, "sources/wind.md#L") || !strings.Contains(line, "sources/wind_followup.md#L") {
+				t.Errorf("merged claim does not credit both seeds: %s", line)
+			}
+		}
+	}
+	for seed, heading := range map[string]string{"wind": "Costs and Jobs", "wind_followup": "Money and Training"} {
+		src := read(t, filepath.Join(contentDir, "sources", seed+".md"))
+		if !regexp.MustCompile(`(?m)^## ` + heading + ` \{#L\d+\}$`).MatchString(src) {
+			t.Errorf("sources/%s.md: no anchored heading:\n%s", seed, src)
+		}
+		if strings.Contains(src, "Last updated") {
+			t.Errorf("sources/%s.md: furniture kept", seed)
+		}
+	}
+}
+
+func TestEditProtection(t *testing.T) {
+	seedDir, contentDir := windSite(t)
+	res, _, _ := runImport(t, seedDir, contentDir, nil)
+	if res.Written == 0 {
+		t.Fatal("first import wrote nothing")
+	}
+	econ := filepath.Join(contentDir, "economics.md")
+	edited := read(t, econ) + "\nAn editor's note.\n"
+	if err := os.WriteFile(econ, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	manifest := read(t, filepath.Join(contentDir, ManifestName))
+
+	// --diff shows what import would change and writes nothing.
+	_, out, log := runImport(t, seedDir, contentDir, func(o *Options) { o.Diff = true })
+	if !strings.Contains(out, "--- a/"+filepath.ToSlash(econ)) || !strings.Contains(out, "-An editor's note.") {
+		t.Errorf("--diff does not show the change to economics.md:\n%s", out)
+	}
+	if !strings.Contains(log, "economics.md: kept: edited since the last import (checksum differs); run 'briefing import --diff' to see what import would change") {
+		t.Errorf("kept file not reported:\n%s", log)
+	}
+	if read(t, econ) != edited || read(t, filepath.Join(contentDir, ManifestName)) != manifest {
+		t.Error("--diff wrote files")
+	}
+
+	// A re-import leaves the edit alone and rewrites files import owns.
+	if err := os.WriteFile(filepath.Join(seedDir, "wind.txt"), []byte(strings.Replace(seedWind, "on Tuesday", "on Wednesday", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, log = runImport(t, seedDir, contentDir, nil)
+	if read(t, econ) != edited {
+		t.Error("edited economics.md was overwritten")
+	}
+	if !strings.Contains(log, "economics.md: kept: edited") {
+		t.Errorf("kept file not reported:\n%s", log)
+	}
+	if src := read(t, filepath.Join(contentDir, "sources", "wind.md")); !strings.Contains(src, "on Wednesday") {
+		t.Error("unedited source page was not rewritten")
+	}
+
+	// A file an editor deletes is not recreated.
+	bg := filepath.Join(contentDir, "background.md")
+	if err := os.Remove(bg); err != nil {
+		t.Fatal(err)
+	}
+	_, _, log = runImport(t, seedDir, contentDir, nil)
+	if _, err := os.Stat(bg); err == nil {
+		t.Error("deleted background.md was recreated")
+	}
+	if !strings.Contains(log, "background.md: kept deleted") {
+		t.Errorf("deleted file not reported:\n%s", log)
+	}
+
+	// Undoing the edit hands the file back to import.
+	if err := os.WriteFile(econ, []byte(strings.TrimSuffix(edited, "\nAn editor's note.\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, log = runImport(t, seedDir, contentDir, nil); strings.Contains(log, "economics.md: kept") {
+		t.Errorf("economics.md still kept after its edit was undone:\n%s", log)
+	}
+}
+
+func TestEditorsOwnFile(t *testing.T) {
+	seedDir, contentDir := windSite(t)
+	mine := "---\ntitle: \"Geopolitics\"\nkeywords: [fishing, court]\n---\n\nWritten by hand.\n"
+	if err := os.MkdirAll(contentDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(contentDir, "geopolitics.md")
+	if err := os.WriteFile(p, []byte(mine), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, log := runImport(t, seedDir, contentDir, nil)
+	if read(t, p) != mine {
+		t.Error("editor's own file was overwritten")
+	}
+	if !strings.Contains(log, "geopolitics.md: kept: not written by import") {
+		t.Errorf("not reported:\n%s", log)
+	}
+}
+
+func TestKeywordsReadBack(t *testing.T) {
+	_, contentDir := windSite(t)
+	if err := os.MkdirAll(contentDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(contentDir, "economics.md")
+	os.WriteFile(p, []byte("---\ntitle: Economics\nkeywords:\n  - turbines\n  - euros\n---\n"), 0o644)
+	secs, err := LoadSections(contentDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(secs[2].Keywords, ","); got != "turbines,euros" {
+		t.Errorf("economics keywords = %q", got)
+	}
+	if len(secs[0].Keywords) < 5 {
+		t.Errorf("background lost its default keywords: %v", secs[0].Keywords)
+	}
+	os.WriteFile(p, []byte("---\ntitle: Economics\nkeywords: [a\n---\n"), 0o644)
+	_, err = LoadSections(contentDir)
+	if err == nil || !regexp.MustCompile(`economics\.md:\d+: cannot read front matter`).MatchString(err.Error()) {
+		t.Errorf("bad front matter: err = %v, want path:line: message", err)
+	}
+}
+
+// TestBadInput: the extractor's file:line errors come through, and nothing
+// is written.
+func TestBadInput(t *testing.T) {
+	for name, data := range map[string]string{
+		"invalid UTF-8": "A Title Line\n\nSome text with a bad byte \xff here and more words to make it long enough.\n",
+		"empty":         "",
+	} {
+		t.Run(name, func(t *testing.T) {
+			seedDir, contentDir := site(t, map[string]string{"good.txt": seedWind, "bad.txt": data})
+			_, err := Run(Options{SeedDir: seedDir, ContentDir: contentDir})
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if !strings.Contains(err.Error(), filepath.Join(seedDir, "bad.txt")+":") {
+				t.Errorf("error does not name the file: %v", err)
+			}
+			if _, serr := os.Stat(contentDir); serr == nil {
+				t.Error("content/ written despite the error")
+			}
+		})
+	}
+	seedDir, contentDir := site(t, nil)
+	if _, err := Run(Options{SeedDir: seedDir, ContentDir: contentDir}); err == nil || !strings.Contains(err.Error(), "no seeds") {
+		t.Errorf("empty seeds dir: err = %v", err)
+	}
+}
+
+func TestStripConnective(t *testing.T) {
+	tests := map[string]string{
+		"However, the plan failed.":               "The plan failed.",
+		"On the other hand, critics are wary.":    "Critics are wary.",
+		"Additionally, the U.S. and India agree.": "The U.S. and India agree.",
+		"Moreover, 2030 is the target.":           "2030 is the target.",
+		"Still more work is needed.":              "Still more work is needed.",
+		"However the plan failed.":                "However the plan failed.",
+		"Thus far, nothing.":                      "Thus far, nothing.",
+	}
+	for in, want := range tests {
+		if got := stripConnective(in); got != want {
+			t.Errorf("stripConnective(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFixOpening(t *testing.T) {
+	tests := map[string]string{
+		"However, this coalition grows.":          "The coalition grows.",
+		"This coalition, led by Brazil, grows.":   "The coalition, led by Brazil, grows.",
+		"These countries will need investment.":   "The countries will need investment.",
+		"This illustrates the balancing act.":     "This illustrates the balancing act.",
+		"This could lead to competing standards.": "This could lead to competing standards.",
+		"This is a test.":                         "This is a test.",
+		"This potential uplift hinges on skills.": "The potential uplift hinges on skills.",
+		"This process takes time.":                "The process takes time.",
+		"Thistle grows here.":                     "Thistle grows here.",
+		"This EU rule applies.":                   "This EU rule applies.",
+	}
+	for in, want := range tests {
+		if got := fixOpening(in); got != want {
+			t.Errorf("fixOpening(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestEscapeMarkdown(t *testing.T) {
+	tests := map[string]string{
+		"# not a heading":      `\# not a heading`,
+		"- not a list":         `\- not a list`,
+		"1. not a list":        `1\. not a list`,
+		"a *b* [c] <d> {#L1}":  `a \*b\* \[c\] \<d> \{#L1\}`,
+		"plain text, 3.5% up.": "plain text, 3.5% up.",
+	}
+	for in, want := range tests {
+		if got := escapeMarkdown(in); got != want {
+			t.Errorf("escapeMarkdown(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestUnifiedDiff(t *testing.T) {
+	old := "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n"
+	new := "a\nb\nC\nd\ne\nf\ng\nh\ni\nj\nk\n"
+	want := `--- x
++++ y
+@@ -1,6 +1,6 @@
+ a
+ b
+-c
++C
+ d
+ e
+ f
+@@ -8,3 +8,4 @@
+ h
+ i
+ j
++k
+`
+	if got := UnifiedDiff("x", "y", []byte(old), []byte(new)); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if UnifiedDiff("x", "y", []byte(old), []byte(old)) != "" {
+		t.Error("diff of equal files")
+	}
+	if got := UnifiedDiff("/dev/null", "y", nil, []byte("a\n")); got != "--- /dev/null\n+++ y\n@@ -0,0 +1 @@\n+a\n" {
+		t.Errorf("new file diff:\n%s", got)
+	}
+}
+
+// FuzzUnifiedDiff: no panic; empty exactly when the inputs are equal; every
+// hunk header is well formed.
+func FuzzUnifiedDiff(f *testing.F) {
+	f.Add("a\nb\nc\n", "a\nc\nd")
+	f.Add("", "x")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		d := UnifiedDiff("a", "b", []byte(a), []byte(b))
+		if (d == "") != (a == b) {
+			t.Fatalf("diff %q for %q vs %q", d, a, b)
+		}
+		for _, l := range strings.Split(d, "\n") {
+			if strings.HasPrefix(l, "@@") && !regexp.MustCompile(`^@@ -\d+(,\d+)? \+\d+(,\d+)? @@$`).MatchString(l) {
+				t.Fatalf("bad hunk header %q", l)
+			}
+		}
+	})
+}
+
+// FuzzReadManifest: a manifest file of any content reads or fails with a
+// path message, never panics.
+func FuzzReadManifest(f *testing.F) {
+	f.Add([]byte(`{"version":1,"files":{"a.md":"sha256:00"}}`))
+	f.Add([]byte(`{"files":[1]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, ManifestName), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		m, err := ReadManifest(dir)
+		if err == nil && m.Files == nil {
+			t.Fatal("nil files map")
+		}
+		if err != nil && !strings.Contains(err.Error(), ManifestName) {
+			t.Fatalf("error does not name the file: %v", err)
+		}
+	})
+}

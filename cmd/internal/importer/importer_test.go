@@ -1,0 +1,352 @@
+package importer
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/briefing-dev/briefing/cmd/internal/dedup"
+	"github.com/briefing-dev/briefing/cmd/internal/extract"
+	"github.com/briefing-dev/briefing/cmd/internal/sentences"
+)
+
+const repoSeeds = "../../../seeds"
+
+// site makes a site directory with the given seeds (name -> text) and
+// returns its seeds and content paths.
+func site(t testing.TB, seeds map[string]string) (seedDir, contentDir string) {
+	t.Helper()
+	dir := t.TempDir()
+	seedDir, contentDir = filepath.Join(dir, "seeds"), filepath.Join(dir, "content")
+	if err := os.MkdirAll(seedDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range seeds {
+		if err := os.WriteFile(filepath.Join(seedDir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return seedDir, contentDir
+}
+
+// repoSite is a site with the repository's seeds.
+func repoSite(t testing.TB) (string, string) {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(repoSeeds, "*.txt"))
+	if len(paths) == 0 {
+		t.Skip("no seeds in the repository")
+	}
+	seeds := map[string]string{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seeds[filepath.Base(p)] = string(data)
+	}
+	return site(t, seeds)
+}
+
+func runImport(t testing.TB, seedDir, contentDir string, mod func(*Options)) (*Result, string, string) {
+	t.Helper()
+	var out, log bytes.Buffer
+	opt := Options{SeedDir: seedDir, ContentDir: contentDir, Out: &out, Log: &log}
+	if mod != nil {
+		mod(&opt)
+	}
+	res, err := Run(opt)
+	if err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	return res, out.String(), log.String()
+}
+
+func read(t testing.TB, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+var sectionNames = []string{"background", "us-dominance", "economics", "geopolitics"}
+
+var linkRE = regexp.MustCompile(`\[source\]\((sources/([^)#]+)\.md)#(L\d+) "([^"]+)"\)`)
+
+// sectionBody returns a section file's body without front matter, and its
+// paragraphs without their source links.
+func sectionBody(t testing.TB, text string) (paras []string) {
+	t.Helper()
+	parts := strings.SplitN(text, "---\n", 3)
+	if len(parts) != 3 || parts[0] != "" {
+		t.Fatalf("no front matter in %q", text[:min(80, len(text))])
+	}
+	for _, p := range strings.Split(strings.TrimSpace(parts[2]), "\n\n") {
+		if p = strings.TrimSpace(linkRE.ReplaceAllString(p, "")); p != "" {
+			paras = append(paras, strings.ReplaceAll(p, `\`, ""))
+		}
+	}
+	return paras
+}
+
+type fact struct {
+	name   string
+	groups [][]string
+	known  bool // a known gap: reported, not failed
+}
+
+func readFacts(t testing.TB) []fact {
+	t.Helper()
+	return readFactsFile(t, "testdata/facts.txt")
+}
+
+func readFactsFile(t testing.TB, path string) []fact {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []fact
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, spec, _ := strings.Cut(line, ":")
+		known := strings.HasPrefix(name, "?")
+		fc := fact{name: strings.TrimPrefix(name, "?"), known: known}
+		for _, g := range strings.Split(spec, "|") {
+			var alts []string
+			for _, a := range strings.Split(g, "/") {
+				if a = strings.TrimSpace(a); a != "" {
+					alts = append(alts, a)
+				}
+			}
+			fc.groups = append(fc.groups, alts)
+		}
+		out = append(out, fc)
+	}
+	return out
+}
+
+func (f fact) in(sentence string) bool {
+	low := strings.ToLower(sentence)
+	for _, g := range f.groups {
+		hit := false
+		for _, a := range g {
+			if w, ok := strings.CutPrefix(a, "="); ok {
+				hit = hit || hasWord(sentence, w)
+			} else {
+				hit = hit || strings.Contains(low, strings.ToLower(a))
+			}
+		}
+		if !hit {
+			return false
+		}
+	}
+	return true
+}
+
+func hasWord(s, w string) bool {
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !unicode.IsLetter(rune(s[j-1]))
+		after := j+len(w) >= len(s) || !unicode.IsLetter(rune(s[j+len(w)]))
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+// TestSeedBriefing checks the bars on the repository's seed: every fact of
+// testdata/facts.txt in one sentence of a section, the sections at most 35%
+// of the body, each section non-empty, no two sentences the same claim, no
+// furniture, every provenance link pointing at an anchor of its source page.
+func TestSeedBriefing(t *testing.T) {
+	seedDir, contentDir := repoSite(t)
+	res, _, _ := runImport(t, seedDir, contentDir, nil)
+
+	var all []string // every sentence of every section
+	words := 0
+	for _, name := range sectionNames {
+		text := read(t, filepath.Join(contentDir, name+".md"))
+		paras := sectionBody(t, text)
+		if len(paras) == 0 {
+			t.Errorf("%s: empty section", name)
+		}
+		for _, p := range paras {
+			words += len(strings.Fields(p))
+			for _, s := range sentences.Split(p) {
+				all = append(all, s.Text)
+			}
+		}
+		for _, m := range linkRE.FindAllStringSubmatch(text, -1) {
+			src := read(t, filepath.Join(contentDir, m[1]))
+			if !strings.Contains(src, "{#"+m[3]+"}") {
+				t.Errorf("%s: link to %s#%s: no such anchor", name, m[1], m[3])
+			}
+			if !strings.HasPrefix(m[4], m[2]+".txt, line") {
+				t.Errorf("%s: link title %q does not name the seed file and lines", name, m[4])
+			}
+		}
+		for _, p := range strings.Split(text, "\n\n")[1:] {
+			if strings.TrimSpace(p) != "" && !linkRE.MatchString(p) {
+				t.Errorf("%s: paragraph without provenance: %q", name, p)
+			}
+		}
+	}
+	ratio := float64(words) / float64(res.Stats.WordsIn)
+	t.Logf("body words %d, section words %d, ratio %.1f%%", res.Stats.WordsIn, words, 100*ratio)
+	if ratio > 0.35 {
+		t.Errorf("sections are %.1f%% of the body, want at most 35%%", 100*ratio)
+	}
+
+	missing := 0
+	for _, f := range readFacts(t) {
+		found := false
+		for _, s := range all {
+			if f.in(s) {
+				found = true
+				break
+			}
+		}
+		switch {
+		case !found && f.known:
+			missing++
+			t.Logf("fact missing (known gap): %s", f.name)
+		case !found:
+			missing++
+			t.Errorf("fact missing: %s", f.name)
+		}
+	}
+	t.Logf("facts: %d of %d present", len(readFacts(t))-missing, len(readFacts(t)))
+
+	// No two sentences say the same thing: no pair with most of its
+	// content words in common.
+	units := dedup.Analyze(all)
+	for i := range all {
+		for j := i + 1; j < len(all); j++ {
+			if jac := jaccard(units[i], units[j]); jac > 0.5 {
+				t.Errorf("near-duplicate sentences (Jaccard %.2f):\n  %s\n  %s", jac, all[i], all[j])
+			}
+		}
+	}
+
+	// No furniture anywhere in content/: no text the extractor marked as
+	// furniture appears in any content file.
+	docs, err := ReadSeeds(seedDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := extract.Extract(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(contentDir, "*.md"))
+	srcs, _ := filepath.Glob(filepath.Join(contentDir, "sources", "*.md"))
+	for _, f := range append(files, srcs...) {
+		text := read(t, f)
+		for _, a := range arts {
+			for _, b := range a.Blocks {
+				if b.Kind == extract.Furniture && len(b.Text) > 8 && strings.Contains(text, b.Text) {
+					t.Errorf("%s: furniture from %s:%d: %q", f, a.Path, b.Line, b.Text)
+				}
+			}
+		}
+	}
+}
+
+func jaccard(a, b []string) float64 {
+	set := map[string]bool{}
+	for _, u := range a {
+		if !strings.HasPrefix(u, "p:") {
+			set[u] = true
+		}
+	}
+	inter, union := 0, len(set)
+	for _, u := range b {
+		if strings.HasPrefix(u, "p:") {
+			continue
+		}
+		if set[u] {
+			inter++
+		} else {
+			union++
+		}
+	}
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}
+
+func TestDeterministic(t *testing.T) {
+	seedDir, c1 := repoSite(t)
+	c2 := filepath.Join(t.TempDir(), "content")
+	runImport(t, seedDir, c1, nil)
+	runImport(t, seedDir, c2, nil)
+	for _, rel := range []string{"_index.md", "background.md", "us-dominance.md", "economics.md", "geopolitics.md", ManifestName} {
+		if a, b := read(t, filepath.Join(c1, rel)), read(t, filepath.Join(c2, rel)); a != b {
+			t.Errorf("%s differs between two imports", rel)
+		}
+	}
+}
+
+var _ = io.Discard
+
+// TestHeldOutStyle runs import on a page dump written for this test (not the
+// seed the thresholds were tuned on): another subject, another layout, its
+// own restatements. Every fact of its list must survive, the sections must
+// stay well under the body, and no furniture may get through.
+func TestHeldOutStyle(t *testing.T) {
+	data, err := os.ReadFile("testdata/heldout/chips.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seedDir, contentDir := site(t, map[string]string{"chips.txt": string(data)})
+	res, _, _ := runImport(t, seedDir, contentDir, nil)
+	var all []string
+	for _, name := range sectionNames {
+		for _, p := range sectionBody(t, read(t, filepath.Join(contentDir, name+".md"))) {
+			for _, s := range sentences.Split(p) {
+				all = append(all, s.Text)
+			}
+		}
+	}
+	text := strings.Join(all, "\n")
+	for _, bad := range []string{"Subscribe", "newsletter", "Laura Weiss", "Related articles", "All rights reserved", "Share this"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("furniture in sections: %q", bad)
+		}
+	}
+	facts := readFactsFile(t, "testdata/heldout/chips.facts")
+	for _, f := range facts {
+		found := false
+		for _, s := range all {
+			found = found || f.in(s)
+		}
+		if !found {
+			t.Errorf("fact missing: %s", f.name)
+		}
+	}
+	t.Logf("held-out: %d words in, %d out (%.1f%%), %d sentences kept of %d", res.Stats.WordsIn, res.Stats.WordsOut,
+		100*float64(res.Stats.WordsOut)/float64(res.Stats.WordsIn), res.Stats.Kept, res.Stats.Sentences)
+	if res.Stats.WordsOut > res.Stats.WordsIn*85/100 {
+		t.Errorf("sections keep %d of %d words: restatements not removed", res.Stats.WordsOut, res.Stats.WordsIn)
+	}
+}

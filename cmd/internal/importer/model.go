@@ -1,0 +1,122 @@
+// Package importer turns extracted seed articles into the briefing's content
+// files: the home page, the four section pages and one cleaned source page per
+// seed.
+//
+// It runs as a pipeline of stages, each taking the model and returning it
+// (mdBook-style): segment the article bodies into sentences, de-duplicate
+// them across the whole briefing, classify the kept ones into sections, and
+// render the files. Writing is separate (see Write) because content files
+// belong to editors once written: a manifest of checksums says which files
+// are still exactly as import wrote them.
+package importer
+
+import (
+	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/classify"
+	"github.com/briefing-dev/briefing/cmd/internal/dedup"
+	"github.com/briefing-dev/briefing/cmd/internal/extract"
+)
+
+// Model is what flows through the stages.
+type Model struct {
+	// Articles are the extracted seeds, in seed-name order.
+	Articles []*extract.Article
+	// Sections are the section pages with their keywords (read back from
+	// the existing files, or the defaults).
+	Sections []classify.Section
+	// Sentences are every sentence of every body paragraph, in reading
+	// order; the stages fill in their decisions.
+	Sentences []Sentence
+	// Files are the rendered content files, paths relative to content/,
+	// sorted.
+	Files []File
+	// Options of the de-duplication pass (zero: defaults).
+	Dedup dedup.Options
+}
+
+// Sentence is one sentence of a body paragraph.
+type Sentence struct {
+	Art   int // index in Model.Articles
+	Block int // index in the article's Blocks
+	Index int // position in its paragraph
+	Text  string
+	// Heading is the text of the heading the paragraph stands under.
+	Heading string
+	Units   []string
+
+	Keep    bool
+	DupOf   int    // the kept sentence that says the same, or -1
+	Reason  string // why kept or dropped (dedup reasons)
+	Section int    // index in Model.Sections, for kept sentences
+}
+
+// File is one content file to write.
+type File struct {
+	Path string // relative to content/, slash-separated
+	Data []byte
+}
+
+// Stage is one step of the pipeline.
+type Stage func(*Model) (*Model, error)
+
+// Stages are the import pipeline in order, without writing.
+var Stages = []struct {
+	Name string
+	Run  Stage
+}{
+	{"segment", Segment},
+	{"dedup", Deduplicate},
+	{"classify", Classify},
+	{"render", Render},
+}
+
+// Stats are the figures of one import.
+type Stats struct {
+	Seeds, Sections        int
+	Sentences, Kept        int
+	WordsIn, WordsOut      int // article body words; section paragraph words (without links)
+	SectionSentences       []int
+	SectionWords           []int
+	DroppedDuplicate       int
+	DroppedCovered         int
+	DroppedOther           int
+	KeptForFact            int
+	FilesWritten, FilesSet int
+}
+
+// Stats computes the figures of a model that has been through the stages.
+func (m *Model) Stats() Stats {
+	s := Stats{Seeds: len(m.Articles), Sections: len(m.Sections), Sentences: len(m.Sentences)}
+	s.SectionSentences = make([]int, len(m.Sections))
+	s.SectionWords = make([]int, len(m.Sections))
+	for _, a := range m.Articles {
+		for _, b := range a.Body() {
+			s.WordsIn += len(strings.Fields(b.Text))
+		}
+	}
+	for _, st := range m.Sentences {
+		if st.Keep {
+			s.Kept++
+			w := len(strings.Fields(stripConnective(st.Text)))
+			s.WordsOut += w
+			if st.Section >= 0 && st.Section < len(m.Sections) {
+				s.SectionSentences[st.Section]++
+				s.SectionWords[st.Section] += w
+			}
+			if st.Reason == dedup.ForcedFact {
+				s.KeptForFact++
+			}
+			continue
+		}
+		switch st.Reason {
+		case dedup.Duplicate:
+			s.DroppedDuplicate++
+		case dedup.Covered, dedup.Redundant:
+			s.DroppedCovered++
+		default:
+			s.DroppedOther++
+		}
+	}
+	return s
+}

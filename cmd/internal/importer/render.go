@@ -1,0 +1,288 @@
+package importer
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/classify"
+	"github.com/briefing-dev/briefing/cmd/internal/extract"
+)
+
+// Render produces the content files: _index.md, one file per section and
+// sources/<seed>.md per article.
+func Render(m *Model) (*Model, error) {
+	m.Files = m.Files[:0]
+	m.Files = append(m.Files, File{"_index.md", renderIndex(m)})
+	for si, sec := range m.Sections {
+		m.Files = append(m.Files, File{sec.Name + ".md", renderSection(m, si)})
+	}
+	for _, a := range m.Articles {
+		m.Files = append(m.Files, File{"sources/" + a.Name + ".md", renderSource(a)})
+	}
+	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
+	return m, nil
+}
+
+// yamlString quotes s for YAML front matter: a JSON string is a valid YAML
+// double-quoted scalar.
+func yamlString(s string) string {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s)
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// lead picks the key points for the home page: the sentences that carry the
+// most of what the text keeps coming back to (units shared with many other
+// sentences), each adding something the ones before did not.
+func lead(m *Model, max int) []int {
+	df := map[string]int{}
+	for _, s := range m.Sentences {
+		for _, u := range s.Units {
+			df[u]++
+		}
+	}
+	type cand struct {
+		i     int
+		score float64
+	}
+	var cands []cand
+	for i, s := range m.Sentences {
+		if len(s.Units) == 0 {
+			continue
+		}
+		sc := 0.0
+		for _, u := range s.Units {
+			sc += math.Log(float64(df[u]))
+		}
+		cands = append(cands, cand{i, sc / math.Sqrt(float64(len(s.Units)))})
+	}
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
+	var picked []int
+	seen := map[string]bool{}
+	for _, c := range cands {
+		if len(picked) == max {
+			break
+		}
+		us := m.Sentences[c.i].Units
+		fresh := 0
+		for _, u := range us {
+			if !seen[u] {
+				fresh++
+			}
+		}
+		if fresh*2 < len(us) {
+			continue // mostly what an earlier key point said
+		}
+		for _, u := range us {
+			seen[u] = true
+		}
+		picked = append(picked, c.i)
+	}
+	sort.Ints(picked)
+	return picked
+}
+
+func renderIndex(m *Model) []byte {
+	var b strings.Builder
+	title, desc := "Briefing", ""
+	if len(m.Articles) > 0 {
+		a := m.Articles[0]
+		if a.Title != "" {
+			title = a.Title
+		}
+		desc = a.Subtitle
+	}
+	if len(m.Articles) > 1 {
+		desc = fmt.Sprintf("A briefing drawn from %d sources.", len(m.Articles))
+	}
+	b.WriteString("---\n")
+	fmt.Fprintf(&b, "title: %s\n", yamlString(title))
+	fmt.Fprintf(&b, "description: %s\n", yamlString(desc))
+	b.WriteString("language: \"en\"\n")
+	b.WriteString("---\n\n")
+	var pts []string
+	for _, i := range lead(m, 3) {
+		pts = append(pts, escapeMarkdown(fixOpening(m.Sentences[i].Text)))
+	}
+	if len(pts) > 0 {
+		b.WriteString(strings.Join(pts, " "))
+		b.WriteString("\n\n")
+	}
+	for _, sec := range m.Sections {
+		fmt.Fprintf(&b, "- [%s](%s.md)\n", sec.Title, sec.Name)
+	}
+	return []byte(b.String())
+}
+
+// paragraph is a run of kept sentences of one section that came from one
+// source paragraph.
+type paragraph struct {
+	art, block int
+	sents      []int // indexes in Model.Sentences
+}
+
+func renderSection(m *Model, si int) []byte {
+	sec := m.Sections[si]
+	var b strings.Builder
+	b.WriteString("---\n")
+	fmt.Fprintf(&b, "title: %s\n", yamlString(sec.Title))
+	fmt.Fprintf(&b, "weight: %d\n", sec.Weight)
+	b.WriteString("keywords:\n")
+	for _, k := range sec.Keywords {
+		fmt.Fprintf(&b, "  - %s\n", yamlString(k))
+	}
+	b.WriteString("---\n")
+
+	// Sentences arrive in reading order (seed by seed, line by line), so a
+	// new paragraph starts whenever the source paragraph changes.
+	var paras []paragraph
+	for i, s := range m.Sentences {
+		if !s.Keep || s.Section != si {
+			continue
+		}
+		if n := len(paras); n > 0 && paras[n-1].art == s.Art && paras[n-1].block == s.Block {
+			paras[n-1].sents = append(paras[n-1].sents, i)
+			continue
+		}
+		paras = append(paras, paragraph{art: s.Art, block: s.Block, sents: []int{i}})
+	}
+	credits := creditsBySentence(m)
+	for _, p := range paras {
+		b.WriteString("\n")
+		var texts []string
+		for k, i := range p.sents {
+			t := m.Sentences[i].Text
+			// Keep a connective only where the sentence it answers
+			// still comes right before it.
+			if k == 0 || p.sents[k-1] != i-1 {
+				t = fixOpening(t)
+			}
+			texts = append(texts, escapeMarkdown(t))
+		}
+		b.WriteString(strings.Join(texts, " "))
+		for _, l := range paragraphLinks(m, p, credits) {
+			b.WriteString(" ")
+			b.WriteString(l)
+		}
+		b.WriteString("\n")
+	}
+	return []byte(b.String())
+}
+
+// creditsBySentence lists, for each kept sentence, the dropped sentences that
+// restated it: their seeds are sources of the claim too.
+func creditsBySentence(m *Model) map[int][]int {
+	out := map[int][]int{}
+	for i, s := range m.Sentences {
+		if !s.Keep && s.DupOf >= 0 {
+			out[s.DupOf] = append(out[s.DupOf], i)
+		}
+	}
+	return out
+}
+
+// paragraphLinks returns the provenance links of a paragraph: its own source
+// lines first, then the first restating paragraph of each other seed.
+func paragraphLinks(m *Model, p paragraph, credits map[int][]int) []string {
+	links := []string{sourceLink(m.Articles[p.art], m.Articles[p.art].Blocks[p.block])}
+	other := map[int]int{} // article -> block, the earliest restatement
+	for _, i := range p.sents {
+		for _, j := range credits[i] {
+			d := m.Sentences[j]
+			if d.Art == p.art {
+				continue
+			}
+			if b, ok := other[d.Art]; !ok || d.Block < b {
+				other[d.Art] = d.Block
+			}
+		}
+	}
+	arts := make([]int, 0, len(other))
+	for a := range other {
+		arts = append(arts, a)
+	}
+	sort.Ints(arts)
+	for _, a := range arts {
+		links = append(links, sourceLink(m.Articles[a], m.Articles[a].Blocks[other[a]]))
+	}
+	return links
+}
+
+// sourceLink is the provenance link of the design contract:
+// [source](sources/<seed>.md#L14 "<seed>.txt, lines 14–16").
+func sourceLink(a *extract.Article, b extract.Block) string {
+	file := path.Base(strings.ReplaceAll(a.Path, "\\", "/"))
+	lines := fmt.Sprintf("lines %d–%d", b.Line, b.EndLine)
+	if b.EndLine <= b.Line {
+		lines = fmt.Sprintf("line %d", b.Line)
+	}
+	return fmt.Sprintf("[source](sources/%s.md#L%d %s)", a.Name, b.Line, yamlString(file+", "+lines))
+}
+
+func renderSource(a *extract.Article) []byte {
+	var b strings.Builder
+	b.WriteString("---\n")
+	fmt.Fprintf(&b, "title: %s\n", yamlString(orDefault(a.Title, a.Name)))
+	if a.Subtitle != "" {
+		fmt.Fprintf(&b, "description: %s\n", yamlString(a.Subtitle))
+	}
+	b.WriteString("---\n")
+	for _, bl := range a.Body() {
+		text := strings.Join(strings.Fields(bl.Text), " ")
+		switch bl.Kind {
+		case extract.Title:
+			continue // the page title, from front matter
+		case extract.Heading:
+			fmt.Fprintf(&b, "\n## %s {#L%d}\n", escapeMarkdown(text), bl.Line)
+		default:
+			fmt.Fprintf(&b, "\n%s {#L%d}\n", escapeMarkdown(text), bl.Line)
+		}
+	}
+	return []byte(b.String())
+}
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+// escapeMarkdown makes plain text safe as one Markdown paragraph: inline
+// markup characters are escaped, and a line start that would open a block
+// (heading, list, quote, numbered list) is escaped too.
+func escapeMarkdown(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\\', '`', '*', '_', '[', ']', '<', '{', '}':
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	switch {
+	case out == "":
+	case strings.ContainsRune("#>-+=|", rune(out[0])):
+		out = "\\" + out
+	default:
+		// "1. Something" or "1) Something" would start a list.
+		i := 0
+		for i < len(out) && out[i] >= '0' && out[i] <= '9' {
+			i++
+		}
+		if i > 0 && i < len(out) && (out[i] == '.' || out[i] == ')') {
+			out = out[:i] + "\\" + out[i:]
+		}
+	}
+	return out
+}
+
+// SectionFile is the path of a section's file relative to content/.
+func SectionFile(s classify.Section) string { return s.Name + ".md" }

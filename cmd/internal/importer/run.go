@@ -1,0 +1,208 @@
+package importer
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/briefing-dev/briefing/cmd/internal/dedup"
+	"github.com/briefing-dev/briefing/cmd/internal/diag"
+	"github.com/briefing-dev/briefing/cmd/internal/extract"
+)
+
+// Options configure one import.
+type Options struct {
+	SeedDir    string // where the seeds/*.txt are
+	ContentDir string // where content/ is
+	// Diff prints what import would change (unified diff) to Out and
+	// writes nothing.
+	Diff    bool
+	Verbose bool
+	Out     io.Writer // diffs
+	Log     io.Writer // kept files, details with Verbose
+	// Progress, when set, is told when each stage starts (done stages of
+	// total).
+	Progress func(stage string, done, total int)
+	Dedup    dedup.Options
+}
+
+// Result is what an import did.
+type Result struct {
+	Stats   Stats
+	Plan    []Planned
+	Written int
+	Elapsed time.Duration
+}
+
+// Summary is the one line an import prints.
+func (r *Result) Summary(diff bool) string {
+	s := r.Stats
+	pct := 0.0
+	if s.WordsIn > 0 {
+		pct = 100 * float64(s.WordsOut) / float64(s.WordsIn)
+	}
+	files := fmt.Sprintf("%d files written", r.Written)
+	if diff {
+		files = "nothing written (--diff)"
+	}
+	kept := 0
+	for _, p := range r.Plan {
+		if p.Kept() {
+			kept++
+		}
+	}
+	if kept > 0 {
+		files += fmt.Sprintf(", %d kept", kept)
+	}
+	return fmt.Sprintf("import: %s, %s, %d sentences kept, %d dropped, %d words in, %d out (%.1f%%), %s, %d ms",
+		plural(s.Seeds, "seed"), plural(s.Sections, "section"), s.Kept, s.Sentences-s.Kept, s.WordsIn, s.WordsOut, pct, files, r.Elapsed.Milliseconds())
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// ReadSeeds reads every *.txt of dir, in name order.
+func ReadSeeds(dir string) ([]extract.Doc, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(paths)
+	if len(paths) == 0 {
+		return nil, diag.Errorf(dir, 0, "no seeds (*.txt) to import; put page dumps in %s or name the site directory with -s", dir)
+	}
+	var docs []extract.Doc
+	var errs diag.List
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			errs = append(errs, diag.Errorf(p, 0, "cannot open: %v", errors.Unwrap(err)))
+			continue
+		}
+		d, err := extract.ReadDoc(p, f)
+		f.Close()
+		if err != nil {
+			errs = append(errs, diag.All(err)...)
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs, errs.Err()
+}
+
+// Build runs extraction and the stages over docs, reading section keywords
+// from contentDir. It writes nothing.
+func Build(docs []extract.Doc, contentDir string, opt Options) (*Model, error) {
+	progress := opt.Progress
+	if progress == nil {
+		progress = func(string, int, int) {}
+	}
+	total := len(Stages) + 2 // extract, the stages, write
+	progress("extract", 0, total)
+	arts, err := extract.Extract(docs)
+	if err != nil {
+		return nil, err
+	}
+	var errs diag.List
+	for _, a := range arts {
+		if !hasParagraph(a) {
+			errs = append(errs, diag.Errorf(a.Path, 0, "no article text found: every block looks like page furniture; check the file is a news page dump"))
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	secs, err := LoadSections(contentDir)
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{Articles: arts, Sections: secs, Dedup: opt.Dedup}
+	for i, st := range Stages {
+		progress(st.Name, i+1, total)
+		if m, err = st.Run(m); err != nil {
+			return nil, err
+		}
+	}
+	progress("write", total-1, total)
+	return m, nil
+}
+
+func hasParagraph(a *extract.Article) bool {
+	for _, b := range a.Blocks {
+		if b.Kind == extract.Paragraph {
+			return true
+		}
+	}
+	return false
+}
+
+// Run is a whole import: read the seeds, build, and write (or diff).
+func Run(opt Options) (*Result, error) {
+	start := time.Now()
+	logw := opt.Log
+	if logw == nil {
+		logw = io.Discard
+	}
+	docs, err := ReadSeeds(opt.SeedDir)
+	if err != nil {
+		return nil, err
+	}
+	m, err := Build(docs, opt.ContentDir, opt)
+	if err != nil {
+		return nil, err
+	}
+	man, err := ReadManifest(opt.ContentDir)
+	if err != nil {
+		return nil, err
+	}
+	plan, err := Plan(opt.ContentDir, m.Files, man)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Stats: m.Stats(), Plan: plan}
+	show := func(p string) string { return filepath.Join(opt.ContentDir, filepath.FromSlash(p)) }
+	if opt.Diff {
+		for _, p := range plan {
+			if string(p.Old) == string(p.File.Data) || p.Action == KeepGone {
+				continue
+			}
+			old := "a/" + filepath.ToSlash(show(p.File.Path))
+			if !p.Exists {
+				old = "/dev/null"
+			}
+			fmt.Fprint(opt.Out, UnifiedDiff(old, "b/"+filepath.ToSlash(show(p.File.Path)), p.Old, p.File.Data))
+		}
+	} else {
+		if res.Written, err = Apply(opt.ContentDir, plan, man); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range plan {
+		if p.Kept() {
+			fmt.Fprintf(logw, "%s: %s\n", show(p.File.Path), p.Why())
+		} else if opt.Verbose {
+			fmt.Fprintf(logw, "%s: %s\n", show(p.File.Path), [...]string{"created", "updated", "unchanged", "adopted (identical to import's output)"}[p.Action])
+		}
+	}
+	if opt.Verbose {
+		for _, p := range Stale(m.Files, man) {
+			fmt.Fprintf(logw, "%s: no longer produced by import (its seed is gone); left in place\n", show(p))
+		}
+		s := res.Stats
+		for i, sec := range m.Sections {
+			fmt.Fprintf(logw, "section %s: %d sentences, %d words\n", sec.Name, s.SectionSentences[i], s.SectionWords[i])
+		}
+		fmt.Fprintf(logw, "dropped: %d near-duplicates, %d already covered, %d other; %d kept only for a name or number\n",
+			s.DroppedDuplicate, s.DroppedCovered, s.DroppedOther, s.KeptForFact)
+	}
+	res.Elapsed = time.Since(start)
+	return res, nil
+}
