@@ -1,11 +1,28 @@
 package sitequality
 
-import "testing"
+import (
+	"path/filepath"
+	"testing"
 
-// builtRepoSite builds the repository's own site for TestRepositorySite.
-// Until the build stage (cmd/internal/build) is merged, only
-// $BRIEFING_SITE_DIR can name a site.
+	"github.com/briefing-dev/briefing/cmd/internal/build"
+)
+
+// builtRepoSite builds the repository's own site (content/, layouts/,
+// static/ at the root of the module) with base URL "/" into a temporary
+// directory, as `briefing build` would, and returns that directory.
 func builtRepoSite(t *testing.T) string {
-	t.Skip("no built site: set BRIEFING_SITE_DIR to a site built with base URL \"/\" (the build stage is not merged yet)")
-	return ""
+	t.Helper()
+	root := filepath.Join("..", "..", "..")
+	site, err := build.New(build.Options{Source: root, BaseURL: "/"}).Build(nil)
+	if err != nil {
+		t.Fatalf("building the repository site: %v", err)
+	}
+	if len(site.Info.Sections) == 0 {
+		t.Fatal("the repository site has no section pages (content/*.md)")
+	}
+	dir := filepath.Join(t.TempDir(), "public")
+	if err := site.Write(dir); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }

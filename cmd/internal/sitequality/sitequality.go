@@ -399,6 +399,14 @@ func (s *Site) Screenshot(ctx context.Context, shot Shot, dir string) (string, e
 	if shot.Selector == "" {
 		png, err = chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	} else {
+		// chromedp waits for a selector to match; say so at once instead.
+		found, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf("!!document.querySelector(%q)", shot.Selector)))
+		if err != nil {
+			return "", err
+		}
+		if !found {
+			return "", fmt.Errorf("screenshot %s: %s has no element %s: %w", shot.Name, shot.Path, shot.Selector, ErrNoElement)
+		}
 		png, err = chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS(shot.Selector)))
 	}
 	if err != nil {
@@ -410,6 +418,10 @@ func (s *Site) Screenshot(ctx context.Context, shot Shot, dir string) (string, e
 	out := filepath.Join(dir, shot.Name+".png")
 	return out, os.WriteFile(out, png, 0o644)
 }
+
+// ErrNoElement is returned by Screenshot when the page has no element for
+// the shot's selector.
+var ErrNoElement = errors.New("no such element")
 
 // ScreenshotDir is where screenshots go: $BRIEFING_SCREENSHOTS, else
 // briefing-screenshots in the OS temporary directory (never inside the
