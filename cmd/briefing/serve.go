@@ -6,9 +6,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 
 	"github.com/briefing-dev/briefing/cmd/internal/build"
+	"github.com/briefing-dev/briefing/cmd/internal/importer"
 	"github.com/briefing-dev/briefing/cmd/internal/serve"
 )
 
@@ -68,6 +70,23 @@ func newServeServer(source string, drafts, verbose bool, stdout, stderr io.Write
 				return nil, err
 			}
 			return site.Files, nil
+		},
+		// A seed edit re-runs the import; import never overwrites a content
+		// file an editor changed, and the content files it does write are
+		// seen by the watcher and rebuilt like any other edit.
+		Reimport: func([]string) error {
+			res, err := importer.Run(importer.Options{
+				SeedDir:    filepath.Join(source, "seeds"),
+				ContentDir: filepath.Join(source, "content"),
+				Verbose:    verbose,
+				Out:        io.Discard,
+				Log:        stderr,
+			})
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(stdout, res.Summary(false))
+			return nil
 		},
 		Log:     stdout,
 		Verbose: verbose,

@@ -80,12 +80,20 @@ func markRepeats(arts []*Article) {
 			}
 		}
 		crossOK := shared*2 < total
+		a.copies = make([]int, len(a.Blocks))
+		a.first = make([]bool, len(a.Blocks))
+		a.across = make([]bool, len(a.Blocks))
+		seen := map[string]bool{}
 		for i := range a.Blocks {
 			k := keys[ai][i]
 			if k == "" {
 				continue
 			}
-			a.repeated[i] = count[k] > 1 || (crossOK && docsWith[k] > 1)
+			a.copies[i] = count[k]
+			a.first[i] = !seen[k]
+			seen[k] = true
+			a.across[i] = crossOK && docsWith[k] > 1
+			a.repeated[i] = count[k] > 1 || a.across[i]
 		}
 	}
 }
@@ -184,27 +192,31 @@ func initial(f feat) class {
 }
 
 var (
-	numberedItem = regexp.MustCompile(`^\d{1,2}[.)]\s`)
-	lynxBullet   = regexp.MustCompile(`^[*+o#@-] `)
-	placeholder  = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$`)
-	captionStart = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|graphic|chart)\s*(:|by\b|\|)`)
-	datePrefix   = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|last modified|date|originally published|posted on|published on)\b\s*:?\s*(on\s+)?`)
-	dateExpr     = regexp.MustCompile(`(?i)\b((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
-	timeExpr     = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
-	readingTime  = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
-	bylineRe     = regexp.MustCompile(`(?i)^(?:(?:written|edited|reported|reporting|editing|compiled|produced|posted|story|words|text|interview|additional reporting)\s+)?by\b[:\s]*(.*)$`)
-	authorField  = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
-	counter      = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
-	correction   = regexp.MustCompile(`(?i)^(this (article|story|piece|report) (was|has been) (amended|corrected|updated)\b|correction\s*:|clarification\s*:)`)
-	urlOnly      = regexp.MustCompile(`(?i)^(\d+\.\s*)?(https?://|www\.|file://|mailto:)\S*$`)
-	tagsLine     = regexp.MustCompile(`(?i)^(tags|topics|filed under|categories|category|related topics|more about|keywords)\s*:`)
-	relatedHead  = regexp.MustCompile(`(?i)^(related( articles| stories| content| coverage| news| posts| reading| links)?|read more|read next|read also|also read|more from\b.*|more on\b.*|more in\b.*|more stories|more news|more articles|you may also like|you might also like|you may have missed|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|see also|further reading|what to read next|latest( news| stories| articles)?|popular( now| stories)?|editor'?s picks|don'?t miss|elsewhere on\b.*|around the web|sponsored stories|from our partners|in case you missed it)\s*:?(\s.*)?$`)
-	adLine       = regexp.MustCompile(`(?i)^(advertisement|advertisements|ad|ads|sponsored|sponsored content|promoted|paid content|partner content|story continues below.*|article continues below.*|continue reading( below)?.*|scroll to continue.*|\(?advertisement\)?.*)$`)
-	authorBox    = regexp.MustCompile(`(?i)^(about the authors?|about the writer|author bio(graphy)?|meet the author)\s*:?$`)
-	navSkip      = regexp.MustCompile(`(?i)^(skip to|jump to|back to top|go to|toggle|open menu|close menu|main menu|menu|search|home|sections|navigation)\b`)
-	noticeFooter = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
-	youCtx       = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
-	commentsLine = regexp.MustCompile(`(?i)^(\d+\s+)?(comments?|replies|join the conversation|leave a comment|show comments|view comments|add a comment|conversation)\b`)
+	numberedItem       = regexp.MustCompile(`^\d{1,2}[.)]\s`)
+	lynxBullet         = regexp.MustCompile(`^[*+o#@-] `)
+	placeholder        = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$`)
+	captionStart       = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|graphic|chart)\s*(:|by\b|\|)`)
+	datePrefix         = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|last modified|date|originally published|posted on|published on)\b\s*:?\s*(on\s+)?`)
+	dateExpr           = regexp.MustCompile(`(?i)\b((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
+	timeExpr           = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
+	readingTime        = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
+	bylineRe           = regexp.MustCompile(`(?i)^(?:(?:written|edited|reported|reporting|editing|compiled|produced|posted|story|words|text|interview|additional reporting)\s+)?by\b[:\s]*(.*)$`)
+	authorField        = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
+	counter            = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
+	correction         = regexp.MustCompile(`(?i)^(this (article|story|piece|report) (was|has been) (amended|corrected|updated)\b|correction\s*:|clarification\s*:)`)
+	urlOnly            = regexp.MustCompile(`(?i)^(\d+\.\s*)?(https?://|www\.|file://|mailto:)\S*$`)
+	tagsLine           = regexp.MustCompile(`(?i)^(tags|topics|filed under|categories|category|related topics|more about|keywords)\s*:`)
+	relatedHead        = regexp.MustCompile(`(?i)^(related( articles| stories| content| coverage| news| posts| reading| links)?|read more|read next|read also|also read|more from\b.*|more on\b.*|more in\b.*|more stories|more news|more articles|you may also like|you might also like|you may have missed|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|see also|further reading|what to read next|latest( news| stories| articles)?|popular( now| stories)?|editor'?s picks|don'?t miss|elsewhere on\b.*|around the web|sponsored stories|from our partners|in case you missed it)\s*:?(\s.*)?$`)
+	adLine             = regexp.MustCompile(`(?i)^(advertisement|advertisements|ad|ads|sponsored|sponsored content|promoted|paid content|partner content|story continues below.*|article continues below.*|continue reading( below)?.*|scroll to continue.*|\(?advertisement\)?.*)$`)
+	authorBox          = regexp.MustCompile(`(?i)^(about the authors?|about the writer|author bio(graphy)?|meet the author)\s*:?$`)
+	navSkip            = regexp.MustCompile(`(?i)^(skip to|jump to|back to top|go to|toggle|open menu|close menu|main menu|menu|search|home|sections|navigation)\b`)
+	noticeFooter       = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
+	youCtx             = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
+	leadingPlaceholder = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|graphic|icon|logo)\b[^\]]*\]\s*)+`)
+	inlineRelated      = regexp.MustCompile(`(?i)^(related|read more|read next|read also|also read|see also|more on this( story)?|watch|listen|recommended)\s*:\s*\S`)
+	labelValue         = regexp.MustCompile(`^\p{Lu}[\p{L}'’&/ -]{0,24}:\s+\S`)
+	appeal             = regexp.MustCompile(`\b(support(ing)? (us|our (journalism|work|reporting))|donate (to us|now|today)|make a (contribution|donation)|become a (member|supporter|subscriber))\b`)
+	commentsLine       = regexp.MustCompile(`(?i)^(\d+\s+)?(comments?|replies|join the conversation|leave a comment|show comments|view comments|add a comment|conversation)\b`)
 )
 
 // Literal cues, matched on lower-cased text (far cheaper than regular
@@ -217,9 +229,14 @@ var (
 		"agree", "browse", "browsing", "personalis", "personaliz", "reject", "manage"}
 	subscribeWords = []string{"newsletter", "sign up", "sign-up", "signup", "subscribe", "subscription", "subscriber",
 		"in your inbox", "to your inbox", "sign in", "log in", "login", "create an account", "create a free account",
-		"register now", "already have an account", "unlock", "paywall", "free trial", "premium", "join now",
-		"get unlimited", "enter your email", "email address"}
-	footerWords = []string{"©", "all rights reserved", "privacy policy", "privacy notice", "terms of use",
+		"register now", "already have an account", "paywall", "free trial", "join now",
+		"get unlimited", "enter your email", "email address", "free article", "articles remaining", "article remaining",
+		"articles left this", "supporting us", "support us", "make a contribution", "make a donation"}
+	// weakSubscribeWords are promo words that are also ordinary words of a
+	// headline ("shoppers trade up to premium ranges"): they count only on a
+	// line of a few words or one that addresses the reader.
+	weakSubscribeWords = []string{"premium", "unlock"}
+	footerWords        = []string{"©", "all rights reserved", "privacy policy", "privacy notice", "terms of use",
 		"terms of service", "terms and conditions", "terms & conditions", "cookie policy", "cookie settings",
 		"do not sell", "accessibility statement", "contact us", "about us", "advertise with us", "site map", "sitemap"}
 )
@@ -257,6 +274,12 @@ func stripRefs(text string) string {
 
 func patternReason(text string, f feat) string {
 	text = stripRefs(text)
+	if t := leadingPlaceholder.ReplaceAllString(text, ""); t != text && t != "" {
+		// "[image] By Jane Doe": the placeholder says nothing about the
+		// text after it.
+		text = t
+		f = features(t)
+	}
 	lower := strings.ToLower(text)
 	nw := len(f.words)
 	switch {
@@ -292,7 +315,9 @@ func patternReason(text string, f feat) string {
 		return "comments"
 	case nw <= 60 && strings.Contains(lower, "cookie") && containsAny(lower, cookieWords):
 		return "cookie notice"
-	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text)):
+	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text)),
+		nw <= 50 && containsAny(lower, weakSubscribeWords) && (nw <= 4 || youCtx.MatchString(text)),
+		nw <= 90 && appeal.MatchString(lower) && youCtx.MatchString(text):
 		return "newsletter or subscription notice"
 	case nw <= 40 && (containsAny(lower, footerWords) || ((strings.Contains(lower, "(c)") || strings.Contains(lower, "copyright")) && noticeFooter.MatchString(lower))):
 		return "footer"
@@ -358,6 +383,10 @@ func isByline(text string) bool {
 // bylineName returns the author named in a byline line, and a role after a
 // comma or pipe ("By Jane Doe, Staff Writer").
 func bylineName(text string) (name, role string) {
+	text = stripRefs(text)
+	if t := leadingPlaceholder.ReplaceAllString(text, ""); t != "" {
+		text = t
+	}
 	var rest string
 	if m := authorField.FindStringSubmatch(text); m != nil {
 		rest = m[2]
@@ -487,10 +516,30 @@ func linkLike(f feat) bool {
 // through them to the blocks around.
 func transparent(reason string) bool {
 	switch reason {
-	case "repeated block", "blank run", "image placeholder", "caption", "advertisement", "newsletter or subscription notice", "article tools", "share line":
+	case "repeated block", "blank run", "image placeholder", "caption", "fact box", "advertisement", "newsletter or subscription notice", "article tools", "share line":
 		return true
 	}
 	return false
+}
+
+// headlineLike reports a line that can be a page's headline: four to twenty
+// words, no closing full stop.
+func headlineLike(text string, f feat) bool {
+	n := len(f.words)
+	return n >= 4 && n <= 20 && !f.terminal
+}
+
+// headlineCopy reports the first of two copies of a headline: the page
+// repeats its headline in a "Most read" list or a breadcrumb, which makes
+// both copies repeated blocks, yet the first is still the headline.
+func headlineCopy(a *Article, i int, f feat) bool {
+	return a.Blocks[i].Reason == "repeated block" && a.copies[i] == 2 && a.first[i] && !a.across[i] && headlineLike(a.Blocks[i].Text, f)
+}
+
+// longProse reports a paragraph long enough that two copies of it in one page
+// cannot be a pull quote (at most 30 words) or a promo line.
+func longProse(f feat, c class) bool {
+	return len(f.words) > 30 && f.terminal && c >= nearGood
 }
 
 // classify decides the kind of every block of a.
@@ -504,12 +553,27 @@ func classify(a *Article) {
 			continue
 		}
 		fs[i] = features(bs[i].Text)
-		if a.repeated[i] {
+		cls[i] = initial(fs[i])
+		r := patternReason(bs[i].Text, fs[i])
+		switch {
+		case a.repeated[i] && a.copies[i] == 2 && !a.across[i] && longProse(fs[i], cls[i]):
+			// The same long paragraph twice in one page is the body
+			// printed twice (a teaser, a layout slip), not boilerplate:
+			// losing both copies would lose body text. Keep the first.
+			if !a.first[i] {
+				bs[i].Kind, bs[i].Reason = Furniture, "repeated block"
+			} else if r != "" {
+				bs[i].Kind, bs[i].Reason = Furniture, r
+			}
+		case a.repeated[i] && (r == "date line" || r == "byline"):
+			// "2 hours ago" recurs in the lists below the article; in the
+			// header it still marks where the headline ends.
+			bs[i].Kind, bs[i].Reason = Furniture, r
+		case a.repeated[i]:
 			bs[i].Kind, bs[i].Reason = Furniture, "repeated block"
-		} else if r := patternReason(bs[i].Text, fs[i]); r != "" {
+		case r != "":
 			bs[i].Kind, bs[i].Reason = Furniture, r
 		}
-		cls[i] = initial(fs[i])
 	}
 	isFurn := func(i int) bool { return bs[i].Kind == Furniture }
 	// next/prev non-furniture-transparent block index.
@@ -557,9 +621,18 @@ func classify(a *Article) {
 	}
 
 	markPullQuotes(bs, fs)
+	markCaptions(bs, fs)
+	markFactBoxes(bs, fs)
 
 	// An author's name on a line of its own, with a job title or a date
 	// line under it ("Jane Doe" / "Staff Engineer, Platform Team").
+	// The author is the name under the headline; a menu above it may hold
+	// a pair of items that reads as a name and a role.
+	type person struct {
+		i          int
+		name, role string
+	}
+	var people []person
 	for i := range bs {
 		if isFurn(i) || !isNameLine(bs[i].Text) {
 			continue
@@ -572,24 +645,31 @@ func classify(a *Article) {
 		case !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) && cls[j] != good:
 			bs[i].Kind, bs[i].Reason = Furniture, "byline"
 			bs[j].Kind, bs[j].Reason = Furniture, "byline"
-			if a.Author == "" {
-				a.Author, a.Role = bs[i].Text, bs[j].Text
-			}
+			people = append(people, person{i, bs[i].Text, bs[j].Text})
 		case bs[j].Reason == "date line" || bs[j].Reason == "byline":
 			bs[i].Kind, bs[i].Reason = Furniture, "byline"
-			if a.Author == "" {
-				a.Author = bs[i].Text
-			}
+			people = append(people, person{i, bs[i].Text, ""})
 		}
 	}
 
 	// Related-article lists: a "Read more"/"Related" header and the short
 	// link-like lines after it, until prose (or a heading that leads prose).
 	for i := 0; i < n; i++ {
-		if isFurn(i) || bs[i].Text == "" || len(fs[i].words) > 14 || fs[i].terminal {
+		// A list header shared with other pages ("Most viewed") is a
+		// repeated block, and still heads its list.
+		if isFurn(i) && !(bs[i].Reason == "repeated block" && relatedHead.MatchString(stripRefs(bs[i].Text))) || bs[i].Text == "" || len(fs[i].words) > 14 {
 			continue
 		}
 		head := stripRefs(bs[i].Text)
+		// "Read more: How does X affect Y?" is one link with its label;
+		// it may end like a sentence, and it heads no list.
+		if inlineRelated.MatchString(head) {
+			bs[i].Kind, bs[i].Reason = Furniture, "related list"
+			continue
+		}
+		if fs[i].terminal {
+			continue
+		}
 		if authorBox.MatchString(head) {
 			// "About the author" and the short bio under it.
 			bs[i].Kind, bs[i].Reason = Furniture, "author box"
@@ -609,7 +689,9 @@ func classify(a *Article) {
 				}
 				break
 			}
-			if !linkLike(fs[j]) && cls[j] != short {
+			// A headline in the list may be a question.
+			question := len(fs[j].words) <= 15 && strings.HasSuffix(strings.TrimRightFunc(bs[j].Text, isCloseQuote), "?")
+			if !linkLike(fs[j]) && cls[j] != short && !question {
 				break
 			}
 			if k := nextText(j); k >= 0 && !isFurn(k) && cls[k] == good && headingLike(bs[j].Text, fs[j]) {
@@ -647,6 +729,39 @@ func classify(a *Article) {
 				for k := i; k < j; k++ {
 					bs[k].Kind, bs[k].Reason = Furniture, "navigation"
 				}
+			}
+		}
+		i = j
+	}
+
+	// A bulleted list of whole sentences inside the article is body text,
+	// however short or dense in figures each item is; menus and link lists
+	// are bulleted too, but their items do not end like sentences.
+	for i := 0; i < n; {
+		if isFurn(i) || !fs[i].bullet {
+			i++
+			continue
+		}
+		var run []int
+		j := i
+		for ; j < n; j++ {
+			if bs[j].Reason == "blank run" {
+				continue
+			}
+			if isFurn(j) || !fs[j].bullet {
+				break
+			}
+			run = append(run, j)
+		}
+		sentences := len(run) >= 2
+		for _, k := range run {
+			if !fs[k].terminal || len(fs[k].words) < 5 {
+				sentences = false
+			}
+		}
+		if sentences {
+			for _, k := range run {
+				cls[k] = max(cls[k], nearGood)
 			}
 		}
 		i = j
@@ -710,26 +825,52 @@ func classify(a *Article) {
 	// The title sits just above the byline and date lines (or above the
 	// first paragraph when there are none), possibly with a subtitle
 	// between; site names and menu items above it are shorter.
+	// The header is the last run of byline and date lines before the first
+	// paragraph: a menu above the headline may hold a name-like pair of
+	// items ("Executive Lounge" / "Technology of Business") that only looks
+	// like a byline.
 	headerEnd := firstGood
-	for i := 0; i < firstGood; i++ {
+	for i := firstGood - 1; i >= 0; i-- {
 		if bs[i].Reason == "byline" || bs[i].Reason == "date line" {
 			headerEnd = i
+			for j := i - 1; j >= 0 && isFurn(j) && !(bs[j].Reason == "navigation" || bs[j].Reason == "repeated block" && !headlineCopy(a, j, fs[j])); j-- {
+				if bs[j].Reason == "byline" || bs[j].Reason == "date line" {
+					headerEnd = j
+				}
+			}
 			break
 		}
 	}
 	var cands []int
 	for i := 0; i < headerEnd; i++ {
-		if isFurn(i) || len(fs[i].words) < 2 || len(fs[i].words) > 40 || strings.Contains(bs[i].Text, " | ") {
+		if (isFurn(i) && !headlineCopy(a, i, fs[i])) || len(fs[i].words) < 2 || len(fs[i].words) > 40 || strings.Contains(bs[i].Text, " | ") {
 			continue
 		}
 		cands = append(cands, i)
 	}
 	title, subtitle := -1, -1
-	switch k := len(cands); {
-	case k >= 2 && len(fs[cands[k-2]].words) >= 4 && !fs[cands[k-2]].terminal && cls[cands[k-2]] != good:
-		title, subtitle = cands[k-2], cands[k-1]
-	case k >= 1:
+	// The headline reads as one (a few words, one sentence, no full stop)
+	// and is followed by the subtitle; failing that it is the last line
+	// before the byline, or the one before a subtitle and a stray line (a
+	// role, a caption) left between subtitle and byline.
+	k := len(cands)
+	for _, c := range []int{k - 2, k - 1, k - 3} {
+		if c < 0 {
+			continue
+		}
+		if i := cands[c]; headlineLike(bs[i].Text, fs[i]) && cls[i] != good {
+			title = i
+			if c+1 < k {
+				subtitle = cands[c+1]
+			}
+			break
+		}
+	}
+	if title < 0 && k >= 1 {
 		title = cands[k-1]
+	}
+	if title >= 0 && isFurn(title) {
+		bs[title].Kind, bs[title].Reason = "", ""
 	}
 	if title < 0 && len(fs[firstGood].words) <= 40 && !fs[firstGood].terminal {
 		title = firstGood
@@ -737,6 +878,15 @@ func classify(a *Article) {
 	for i := 0; i < title; i++ {
 		if !isFurn(i) {
 			bs[i].Kind, bs[i].Reason = Furniture, "before title"
+		}
+	}
+	if len(people) > 0 {
+		a.Author, a.Role = people[0].name, people[0].role
+	}
+	for _, p := range people {
+		if p.i > title {
+			a.Author, a.Role = p.name, p.role
+			break
 		}
 	}
 	if title >= 0 {
@@ -794,6 +944,13 @@ func classify(a *Article) {
 			continue
 		}
 		if b.Kind != "" {
+			continue
+		}
+		if a.Subtitle != "" && sawByline && !fs[i].terminal && len(fs[i].words) >= 8 {
+			// Past the headline, the standfirst and the byline, a long
+			// line that does not end like a sentence is the lead photo's
+			// caption (its image left no placeholder in the dump).
+			b.Kind, b.Reason = Furniture, "caption"
 			continue
 		}
 		if a.Subtitle == "" && !sawByline && len(fs[i].words) >= 3 && !leadsProse(bs, cls, fs, i) {
@@ -1044,5 +1201,90 @@ func markPullQuotes(bs []Block, fs []feat) {
 				break
 			}
 		}
+	}
+}
+
+// agencies are picture agencies and wires that a page names alone on the
+// line above or below a photo.
+var agencies = map[string]bool{"getty images": true, "getty": true, "reuters": true, "afp": true, "ap": true,
+	"epa": true, "pa": true, "pa media": true, "pa wire": true, "alamy": true, "shutterstock": true,
+	"bloomberg": true, "ap photo": true, "afp via getty images": true, "epa-efe": true, "anadolu": true}
+
+// creditOnly reports a line that is nothing but a photo credit ("Getty
+// Images", "Photo: Jane Doe/Reuters").
+func creditOnly(text string) bool {
+	t := stripRefs(text)
+	lower := strings.ToLower(strings.Trim(t, " .()"))
+	if agencies[lower] {
+		return true
+	}
+	n := len(strings.Fields(t))
+	return n <= 6 && (creditNearEnd(lower, n) || captionStart.MatchString(t))
+}
+
+// markCaptions marks the caption of a photo: the line under a credit line
+// ("Getty Images" / "Shoppers in Leeds city centre"), or the line between an
+// image placeholder and its credit. A caption need not end like a sentence,
+// so without its neighbours it passes for a heading or a paragraph.
+func markCaptions(bs []Block, fs []feat) {
+	near := func(i, step int) int {
+		for j := i + step; j >= 0 && j < len(bs); j += step {
+			if bs[j].Reason != "blank run" {
+				return j
+			}
+		}
+		return -1
+	}
+	for i := range bs {
+		w := len(fs[i].words)
+		if bs[i].Kind == Furniture || w < 6 || w > 50 || strings.HasSuffix(strings.TrimRightFunc(bs[i].Text, isCloseQuote), "?") {
+			continue
+		}
+		p, q := near(i, -1), near(i, 1)
+		if p < 0 || bs[p].Kind != Furniture {
+			continue
+		}
+		// Under a credit, a paragraph that ends like a sentence may be the
+		// article's own (a gallery credit sits right above the body); a
+		// caption seldom ends so.
+		image := bs[p].Reason == "image placeholder" || placeholder.MatchString(stripRefs(bs[p].Text))
+		if !fs[i].terminal && creditOnly(bs[p].Text) || image && q >= 0 && bs[q].Kind == Furniture && creditOnly(bs[q].Text) {
+			bs[i].Kind, bs[i].Reason = Furniture, "caption"
+		}
+	}
+}
+
+// markFactBoxes marks runs of two or more short "Label: value" lines
+// ("Venue: ..." / "Dates: ..." / "Tickets: ..."): a fact box beside the
+// article, not its prose. One such line alone may be a heading or a lead-in.
+func markFactBoxes(bs []Block, fs []feat) {
+	isLabel := func(i int) bool {
+		t := stripRefs(bs[i].Text)
+		k := strings.IndexByte(t, ':')
+		return bs[i].Kind != Furniture && len(fs[i].words) <= 12 && !fs[i].terminal &&
+			k > 0 && len(strings.Fields(t[:k])) <= 3 && labelValue.MatchString(t)
+	}
+	for i := 0; i < len(bs); {
+		if !isLabel(i) {
+			i++
+			continue
+		}
+		run := []int{i}
+		j := i + 1
+		for ; j < len(bs); j++ {
+			if bs[j].Reason == "blank run" {
+				continue
+			}
+			if !isLabel(j) {
+				break
+			}
+			run = append(run, j)
+		}
+		if len(run) >= 2 {
+			for _, k := range run {
+				bs[k].Kind, bs[k].Reason = Furniture, "fact box"
+			}
+		}
+		i = j
 	}
 }

@@ -64,6 +64,11 @@ type Article struct {
 	Blocks   []Block
 
 	repeated []bool // per block: repeated within the dump or across dumps
+	// copies is, per block, how often its text occurs in this dump; first
+	// marks the first of them; across marks text found in other dumps too.
+	copies []int
+	first  []bool
+	across []bool
 }
 
 // Body returns the Title, Subtitle, Heading and Paragraph blocks, in order.

@@ -488,6 +488,18 @@ func TestContextual(t *testing.T) {
 		{"name and role", "A Title For The Test Page\nJane Doe\nSenior Correspondent\n" + prose(1) + "\n", 3, Furniture, "byline"},
 		{"related list item", "A Title For The Test Page\n" + prose(1) + "\nRelated articles\nWhy prices keep rising this year\nFive charts on inflation\n", 4, Furniture, "related list"},
 		{"menu run", "Home\nNews\nSport\nWeather\nA Title For The Test Page\n" + prose(1) + "\n", 2, Furniture, "navigation"},
+		{"long paragraph twice: first kept", "A Title For The Test Page\n" + prose(1) + "\n" + prose(9) + "\n" + prose(2) + "\n" + prose(9) + "\n" + prose(3) + "\n", 3, Paragraph, ""},
+		{"long paragraph twice: second dropped", "A Title For The Test Page\n" + prose(1) + "\n" + prose(9) + "\n" + prose(2) + "\n" + prose(9) + "\n" + prose(3) + "\n", 5, Furniture, "repeated block"},
+		{"short paragraph twice: both dropped", "A Title For The Test Page\n" + prose(1) + "\nIt was, he said, the best of times.\n" + prose(2) + "\nIt was, he said, the best of times.\n" + prose(3) + "\n", 3, Furniture, "repeated block"},
+		{"headline repeated in a most-read list", "Home\nNews\nSport\nCouncil votes to close three branch libraries\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\nMost read\nCouncil votes to close three branch libraries\nRoadworks close the high street for a week\n", 4, Title, ""},
+		{"caption under a credit line", "A Title For The Test Page\n" + prose(1) + "\nGetty Images\nShoppers in the city centre on the first day of the sales\n" + prose(2) + "\n", 4, Furniture, "caption"},
+		{"paragraph under a credit line", "A Title For The Test Page\n" + prose(1) + "\nGetty Images\n" + prose(2) + "\n" + prose(3) + "\n", 4, Paragraph, ""},
+		{"caption between image and credit", "A Title For The Test Page\n" + prose(1) + "\n[IMG]\nThe chain now holds a larger share of the market\nCredit: Jane Doe/Bloomberg\n" + prose(2) + "\n", 4, Furniture, "caption"},
+		{"fact box", "A Title For The Test Page\n" + prose(1) + "\nVenue: Town Hall, Leeds\nTickets: £16 (concessions £12)\n" + prose(2) + "\n", 4, Furniture, "fact box"},
+		{"bulleted sentences", "A Title For The Test Page\n" + prose(1) + "\nThe results included:\n* Profit rose 18% to £612m, ahead of forecasts.\n* Group sales increased 5.1% to £11.4bn.\n* Online sales grew 12% in the half.\n" + prose(2) + "\n", 4, Paragraph, ""},
+		{"inline read-more question", "A Title For The Test Page\n" + prose(1) + "\nRead more: How does inflation affect my savings?\n" + prose(2) + "\n", 3, Furniture, "related list"},
+		{"headline with a promo word", "Shoppers trade up to premium ranges as profits jump\nBy Jane Doe\n" + prose(1) + "\n", 1, Title, ""},
+		{"reader appeal", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n… we have a small favour to ask. Millions of readers turn to us for news that is free to read. If you can, please consider supporting us today.\n", 4, Furniture, "newsletter or subscription notice"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
