@@ -151,3 +151,10 @@ func TestPrefixIDs(t *testing.T) {
 		}
 	}
 }
+
+func TestTermPageShowsRelatedTerms(t *testing.T) {
+	html := buildReaderSite(t, "/")["glossary/brics/index.html"]
+	if !strings.Contains(html, `<h2 id="related-terms-h">Related terms</h2>`) || !strings.Contains(html, `<a href="/glossary/oil/">Oil</a>`) {
+		t.Errorf("the BRICS page does not list Oil as a related term:\n%s", html)
+	}
+}
