@@ -43,7 +43,7 @@ type Tools struct {
 }
 
 // InstallHint is the command that installs the npm tools where FindTools looks.
-const InstallHint = `npm install --no-audit --no-fund --prefix "${BRIEFING_TOOLS:-$HOME/.cache/briefing-tools}" vnu-jar@26.9.27 axe-core@4.14.1`
+const InstallHint = `npm install --no-audit --no-fund --ignore-scripts --prefix "${BRIEFING_TOOLS:-$HOME/.cache/briefing-tools}" vnu-jar@26.9.27 axe-core@4.14.1`
 
 // FindTools returns the tools it finds; the error names each missing one and
 // how to install it, for a test to skip with.
