@@ -54,8 +54,9 @@ func addReaderFuncs(funcs template.FuncMap, basePath string) {
 // kept, so a long live-preview session does not accumulate builds.
 var passages struct {
 	sync.Mutex
-	site *content.Site
-	list []passage
+	site    *content.Site
+	list    []passage
+	related map[string][]*content.Page // term Rel -> related terms; nil until asked
 }
 
 type passage struct {
@@ -67,6 +68,11 @@ type passage struct {
 func sitePassages(site *content.Site) []passage {
 	passages.Lock()
 	defer passages.Unlock()
+	return sitePassagesLocked(site)
+}
+
+// sitePassagesLocked is sitePassages with passages already locked.
+func sitePassagesLocked(site *content.Site) []passage {
 	if passages.site == site {
 		return passages.list
 	}
@@ -80,29 +86,36 @@ func sitePassages(site *content.Site) []passage {
 			list = append(list, passage{id: p.URL, section: i, tokens: toks})
 		}
 	}
-	passages.site, passages.list = site, list
+	passages.site, passages.list, passages.related = site, list, nil
 	return list
 }
 
 func relatedTerms(p *content.Page) []*content.Page {
 	site := p.Site
-	terms := pagesOfKind(site, string(content.KindTerm))
-	byTitle := map[string]*content.Page{}
-	mentioned := map[string][]string{}
-	ps := sitePassages(site)
-	for _, t := range terms {
-		byTitle[t.Title] = t
-		for _, pa := range ps {
-			if mentions(pa.tokens, t) {
-				mentioned[t.Title] = append(mentioned[t.Title], pa.id)
+	passages.Lock()
+	defer passages.Unlock()
+	ps := sitePassagesLocked(site)
+	if passages.related == nil {
+		// Once per build: which passages mention each term, then pairs.
+		byRel := map[string]*content.Page{}
+		mentioned := map[string][]string{}
+		for _, t := range pagesOfKind(site, string(content.KindTerm)) {
+			byRel[t.Rel] = t
+			for _, pa := range ps {
+				if mentions(pa.tokens, t) {
+					mentioned[t.Rel] = append(mentioned[t.Rel], pa.id)
+				}
 			}
 		}
+		related := map[string][]*content.Page{}
+		for rel, others := range briefmap.RelatedTerms(mentioned) {
+			for _, o := range others {
+				related[rel] = append(related[rel], byRel[o])
+			}
+		}
+		passages.related = related
 	}
-	var out []*content.Page
-	for _, title := range briefmap.RelatedTerms(mentioned)[p.Title] {
-		out = append(out, byTitle[title])
-	}
-	return out
+	return passages.related[p.Rel]
 }
 
 var headingRe = regexp.MustCompile(`<h([2-4]) id="([^"]+)">(.*?)</h[2-4]>`)
