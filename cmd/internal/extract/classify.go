@@ -200,7 +200,6 @@ var (
 	dateExpr           = regexp.MustCompile(`(?i)\b((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
 	timeExpr           = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
 	readingTime        = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
-	bylineRe           = regexp.MustCompile(`(?i)^(?:(?:written|edited|reported|reporting|editing|compiled|produced|posted|story|words|text|interview|additional reporting)\s+)?by\b[:\s]*(.*)$`)
 	authorField        = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
 	counter            = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
 	correction         = regexp.MustCompile(`(?i)^(this (article|story|piece|report) (was|has been) (amended|corrected|updated)\b|correction\s*:|clarification\s*:)`)
@@ -283,6 +282,8 @@ func patternReason(text string, f feat) string {
 	lower := strings.ToLower(text)
 	nw := len(f.words)
 	switch {
+	case !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }):
+		return "ornament" // "* * *", "———": a section break
 	case strings.ContainsAny(text, "[:") && placeholder.MatchString(text):
 		return "image placeholder"
 	case urlOnly.MatchString(text):
@@ -317,13 +318,49 @@ func patternReason(text string, f feat) string {
 		return "cookie notice"
 	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text)),
 		nw <= 50 && containsAny(lower, weakSubscribeWords) && (nw <= 4 || youCtx.MatchString(text)),
-		nw <= 90 && appeal.MatchString(lower) && youCtx.MatchString(text):
+		nw <= 90 && appeal.MatchString(lower) && youCtx.MatchString(text),
+		nw <= 50 && subscribeCall.MatchString(text):
 		return "newsletter or subscription notice"
+	case nw <= 60 && isDisclosure(text, lower):
+		return "disclosure notice"
+	case nw <= 60 && photoCredit.MatchString(text) && !strings.Contains(lower, "copyright") && !strings.Contains(lower, "rights reserved"):
+		// "Snow fences near the pass. © Jane Doe": a caption with its
+		// credit; a footer's notice names a year ("© 2025 Site").
+		return "caption"
 	case nw <= 40 && (containsAny(lower, footerWords) || ((strings.Contains(lower, "(c)") || strings.Contains(lower, "copyright")) && noticeFooter.MatchString(lower))):
 		return "footer"
 	}
 	return ""
 }
+
+var (
+	// selfReference names the page itself ("This article", "This post").
+	selfReference = regexp.MustCompile(`(?i)\b(this|the following|our) (article|story|post|page|piece|guide|review|feature|list|round-?up|content|site|website|newsletter|episode|podcast|video|recipe)\b`)
+	// readerAddress is the publisher or the reader speaking in a notice.
+	readerAddress = regexp.MustCompile(`(?i)\b(we|our|us|you|your)\b`)
+	// photoCredit closes a caption with a copyright credit to a person or
+	// agency: "© Jane Doe", "©Jane Doe/Agency".
+	photoCredit = regexp.MustCompile(`\S.*\s(\(c\)|©)\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*/\s*\S+)?\.?$`)
+)
+
+// disclosureWords mark a notice about how a page is paid for or what it is
+// not: affiliate links, sponsorship, "not financial advice".
+var disclosureWords = []string{"affiliate", "a commission", "small commission", "earn commission", "may earn", "sponsored", "sponsorship", "paid partnership", "in partnership with",
+	"independently selected", "independently chosen", "independently reviewed", "disclosure", "disclaimer",
+	"does not constitute", "not financial advice", "not legal advice", "not medical advice", "editorial independence",
+	"at no extra cost", "at no additional cost"}
+
+// isDisclosure reports a notice to the reader about the page itself ("This
+// article contains affiliate links; we may earn a commission"): it speaks of
+// the page, addresses the reader as we or you, and says how the page is
+// paid for or what it is not.
+func isDisclosure(text, lower string) bool {
+	return selfReference.MatchString(text) && readerAddress.MatchString(text) && containsAny(lower, disclosureWords)
+}
+
+// subscribeCall is a sentence that tells the reader to subscribe or sign
+// up: an imperative, so it needs no "you" to address them.
+var subscribeCall = regexp.MustCompile(`(?i)(^|[.!?]\s+)(subscribe|sign up|register|join us|become a (member|subscriber))\b`)
 
 // isDateLine reports whether text is a dateline: a date prefix ("Updated",
 // "Published") or a line that is nothing but a date and time.
@@ -362,11 +399,10 @@ func isByline(text string) bool {
 	if authorField.MatchString(text) {
 		return true
 	}
-	m := bylineRe.FindStringSubmatch(text)
-	if m == nil {
+	rest, ok := creditedBy(text)
+	if !ok {
 		return false
 	}
-	rest := strings.TrimSpace(m[1])
 	if rest == "" {
 		return true // "By" or "Edited By" on a line of its own; the name follows
 	}
@@ -380,6 +416,42 @@ func isByline(text string) bool {
 	return mostlyCapitalised(rest)
 }
 
+// creditNouns name what a byline credits ("Words and photographs by",
+// "Story and photos by", "Interview by", "Additional reporting by").
+var creditNouns = toSet(`words text story interview interviews photographs photograph photography photos photo
+pictures images illustrations illustration video videos graphics graphic reporting research design art artwork
+film filming editing audio production data maps animation translation review recipes recipe styling
+additional original and with`)
+
+// creditVerbs credit a person's work on their own ("Written by", "Edited
+// by"); a headline's verb ("Inspired by Van Gogh") is not one of them.
+var creditVerbs = toSet(`written edited reported compiled produced posted photographed illustrated filmed curated
+presented translated designed researched narrated hosted styled interviewed`)
+
+// creditLine splits "<credit> by <names>"; creditedBy checks the credit.
+var creditLine = regexp.MustCompile(`(?i)^((?:[\p{L}'’-]+[\s,&]+){0,6}?)by\b[:\s]*(.*)$`)
+
+// creditedBy returns the names after "by" when text is a credit line: "By"
+// alone or after words that only name the work credited ("Words and
+// photographs by [12]Jane Doe", "Edited by"). A headline such as "Museum
+// bought by Elon Musk" does not qualify: "museum" credits nothing.
+func creditedBy(text string) (rest string, ok bool) {
+	m := creditLine.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	prefix := strings.FieldsFunc(strings.ToLower(m[1]), func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '&' })
+	for _, w := range prefix {
+		if !creditNouns[w] && !creditVerbs[w] {
+			return "", false
+		}
+	}
+	if len(prefix) > 0 && (prefix[0] == "and" || prefix[0] == "with") {
+		return "", false
+	}
+	return strings.TrimSpace(m[2]), true
+}
+
 // bylineName returns the author named in a byline line, and a role after a
 // comma or pipe ("By Jane Doe, Staff Writer").
 func bylineName(text string) (name, role string) {
@@ -390,8 +462,8 @@ func bylineName(text string) (name, role string) {
 	var rest string
 	if m := authorField.FindStringSubmatch(text); m != nil {
 		rest = m[2]
-	} else if m := bylineRe.FindStringSubmatch(text); m != nil {
-		rest = m[1]
+	} else if r, ok := creditedBy(text); ok {
+		rest = r
 	}
 	rest = strings.TrimSpace(rest)
 	if i := strings.IndexAny(rest, ",|;"); i >= 0 {
@@ -577,6 +649,14 @@ func classify(a *Article) {
 	}
 	isFurn := func(i int) bool { return bs[i].Kind == Furniture }
 	// next/prev non-furniture-transparent block index.
+	prevText := func(i int) int {
+		for j := i - 1; j >= 0; j-- {
+			if bs[j].Reason != "blank run" {
+				return j
+			}
+		}
+		return -1
+	}
 	nextText := func(i int) int {
 		for j := i + 1; j < n; j++ {
 			if bs[j].Reason == "blank run" {
@@ -623,6 +703,7 @@ func classify(a *Article) {
 	markPullQuotes(bs, fs)
 	markCaptions(bs, fs)
 	markFactBoxes(bs, fs)
+	markComments(bs, fs, cls)
 
 	// An author's name on a line of its own, with a job title or a date
 	// line under it ("Jane Doe" / "Staff Engineer, Platform Team").
@@ -760,8 +841,26 @@ func classify(a *Article) {
 			}
 		}
 		if sentences {
+			// Items that read as prose (long, with function words) are
+			// body text wherever the list sits, near the footer too:
+			// their position is only weak evidence, so they need no
+			// neighbours to vouch for them.
+			words, stops := 0, 0.0
 			for _, k := range run {
-				cls[k] = max(cls[k], nearGood)
+				words += len(fs[k].words)
+				stops += fs[k].stopDens
+			}
+			c := nearGood
+			if words >= 8*len(run) && stops >= 0.2*float64(len(run)) {
+				c = good
+			}
+			for _, k := range run {
+				cls[k] = max(cls[k], c)
+			}
+			// The line that introduces the list ("A few things are
+			// worth knowing:") belongs with it.
+			if p := prevText(run[0]); p >= 0 && !isFurn(p) && !fs[p].bullet && strings.HasSuffix(bs[p].Text, ":") && len(fs[p].words) >= 5 {
+				cls[p] = max(cls[p], c)
 			}
 		}
 		i = j
@@ -946,6 +1045,12 @@ func classify(a *Article) {
 		if b.Kind != "" {
 			continue
 		}
+		if sawByline && len(fs[i].words) <= 60 && selfReference.MatchString(b.Text) && readerAddress.MatchString(b.Text) {
+			// Under the byline, a note to the reader about the page
+			// itself is a disclaimer, not the lead.
+			b.Kind, b.Reason = Furniture, "disclosure notice"
+			continue
+		}
 		if a.Subtitle != "" && sawByline && !fs[i].terminal && len(fs[i].words) >= 8 {
 			// Past the headline, the standfirst and the byline, a long
 			// line that does not end like a sentence is the lead photo's
@@ -1040,6 +1145,38 @@ func classify(a *Article) {
 		default:
 			bs[i].Kind = Paragraph
 		}
+	}
+	markAuthorNote(a)
+}
+
+// tripWords mark who paid for the author's reporting ("travelled as a
+// guest of", "tickets were provided by").
+var tripWords = []string{"guest of", "paid for by", "courtesy of", "hosted by", "provided by", "funded by",
+	"supported by", "sponsored by", "at the invitation of", "with the support of", "with support from"}
+
+// markAuthorNote marks a short last paragraph that opens with the byline's
+// name and says who paid for the trip ("Jane Doe travelled as a guest of
+// ..."): a disclosure under the article, not its text. A one-line bio ("Jane
+// Doe is a former adviser ...") closes many opinion pieces and stays.
+func markAuthorNote(a *Article) {
+	name := strings.TrimSpace(a.Author)
+	if len(strings.Fields(name)) < 2 {
+		return // a single name may be any sentence's subject
+	}
+	bs := a.Blocks
+	for i := len(bs) - 1; i >= 0; i-- {
+		switch bs[i].Kind {
+		case Furniture:
+			continue
+		case Paragraph:
+			t := stripRefs(bs[i].Text)
+			lower := strings.ToLower(t)
+			if strings.HasPrefix(t, name+" ") && len(strings.Fields(t)) <= 50 && endsSentence(t) &&
+				containsAny(lower, tripWords) {
+				bs[i].Kind, bs[i].Reason = Furniture, "disclosure notice"
+			}
+		}
+		return
 	}
 }
 
@@ -1140,7 +1277,8 @@ func leadsProse(bs []Block, cls []class, fs []feat, i int) bool {
 		if b.Kind == Furniture {
 			return false
 		}
-		return cls[j] == good || (cls[j] == nearGood && fs[j].terminal)
+		// A lead-in to a list ends with a colon, not a full stop.
+		return cls[j] == good || (cls[j] == nearGood && (fs[j].terminal || strings.HasSuffix(b.Text, ":")))
 	}
 	return false
 }
@@ -1222,6 +1360,10 @@ func creditOnly(text string) bool {
 	return n <= 6 && (creditNearEnd(lower, n) || captionStart.MatchString(t))
 }
 
+// photoPlaceholder is the placeholder of a still image (not of an embedded
+// frame or an advert, which have no caption).
+var photoPlaceholder = regexp.MustCompile(`(?i)\[\s*(img|image|photo|picture|figure|fig)\b`)
+
 // markCaptions marks the caption of a photo: the line under a credit line
 // ("Getty Images" / "Shoppers in Leeds city centre"), or the line between an
 // image placeholder and its credit. A caption need not end like a sentence,
@@ -1248,8 +1390,77 @@ func markCaptions(bs []Block, fs []feat) {
 		// article's own (a gallery credit sits right above the body); a
 		// caption seldom ends so.
 		image := bs[p].Reason == "image placeholder" || placeholder.MatchString(stripRefs(bs[p].Text))
-		if !fs[i].terminal && creditOnly(bs[p].Text) || image && q >= 0 && bs[q].Kind == Furniture && creditOnly(bs[q].Text) {
+		// A text-mode browser prints a caption on the line right under
+		// the image's placeholder, with no blank line between: one short
+		// sentence or fragment. The lead paragraph under an image is
+		// longer, or more than one sentence.
+		underImage := image && p == i-1 && photoPlaceholder.MatchString(bs[p].Text) && w <= 25 && !strings.Contains(strings.TrimSpace(bs[i].Text), ". ")
+		if !fs[i].terminal && creditOnly(bs[p].Text) || image && q >= 0 && bs[q].Kind == Furniture && creditOnly(bs[q].Text) || underImage {
 			bs[i].Kind, bs[i].Reason = Furniture, "caption"
+		}
+	}
+}
+
+var (
+	// commentHead opens a reader's comment: "1. Jane Doe says:", "Priya
+	// wrote:", "Tom Beckett (author) replied:".
+	commentHead = regexp.MustCompile(`^(\d{1,3}[.)]\s+)?(\p{Lu}[^:]{0,50}?)\s+(says|said|wrote|writes|replied|replies|commented)\s*:?$`)
+	// commentsHeader heads a comment section: "12 thoughts on “Title”",
+	// "3 responses to", "Leave a reply", "Comments (12)".
+	commentsHeader = regexp.MustCompile(`(?i)^((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|responses?|replies|comments?|reactions?)\s+(on|to)\b.*|(leave|post|add|write) a (reply|comment|response)\b.*|(\d+\s+)?comments?\s*(\(\d+\))?:?)$`)
+)
+
+// markComments marks a comment section below the article: two or more
+// comment heads ("Jane Doe says:") after prose has begun. Readers'
+// comments are prose too, so their text cannot tell them from the body;
+// their heads can. Everything from the first head (and the section header
+// just above it) to the end of the page is the section.
+func markComments(bs []Block, fs []feat, cls []class) {
+	var heads []int
+	seenProse := false
+	for i := range bs {
+		if bs[i].Reason == "blank run" {
+			continue
+		}
+		if cls[i] == good && bs[i].Kind != Furniture {
+			seenProse = true
+		}
+		if seenProse && len(fs[i].words) <= 10 && commentHead.MatchString(stripRefs(bs[i].Text)) {
+			heads = append(heads, i)
+		}
+	}
+	if len(heads) < 2 {
+		return
+	}
+	// An interview may print "Jane Doe said:" before each answer; a
+	// comment section also has its header or a date under each head.
+	dated := 0
+	for _, h := range heads {
+		for j := h + 1; j < len(bs) && j <= h+2; j++ {
+			if bs[j].Reason == "date line" {
+				dated++
+				break
+			}
+		}
+	}
+	start, header := heads[0], false
+	for j := start - 1; j >= 0 && j >= heads[0]-lookaround; j-- {
+		if bs[j].Reason == "blank run" {
+			continue
+		}
+		if commentsHeader.MatchString(stripRefs(bs[j].Text)) {
+			start, header = j, true
+		}
+		if bs[j].Kind != Furniture && cls[j] == good {
+			break
+		}
+	}
+	if !header && dated < 2 {
+		return
+	}
+	for i := start; i < len(bs); i++ {
+		if bs[i].Kind != Furniture && bs[i].Reason != "blank run" {
+			bs[i].Kind, bs[i].Reason = Furniture, "comments"
 		}
 	}
 }
