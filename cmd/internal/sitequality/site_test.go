@@ -113,6 +113,18 @@ func TestRepositorySite(t *testing.T) {
 		}
 	}
 
+	// No page may load anything from another host, search included (its
+	// index is fetched when the results show).
+	for _, p := range []struct{ path, wait string }{{"/", ""}, {"/search/?q=sanctions", searchWait}, {"/print/", ""}} {
+		w, err := site.PageWeight(ctx, site.URL(p.path), p.wait)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(w.Foreign) > 0 {
+			t.Errorf("%s requests other hosts: %v", p.path, w.Foreign)
+		}
+	}
+
 	shots := ScreenshotDir()
 	for _, s := range []Shot{
 		{Name: "home-390", Path: "/", Width: 390},
