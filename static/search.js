@@ -85,19 +85,26 @@
     return (from ? "…" : "") + text.slice(from, to) + (to < text.length ? "…" : "");
   }
 
+  /* index fetches the search index once per page, however many boxes use it. */
+  var indexes = {};
+  function index(url) {
+    return indexes[url] || (indexes[url] = fetch(url).then(function (r) { return r.json(); }).then(function (j) {
+      if (j.v !== 1) throw new Error("search index version " + j.v);
+      j.keys = Object.keys(j.terms).sort();
+      return j;
+    }));
+  }
+
   function setup(form) {
     var input = form.querySelector("input[name=q]"), out = document.getElementById(input.getAttribute("aria-controls"));
     if (!out) return;
     var status = out.querySelector("[role=status]") || out.appendChild(document.createElement("p"));
     status.setAttribute("role", "status");
     var list = out.querySelector("ol") || out.appendChild(document.createElement("ol"));
-    var ix = null, keys = null, loading = null, timer = 0;
+    var ix = null, keys = null, timer = 0;
     function load() {
-      if (!loading) loading = fetch(form.getAttribute("data-index")).then(function (r) { return r.json(); }).then(function (j) {
-        if (j.v !== 1) throw new Error("search index version " + j.v);
-        ix = j; keys = Object.keys(j.terms).sort();
-      }).catch(function () { status.textContent = "Search is not available; the form still works."; });
-      return loading;
+      return index(form.getAttribute("data-index")).then(function (j) { ix = j; keys = j.keys; })
+        .catch(function () { status.textContent = "Search is not available; the form still works."; });
     }
     function run() {
       var q = input.value.trim();

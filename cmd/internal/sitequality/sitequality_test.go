@@ -82,6 +82,15 @@ func TestFixtureSite(t *testing.T) {
 		t.Errorf("search for chips shows\n%s\nwant\n%s", got, want)
 	}
 
+	// The index is fetched by the script, seen, and not counted in the weight.
+	sw, err := site.PageWeight(ctx, site.URL("/search/?q=chips"), searchWait)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sw.Other) != 1 || !strings.HasSuffix(sw.Other[0], "/search-index.json") || sw.GzipBytes["/search-index.json"] != 0 {
+		t.Errorf("search page requests: %+v, want the index among the uncounted ones", sw)
+	}
+
 	w, err := site.PageWeight(ctx, site.URL("/economics/"), "")
 	if err != nil {
 		t.Fatal(err)
