@@ -236,6 +236,9 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	if err := addSiteFiles(m, files, b.layouts); err != nil {
 		return nil, err
 	}
+	if err := addReaderFiles(m, files, b.layouts); err != nil { // reader.go
+		return nil, err
+	}
 	var clashes diag.List
 	for p, data := range b.static {
 		if _, taken := files[p]; taken {
@@ -574,6 +577,7 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 		h.Write(b.layoutKey[:])
 		h.Write(shape[:])
 		fmt.Fprintf(h, "%d\x00", m.mdID[p])
+		h.Write(readerDeps(m, p)) // reader.go: the map and related terms show other pages
 		h.Write([]byte(p.Rel))
 		copy(keys[i][:], h.Sum(nil))
 		if html, ok := b.pageOut[keys[i]]; ok {

@@ -198,7 +198,7 @@ func templateFuncs(baseURL, basePath string) template.FuncMap {
 		}
 		return basePath + strings.TrimPrefix(s, "/")
 	}
-	return template.FuncMap{
+	funcs := template.FuncMap{
 		// relURL makes a site path ("css/site.css") a URL under the base path.
 		"relURL": rel,
 		// absURL makes a site path a full URL when the base URL names a host.
@@ -215,6 +215,8 @@ func templateFuncs(baseURL, basePath string) template.FuncMap {
 		// safeHTML marks trusted HTML (from the site's own content) as such.
 		"safeHTML": func(s string) template.HTML { return template.HTML(s) },
 	}
+	addReaderFuncs(funcs, basePath) // reader.go
+	return funcs
 }
 
 func isAbsURL(s string) bool {
