@@ -20,6 +20,10 @@ func tools(t *testing.T) Tools {
 	}
 	tl, err := FindTools()
 	if err != nil {
+		// CI sets BRIEFING_REQUIRE_TOOLS: there a missing tool is a failure.
+		if os.Getenv("BRIEFING_REQUIRE_TOOLS") != "" {
+			t.Fatalf("site quality tools not installed: %v", err)
+		}
 		t.Skipf("site quality tools not installed, skipping: %v", err)
 	}
 	return tl

@@ -21,6 +21,11 @@ const ChromiumPath = "/usr/bin/chromium"
 func New(t testing.TB) context.Context {
 	t.Helper()
 	if _, err := os.Stat(ChromiumPath); err != nil {
+		// CI sets BRIEFING_REQUIRE_TOOLS so that a missing browser fails
+		// rather than silently skipping every browser test.
+		if os.Getenv("BRIEFING_REQUIRE_TOOLS") != "" {
+			t.Fatalf("browser test needs Chromium at %s (apt-get install chromium): %v", ChromiumPath, err)
+		}
 		t.Skipf("browser test needs Chromium at %s (apt-get install chromium): %v", ChromiumPath, err)
 	}
 	opts := []chromedp.ExecAllocatorOption{
