@@ -4,6 +4,8 @@
 package classify
 
 import (
+	"math"
+	"regexp"
 	"strings"
 
 	"github.com/briefing-dev/briefing/cmd/internal/dedup"
@@ -84,10 +86,22 @@ type keyword struct {
 	upper bool
 }
 
+// hits counts the occurrences of k in toks, at most two.
+func (k keyword) hits(toks []dedup.Token) int {
+	n := 0
+	for j := 0; j+len(k.stems) <= len(toks) && n < 2; j++ {
+		if matchAt(toks, j, k) {
+			n++
+		}
+	}
+	return n
+}
+
 // New compiles the sections' keywords.
 func New(sections []Section) *Classifier {
 	c := &Classifier{sections: sections, keys: make([][]keyword, len(sections))}
 	for i, s := range sections {
+		seen := map[string]bool{}
 		for _, kw := range s.Keywords {
 			toks := dedup.Tokenize(kw)
 			if len(toks) == 0 {
@@ -97,6 +111,16 @@ func New(sections []Section) *Classifier {
 			for _, t := range toks {
 				k.stems = append(k.stems, t.Stem)
 			}
+			// "economy", "economic" and "economics" share a stem:
+			// one word of the text must count once, not three times.
+			sig := strings.Join(k.stems, " ")
+			if k.upper {
+				sig += " (upper)"
+			}
+			if seen[sig] {
+				continue
+			}
+			seen[sig] = true
 			c.keys[i] = append(c.keys[i], k)
 		}
 	}
@@ -106,21 +130,65 @@ func New(sections []Section) *Classifier {
 // Scores returns the keyword score of text for each section: the number of
 // keyword occurrences, each keyword counted at most twice.
 func (c *Classifier) Scores(text string) []float64 {
-	toks := dedup.Tokenize(text)
+	return c.weightedScores(text, nil)
+}
+
+// weightedScores is Scores with each keyword's occurrences multiplied by
+// its weight (weights[section][keyword]; nil: all 1).
+func (c *Classifier) weightedScores(text string, weights [][]float64) []float64 {
+	return c.tokenScores(dedup.Tokenize(text), weights)
+}
+
+func (c *Classifier) tokenScores(toks []dedup.Token, weights [][]float64) []float64 {
 	out := make([]float64, len(c.sections))
 	for i, keys := range c.keys {
-		for _, k := range keys {
-			n := 0
-			for j := 0; j+len(k.stems) <= len(toks) && n < 2; j++ {
-				if matchAt(toks, j, k) {
-					n++
-				}
+		for ki, k := range keys {
+			w := 1.0
+			if weights != nil {
+				w = weights[i][ki]
 			}
-			out[i] += float64(n)
+			out[i] += w * float64(k.hits(toks))
 		}
 	}
 	return out
 }
+
+// specificity weighs each keyword by how few of the items it occurs in: a
+// keyword every other sentence uses ("challenge", "economy" in a text about
+// emerging economies) says little about which section one sentence belongs
+// to. The weight runs from 1 (in one item) down to minSpecificity (in all).
+func (c *Classifier) specificity(toks [][]dedup.Token) [][]float64 {
+	n := float64(len(toks))
+	out := make([][]float64, len(c.keys))
+	for s, keys := range c.keys {
+		out[s] = make([]float64, len(keys))
+		for ki, k := range keys {
+			df := 0
+			for _, t := range toks {
+				if k.hits(t) > 0 {
+					df++
+				}
+			}
+			idf := 1.0
+			if n > 1 && df > 1 {
+				idf = math.Log(n/float64(df)) / math.Log(n)
+			}
+			out[s][ki] = minSpecificity + (1-minSpecificity)*max(idf, 0)
+		}
+	}
+	return out
+}
+
+// minSpecificity is the weight of a keyword found in every item.
+const minSpecificity = 0.3
+
+// nameList matches an enumeration of three or more names ("Brazil, Russia,
+// India, China and South Africa"): a sentence that lists who is involved
+// introduces; it belongs in the background whatever else it touches.
+var nameList = regexp.MustCompile(`[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*){2,},? and [A-Z]`)
+
+// listWeight is the background bonus of a sentence that lists names.
+const listWeight = 1.5
 
 func matchAt(toks []dedup.Token, j int, k keyword) bool {
 	for m, st := range k.stems {
@@ -185,13 +253,18 @@ func (c *Classifier) Assign(items []Item) []int {
 	scores := make([][]float64, len(items))
 	ctxCache := map[string][]float64{}
 	priorCache := map[string]int{}
+	toks := make([][]dedup.Token, len(items))
 	for i, it := range items {
-		own := c.Scores(it.Text)
+		toks[i] = dedup.Tokenize(it.Text)
+	}
+	weights := c.specificity(toks)
+	for i, it := range items {
+		own := c.tokenScores(toks[i], weights)
 		ctx, ok := ctxCache[it.Context]
 		if !ok {
 			// A long paragraph piles up keyword hits; scale its score
 			// to that of a sentence-sized (25 word) text.
-			ctx = c.Scores(it.Context)
+			ctx = c.weightedScores(it.Context, weights)
 			per := max(1, float64(len(strings.Fields(it.Context)))/25)
 			for s := range ctx {
 				ctx[s] /= per
@@ -209,6 +282,9 @@ func (c *Classifier) Assign(items []Item) []int {
 			if s == prior {
 				sc[s] += headingWeight
 			}
+		}
+		if nameList.MatchString(it.Text) {
+			sc[0] += listWeight // the first section is the background
 		}
 		scores[i] = sc
 		best := argmax(sc)

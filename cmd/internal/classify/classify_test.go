@@ -23,6 +23,9 @@ func TestAssign(t *testing.T) {
 		{"This matters a great deal.", "Geopolitical Ramifications", "geopolitics"},
 		// "us" the pronoun is not the United States.
 		{"Let us consider what the workforce needs.", "", "economics"},
+		// A sentence that lists who is involved introduces, even with
+		// an economics word in it.
+		{"By forming an alliance with emerging economies such as Brazil, India, China and South Africa, Russia positions itself as a key player.", "", "background"},
 		// Nothing to go on: background.
 		{"Something else entirely.", "", "background"},
 	}
@@ -35,6 +38,24 @@ func TestAssign(t *testing.T) {
 		if got[i] != idx[tt.want] {
 			t.Errorf("%q under %q: got %s, want %s", tt.text, tt.heading, c.Sections()[got[i]].Name, tt.want)
 		}
+	}
+}
+
+// TestSpecificity: a keyword that most sentences use weighs less than one
+// only this sentence uses.
+func TestSpecificity(t *testing.T) {
+	c := New(Defaults())
+	items := []Item{
+		{Text: "The market for chips is large."}, {Text: "The market for phones grew."},
+		{Text: "The market for cars shrank."}, {Text: "The market for AI is new."},
+		{Text: "The market now faces sanctions."},
+	}
+	got := c.Assign(items)
+	if name := c.Sections()[got[4]].Name; name != "geopolitics" {
+		t.Errorf("sentence with a common and a rare keyword went to %s, want geopolitics", name)
+	}
+	if unweighted := c.Scores(items[4].Text); unweighted[2] < unweighted[3] {
+		t.Errorf("test does not exercise specificity: unweighted scores %v", unweighted)
 	}
 }
 

@@ -5,7 +5,8 @@
 // removed, lightly stemmed), pairs of neighbouring content words, and fact
 // units (names and numbers). Two passes follow:
 //
-//  1. Near-duplicate clustering. MinHash signatures over the content units,
+//  1. Near-duplicate clustering. MinHash signatures over the content units
+//     (synonyms merged into paraphrase classes),
 //     bucketed by LSH bands, give candidate pairs in near-linear time; a pair
 //     is the same claim when its units overlap enough (Jaccard or
 //     containment) and neither carries a fact unit the other lacks (same
@@ -16,8 +17,18 @@
 //     adding the most not-yet-covered weight first (a unit weighs more the
 //     rarer it is; fact units weigh more still); a sentence whose new weight
 //     is too small is a restatement and is dropped, but a sentence carrying a
-//     fact unit no kept sentence has is always kept. A last pass drops any
-//     kept sentence the others have come to cover.
+//     fact unit not yet said is always kept. Coverage is local: a unit is
+//     said when one of the one or two kept sentences sharing the most of the
+//     sentence's weight carries it, or when it is common (used by a share
+//     CommonShare of all sentences) and any kept sentence carries it. On one
+//     seed nearly every unit is common and coverage is global; over many
+//     seeds a distinct claim built of words other claims use survives.
+//  3. Redundancy. A kept sentence that the others have come to cover is
+//     dropped, least informative first; then again with synonyms merged
+//     into paraphrase classes (paraphrase.go).
+//
+// Kept wording is then trimmed: trailing clauses and leading framing phrases
+// that only restate what the briefing says elsewhere go (trim.go).
 //
 // Kept sentences keep their input order; the caller groups them.
 package dedup
@@ -47,6 +58,25 @@ type Options struct {
 	// MaxClause is the most new weight a trailing clause of a kept
 	// sentence may add and still be cut as a restatement. Default 1.
 	MaxClause float64
+	// ParaRedundant is the weight a kept sentence must say alone, its
+	// synonyms merged into paraphrase classes, not to be dropped as a
+	// paraphrase of others (pass 3b): about two and a half rare words.
+	// Default 2.5; negative turns the pass off.
+	ParaRedundant float64
+	// Covers is how many kept sentences may jointly cover a sentence
+	// for it to count as said already. Default 2.
+	Covers int
+	// CommonShare is the share of all sentences a unit must occur in to
+	// count as common: said once any kept sentence says it. Default 0.003:
+	// on one seed of a few hundred sentences every unit is common and
+	// coverage is global; over a hundred seeds only the words every text
+	// uses are, and a claim needs covering sentences about itself.
+	CommonShare float64
+	// RecurAt is how many sentences must use a content word for it to be
+	// a point the text makes, which some kept sentence must carry (see
+	// rescue). 0, the default, turns the rescue off: at 2 it keeps every
+	// listed fact of the seed but 46% of its words.
+	RecurAt int
 }
 
 func (o Options) withDefaults() Options {
@@ -61,6 +91,15 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxClause == 0 {
 		o.MaxClause = 1
+	}
+	if o.CommonShare == 0 {
+		o.CommonShare = 0.003
+	}
+	if o.ParaRedundant == 0 {
+		o.ParaRedundant = 2.5
+	}
+	if o.Covers == 0 {
+		o.Covers = 2
 	}
 	if o.MinNovelty == 0 {
 		o.MinNovelty = 0.44
@@ -130,7 +169,7 @@ func Select(texts []string, opt Options) Result {
 	// Intern units as ints and weigh them by rarity.
 	id := map[string]int32{}
 	var df []int
-	var fact []bool
+	var fact, word []bool
 	sets := make([][]int32, n)
 	for i, us := range res.Units {
 		s := make([]int32, 0, len(us))
@@ -141,6 +180,7 @@ func Select(texts []string, opt Options) Result {
 				id[u] = k
 				df = append(df, 0)
 				fact = append(fact, IsFact(u))
+				word = append(word, strings.HasPrefix(u, wordUnit))
 			}
 			df[k]++
 			s = append(s, k)
@@ -204,6 +244,26 @@ func Select(texts []string, opt Options) Result {
 		}
 		return info[i] > info[j]
 	})
+	// Two wordings of one claim often differ only in synonyms ("reduce
+	// its dependence" / "decrease its reliance"): the clustering compares
+	// sentences by paraphrase class (see paraphrase.go).
+	cunits := make([][]string, n)
+	csets := make([][]int32, n)
+	cid := map[string]int32{}
+	var cfact []bool
+	for i, us := range res.Units {
+		cunits[i] = conceptUnits(us)
+		for _, u := range cunits[i] {
+			k, ok := cid[u]
+			if !ok {
+				k = int32(len(cfact))
+				cid[u] = k
+				cfact = append(cfact, IsFact(u))
+			}
+			csets[i] = append(csets[i], k)
+		}
+		sort.Slice(csets[i], func(a, b int) bool { return csets[i][a] < csets[i][b] })
+	}
 	lsh := newLSH()
 	rep := make([]bool, n)
 	for _, i := range order {
@@ -211,10 +271,10 @@ func Select(texts []string, opt Options) Result {
 			res.Reason[i] = NoContent
 			continue
 		}
-		sig := lsh.signature(res.Units[i])
+		sig := lsh.signature(cunits[i])
 		best, bestSim := -1, 0.0
 		for _, j := range lsh.candidates(sig) {
-			if sim, same := sameClaim(sets[i], sets[j], fact, opt); same && sim > bestSim {
+			if sim, same := sameClaim(csets[i], csets[j], cfact, opt); same && sim > bestSim {
 				best, bestSim = j, sim
 			}
 		}
@@ -227,80 +287,94 @@ func Select(texts []string, opt Options) Result {
 		lsh.add(i, sig)
 	}
 
-	// Pass 2: greedy coverage over the representatives.
-	covered := make([]bool, len(df))
-	gain := func(i int) float64 {
-		g := 0.0
-		for _, k := range sets[i] {
-			if !covered[k] {
-				g += weight[k]
-			}
-		}
-		return g
-	}
+	// Pass 2: greedy coverage over the representatives. Coverage is
+	// local: a sentence is a restatement only when one or two kept
+	// sentences about the same thing (those sharing the most of its
+	// weight) say what it says. Coverage by the union of everything kept
+	// would, over many seeds, drop any new claim made of words other
+	// claims use.
+	cov := newCoverer(sets, weight, fact, word, df, opt.Covers, opt.CommonShare, opt.RecurAt)
+	gain := func(i int) (float64, bool) { return cov.novel(i, -1) }
 	h := &gainHeap{}
 	for i := 0; i < n; i++ {
 		if rep[i] {
-			heap.Push(h, gainItem{i, priority(gain(i), info[i])})
+			g, _ := gain(i)
+			heap.Push(h, gainItem{i, priority(g, info[i])})
 		}
 	}
 	var kept []int
 	for h.Len() > 0 {
 		it := heap.Pop(h).(gainItem)
-		g := gain(it.i)
+		g, newFact := gain(it.i)
 		p := priority(g, info[it.i])
 		if h.Len() > 0 && p < (*h)[0].p-1e-12 {
 			it.p = p // stale: put back with its true priority
 			heap.Push(h, it)
 			continue
 		}
-		newFact := false
-		for _, k := range sets[it.i] {
-			if fact[k] && !covered[k] {
-				newFact = true
-			}
-		}
-		if g >= opt.MinGain && g >= opt.MinNovelty*info[it.i] || newFact {
+		enough := g >= opt.MinGain && g >= opt.MinNovelty*info[it.i]
+		if enough || newFact {
 			res.Keep[it.i] = true
 			res.Reason[it.i] = Kept
-			if !(g >= opt.MinGain && g >= opt.MinNovelty*info[it.i]) {
+			if !enough {
 				res.Reason[it.i] = ForcedFact
 			}
-			for _, k := range sets[it.i] {
-				covered[k] = true
-			}
+			cov.add(it.i)
 			kept = append(kept, it.i)
 			continue
 		}
 		res.Reason[it.i] = Covered
 	}
 
-	// Pass 3: drop a kept sentence whose units the other kept sentences
-	// now say, least informative first.
-	count := make([]int, len(df))
+	// Pass 2b: a point the text makes more than once (a recurring content
+	// word) that no kept sentence carries would be lost: keep, for each,
+	// the sentence that carries the most such points for its length
+	// (the cheapest wording of the point).
+	if opt.RecurAt > 0 {
+		kept = append(kept, rescue(texts, sets, weight, rep, cov)...)
+	}
 	for _, i := range kept {
-		for _, k := range sets[i] {
-			count[k]++
+		if !res.Keep[i] {
+			res.Keep[i] = true
+			res.Reason[i] = ForcedFact
 		}
 	}
+
+	// Pass 3: drop a kept sentence that other kept sentences about the
+	// same thing now say, least informative first.
 	sort.SliceStable(kept, func(a, b int) bool { return info[kept[a]] < info[kept[b]] })
 	for _, i := range kept {
-		own := 0.0
-		ownFact := false
-		for _, k := range sets[i] {
-			if count[k] == 1 {
-				own += weight[k]
-				ownFact = ownFact || fact[k]
-			}
-		}
-		if ownFact || own >= redundantBelow {
+		own, ownFact := cov.novel(i, i)
+		if ownFact || own >= redundantBelow || cov.soleCarrier(i) {
 			continue
 		}
 		res.Keep[i] = false
 		res.Reason[i] = Redundant
-		for _, k := range sets[i] {
-			count[k]--
+		cov.remove(i)
+	}
+
+	// Pass 3b: the same by paraphrase class: a kept sentence whose
+	// content, synonyms merged, one or two other kept sentences say
+	// ("Public perception is varied" after "Public opinion varies") goes,
+	// unless it alone carries a name or number.
+	ccov := conceptCoverer(csets, cid, cfact, n, opt)
+	for _, i := range kept {
+		if res.Keep[i] {
+			ccov.add(i)
 		}
+	}
+	for _, i := range kept {
+		if !res.Keep[i] {
+			continue
+		}
+		own, ownFact := ccov.novel(i, i)
+		if _, rawFact := cov.novel(i, i); rawFact || ownFact || own >= opt.ParaRedundant || cov.soleCarrier(i) {
+			continue
+		}
+		res.Keep[i] = false
+		res.Reason[i] = Redundant
+		ccov.remove(i)
+		cov.remove(i)
 	}
 
 	unitWeight := func(u string) float64 {
@@ -530,6 +604,32 @@ func (l *lsh) add(i int, sig [lshBands * lshRows]uint64) {
 		k := bandKey(&sig, b)
 		l.buckets[b][k] = append(l.buckets[b][k], i)
 	}
+}
+
+// conceptCoverer weighs the concept sets as Select weighs unit sets and
+// returns a coverer over them.
+func conceptCoverer(csets [][]int32, cid map[string]int32, cfact []bool, n int, opt Options) *coverer {
+	df := make([]int, len(cfact))
+	for _, s := range csets {
+		for _, k := range s {
+			df[k]++
+		}
+	}
+	single := math.Log(1 + float64(n))
+	w := make([]float64, len(df))
+	word := make([]bool, len(df))
+	for k := range w {
+		w[k] = math.Log(1+float64(n)/float64(df[k])) / single
+		if cfact[k] {
+			w[k] *= factWeight
+		}
+	}
+	for u, k := range cid {
+		if u[:2] == pairUnit {
+			w[k] *= pairWeight
+		}
+	}
+	return newCoverer(csets, w, cfact, word, df, opt.Covers, opt.CommonShare, 0)
 }
 
 // redundantBelow is the weight a kept sentence must still say alone, once

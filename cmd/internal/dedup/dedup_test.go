@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"math/rand"
 	"reflect"
 	"strings"
 	"testing"
@@ -16,6 +17,7 @@ func TestTokenize(t *testing.T) {
 		{"Russia's plan", []string{"russia", "plan"}, []bool{false, false}},
 		{"Russia’s BRICS-Russia deal", []string{"russia", "brics", "russia", "deal"}, []bool{false, true, false, false}},
 		{"GDP by 2030, up 3.5%", []string{"gdp", "by", "2030", "up", "3.5"}, []bool{true, false, false, false, false}},
+		{"4,800 children, 4, 800", []string{"4,800", "children", "4", "800"}, []bool{false, false, false, false}},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.in)
@@ -68,10 +70,16 @@ func TestSelectPairs(t *testing.T) {
 			"The alliance aims to challenge the dominance of the US in AI, experts say.", []bool{true, false}},
 		{"name wins", "The announcement marks a strategic AI alliance with BRICS countries.",
 			"The announcement by President Vladimir Putin marks a strategic AI alliance with BRICS countries.", []bool{false, true}},
+		{"synonyms", "Russia seeks to reduce its dependence on Western technology through a significant alliance with crucial partners.",
+			"Russia aims to decrease its reliance on Western technology through a substantial coalition with vital partners.", []bool{true, false}},
 		// Different facts with the same words.
 		{"different number", "GDP could grow 5% by 2030 across the bloc.", "GDP could grow 7% by 2030 across the bloc.", []bool{true, true}},
 		{"different name", "Public opinion in India is cautious about the alliance.",
 			"Public opinion in Russia is cautious about the alliance.", []bool{true, true}},
+		{"different number word", "Most malaria victims in the region are children under five.",
+			"Most malaria victims in the region are children under ten.", []bool{true, true}},
+		{"thousands", "The trial enrolled 4,800 children in Kenya and Ghana.",
+			"The trial enrolled 4,900 children in Kenya and Ghana.", []bool{true, true}},
 		{"different year", "The members plan a joint research centre by 2027.",
 			"The members plan a joint research centre by 2035.", []bool{true, true}},
 		{"different claim", "The new alliance will create many jobs for data scientists.",
@@ -126,6 +134,26 @@ func TestTrimClauses(t *testing.T) {
 	}
 }
 
+func TestTrimLeadPhrase(t *testing.T) {
+	texts := []string{
+		"In recent years, rival blocs have raced to build their own chip factories and research labs.",
+		"Rival blocs in recent years raced to build factories.",
+		"According to Lagarde, rival blocs have raced to build their own chip factories and labs.",
+		"Looking ahead, shortages of engineers could slow the new chip factories for a decade.",
+	}
+	units, idx := analyze(texts)
+	got := trimClauses(texts, []bool{true, true, true, true}, units, idx, func(string) float64 { return 1 }, 0.5)
+	want := []string{
+		"Rival blocs have raced to build their own chip factories and research labs.", // its frame is said elsewhere
+		texts[1],
+		texts[2], // a name in the frame stays
+		texts[3], // "looking ahead" is said nowhere else
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestSelectDeterministicAndOrdered(t *testing.T) {
 	var texts []string
 	for i := 0; i < 50; i++ {
@@ -164,4 +192,94 @@ func FuzzSelect(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDistinctClaimsAtScale: many distinct claims, each built only of words
+// other claims use too, must all survive. Coverage by everything kept (the
+// union) would drop most of them once the vocabulary is said; coverage by
+// the one or two sentences about the same thing keeps them.
+func TestDistinctClaimsAtScale(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	letters := "bcdfgklmnprstvz"
+	word := func(i int) string {
+		var b strings.Builder
+		b.WriteString("q")
+		for ; i > 0; i /= len(letters) {
+			b.WriteByte(letters[i%len(letters)])
+			b.WriteByte("aeiou"[i%5])
+		}
+		return b.String() + "n"
+	}
+	var texts []string
+	for i := 0; i < 3000; i++ {
+		var ws []string
+		for j := 0; j < 12; j++ {
+			ws = append(ws, word(r.Intn(20000)))
+		}
+		texts = append(texts, "the "+strings.Join(ws, " and ")+".")
+	}
+	count := func(opt Options) int {
+		kept := 0
+		for _, k := range Select(texts, opt).Keep {
+			if k {
+				kept++
+			}
+		}
+		return kept
+	}
+	kept := count(Options{})
+	if kept < len(texts)*9/10 {
+		t.Errorf("kept %d of %d distinct claims, want at least 90%%", kept, len(texts))
+	}
+	// The same with every unit common, i.e. coverage by the union of all
+	// kept sentences: the test must tell the two apart.
+	if global := count(Options{CommonShare: 1e-9}); global >= len(texts)*8/10 {
+		t.Errorf("global coverage kept %d of %d: the test does not exercise local coverage", global, len(texts))
+	} else {
+		t.Logf("local coverage keeps %d of %d, global %d", kept, len(texts), global)
+	}
+}
+
+// TestParaphraseRedundancy: a sentence that restates two kept sentences in
+// synonyms ("analysts fear" / "experts worry", "diminish" / "reduce",
+// "budget will rise" / "funding will increase") goes; without the
+// paraphrase pass it stays, since its words are new.
+func TestParaphraseRedundancy(t *testing.T) {
+	texts := []string{
+		"Experts worry that the new alliance could reduce global cooperation on climate research, a survey of Lund scientists shows.",
+		"Funding for the climate research network will increase sharply next year, officials at the Lund ministry said.",
+		"Analysts fear the coalition might diminish international collaboration, while the network's budget will rise sharply.",
+		"Farmers in the valley grow olives and grapes on terraced hillsides.",
+	}
+	if got, want := Select(texts, Options{}).Keep, []bool{true, true, false, true}; !reflect.DeepEqual(got, want) {
+		t.Errorf("keep = %v, want %v", got, want)
+	}
+	if got := Select(texts, Options{ParaRedundant: -1}).Keep; !got[2] {
+		t.Errorf("without the paraphrase pass the restatement is dropped anyway: the test does not exercise it")
+	}
+}
+
+// TestRescue: with RecurAt, a word two sentences use ("reconsider") whose
+// every carrier is covered word by word by others is kept through its
+// cheapest carrier; without it, it is lost.
+func TestRescue(t *testing.T) {
+	a := "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima"
+	b := "mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray"
+	texts := []string{
+		"The " + a + ".",
+		"The " + b + ".",
+		"The alpha bravo charlie mike november oscar must reconsider.",
+		"The delta echo foxtrot papa quebec romeo sierra tango must reconsider.",
+	}
+	has := func(opt Options) bool {
+		res := Select(texts, opt)
+		return res.Keep[2] || res.Keep[3]
+	}
+	if has(Options{}) {
+		t.Fatalf("without the rescue the word survives: the test does not exercise it")
+	}
+	res := Select(texts, Options{RecurAt: 2})
+	if !res.Keep[2] || res.Keep[3] {
+		t.Errorf("keep = %v (%v), want the shorter carrier (2) kept", res.Keep, res.Reason)
+	}
 }

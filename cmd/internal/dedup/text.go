@@ -42,6 +42,12 @@ func Tokenize(text string) []Token {
 				j += n
 				continue
 			}
+			// "4,800" and "600,000": a comma followed by exactly
+			// three digits groups thousands.
+			if r == ',' && j+4 <= len(text) && isDigits(text[j+1:j+4]) && (j+4 == len(text) || !isWordRune(rune(text[j+4]))) && j > i && text[j-1] >= '0' && text[j-1] <= '9' {
+				j += 4
+				continue
+			}
 			if r == '\'' || r == '’' || r == '.' {
 				r2, _ := utf8.DecodeRuneInString(text[j+n:])
 				if j+n < len(text) && isWordRune(r2) {
@@ -66,6 +72,23 @@ func Tokenize(text string) []Token {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// numberWords are numbers written out: "children under five", "a third of
+// the budget", "four years of drought" state quantities as much as digits
+// do, so they are number units (facts) too. "one" is left out: it is far
+// more often a pronoun.
+var numberWords = toSet(strings.Fields(`two three four five six seven eight nine ten eleven
+twelve twenty thirty forty fifty hundred thousand million billion trillion half third
+quarter dozen twice`))
 
 // isDottedAcronym reports whether w is like "U.S." or "U.K": single capitals
 // separated by dots.
@@ -115,6 +138,9 @@ func makeToken(word string, initial bool) (Token, bool) {
 	t.Upper = letters >= 2 && upper == letters
 	t.Number = digits > 0
 	t.Norm = strings.ToLower(word)
+	if numberWords[t.Norm] {
+		t.Number, t.Upper = true, false
+	}
 	t.Norm = strings.ReplaceAll(t.Norm, "’", "'")
 	if t.Number || t.Upper {
 		t.Stem = t.Norm

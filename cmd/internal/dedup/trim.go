@@ -84,9 +84,72 @@ func trimClauses(texts []string, keep []bool, units [][]string, idx *entityIndex
 			}
 			text = endSentence(main, text)
 		}
+		// A leading adverbial phrase ("According to experts, ...",
+		// "In recent years, ...", "Looking ahead, ...") goes on the
+		// same terms.
+		if end, phrase := leadPhrase(text); end > 0 && len(strings.Fields(text[end:])) >= minMainWords {
+			rest := text[end:]
+			restUnits := map[string]bool{}
+			for _, u := range idx.units(Tokenize(rest)) {
+				restUnits[u] = true
+			}
+			novel := 0.0
+			pu := idx.units(Tokenize(phrase))
+			for _, u := range pu {
+				if IsFact(u) {
+					// A name in the frame ("By challenging the
+					// US, ...") usually says whom the claim
+					// is about.
+					novel = math.Inf(1)
+				}
+				if u[:2] == pairUnit || restUnits[u] || count[u] >= 2 {
+					continue
+				}
+				novel += weight(u)
+			}
+			if novel <= maxNew {
+				for _, u := range pu {
+					if !restUnits[u] {
+						count[u]--
+					}
+				}
+				r, n := utf8.DecodeRuneInString(rest)
+				text = string(unicode.ToUpper(r)) + rest[n:]
+			}
+		}
 		out[i] = text
 	}
 	return out
+}
+
+// leadOpeners open a sentence-initial phrase that frames the claim without
+// being part of it. Conditionals and concessives ("If", "While",
+// "Although") are not here: they change what the sentence claims.
+var leadOpeners = map[string]bool{
+	"according": true, "in": true, "as": true, "with": true, "by": true, "beyond": true,
+	"looking": true, "through": true, "for": true, "on": true, "at": true, "amid": true,
+	"amidst": true, "given": true, "following": true, "overall": true, "ultimately": true,
+	"economically": true, "politically": true, "technologically": true, "notably": true,
+	"furthermore": true, "moreover": true, "additionally": true, "however": true,
+	"meanwhile": true, "consequently": true, "indeed": true, "importantly": true,
+}
+
+// leadPhrase returns the offset just past a sentence-initial framing phrase
+// and its comma ("In recent years, "), and the phrase, or 0. The phrase is
+// at most 10 words and holds no other comma.
+func leadPhrase(s string) (int, string) {
+	c := strings.Index(s, ", ")
+	if c < 0 {
+		return 0, ""
+	}
+	phrase := s[:c]
+	ws := strings.Fields(phrase)
+	if len(ws) == 0 || len(ws) > 10 || !leadOpeners[strings.ToLower(ws[0])] {
+		return 0, ""
+	}
+	// "As X grows, Y ..." and "With X, Y ..." can carry a claim of
+	// their own when long; the novelty test decides.
+	return c + 2, phrase
 }
 
 // lastClause finds the last ", <opener> ..." of a sentence and returns the

@@ -80,12 +80,20 @@ func markRepeats(arts []*Article) {
 			}
 		}
 		crossOK := shared*2 < total
+		a.copies = make([]int, len(a.Blocks))
+		a.first = make([]bool, len(a.Blocks))
+		a.across = make([]bool, len(a.Blocks))
+		seen := map[string]bool{}
 		for i := range a.Blocks {
 			k := keys[ai][i]
 			if k == "" {
 				continue
 			}
-			a.repeated[i] = count[k] > 1 || (crossOK && docsWith[k] > 1)
+			a.copies[i] = count[k]
+			a.first[i] = !seen[k]
+			seen[k] = true
+			a.across[i] = crossOK && docsWith[k] > 1
+			a.repeated[i] = count[k] > 1 || a.across[i]
 		}
 	}
 }
@@ -184,27 +192,30 @@ func initial(f feat) class {
 }
 
 var (
-	numberedItem = regexp.MustCompile(`^\d{1,2}[.)]\s`)
-	lynxBullet   = regexp.MustCompile(`^[*+o#@-] `)
-	placeholder  = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$`)
-	captionStart = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|graphic|chart)\s*(:|by\b|\|)`)
-	datePrefix   = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|last modified|date|originally published|posted on|published on)\b\s*:?\s*(on\s+)?`)
-	dateExpr     = regexp.MustCompile(`(?i)\b((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
-	timeExpr     = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
-	readingTime  = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
-	bylineRe     = regexp.MustCompile(`(?i)^(?:(?:written|edited|reported|reporting|editing|compiled|produced|posted|story|words|text|interview|additional reporting)\s+)?by\b[:\s]*(.*)$`)
-	authorField  = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
-	counter      = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
-	correction   = regexp.MustCompile(`(?i)^(this (article|story|piece|report) (was|has been) (amended|corrected|updated)\b|correction\s*:|clarification\s*:)`)
-	urlOnly      = regexp.MustCompile(`(?i)^(\d+\.\s*)?(https?://|www\.|file://|mailto:)\S*$`)
-	tagsLine     = regexp.MustCompile(`(?i)^(tags|topics|filed under|categories|category|related topics|more about|keywords)\s*:`)
-	relatedHead  = regexp.MustCompile(`(?i)^(related( articles| stories| content| coverage| news| posts| reading| links)?|read more|read next|read also|also read|more from\b.*|more on\b.*|more in\b.*|more stories|more news|more articles|you may also like|you might also like|you may have missed|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|see also|further reading|what to read next|latest( news| stories| articles)?|popular( now| stories)?|editor'?s picks|don'?t miss|elsewhere on\b.*|around the web|sponsored stories|from our partners|in case you missed it)\s*:?(\s.*)?$`)
-	adLine       = regexp.MustCompile(`(?i)^(advertisement|advertisements|ad|ads|sponsored|sponsored content|promoted|paid content|partner content|story continues below.*|article continues below.*|continue reading( below)?.*|scroll to continue.*|\(?advertisement\)?.*)$`)
-	authorBox    = regexp.MustCompile(`(?i)^(about the authors?|about the writer|author bio(graphy)?|meet the author)\s*:?$`)
-	navSkip      = regexp.MustCompile(`(?i)^(skip to|jump to|back to top|go to|toggle|open menu|close menu|main menu|menu|search|home|sections|navigation)\b`)
-	noticeFooter = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
-	youCtx       = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
-	commentsLine = regexp.MustCompile(`(?i)^(\d+\s+)?(comments?|replies|join the conversation|leave a comment|show comments|view comments|add a comment|conversation)\b`)
+	numberedItem       = regexp.MustCompile(`^\d{1,2}[.)]\s`)
+	lynxBullet         = regexp.MustCompile(`^[*+o#@-] `)
+	placeholder        = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$`)
+	captionStart       = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|graphic|chart)\s*(:|by\b|\|)`)
+	datePrefix         = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|last modified|date|originally published|posted on|published on)\b\s*:?\s*(on\s+)?`)
+	dateExpr           = regexp.MustCompile(`(?i)\b((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
+	timeExpr           = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
+	readingTime        = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
+	authorField        = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
+	counter            = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
+	correction         = regexp.MustCompile(`(?i)^(this (article|story|piece|report) (was|has been) (amended|corrected|updated)\b|correction\s*:|clarification\s*:)`)
+	urlOnly            = regexp.MustCompile(`(?i)^(\d+\.\s*)?(https?://|www\.|file://|mailto:)\S*$`)
+	tagsLine           = regexp.MustCompile(`(?i)^(tags|topics|filed under|categories|category|related topics|more about|keywords)\s*:`)
+	relatedHead        = regexp.MustCompile(`(?i)^(related( articles| stories| content| coverage| news| posts| reading| links)?|read more|read next|read also|also read|more from\b.*|more on\b.*|more in\b.*|more stories|more news|more articles|you may also like|you might also like|you may have missed|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|see also|further reading|what to read next|latest( news| stories| articles)?|popular( now| stories)?|editor'?s picks|don'?t miss|elsewhere on\b.*|around the web|sponsored stories|from our partners|in case you missed it)\s*:?(\s.*)?$`)
+	adLine             = regexp.MustCompile(`(?i)^(advertisement|advertisements|ad|ads|sponsored|sponsored content|promoted|paid content|partner content|story continues below.*|article continues below.*|continue reading( below)?.*|scroll to continue.*|\(?advertisement\)?.*)$`)
+	authorBox          = regexp.MustCompile(`(?i)^(about the authors?|about the writer|author bio(graphy)?|meet the author)\s*:?$`)
+	navSkip            = regexp.MustCompile(`(?i)^(skip to|jump to|back to top|go to|toggle|open menu|close menu|main menu|menu|search|home|sections|navigation)\b`)
+	noticeFooter       = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
+	youCtx             = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
+	leadingPlaceholder = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|graphic|icon|logo)\b[^\]]*\]\s*)+`)
+	inlineRelated      = regexp.MustCompile(`(?i)^(related|read more|read next|read also|also read|see also|more on this( story)?|watch|listen|recommended)\s*:\s*\S`)
+	labelValue         = regexp.MustCompile(`^\p{Lu}[\p{L}'’&/ -]{0,24}:\s+\S`)
+	appeal             = regexp.MustCompile(`\b(support(ing)? (us|our (journalism|work|reporting))|donate (to us|now|today)|make a (contribution|donation)|become a (member|supporter|subscriber))\b`)
+	commentsLine       = regexp.MustCompile(`(?i)^(\d+\s+)?(comments?|replies|join the conversation|leave a comment|show comments|view comments|add a comment|conversation)\b`)
 )
 
 // Literal cues, matched on lower-cased text (far cheaper than regular
@@ -217,9 +228,14 @@ var (
 		"agree", "browse", "browsing", "personalis", "personaliz", "reject", "manage"}
 	subscribeWords = []string{"newsletter", "sign up", "sign-up", "signup", "subscribe", "subscription", "subscriber",
 		"in your inbox", "to your inbox", "sign in", "log in", "login", "create an account", "create a free account",
-		"register now", "already have an account", "unlock", "paywall", "free trial", "premium", "join now",
-		"get unlimited", "enter your email", "email address"}
-	footerWords = []string{"©", "all rights reserved", "privacy policy", "privacy notice", "terms of use",
+		"register now", "already have an account", "paywall", "free trial", "join now",
+		"get unlimited", "enter your email", "email address", "free article", "articles remaining", "article remaining",
+		"articles left this", "supporting us", "support us", "make a contribution", "make a donation"}
+	// weakSubscribeWords are promo words that are also ordinary words of a
+	// headline ("shoppers trade up to premium ranges"): they count only on a
+	// line of a few words or one that addresses the reader.
+	weakSubscribeWords = []string{"premium", "unlock"}
+	footerWords        = []string{"©", "all rights reserved", "privacy policy", "privacy notice", "terms of use",
 		"terms of service", "terms and conditions", "terms & conditions", "cookie policy", "cookie settings",
 		"do not sell", "accessibility statement", "contact us", "about us", "advertise with us", "site map", "sitemap"}
 )
@@ -257,9 +273,17 @@ func stripRefs(text string) string {
 
 func patternReason(text string, f feat) string {
 	text = stripRefs(text)
+	if t := leadingPlaceholder.ReplaceAllString(text, ""); t != text && t != "" {
+		// "[image] By Jane Doe": the placeholder says nothing about the
+		// text after it.
+		text = t
+		f = features(t)
+	}
 	lower := strings.ToLower(text)
 	nw := len(f.words)
 	switch {
+	case !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }):
+		return "ornament" // "* * *", "———": a section break
 	case strings.ContainsAny(text, "[:") && placeholder.MatchString(text):
 		return "image placeholder"
 	case urlOnly.MatchString(text):
@@ -292,13 +316,51 @@ func patternReason(text string, f feat) string {
 		return "comments"
 	case nw <= 60 && strings.Contains(lower, "cookie") && containsAny(lower, cookieWords):
 		return "cookie notice"
-	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text)):
+	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text)),
+		nw <= 50 && containsAny(lower, weakSubscribeWords) && (nw <= 4 || youCtx.MatchString(text)),
+		nw <= 90 && appeal.MatchString(lower) && youCtx.MatchString(text),
+		nw <= 50 && subscribeCall.MatchString(text):
 		return "newsletter or subscription notice"
+	case nw <= 60 && isDisclosure(text, lower):
+		return "disclosure notice"
+	case nw <= 60 && photoCredit.MatchString(text) && !strings.Contains(lower, "copyright") && !strings.Contains(lower, "rights reserved"):
+		// "Snow fences near the pass. © Jane Doe": a caption with its
+		// credit; a footer's notice names a year ("© 2025 Site").
+		return "caption"
 	case nw <= 40 && (containsAny(lower, footerWords) || ((strings.Contains(lower, "(c)") || strings.Contains(lower, "copyright")) && noticeFooter.MatchString(lower))):
 		return "footer"
 	}
 	return ""
 }
+
+var (
+	// selfReference names the page itself ("This article", "This post").
+	selfReference = regexp.MustCompile(`(?i)\b(this|the following|our) (article|story|post|page|piece|guide|review|feature|list|round-?up|content|site|website|newsletter|episode|podcast|video|recipe)\b`)
+	// readerAddress is the publisher or the reader speaking in a notice.
+	readerAddress = regexp.MustCompile(`(?i)\b(we|our|us|you|your)\b`)
+	// photoCredit closes a caption with a copyright credit to a person or
+	// agency: "© Jane Doe", "©Jane Doe/Agency".
+	photoCredit = regexp.MustCompile(`\S.*\s(\(c\)|©)\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*/\s*\S+)?\.?$`)
+)
+
+// disclosureWords mark a notice about how a page is paid for or what it is
+// not: affiliate links, sponsorship, "not financial advice".
+var disclosureWords = []string{"affiliate", "a commission", "small commission", "earn commission", "may earn", "sponsored", "sponsorship", "paid partnership", "in partnership with",
+	"independently selected", "independently chosen", "independently reviewed", "disclosure", "disclaimer",
+	"does not constitute", "not financial advice", "not legal advice", "not medical advice", "editorial independence",
+	"at no extra cost", "at no additional cost"}
+
+// isDisclosure reports a notice to the reader about the page itself ("This
+// article contains affiliate links; we may earn a commission"): it speaks of
+// the page, addresses the reader as we or you, and says how the page is
+// paid for or what it is not.
+func isDisclosure(text, lower string) bool {
+	return selfReference.MatchString(text) && readerAddress.MatchString(text) && containsAny(lower, disclosureWords)
+}
+
+// subscribeCall is a sentence that tells the reader to subscribe or sign
+// up: an imperative, so it needs no "you" to address them.
+var subscribeCall = regexp.MustCompile(`(?i)(^|[.!?]\s+)(subscribe|sign up|register|join us|become a (member|subscriber))\b`)
 
 // isDateLine reports whether text is a dateline: a date prefix ("Updated",
 // "Published") or a line that is nothing but a date and time.
@@ -337,11 +399,10 @@ func isByline(text string) bool {
 	if authorField.MatchString(text) {
 		return true
 	}
-	m := bylineRe.FindStringSubmatch(text)
-	if m == nil {
+	rest, ok := creditedBy(text)
+	if !ok {
 		return false
 	}
-	rest := strings.TrimSpace(m[1])
 	if rest == "" {
 		return true // "By" or "Edited By" on a line of its own; the name follows
 	}
@@ -355,14 +416,54 @@ func isByline(text string) bool {
 	return mostlyCapitalised(rest)
 }
 
+// creditNouns name what a byline credits ("Words and photographs by",
+// "Story and photos by", "Interview by", "Additional reporting by").
+var creditNouns = toSet(`words text story interview interviews photographs photograph photography photos photo
+pictures images illustrations illustration video videos graphics graphic reporting research design art artwork
+film filming editing audio production data maps animation translation review recipes recipe styling
+additional original and with`)
+
+// creditVerbs credit a person's work on their own ("Written by", "Edited
+// by"); a headline's verb ("Inspired by Van Gogh") is not one of them.
+var creditVerbs = toSet(`written edited reported compiled produced posted photographed illustrated filmed curated
+presented translated designed researched narrated hosted styled interviewed`)
+
+// creditLine splits "<credit> by <names>"; creditedBy checks the credit.
+var creditLine = regexp.MustCompile(`(?i)^((?:[\p{L}'’-]+[\s,&]+){0,6}?)by\b[:\s]*(.*)$`)
+
+// creditedBy returns the names after "by" when text is a credit line: "By"
+// alone or after words that only name the work credited ("Words and
+// photographs by [12]Jane Doe", "Edited by"). A headline such as "Museum
+// bought by Elon Musk" does not qualify: "museum" credits nothing.
+func creditedBy(text string) (rest string, ok bool) {
+	m := creditLine.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	prefix := strings.FieldsFunc(strings.ToLower(m[1]), func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '&' })
+	for _, w := range prefix {
+		if !creditNouns[w] && !creditVerbs[w] {
+			return "", false
+		}
+	}
+	if len(prefix) > 0 && (prefix[0] == "and" || prefix[0] == "with") {
+		return "", false
+	}
+	return strings.TrimSpace(m[2]), true
+}
+
 // bylineName returns the author named in a byline line, and a role after a
 // comma or pipe ("By Jane Doe, Staff Writer").
 func bylineName(text string) (name, role string) {
+	text = stripRefs(text)
+	if t := leadingPlaceholder.ReplaceAllString(text, ""); t != "" {
+		text = t
+	}
 	var rest string
 	if m := authorField.FindStringSubmatch(text); m != nil {
 		rest = m[2]
-	} else if m := bylineRe.FindStringSubmatch(text); m != nil {
-		rest = m[1]
+	} else if r, ok := creditedBy(text); ok {
+		rest = r
 	}
 	rest = strings.TrimSpace(rest)
 	if i := strings.IndexAny(rest, ",|;"); i >= 0 {
@@ -487,10 +588,30 @@ func linkLike(f feat) bool {
 // through them to the blocks around.
 func transparent(reason string) bool {
 	switch reason {
-	case "repeated block", "blank run", "image placeholder", "caption", "advertisement", "newsletter or subscription notice", "article tools", "share line":
+	case "repeated block", "blank run", "image placeholder", "caption", "fact box", "advertisement", "newsletter or subscription notice", "article tools", "share line":
 		return true
 	}
 	return false
+}
+
+// headlineLike reports a line that can be a page's headline: four to twenty
+// words, no closing full stop.
+func headlineLike(text string, f feat) bool {
+	n := len(f.words)
+	return n >= 4 && n <= 20 && !f.terminal
+}
+
+// headlineCopy reports the first of two copies of a headline: the page
+// repeats its headline in a "Most read" list or a breadcrumb, which makes
+// both copies repeated blocks, yet the first is still the headline.
+func headlineCopy(a *Article, i int, f feat) bool {
+	return a.Blocks[i].Reason == "repeated block" && a.copies[i] == 2 && a.first[i] && !a.across[i] && headlineLike(a.Blocks[i].Text, f)
+}
+
+// longProse reports a paragraph long enough that two copies of it in one page
+// cannot be a pull quote (at most 30 words) or a promo line.
+func longProse(f feat, c class) bool {
+	return len(f.words) > 30 && f.terminal && c >= nearGood
 }
 
 // classify decides the kind of every block of a.
@@ -504,15 +625,38 @@ func classify(a *Article) {
 			continue
 		}
 		fs[i] = features(bs[i].Text)
-		if a.repeated[i] {
+		cls[i] = initial(fs[i])
+		r := patternReason(bs[i].Text, fs[i])
+		switch {
+		case a.repeated[i] && a.copies[i] == 2 && !a.across[i] && longProse(fs[i], cls[i]):
+			// The same long paragraph twice in one page is the body
+			// printed twice (a teaser, a layout slip), not boilerplate:
+			// losing both copies would lose body text. Keep the first.
+			if !a.first[i] {
+				bs[i].Kind, bs[i].Reason = Furniture, "repeated block"
+			} else if r != "" {
+				bs[i].Kind, bs[i].Reason = Furniture, r
+			}
+		case a.repeated[i] && (r == "date line" || r == "byline"):
+			// "2 hours ago" recurs in the lists below the article; in the
+			// header it still marks where the headline ends.
+			bs[i].Kind, bs[i].Reason = Furniture, r
+		case a.repeated[i]:
 			bs[i].Kind, bs[i].Reason = Furniture, "repeated block"
-		} else if r := patternReason(bs[i].Text, fs[i]); r != "" {
+		case r != "":
 			bs[i].Kind, bs[i].Reason = Furniture, r
 		}
-		cls[i] = initial(fs[i])
 	}
 	isFurn := func(i int) bool { return bs[i].Kind == Furniture }
 	// next/prev non-furniture-transparent block index.
+	prevText := func(i int) int {
+		for j := i - 1; j >= 0; j-- {
+			if bs[j].Reason != "blank run" {
+				return j
+			}
+		}
+		return -1
+	}
 	nextText := func(i int) int {
 		for j := i + 1; j < n; j++ {
 			if bs[j].Reason == "blank run" {
@@ -557,9 +701,19 @@ func classify(a *Article) {
 	}
 
 	markPullQuotes(bs, fs)
+	markCaptions(bs, fs)
+	markFactBoxes(bs, fs)
+	markComments(bs, fs, cls)
 
 	// An author's name on a line of its own, with a job title or a date
 	// line under it ("Jane Doe" / "Staff Engineer, Platform Team").
+	// The author is the name under the headline; a menu above it may hold
+	// a pair of items that reads as a name and a role.
+	type person struct {
+		i          int
+		name, role string
+	}
+	var people []person
 	for i := range bs {
 		if isFurn(i) || !isNameLine(bs[i].Text) {
 			continue
@@ -572,24 +726,31 @@ func classify(a *Article) {
 		case !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) && cls[j] != good:
 			bs[i].Kind, bs[i].Reason = Furniture, "byline"
 			bs[j].Kind, bs[j].Reason = Furniture, "byline"
-			if a.Author == "" {
-				a.Author, a.Role = bs[i].Text, bs[j].Text
-			}
+			people = append(people, person{i, bs[i].Text, bs[j].Text})
 		case bs[j].Reason == "date line" || bs[j].Reason == "byline":
 			bs[i].Kind, bs[i].Reason = Furniture, "byline"
-			if a.Author == "" {
-				a.Author = bs[i].Text
-			}
+			people = append(people, person{i, bs[i].Text, ""})
 		}
 	}
 
 	// Related-article lists: a "Read more"/"Related" header and the short
 	// link-like lines after it, until prose (or a heading that leads prose).
 	for i := 0; i < n; i++ {
-		if isFurn(i) || bs[i].Text == "" || len(fs[i].words) > 14 || fs[i].terminal {
+		// A list header shared with other pages ("Most viewed") is a
+		// repeated block, and still heads its list.
+		if isFurn(i) && !(bs[i].Reason == "repeated block" && relatedHead.MatchString(stripRefs(bs[i].Text))) || bs[i].Text == "" || len(fs[i].words) > 14 {
 			continue
 		}
 		head := stripRefs(bs[i].Text)
+		// "Read more: How does X affect Y?" is one link with its label;
+		// it may end like a sentence, and it heads no list.
+		if inlineRelated.MatchString(head) {
+			bs[i].Kind, bs[i].Reason = Furniture, "related list"
+			continue
+		}
+		if fs[i].terminal {
+			continue
+		}
 		if authorBox.MatchString(head) {
 			// "About the author" and the short bio under it.
 			bs[i].Kind, bs[i].Reason = Furniture, "author box"
@@ -609,7 +770,9 @@ func classify(a *Article) {
 				}
 				break
 			}
-			if !linkLike(fs[j]) && cls[j] != short {
+			// A headline in the list may be a question.
+			question := len(fs[j].words) <= 15 && strings.HasSuffix(strings.TrimRightFunc(bs[j].Text, isCloseQuote), "?")
+			if !linkLike(fs[j]) && cls[j] != short && !question {
 				break
 			}
 			if k := nextText(j); k >= 0 && !isFurn(k) && cls[k] == good && headingLike(bs[j].Text, fs[j]) {
@@ -647,6 +810,57 @@ func classify(a *Article) {
 				for k := i; k < j; k++ {
 					bs[k].Kind, bs[k].Reason = Furniture, "navigation"
 				}
+			}
+		}
+		i = j
+	}
+
+	// A bulleted list of whole sentences inside the article is body text,
+	// however short or dense in figures each item is; menus and link lists
+	// are bulleted too, but their items do not end like sentences.
+	for i := 0; i < n; {
+		if isFurn(i) || !fs[i].bullet {
+			i++
+			continue
+		}
+		var run []int
+		j := i
+		for ; j < n; j++ {
+			if bs[j].Reason == "blank run" {
+				continue
+			}
+			if isFurn(j) || !fs[j].bullet {
+				break
+			}
+			run = append(run, j)
+		}
+		sentences := len(run) >= 2
+		for _, k := range run {
+			if !fs[k].terminal || len(fs[k].words) < 5 {
+				sentences = false
+			}
+		}
+		if sentences {
+			// Items that read as prose (long, with function words) are
+			// body text wherever the list sits, near the footer too:
+			// their position is only weak evidence, so they need no
+			// neighbours to vouch for them.
+			words, stops := 0, 0.0
+			for _, k := range run {
+				words += len(fs[k].words)
+				stops += fs[k].stopDens
+			}
+			c := nearGood
+			if words >= 8*len(run) && stops >= 0.2*float64(len(run)) {
+				c = good
+			}
+			for _, k := range run {
+				cls[k] = max(cls[k], c)
+			}
+			// The line that introduces the list ("A few things are
+			// worth knowing:") belongs with it.
+			if p := prevText(run[0]); p >= 0 && !isFurn(p) && !fs[p].bullet && strings.HasSuffix(bs[p].Text, ":") && len(fs[p].words) >= 5 {
+				cls[p] = max(cls[p], c)
 			}
 		}
 		i = j
@@ -710,26 +924,52 @@ func classify(a *Article) {
 	// The title sits just above the byline and date lines (or above the
 	// first paragraph when there are none), possibly with a subtitle
 	// between; site names and menu items above it are shorter.
+	// The header is the last run of byline and date lines before the first
+	// paragraph: a menu above the headline may hold a name-like pair of
+	// items ("Executive Lounge" / "Technology of Business") that only looks
+	// like a byline.
 	headerEnd := firstGood
-	for i := 0; i < firstGood; i++ {
+	for i := firstGood - 1; i >= 0; i-- {
 		if bs[i].Reason == "byline" || bs[i].Reason == "date line" {
 			headerEnd = i
+			for j := i - 1; j >= 0 && isFurn(j) && !(bs[j].Reason == "navigation" || bs[j].Reason == "repeated block" && !headlineCopy(a, j, fs[j])); j-- {
+				if bs[j].Reason == "byline" || bs[j].Reason == "date line" {
+					headerEnd = j
+				}
+			}
 			break
 		}
 	}
 	var cands []int
 	for i := 0; i < headerEnd; i++ {
-		if isFurn(i) || len(fs[i].words) < 2 || len(fs[i].words) > 40 || strings.Contains(bs[i].Text, " | ") {
+		if (isFurn(i) && !headlineCopy(a, i, fs[i])) || len(fs[i].words) < 2 || len(fs[i].words) > 40 || strings.Contains(bs[i].Text, " | ") {
 			continue
 		}
 		cands = append(cands, i)
 	}
 	title, subtitle := -1, -1
-	switch k := len(cands); {
-	case k >= 2 && len(fs[cands[k-2]].words) >= 4 && !fs[cands[k-2]].terminal && cls[cands[k-2]] != good:
-		title, subtitle = cands[k-2], cands[k-1]
-	case k >= 1:
+	// The headline reads as one (a few words, one sentence, no full stop)
+	// and is followed by the subtitle; failing that it is the last line
+	// before the byline, or the one before a subtitle and a stray line (a
+	// role, a caption) left between subtitle and byline.
+	k := len(cands)
+	for _, c := range []int{k - 2, k - 1, k - 3} {
+		if c < 0 {
+			continue
+		}
+		if i := cands[c]; headlineLike(bs[i].Text, fs[i]) && cls[i] != good {
+			title = i
+			if c+1 < k {
+				subtitle = cands[c+1]
+			}
+			break
+		}
+	}
+	if title < 0 && k >= 1 {
 		title = cands[k-1]
+	}
+	if title >= 0 && isFurn(title) {
+		bs[title].Kind, bs[title].Reason = "", ""
 	}
 	if title < 0 && len(fs[firstGood].words) <= 40 && !fs[firstGood].terminal {
 		title = firstGood
@@ -737,6 +977,15 @@ func classify(a *Article) {
 	for i := 0; i < title; i++ {
 		if !isFurn(i) {
 			bs[i].Kind, bs[i].Reason = Furniture, "before title"
+		}
+	}
+	if len(people) > 0 {
+		a.Author, a.Role = people[0].name, people[0].role
+	}
+	for _, p := range people {
+		if p.i > title {
+			a.Author, a.Role = p.name, p.role
+			break
 		}
 	}
 	if title >= 0 {
@@ -794,6 +1043,19 @@ func classify(a *Article) {
 			continue
 		}
 		if b.Kind != "" {
+			continue
+		}
+		if sawByline && len(fs[i].words) <= 60 && selfReference.MatchString(b.Text) && readerAddress.MatchString(b.Text) {
+			// Under the byline, a note to the reader about the page
+			// itself is a disclaimer, not the lead.
+			b.Kind, b.Reason = Furniture, "disclosure notice"
+			continue
+		}
+		if a.Subtitle != "" && sawByline && !fs[i].terminal && len(fs[i].words) >= 8 {
+			// Past the headline, the standfirst and the byline, a long
+			// line that does not end like a sentence is the lead photo's
+			// caption (its image left no placeholder in the dump).
+			b.Kind, b.Reason = Furniture, "caption"
 			continue
 		}
 		if a.Subtitle == "" && !sawByline && len(fs[i].words) >= 3 && !leadsProse(bs, cls, fs, i) {
@@ -883,6 +1145,38 @@ func classify(a *Article) {
 		default:
 			bs[i].Kind = Paragraph
 		}
+	}
+	markAuthorNote(a)
+}
+
+// tripWords mark who paid for the author's reporting ("travelled as a
+// guest of", "tickets were provided by").
+var tripWords = []string{"guest of", "paid for by", "courtesy of", "hosted by", "provided by", "funded by",
+	"supported by", "sponsored by", "at the invitation of", "with the support of", "with support from"}
+
+// markAuthorNote marks a short last paragraph that opens with the byline's
+// name and says who paid for the trip ("Jane Doe travelled as a guest of
+// ..."): a disclosure under the article, not its text. A one-line bio ("Jane
+// Doe is a former adviser ...") closes many opinion pieces and stays.
+func markAuthorNote(a *Article) {
+	name := strings.TrimSpace(a.Author)
+	if len(strings.Fields(name)) < 2 {
+		return // a single name may be any sentence's subject
+	}
+	bs := a.Blocks
+	for i := len(bs) - 1; i >= 0; i-- {
+		switch bs[i].Kind {
+		case Furniture:
+			continue
+		case Paragraph:
+			t := stripRefs(bs[i].Text)
+			lower := strings.ToLower(t)
+			if strings.HasPrefix(t, name+" ") && len(strings.Fields(t)) <= 50 && endsSentence(t) &&
+				containsAny(lower, tripWords) {
+				bs[i].Kind, bs[i].Reason = Furniture, "disclosure notice"
+			}
+		}
+		return
 	}
 }
 
@@ -983,7 +1277,8 @@ func leadsProse(bs []Block, cls []class, fs []feat, i int) bool {
 		if b.Kind == Furniture {
 			return false
 		}
-		return cls[j] == good || (cls[j] == nearGood && fs[j].terminal)
+		// A lead-in to a list ends with a colon, not a full stop.
+		return cls[j] == good || (cls[j] == nearGood && (fs[j].terminal || strings.HasSuffix(b.Text, ":")))
 	}
 	return false
 }
@@ -1044,5 +1339,163 @@ func markPullQuotes(bs []Block, fs []feat) {
 				break
 			}
 		}
+	}
+}
+
+// agencies are picture agencies and wires that a page names alone on the
+// line above or below a photo.
+var agencies = map[string]bool{"getty images": true, "getty": true, "reuters": true, "afp": true, "ap": true,
+	"epa": true, "pa": true, "pa media": true, "pa wire": true, "alamy": true, "shutterstock": true,
+	"bloomberg": true, "ap photo": true, "afp via getty images": true, "epa-efe": true, "anadolu": true}
+
+// creditOnly reports a line that is nothing but a photo credit ("Getty
+// Images", "Photo: Jane Doe/Reuters").
+func creditOnly(text string) bool {
+	t := stripRefs(text)
+	lower := strings.ToLower(strings.Trim(t, " .()"))
+	if agencies[lower] {
+		return true
+	}
+	n := len(strings.Fields(t))
+	return n <= 6 && (creditNearEnd(lower, n) || captionStart.MatchString(t))
+}
+
+// photoPlaceholder is the placeholder of a still image (not of an embedded
+// frame or an advert, which have no caption).
+var photoPlaceholder = regexp.MustCompile(`(?i)\[\s*(img|image|photo|picture|figure|fig)\b`)
+
+// markCaptions marks the caption of a photo: the line under a credit line
+// ("Getty Images" / "Shoppers in Leeds city centre"), or the line between an
+// image placeholder and its credit. A caption need not end like a sentence,
+// so without its neighbours it passes for a heading or a paragraph.
+func markCaptions(bs []Block, fs []feat) {
+	near := func(i, step int) int {
+		for j := i + step; j >= 0 && j < len(bs); j += step {
+			if bs[j].Reason != "blank run" {
+				return j
+			}
+		}
+		return -1
+	}
+	for i := range bs {
+		w := len(fs[i].words)
+		if bs[i].Kind == Furniture || w < 6 || w > 50 || strings.HasSuffix(strings.TrimRightFunc(bs[i].Text, isCloseQuote), "?") {
+			continue
+		}
+		p, q := near(i, -1), near(i, 1)
+		if p < 0 || bs[p].Kind != Furniture {
+			continue
+		}
+		// Under a credit, a paragraph that ends like a sentence may be the
+		// article's own (a gallery credit sits right above the body); a
+		// caption seldom ends so.
+		image := bs[p].Reason == "image placeholder" || placeholder.MatchString(stripRefs(bs[p].Text))
+		// A text-mode browser prints a caption on the line right under
+		// the image's placeholder, with no blank line between: one short
+		// sentence or fragment. The lead paragraph under an image is
+		// longer, or more than one sentence.
+		underImage := image && p == i-1 && photoPlaceholder.MatchString(bs[p].Text) && w <= 25 && !strings.Contains(strings.TrimSpace(bs[i].Text), ". ")
+		if !fs[i].terminal && creditOnly(bs[p].Text) || image && q >= 0 && bs[q].Kind == Furniture && creditOnly(bs[q].Text) || underImage {
+			bs[i].Kind, bs[i].Reason = Furniture, "caption"
+		}
+	}
+}
+
+var (
+	// commentHead opens a reader's comment: "1. Jane Doe says:", "Priya
+	// wrote:", "Tom Beckett (author) replied:".
+	commentHead = regexp.MustCompile(`^(\d{1,3}[.)]\s+)?(\p{Lu}[^:]{0,50}?)\s+(says|said|wrote|writes|replied|replies|commented)\s*:?$`)
+	// commentsHeader heads a comment section: "12 thoughts on “Title”",
+	// "3 responses to", "Leave a reply", "Comments (12)".
+	commentsHeader = regexp.MustCompile(`(?i)^((\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|responses?|replies|comments?|reactions?)\s+(on|to)\b.*|(leave|post|add|write) a (reply|comment|response)\b.*|(\d+\s+)?comments?\s*(\(\d+\))?:?)$`)
+)
+
+// markComments marks a comment section below the article: two or more
+// comment heads ("Jane Doe says:") after prose has begun. Readers'
+// comments are prose too, so their text cannot tell them from the body;
+// their heads can. Everything from the first head (and the section header
+// just above it) to the end of the page is the section.
+func markComments(bs []Block, fs []feat, cls []class) {
+	var heads []int
+	seenProse := false
+	for i := range bs {
+		if bs[i].Reason == "blank run" {
+			continue
+		}
+		if cls[i] == good && bs[i].Kind != Furniture {
+			seenProse = true
+		}
+		if seenProse && len(fs[i].words) <= 10 && commentHead.MatchString(stripRefs(bs[i].Text)) {
+			heads = append(heads, i)
+		}
+	}
+	if len(heads) < 2 {
+		return
+	}
+	// An interview may print "Jane Doe said:" before each answer; a
+	// comment section also has its header or a date under each head.
+	dated := 0
+	for _, h := range heads {
+		for j := h + 1; j < len(bs) && j <= h+2; j++ {
+			if bs[j].Reason == "date line" {
+				dated++
+				break
+			}
+		}
+	}
+	start, header := heads[0], false
+	for j := start - 1; j >= 0 && j >= heads[0]-lookaround; j-- {
+		if bs[j].Reason == "blank run" {
+			continue
+		}
+		if commentsHeader.MatchString(stripRefs(bs[j].Text)) {
+			start, header = j, true
+		}
+		if bs[j].Kind != Furniture && cls[j] == good {
+			break
+		}
+	}
+	if !header && dated < 2 {
+		return
+	}
+	for i := start; i < len(bs); i++ {
+		if bs[i].Kind != Furniture && bs[i].Reason != "blank run" {
+			bs[i].Kind, bs[i].Reason = Furniture, "comments"
+		}
+	}
+}
+
+// markFactBoxes marks runs of two or more short "Label: value" lines
+// ("Venue: ..." / "Dates: ..." / "Tickets: ..."): a fact box beside the
+// article, not its prose. One such line alone may be a heading or a lead-in.
+func markFactBoxes(bs []Block, fs []feat) {
+	isLabel := func(i int) bool {
+		t := stripRefs(bs[i].Text)
+		k := strings.IndexByte(t, ':')
+		return bs[i].Kind != Furniture && len(fs[i].words) <= 12 && !fs[i].terminal &&
+			k > 0 && len(strings.Fields(t[:k])) <= 3 && labelValue.MatchString(t)
+	}
+	for i := 0; i < len(bs); {
+		if !isLabel(i) {
+			i++
+			continue
+		}
+		run := []int{i}
+		j := i + 1
+		for ; j < len(bs); j++ {
+			if bs[j].Reason == "blank run" {
+				continue
+			}
+			if !isLabel(j) {
+				break
+			}
+			run = append(run, j)
+		}
+		if len(run) >= 2 {
+			for _, k := range run {
+				bs[k].Kind, bs[k].Reason = Furniture, "fact box"
+			}
+		}
+		i = j
 	}
 }

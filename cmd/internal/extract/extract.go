@@ -64,6 +64,11 @@ type Article struct {
 	Blocks   []Block
 
 	repeated []bool // per block: repeated within the dump or across dumps
+	// copies is, per block, how often its text occurs in this dump; first
+	// marks the first of them; across marks text found in other dumps too.
+	copies []int
+	first  []bool
+	across []bool
 }
 
 // Body returns the Title, Subtitle, Heading and Paragraph blocks, in order.
@@ -262,6 +267,21 @@ func segment(lines []string) []Block {
 			i = j
 			continue
 		}
+		if dropCap(lines, i) {
+			// "T" / "he last time...": a magazine's drop cap printed on a
+			// line of its own is the first letter of the next line.
+			lines = slices.Clone(lines)
+			lines[i+1] = strings.Repeat(" ", indent(lines[i+1])) + strings.TrimSpace(lines[i]) + strings.TrimSpace(lines[i+1])
+			j := i + 2
+			if width > 0 {
+				for j < len(lines) && continues(lines[i+1], lines[j-1], lines[j], width) {
+					j++
+				}
+			}
+			out = append(out, Block{Text: clean(strings.Join(lines[i+1:j], " ")), Line: i + 1, EndLine: j})
+			i = j
+			continue
+		}
 		j := i + 1
 		if width > 0 {
 			for j < len(lines) && continues(lines[i], lines[j-1], lines[j], width) {
@@ -276,6 +296,18 @@ func segment(lines []string) []Block {
 		i = j
 	}
 	return out
+}
+
+// dropCap reports a line that is one capital letter alone, followed by a
+// line that starts in lower case: the first letter of a paragraph, set large.
+func dropCap(lines []string, i int) bool {
+	t := strings.TrimSpace(lines[i])
+	if i+1 >= len(lines) || utf8.RuneCountInString(t) != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	n, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[i+1]))
+	return unicode.IsUpper(r) && unicode.IsLower(n)
 }
 
 // wrapWidth returns the width a dump was wrapped at, or 0 when its lines

@@ -190,6 +190,11 @@ func TestSeedBriefing(t *testing.T) {
 			t.Errorf("%s: empty section", name)
 		}
 		for _, p := range paras {
+			for _, bad := range []string{"However,", "On the other hand,", "Additionally,", "Moreover,", "This illustrates", "These "} {
+				if strings.HasPrefix(p, bad) {
+					t.Errorf("%s: paragraph opens on a dangling %q: %.80s", name, bad, p)
+				}
+			}
 			words += len(strings.Fields(p))
 			for _, s := range sentences.Split(p) {
 				all = append(all, s.Text)
@@ -247,6 +252,15 @@ func TestSeedBriefing(t *testing.T) {
 		}
 	}
 
+	checkContainment(t, all, maxContainment)
+
+	// The lead: 3 to 5 key points, each linking the section it is in.
+	index := read(t, filepath.Join(contentDir, "_index.md"))
+	points := regexp.MustCompile(`(?m)^- .+ \(\[[^]]+\]\((background|us-dominance|economics|geopolitics)\.md\)\)$`).FindAllString(index, -1)
+	if len(points) < 3 || len(points) > 5 {
+		t.Errorf("_index.md: %d key points, want 3 to 5:\n%s", len(points), index)
+	}
+
 	// No furniture anywhere in content/: no text the extractor marked as
 	// furniture appears in any content file.
 	docs, err := ReadSeeds(seedDir)
@@ -269,6 +283,47 @@ func TestSeedBriefing(t *testing.T) {
 			}
 		}
 	}
+}
+
+// maxContainment is the most of the smaller sentence's content concepts
+// (stems, synonyms merged by dedup.Concept) another briefing sentence may
+// share. The seed's briefing peaks at 0.62 (two sentences that both list
+// the BRICS members); a restatement pair scores 0.7 and more.
+const maxContainment = 0.65
+
+// containment returns, for every pair of sentences, the share of the
+// smaller one's content concepts the other has, and fails above max.
+func checkContainment(t *testing.T, all []string, max float64) {
+	t.Helper()
+	sets := make([]map[string]bool, len(all))
+	for i, s := range all {
+		sets[i] = map[string]bool{}
+		for _, tk := range dedup.Tokenize(s) {
+			if !dedup.IsStopWord(tk.Norm) && len(tk.Stem) > 2 {
+				sets[i][dedup.Concept(tk.Stem)] = true
+			}
+		}
+	}
+	for i := range all {
+		for j := i + 1; j < len(all); j++ {
+			in := 0
+			for u := range sets[i] {
+				if sets[j][u] {
+					in++
+				}
+			}
+			if c := float64(in) / float64(max1(min(len(sets[i]), len(sets[j])))); c > max {
+				t.Errorf("sentences say the same (containment %.2f > %.2f):\n  %s\n  %s", c, max, all[i], all[j])
+			}
+		}
+	}
+}
+
+func max1(n int) int {
+	if n < 1 {
+		return 1
+	}
+	return n
 }
 
 func jaccard(a, b []string) float64 {
@@ -309,44 +364,68 @@ func TestDeterministic(t *testing.T) {
 
 var _ = io.Discard
 
-// TestHeldOutStyle runs import on a page dump written for this test (not the
-// seed the thresholds were tuned on): another subject, another layout, its
-// own restatements. Every fact of its list must survive, the sections must
-// stay well under the body, and no furniture may get through.
+// TestHeldOutStyle runs import on page dumps written for this test (not the
+// seed the thresholds were tuned on): other subjects, other layouts (browser
+// copy, wire story, menus, cookie notices, captions), their own
+// restatements. Every fact of each page's list must survive, no two
+// sentences may say the same, the sections must stay under maxShare of the
+// body, and no furniture may get through.
 func TestHeldOutStyle(t *testing.T) {
-	data, err := os.ReadFile("testdata/heldout/chips.txt")
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name string
+		// maxShare is of the body's words. These pages restate each
+		// paragraph once, in other words and with details of its own,
+		// so about 55% would be ideal; the bars sit just above what
+		// import reaches now (83%, 86%, 90%) to catch regressions.
+		maxShare  float64
+		furniture []string
+	}{
+		{"chips", 0.85, []string{"Subscribe", "newsletter", "Laura Weiss", "Related articles", "All rights reserved", "Share this"}},
+		{"water", 0.88, []string{"Cookie", "Sign up", "Marta Quintero", "Related articles", "Heatwave", "All rights reserved", "Share on"}},
+		{"vaccine", 0.92, []string{"ADVERTISEMENT", "Photo:", "Related coverage", "Mosquito resistance", "Copyright", "LOGIN"}},
 	}
-	seedDir, contentDir := site(t, map[string]string{"chips.txt": string(data)})
-	res, _, _ := runImport(t, seedDir, contentDir, nil)
-	var all []string
-	for _, name := range sectionNames {
-		for _, p := range sectionBody(t, read(t, filepath.Join(contentDir, name+".md"))) {
-			for _, s := range sentences.Split(p) {
-				all = append(all, s.Text)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data, err := os.ReadFile("testdata/heldout/" + tt.name + ".txt")
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-	}
-	text := strings.Join(all, "\n")
-	for _, bad := range []string{"Subscribe", "newsletter", "Laura Weiss", "Related articles", "All rights reserved", "Share this"} {
-		if strings.Contains(text, bad) {
-			t.Errorf("furniture in sections: %q", bad)
-		}
-	}
-	facts := readFactsFile(t, "testdata/heldout/chips.facts")
-	for _, f := range facts {
-		found := false
-		for _, s := range all {
-			found = found || f.in(s)
-		}
-		if !found {
-			t.Errorf("fact missing: %s", f.name)
-		}
-	}
-	t.Logf("held-out: %d words in, %d out (%.1f%%), %d sentences kept of %d", res.Stats.WordsIn, res.Stats.WordsOut,
-		100*float64(res.Stats.WordsOut)/float64(res.Stats.WordsIn), res.Stats.Kept, res.Stats.Sentences)
-	if res.Stats.WordsOut > res.Stats.WordsIn*85/100 {
-		t.Errorf("sections keep %d of %d words: restatements not removed", res.Stats.WordsOut, res.Stats.WordsIn)
+			seedDir, contentDir := site(t, map[string]string{tt.name + ".txt": string(data)})
+			res, _, _ := runImport(t, seedDir, contentDir, nil)
+			var all []string
+			for _, name := range sectionNames {
+				for _, p := range sectionBody(t, read(t, filepath.Join(contentDir, name+".md"))) {
+					for _, s := range sentences.Split(p) {
+						all = append(all, s.Text)
+					}
+				}
+			}
+			text := strings.Join(all, "\n")
+			for _, bad := range tt.furniture {
+				if strings.Contains(text, bad) {
+					t.Errorf("furniture in sections: %q", bad)
+				}
+			}
+			checkContainment(t, all, maxContainment)
+			facts := readFactsFile(t, "testdata/heldout/"+tt.name+".facts")
+			present := 0
+			for _, f := range facts {
+				found := false
+				for _, s := range all {
+					found = found || f.in(s)
+				}
+				if found {
+					present++
+				} else {
+					t.Errorf("fact missing: %s", f.name)
+				}
+			}
+			share := float64(res.Stats.WordsOut) / float64(res.Stats.WordsIn)
+			t.Logf("%s: %d words in, %d out (%.1f%%), %d of %d sentences kept, facts %d/%d", tt.name, res.Stats.WordsIn, res.Stats.WordsOut,
+				100*share, res.Stats.Kept, res.Stats.Sentences, present, len(facts))
+			if share > tt.maxShare {
+				t.Errorf("sections keep %.1f%% of the body, want at most %.0f%%: restatements not removed", 100*share, 100*tt.maxShare)
+			}
+		})
 	}
 }

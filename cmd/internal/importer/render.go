@@ -37,10 +37,24 @@ func yamlString(s string) string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-// lead picks the key points for the home page: the sentences that carry the
-// most of what the text keeps coming back to (units shared with many other
-// sentences), each adding something the ones before did not.
-func lead(m *Model, max int) []int {
+// keyPoint is one line of the home page's lead: a sentence and the section
+// its claim is in.
+type keyPoint struct {
+	sent, section int
+}
+
+// lead picks the key points for the home page, at most one per section and
+// at most max: the sentence that carries the most of what the text keeps
+// coming back to (units shared with many other sentences), each adding
+// something the points before did not.
+//
+// How it quotes: the lead should not repeat the sections word for word, so
+// among the wordings of a claim it prefers one de-duplication dropped (a
+// restatement of a kept sentence, whose section it takes); only when no
+// dropped wording is central enough does it quote a kept sentence. Either
+// way the quote is cut to its main clause (shortenPoint), so the lead reads
+// as a list of short claims, and each links to its section.
+func lead(m *Model, max int) []keyPoint {
 	df := map[string]int{}
 	for _, s := range m.Sentences {
 		for _, u := range s.Units {
@@ -48,26 +62,49 @@ func lead(m *Model, max int) []int {
 		}
 	}
 	type cand struct {
-		i     int
-		score float64
+		i, sec int
+		score  float64
 	}
 	var cands []cand
 	for i, s := range m.Sentences {
-		if len(s.Units) == 0 {
+		// A short sentence of common words ("The implications are
+		// far-reaching.") is central and says nothing.
+		if len(s.Units) < minPointUnits {
+			continue
+		}
+		sec := s.Section
+		if !s.Keep {
+			if s.DupOf < 0 || !m.Sentences[s.DupOf].Keep {
+				continue
+			}
+			sec = m.Sentences[s.DupOf].Section
+			if stripConnective(s.Text) == stripConnective(m.Sentences[s.DupOf].Text) {
+				continue // the same words: quote the kept one
+			}
+		}
+		if sec < 0 {
 			continue
 		}
 		sc := 0.0
 		for _, u := range s.Units {
 			sc += math.Log(float64(df[u]))
 		}
-		cands = append(cands, cand{i, sc / math.Sqrt(float64(len(s.Units)))})
+		sc /= math.Sqrt(float64(len(s.Units)))
+		if s.Keep {
+			sc *= keptPenalty
+		}
+		cands = append(cands, cand{i, sec, sc})
 	}
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
-	var picked []int
+	var picked []keyPoint
 	seen := map[string]bool{}
+	used := map[int]bool{}
 	for _, c := range cands {
 		if len(picked) == max {
 			break
+		}
+		if used[c.sec] {
+			continue
 		}
 		us := m.Sentences[c.i].Units
 		fresh := 0
@@ -82,11 +119,37 @@ func lead(m *Model, max int) []int {
 		for _, u := range us {
 			seen[u] = true
 		}
-		picked = append(picked, c.i)
+		used[c.sec] = true
+		picked = append(picked, keyPoint{c.i, c.sec})
 	}
-	sort.Ints(picked)
+	sort.Slice(picked, func(a, b int) bool { return picked[a].section < picked[b].section })
 	return picked
 }
+
+// keptPenalty scales the centrality of a sentence the sections print, so
+// that the lead quotes another wording when there is one nearly as central.
+const keptPenalty = 0.6
+
+// shortenPoint cuts a trailing clause ("..., potentially reshaping ...",
+// "..., which ...") from a key point while at least minPointWords remain.
+func shortenPoint(s string) string {
+	for {
+		c := strings.LastIndex(s, ", ")
+		if c < 0 || len(strings.Fields(s[:c])) < minPointWords {
+			return s
+		}
+		next, _, _ := strings.Cut(s[c+2:], " ")
+		if !(strings.HasSuffix(next, "ing") || next == "which" || next == "with" || next == "while" || next == "as") {
+			return s
+		}
+		s = strings.TrimRight(s[:c], " ,;:") + "."
+	}
+}
+
+const minPointWords = 8
+
+// minPointUnits is the fewest units (words, pairs, names) a key point has.
+const minPointUnits = 12
 
 func renderIndex(m *Model) []byte {
 	var b strings.Builder
@@ -106,13 +169,14 @@ func renderIndex(m *Model) []byte {
 	fmt.Fprintf(&b, "description: %s\n", yamlString(desc))
 	b.WriteString("language: \"en\"\n")
 	b.WriteString("---\n\n")
-	var pts []string
-	for _, i := range lead(m, 3) {
-		pts = append(pts, escapeMarkdown(fixOpening(m.Sentences[i].Text)))
-	}
+	pts := lead(m, 4)
 	if len(pts) > 0 {
-		b.WriteString(strings.Join(pts, " "))
-		b.WriteString("\n\n")
+		b.WriteString("Key points:\n\n")
+		for _, p := range pts {
+			sec := m.Sections[p.section]
+			fmt.Fprintf(&b, "- %s ([%s](%s.md))\n", escapeMarkdown(shortenPoint(fixOpening(m.Sentences[p.sent].Text))), sec.Title, sec.Name)
+		}
+		b.WriteString("\n## Sections\n\n")
 	}
 	for _, sec := range m.Sections {
 		fmt.Fprintf(&b, "- [%s](%s.md)\n", sec.Title, sec.Name)
@@ -123,8 +187,39 @@ func renderIndex(m *Model) []byte {
 // paragraph is a run of kept sentences of one section that came from one
 // source paragraph.
 type paragraph struct {
-	art, block int
+	art, block int   // the seed and its first source paragraph
+	last       int   // its last source paragraph
 	sents      []int // indexes in Model.Sentences
+}
+
+// needsAntecedent reports whether s opens with a demonstrative pronoun that
+// fixOpening cannot turn into an article.
+func needsAntecedent(s string) bool {
+	s = stripConnective(s)
+	first, _, _ := strings.Cut(s, " ")
+	switch first {
+	case "This", "These", "Such", "It", "They":
+		return fixOpening(s) == s
+	}
+	return false
+}
+
+// maxParaSents is the most sentences one briefing paragraph holds.
+const maxParaSents = 5
+
+// adjacentBlocks reports whether source block b follows block a with no
+// body paragraph of the article between them (headings may lie between:
+// the classifier already decided both sentences belong to one section).
+func adjacentBlocks(art *extract.Article, a, b int) bool {
+	if b < a {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if art.Blocks[k].Kind == extract.Paragraph {
+			return false
+		}
+	}
+	return true
 }
 
 func renderSection(m *Model, si int) []byte {
@@ -139,18 +234,27 @@ func renderSection(m *Model, si int) []byte {
 	}
 	b.WriteString("---\n")
 
-	// Sentences arrive in reading order (seed by seed, line by line), so a
-	// new paragraph starts whenever the source paragraph changes.
+	// Sentences arrive in reading order (seed by seed, line by line). A
+	// paragraph gathers consecutive kept sentences of one seed whose
+	// source paragraphs are the same or adjacent (no other body paragraph
+	// of the seed lies between them), up to maxParaSents sentences: one-
+	// sentence paragraphs read as a list of unrelated claims.
 	var paras []paragraph
 	for i, s := range m.Sentences {
 		if !s.Keep || s.Section != si {
 			continue
 		}
-		if n := len(paras); n > 0 && paras[n-1].art == s.Art && paras[n-1].block == s.Block {
+		// A sentence that opens on a pronoun no article can replace
+		// ("This illustrates ...") joins the paragraph before it, from
+		// the same seed, rather than open a paragraph of its own.
+		// It may exceed maxParaSents: opening a paragraph, it dangles.
+		if n := len(paras); n > 0 && paras[n-1].art == s.Art && (needsAntecedent(s.Text) ||
+			len(paras[n-1].sents) < maxParaSents && adjacentBlocks(m.Articles[s.Art], paras[n-1].last, s.Block)) {
 			paras[n-1].sents = append(paras[n-1].sents, i)
+			paras[n-1].last = s.Block
 			continue
 		}
-		paras = append(paras, paragraph{art: s.Art, block: s.Block, sents: []int{i}})
+		paras = append(paras, paragraph{art: s.Art, block: s.Block, last: s.Block, sents: []int{i}})
 	}
 	credits := creditsBySentence(m)
 	for _, p := range paras {
@@ -190,7 +294,9 @@ func creditsBySentence(m *Model) map[int][]int {
 // paragraphLinks returns the provenance links of a paragraph: its own source
 // lines first, then the first restating paragraph of each other seed.
 func paragraphLinks(m *Model, p paragraph, credits map[int][]int) []string {
-	links := []string{sourceLink(m.Articles[p.art], m.Articles[p.art].Blocks[p.block])}
+	first := m.Articles[p.art].Blocks[p.block]
+	first.EndLine = max(first.EndLine, m.Articles[p.art].Blocks[p.last].EndLine)
+	links := []string{sourceLink(m.Articles[p.art], first)}
 	other := map[int]int{} // article -> block, the earliest restatement
 	for _, i := range p.sents {
 		for _, j := range credits[i] {

@@ -1,0 +1,713 @@
+// Package build renders content/, layouts/ and static/ into a site: every
+// output file in memory (Site.Files), then written to the destination with
+// one atomic directory swap (Site.Write). A Builder keeps the parsed and
+// rendered pages between builds, so that live preview rebuilds only what changed.
+package build
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/briefing-dev/briefing/cmd/internal/content"
+	"github.com/briefing-dev/briefing/cmd/internal/diag"
+	"github.com/briefing-dev/briefing/cmd/internal/markdown"
+)
+
+// Options are the inputs of a build; the briefing build flags map onto them.
+type Options struct {
+	Source  string // site directory holding content/, layouts/, static/ ("." by default)
+	Dest    string // output directory (Source/public by default); used by the caller for Write
+	BaseURL string // overrides baseURL from content/_index.md
+	Drafts  bool   // include pages with draft: true
+	Verbose bool   // log detail to Log
+	Log     io.Writer
+	// Layouts and Static override Source/layouts and Source/static (a theme
+	// kept elsewhere; tests and benchmarks use the repository's own).
+	Layouts, Static string
+}
+
+// Site is one finished build, all in memory.
+type Site struct {
+	// Files maps a slash path under the public root ("economics/index.html")
+	// to its bytes. The bytes are shared with the Builder's caches: replace
+	// an entry rather than modify it in place.
+	Files map[string][]byte
+	// Pages are the rendered pages, ordered by URL: the page model (with
+	// links, anchors and headings) for checkers, backlinks and topic pages.
+	Pages []*content.Page
+	Info  *content.Site
+	Stats Stats
+}
+
+// Stats summarise a build.
+type Stats struct {
+	Pages    int // HTML pages rendered from content (aliases and 404 not counted)
+	Files    int // files in the output
+	Aliases  int
+	Static   int
+	Duration time.Duration
+}
+
+// String is the one-line summary a build prints.
+func (s Stats) String() string {
+	return fmt.Sprintf("built %d pages, %d files in %d ms", s.Pages, s.Files, s.Duration.Milliseconds())
+}
+
+// Builder builds a site repeatedly, keeping what did not change.
+type Builder struct {
+	opts Options
+
+	mu      sync.Mutex
+	sources map[string]*sourceFile // by content-relative path
+	static  map[string][]byte      // by static-relative path
+	// layouts parsed for one (files, base URL) pair
+	layoutFiles [32]byte // hash of the layout files
+	layoutKey   [32]byte // ... and of the base URL
+	layouts     *layouts
+	read        bool // content/ has been walked once
+	// rendered Markdown, by a key of the page's bytes and the base path;
+	// reused only while its links still resolve to the same URLs
+	rendered map[[32]byte]*renderedMarkdown
+	renderID uint64 // last renderedMarkdown.id given out
+	// pages converted and executed (not taken from the caches) in this build, for -v
+	converted, executed atomic.Int64
+	// rendered pages, by a key of everything their layout can see
+	pageOut map[[32]byte][]byte
+}
+
+// renderedMarkdown is a cached markdown.Result with its HTML already as the
+// strings the layouts take (converting 10,000 pages again costs as much as a
+// one-page rebuild).
+type renderedMarkdown struct {
+	res          *markdown.Result
+	content, toc template.HTML
+	id           uint64 // distinguishes renderings in the page cache key
+}
+
+// sourceFile is one content file as last read.
+type sourceFile struct {
+	hash   [32]byte // of the file
+	fmHash [32]byte // of its front matter: what other pages' layouts can show of it
+	doc    *content.Doc
+	err    error
+}
+
+// New returns a Builder for opts; nothing is read until Build.
+func New(opts Options) *Builder {
+	if opts.Source == "" {
+		opts.Source = "."
+	}
+	if opts.Layouts == "" {
+		opts.Layouts = filepath.Join(opts.Source, "layouts")
+	}
+	if opts.Static == "" {
+		opts.Static = filepath.Join(opts.Source, "static")
+	}
+	if opts.Log == nil {
+		opts.Log = io.Discard
+	}
+	return &Builder{opts: opts, sources: map[string]*sourceFile{}, rendered: map[[32]byte]*renderedMarkdown{}}
+}
+
+// Build renders the whole site. changed lists the source-relative paths
+// ("content/economics.md", "layouts/_default/page.html") changed since the
+// last Build; nil means anything may have changed. Unchanged pages reuse
+// their parsed front matter and rendered Markdown. Errors are diag.List.
+func (b *Builder) Build(changed []string) (*Site, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	start := time.Now()
+	lap := start
+	b.converted.Store(0)
+	b.executed.Store(0)
+	converted, executed := &b.converted, &b.executed
+	phase := func(name string) {
+		if b.opts.Verbose {
+			now := time.Now()
+			ms, label, _ := strings.Cut(name, " ")
+			fmt.Fprintf(b.opts.Log, "  %-10s %6.1f ms %s\n", ms, float64(now.Sub(lap).Microseconds())/1000, strings.TrimSpace(label))
+			lap = now
+		}
+	}
+	everything := changed == nil
+	changedSet := map[string]bool{}
+	for _, c := range changed {
+		changedSet[filepath.ToSlash(filepath.Clean(c))] = true
+	}
+	touched := func(prefix string) bool {
+		if everything {
+			return true
+		}
+		for c := range changedSet {
+			if strings.HasPrefix(c, prefix) {
+				return true
+			}
+		}
+		return false
+	}
+
+	// 1. Read: content files, layouts, static files.
+	if err := b.readContent(everything, changedSet); err != nil {
+		return nil, err
+	}
+	if touched("static/") || b.static == nil {
+		st, err := readTree(b.opts.Static)
+		if err != nil {
+			return nil, err
+		}
+		b.static = st
+	}
+	phase("read")
+	var errs diag.List
+	rels := make([]string, 0, len(b.sources))
+	for rel, sf := range b.sources {
+		rels = append(rels, rel)
+		if sf.err != nil {
+			errs = append(errs, diag.All(sf.err)...)
+		}
+	}
+	sort.Strings(rels)
+
+	// 2. Settings, which the layouts need (relURL depends on the base URL).
+	site := &content.Site{Language: "en", BaseURL: "/"}
+	if home := b.sources["_index.md"]; home != nil && home.doc != nil {
+		fm := home.doc.FM
+		site.Title, site.Description = fm.Title, fm.Description
+		if fm.Language != "" {
+			site.Language = fm.Language
+		}
+		if fm.BaseURL != "" {
+			site.BaseURL = fm.BaseURL
+		}
+	}
+	if b.opts.BaseURL != "" {
+		site.BaseURL = b.opts.BaseURL
+	}
+	var err error
+	site.BaseURL, site.BasePath, err = normalizeBaseURL(site.BaseURL)
+	if err != nil {
+		errs = append(errs, diag.Errorf("content/_index.md", 0, "%v", err))
+	}
+	if err := b.loadLayouts(site, touched("layouts/")); err != nil {
+		errs = append(errs, diag.All(err)...)
+	}
+	phase("layouts")
+	if len(errs) > 0 {
+		return nil, sorted(errs)
+	}
+
+	// 3. The page model: kinds, URLs, lists, sections.
+	m, err := newModel(site, b.sources, rels, b.opts.Drafts)
+	if err != nil {
+		return nil, err
+	}
+	phase("model")
+
+	// 4. Markdown, in parallel; reuse results whose inputs are unchanged.
+	if err := b.renderMarkdown(m); err != nil {
+		return nil, err
+	}
+	phase(fmt.Sprintf("markdown (%d pages converted, the others cached)", converted.Load()))
+	if err := checkAnchors(m); err != nil {
+		return nil, err
+	}
+
+	// 5. Layouts, in parallel, and the site-wide files.
+	files, err := b.renderPages(m)
+	if err != nil {
+		return nil, err
+	}
+	phase(fmt.Sprintf("templates (%d pages executed, the others cached)", executed.Load()))
+	if err := addSiteFiles(m, files, b.layouts); err != nil {
+		return nil, err
+	}
+	if err := addReaderFiles(m, files, b.layouts); err != nil { // reader.go
+		return nil, err
+	}
+	var clashes diag.List
+	for p, data := range b.static {
+		if _, taken := files[p]; taken {
+			clashes = append(clashes, diag.Errorf("static/"+p, 0, "static file would overwrite the generated %s; rename or remove it", p))
+		}
+		files[p] = data
+	}
+	if len(clashes) > 0 {
+		return nil, sorted(clashes)
+	}
+	phase("files (feed, sitemap, aliases, 404, static)")
+	s := &Site{Files: files, Pages: m.pages, Info: site}
+	s.Stats = Stats{Pages: len(m.pages), Files: len(files), Aliases: m.aliases, Static: len(b.static), Duration: time.Since(start)}
+	return s, nil
+}
+
+// readContent brings b.sources up to date with content/. With everything
+// set (or on the first build) it walks content/ and re-reads every file;
+// otherwise it looks only at the changed paths, so that live preview does
+// not stat a thousand files per keystroke. A file whose bytes did not change
+// keeps its parsed front matter.
+func (b *Builder) readContent(everything bool, changed map[string]bool) error {
+	dir := filepath.Join(b.opts.Source, "content")
+	var todo []string
+	if everything || !b.read {
+		var rels []string
+		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == dir && os.IsNotExist(err) {
+					return filepath.SkipDir
+				}
+				rel, _ := filepath.Rel(b.opts.Source, p)
+				return diag.Errorf(filepath.ToSlash(rel), 0, "cannot read: %v", unwrapPathError(err))
+			}
+			if d.IsDir() || !strings.HasSuffix(d.Name(), ".md") {
+				return nil
+			}
+			rel, _ := filepath.Rel(dir, p)
+			rels = append(rels, filepath.ToSlash(rel))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		present := make(map[string]bool, len(rels))
+		for _, rel := range rels {
+			present[rel] = true
+		}
+		for rel := range b.sources {
+			if !present[rel] {
+				delete(b.sources, rel)
+			}
+		}
+		todo = rels
+	} else {
+		for c := range changed {
+			rel, ok := strings.CutPrefix(c, "content/")
+			if !ok {
+				continue
+			}
+			if !strings.HasSuffix(rel, ".md") {
+				// A directory may have been removed or renamed: forget what was under it.
+				for known := range b.sources {
+					if strings.HasPrefix(known, rel+"/") {
+						if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(known))); err != nil {
+							delete(b.sources, known)
+						}
+					}
+				}
+				continue
+			}
+			if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(rel))); os.IsNotExist(err) {
+				delete(b.sources, rel)
+				continue
+			}
+			todo = append(todo, rel)
+		}
+		sort.Strings(todo)
+	}
+	b.read = true
+	results := make([]*sourceFile, len(todo))
+	parallel(len(todo), func(i int) {
+		rel := todo[i]
+		name := "content/" + rel
+		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+		if err != nil {
+			results[i] = &sourceFile{err: diag.Errorf(name, 0, "cannot read: %v", unwrapPathError(err))}
+			return
+		}
+		sum := sha256.Sum256(data)
+		if old := b.sources[rel]; old != nil && old.hash == sum && old.err == nil {
+			results[i] = old
+			return
+		}
+		doc, err := content.Parse(name, data)
+		sf := &sourceFile{hash: sum, doc: doc, err: err}
+		if doc != nil {
+			sf.fmHash = sha256.Sum256(data[:len(data)-len(doc.Body)])
+		}
+		results[i] = sf
+	})
+	for i, rel := range todo {
+		b.sources[rel] = results[i]
+	}
+	return nil
+}
+
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// readTree reads every file under dir, keyed by slash path relative to dir.
+func readTree(dir string) (map[string][]byte, error) {
+	var paths []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == dir && os.IsNotExist(err) {
+				return filepath.SkipDir
+			}
+			return err
+		}
+		if !d.IsDir() {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]byte, len(paths))
+	var errs diag.List
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		if err != nil {
+			errs = append(errs, diag.Errorf(filepath.ToSlash(filepath.Join(filepath.Base(dir), rel)), 0, "cannot read: %v", unwrapPathError(err)))
+			continue
+		}
+		out[filepath.ToSlash(rel)] = data
+	}
+	return out, errs.Err()
+}
+
+func (b *Builder) loadLayouts(site *content.Site, reread bool) error {
+	if !reread && b.layouts != nil && layoutKey(b.layoutFiles, site) == b.layoutKey {
+		return nil // same files, same base URL
+	}
+	files, sum, err := readLayouts(b.opts.Layouts)
+	if err != nil {
+		return diag.Errorf("layouts", 0, "cannot read: %v", err)
+	}
+	key := layoutKey(sum, site)
+	if b.layouts != nil && key == b.layoutKey {
+		return nil
+	}
+	ls, err := parseLayouts(files, templateFuncs(site.BaseURL, site.BasePath))
+	if err != nil {
+		b.layouts = nil
+		return err
+	}
+	b.layouts, b.layoutKey, b.layoutFiles = ls, key, sum
+	return nil
+}
+
+// layoutKey identifies a parsed layout set: the files, and the base URL the
+// template functions are bound to.
+func layoutKey(files [32]byte, site *content.Site) [32]byte {
+	h := sha256.New()
+	h.Write(files[:])
+	h.Write([]byte(site.BaseURL))
+	var k [32]byte
+	copy(k[:], h.Sum(nil))
+	return k
+}
+
+// normalizeBaseURL returns the base URL ending in "/" and its path.
+func normalizeBaseURL(s string) (string, string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		s = "/"
+	}
+	if !strings.HasSuffix(s, "/") {
+		s += "/"
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return "/", "/", fmt.Errorf("bad baseURL %q: %v", s, err)
+	}
+	if u.Scheme == "" && u.Host == "" {
+		if !strings.HasPrefix(s, "/") {
+			s = "/" + s
+		}
+		return s, s, nil
+	}
+	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return "/", "/", fmt.Errorf("bad baseURL %q: want https://host/path/ or /path/", s)
+	}
+	p := u.EscapedPath()
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return s, p, nil
+}
+
+// renderMarkdown converts every page's Markdown, in parallel, reusing the
+// result of an earlier build when the page's bytes and everything a link
+// could resolve to are unchanged.
+func (b *Builder) renderMarkdown(m *model) error {
+	conv := markdown.New(markdown.WithResolver(m.resolve), markdown.WithBasePath(m.site.BasePath))
+	keys := make([][32]byte, len(m.pages))
+	results := make([]*renderedMarkdown, len(m.pages))
+	var failed []error
+	var mu sync.Mutex
+	parallel(len(m.pages), func(i int) {
+		p := m.pages[i]
+		doc := m.docs[p]
+		if doc == nil {
+			return
+		}
+		h := sha256.New()
+		h.Write([]byte(m.site.BasePath))
+		h.Write([]byte{0})
+		h.Write(m.sources[p.Rel].hash[:]) // the file's bytes: body and body line
+		h.Write([]byte(p.Rel))
+		copy(keys[i][:], h.Sum(nil))
+		mu.Lock()
+		r := b.rendered[keys[i]]
+		mu.Unlock()
+		if r != nil && !linksStillResolve(r.res, m.resolve) {
+			r = nil
+		}
+		if r == nil {
+			b.converted.Add(1)
+			res, err := conv.Convert(doc.Body, markdown.Page{Path: p.SourcePath, Rel: p.Rel, BodyLine: doc.BodyLine})
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				failed = append(failed, diag.Errorf(p.SourcePath, 0, "cannot render Markdown: %v", err))
+				return
+			}
+			b.renderID++
+			r = &renderedMarkdown{res: res, content: template.HTML(res.HTML), toc: template.HTML(res.TOC), id: b.renderID}
+		}
+		results[i] = r
+	})
+	if len(failed) > 0 {
+		return failed[0]
+	}
+	next := make(map[[32]byte]*renderedMarkdown, len(m.pages))
+	var errs diag.List
+	for i, p := range m.pages {
+		r := results[i]
+		if r == nil {
+			continue
+		}
+		next[keys[i]] = r
+		m.mdID[p] = r.id
+		errs = append(errs, r.res.Errors...)
+		p.Content, p.TableOfContents = r.content, r.toc
+		p.Headings, p.Links, p.Anchors = r.res.Headings, r.res.Links, r.res.IDs
+	}
+	b.rendered = next
+	if len(errs) > 0 {
+		return sorted(errs)
+	}
+	return nil
+}
+
+// linksStillResolve reports whether a cached rendering is still right: it
+// had no errors (a missing page may have appeared since), and every page it
+// links to is still at the URL it was rewritten to.
+func linksStillResolve(res *markdown.Result, resolve markdown.Resolver) bool {
+	if len(res.Errors) > 0 {
+		return false
+	}
+	for _, l := range res.Links {
+		if strings.HasPrefix(l.URL, "#") {
+			continue // an anchor on the page itself
+		}
+		href, ok := resolve(l.Target)
+		if l.Fragment != "" {
+			href += "#" + l.Fragment
+		}
+		if !ok || href != l.URL {
+			return false
+		}
+	}
+	return true
+}
+
+// checkAnchors fails links to an anchor the target page does not have.
+func checkAnchors(m *model) error {
+	var errs diag.List
+	anchors := map[*content.Page]map[string]bool{}
+	for _, p := range m.pages {
+		for _, l := range p.Links {
+			if l.Fragment == "" {
+				continue
+			}
+			t := m.byRel[l.Target]
+			if t == nil {
+				continue
+			}
+			set := anchors[t]
+			if set == nil {
+				set = make(map[string]bool, len(t.Anchors))
+				for _, a := range t.Anchors {
+					set[a] = true
+				}
+				anchors[t] = set
+			}
+			if !set[l.Fragment] {
+				errs = append(errs, diag.Errorf(p.SourcePath, l.Line, "link to %s#%s: content/%s has no anchor #%s; fix the link or the anchor", l.Target, l.Fragment, l.Target, l.Fragment))
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return sorted(errs)
+	}
+	return nil
+}
+
+// renderPages executes each page's layout, in parallel. Pages failing on
+// the same template error are reported once.
+func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
+	out := make([][]byte, len(m.pages))
+	errsAt := make([]error, len(m.pages))
+	shape := m.shape()
+	keys := make([][32]byte, len(m.pages))
+	parallel(len(m.pages), func(i int) {
+		p := m.pages[i]
+		h := sha256.New()
+		h.Write(b.layoutKey[:])
+		h.Write(shape[:])
+		fmt.Fprintf(h, "%d\x00", m.mdID[p])
+		h.Write(readerDeps(m, p)) // reader.go: the map and related terms show other pages
+		h.Write([]byte(p.Rel))
+		copy(keys[i][:], h.Sum(nil))
+		if html, ok := b.pageOut[keys[i]]; ok {
+			out[i] = html
+			return
+		}
+		b.executed.Add(1)
+		out[i], errsAt[i] = renderPage(b.layouts, p)
+	})
+	next := make(map[[32]byte][]byte, len(m.pages))
+	for i := range m.pages {
+		if errsAt[i] == nil {
+			next[keys[i]] = out[i]
+		}
+	}
+	b.pageOut = next
+	files := make(map[string][]byte, len(m.pages)*2)
+	type failure struct {
+		err   *diag.Error
+		first *content.Page
+		more  int
+	}
+	var failures []*failure
+	byMsg := map[string]*failure{}
+	for i, p := range m.pages {
+		if err := errsAt[i]; err != nil {
+			for _, e := range diag.All(err) {
+				if f := byMsg[e.Error()]; f != nil && e.Path != p.SourcePath {
+					f.more++
+					continue
+				}
+				f := &failure{err: e, first: p}
+				byMsg[e.Error()] = f
+				failures = append(failures, f)
+			}
+			continue
+		}
+		files[outputPath(p.URL)] = out[i]
+	}
+	if len(failures) > 0 {
+		var errs diag.List
+		for _, f := range failures {
+			e := *f.err
+			if e.Path != f.first.SourcePath {
+				switch f.more {
+				case 0:
+					e.Msg += " (rendering " + orName(f.first) + ")"
+				case 1:
+					e.Msg += " (rendering " + orName(f.first) + " and 1 other page)"
+				default:
+					e.Msg += fmt.Sprintf(" (rendering %s and %d other pages)", orName(f.first), f.more)
+				}
+			}
+			errs = append(errs, &e)
+		}
+		return nil, sorted(errs)
+	}
+	return files, nil
+}
+
+func renderPage(ls *layouts, p *content.Page) ([]byte, error) {
+	l, err := ls.lookup(p)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(p.Content) + 4096)
+	if err := l.tmpl.ExecuteTemplate(&buf, l.entry, p); err != nil {
+		return nil, templateError(err, strings.TrimPrefix(l.file, "layouts/"))
+	}
+	// Clipped, so that appending to a page (live reload injects a script)
+	// copies it instead of writing into the Builder's cache.
+	return slices.Clip(buf.Bytes()), nil
+}
+
+func orName(p *content.Page) string {
+	if p.SourcePath != "" {
+		return p.SourcePath
+	}
+	return "the page for content/" + path.Dir(p.Rel) + "/"
+}
+
+// outputPath is the file a pretty URL is served from.
+func outputPath(u string) string {
+	if u == "" || strings.HasSuffix(u, "/") {
+		return u + "index.html"
+	}
+	return u
+}
+
+func sorted(l diag.List) diag.List {
+	sort.SliceStable(l, func(i, j int) bool {
+		if l[i].Path != l[j].Path {
+			return l[i].Path < l[j].Path
+		}
+		return l[i].Line < l[j].Line
+	})
+	return l
+}
+
+// parallel calls f(0..n-1) on at most GOMAXPROCS goroutines.
+func parallel(n int, f func(int)) {
+	workers := runtime.GOMAXPROCS(0)
+	if workers > n {
+		workers = n
+	}
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var next int
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				i := next
+				next++
+				mu.Unlock()
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}

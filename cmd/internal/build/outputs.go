@@ -1,0 +1,149 @@
+package build
+
+import (
+	"bytes"
+	"encoding/xml"
+	"html/template"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/briefing-dev/briefing/cmd/internal/content"
+	"github.com/briefing-dev/briefing/cmd/internal/diag"
+)
+
+// feedSize is how many of the newest pages the Atom feed carries.
+const feedSize = 20
+
+// addSiteFiles adds the files that are not pages of content: 404.html,
+// alias redirects, sitemap.xml, the Atom feed, robots.txt and .nojekyll.
+func addSiteFiles(m *model, files map[string][]byte, ls *layouts) error {
+	site := m.site
+	notFound := &content.Page{Kind: "404", Rel: "404.html", URL: "404.html", Title: "Page not found", Site: site,
+		RelPermalink: site.BasePath + "404.html", Permalink: absolute(site.BaseURL, site.BasePath, "404.html")}
+	html, err := renderPage(ls, notFound)
+	if err != nil {
+		if e, ok := err.(*diag.Error); ok && strings.HasPrefix(e.Path, "layouts/") {
+			e.Msg += " (rendering 404.html)"
+		}
+		return diag.List(diag.All(err))
+	}
+	files["404.html"] = html
+	for out, p := range m.aliasOf {
+		files[out] = aliasPage(p)
+	}
+	files["sitemap.xml"] = sitemap(m)
+	files["index.xml"] = feed(m)
+	files["robots.txt"] = []byte("User-agent: *\nAllow: /\n\nSitemap: " + site.SitemapURL + "\n")
+	files[".nojekyll"] = []byte{}
+	return nil
+}
+
+var aliasTemplate = template.Must(template.New("alias").Parse(`<!DOCTYPE html>
+<html lang="{{ .Site.Language }}">
+<head>
+<meta charset="utf-8">
+<title>{{ .Title }}</title>
+<link rel="canonical" href="{{ .Permalink }}">
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url={{ .RelPermalink }}">
+</head>
+<body>
+<p>This page has moved to <a href="{{ .RelPermalink }}">{{ .Title }}</a>.</p>
+</body>
+</html>
+`))
+
+// aliasPage is a redirect to p: GitHub Pages has no server-side redirects.
+func aliasPage(p *content.Page) []byte {
+	var b bytes.Buffer
+	if err := aliasTemplate.Execute(&b, p); err != nil {
+		panic(err) // the template is fixed and the data always fits it
+	}
+	return b.Bytes()
+}
+
+func xmlText(s string) string {
+	var b bytes.Buffer
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+// sitemap lists every page from content, ordered by URL.
+func sitemap(m *model) []byte {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for _, p := range m.pages {
+		b.WriteString("  <url><loc>" + xmlText(p.Permalink) + "</loc>")
+		if t := p.Lastmodified(); !t.IsZero() {
+			b.WriteString("<lastmod>" + t.UTC().Format("2006-01-02") + "</lastmod>")
+		}
+		b.WriteString("</url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	return b.Bytes()
+}
+
+// feed is an Atom feed of the newest pages that are not lists. Pages
+// without a date sort after dated ones; the feed's own date is the newest
+// page date, so that it does not change between identical builds.
+func feed(m *model) []byte {
+	site := m.site
+	var entries []*content.Page
+	var updated time.Time
+	for _, p := range m.pages {
+		if p.IsList() {
+			continue
+		}
+		entries = append(entries, p)
+		if t := p.Lastmodified(); t.After(updated) {
+			updated = t
+		}
+	}
+	sort.SliceStable(entries, func(i, j int) bool {
+		a, b := entries[i].Lastmodified(), entries[j].Lastmodified()
+		if !a.Equal(b) {
+			return a.After(b)
+		}
+		return entries[i].URL < entries[j].URL
+	})
+	if len(entries) > feedSize {
+		entries = entries[:feedSize]
+	}
+	if updated.IsZero() {
+		updated = time.Unix(0, 0)
+	}
+	stamp := func(t time.Time) string {
+		if t.IsZero() {
+			t = updated
+		}
+		return t.UTC().Format(time.RFC3339)
+	}
+	home := absolute(site.BaseURL, site.BasePath, "")
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="` + xmlText(site.Language) + `">` + "\n")
+	b.WriteString("  <title>" + xmlText(site.Title) + "</title>\n")
+	if site.Description != "" {
+		b.WriteString("  <subtitle>" + xmlText(site.Description) + "</subtitle>\n")
+	}
+	b.WriteString(`  <link rel="self" href="` + xmlText(absolute(site.BaseURL, site.BasePath, "index.xml")) + `"/>` + "\n")
+	b.WriteString(`  <link rel="alternate" href="` + xmlText(home) + `"/>` + "\n")
+	b.WriteString("  <id>" + xmlText(home) + "</id>\n")
+	b.WriteString("  <updated>" + stamp(updated) + "</updated>\n")
+	b.WriteString("  <author><name>" + xmlText(site.Title) + "</name></author>\n")
+	for _, p := range entries {
+		b.WriteString("  <entry>\n")
+		b.WriteString("    <title>" + xmlText(p.Title) + "</title>\n")
+		b.WriteString(`    <link rel="alternate" href="` + xmlText(p.Permalink) + `"/>` + "\n")
+		b.WriteString("    <id>" + xmlText(p.Permalink) + "</id>\n")
+		b.WriteString("    <updated>" + stamp(p.Lastmodified()) + "</updated>\n")
+		if p.Description != "" {
+			b.WriteString("    <summary>" + xmlText(p.Description) + "</summary>\n")
+		}
+		b.WriteString("  </entry>\n")
+	}
+	b.WriteString("</feed>\n")
+	return b.Bytes()
+}

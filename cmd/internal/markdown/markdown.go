@@ -1,0 +1,185 @@
+// Package markdown renders the Markdown of one content page to HTML with
+// goldmark, and reports what the build needs beyond the HTML: the headings
+// (for a table of contents), the ids on the page (link targets) and the
+// links to other content pages (so that missing pages and anchors fail the
+// build, and so that backlinks and topic pages can be made from them).
+package markdown
+
+import (
+	"bytes"
+	"html"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/briefing-dev/briefing/cmd/internal/diag"
+)
+
+// Heading is one heading of a page, for its table of contents.
+type Heading struct {
+	Level int
+	ID    string
+	Text  string
+}
+
+// Link is a link from a page to a content page (or to an anchor on itself).
+type Link struct {
+	// Target is the content-relative path of the linked page ("sources/x.md").
+	Target string
+	// Fragment is the anchor, without "#"; empty when there is none.
+	Fragment string
+	// URL is what the link was rewritten to.
+	URL string
+	// Line is the 1-based line in the source file.
+	Line int
+	// Source is set for a provenance link: a paragraph-final link into the
+	// sources directory. Paragraph is then the id given to that paragraph.
+	Source    bool
+	Paragraph string
+}
+
+// Result is one rendered page.
+type Result struct {
+	HTML     []byte
+	TOC      []byte // nested <ul> of the headings (level 2 and deeper); empty without any
+	Headings []Heading
+	IDs      []string // every id on the page, in the order given out
+	Links    []Link
+	Errors   []*diag.Error // links to missing pages, and the like
+}
+
+// Page says where the Markdown comes from, for link resolution and messages.
+type Page struct {
+	Path     string // as the user names it: "content/economics.md"
+	Rel      string // content-relative: "economics.md"
+	BodyLine int    // file line on which the Markdown starts
+}
+
+// Converter renders pages. It is safe for concurrent use; make one per
+// build, since it carries the link resolver and base path.
+type Converter struct {
+	md goldmark.Markdown
+}
+
+// New returns a converter with GFM, footnotes, typographer, heading
+// attributes and slug ids, and the content-link transformer configured by opts.
+func New(opts ...Option) *Converter {
+	md := goldmark.New(
+		goldmark.WithExtensions(
+			extension.GFM,
+			extension.Footnote,
+			extension.Typographer,
+			NewContentLinks(opts...),
+		),
+		goldmark.WithParserOptions(
+			parser.WithAutoHeadingID(),
+			parser.WithAttribute(),
+		),
+	)
+	return &Converter{md: md}
+}
+
+// Convert renders src, the Markdown body of page.
+func (c *Converter) Convert(src []byte, page Page) (*Result, error) {
+	ids := NewIDs()
+	st := &pageState{page: page, src: src, ids: ids}
+	pc := parser.NewContext(parser.WithIDs(ids))
+	pc.Set(pageStateKey, st)
+	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	var buf bytes.Buffer
+	buf.Grow(len(src) + len(src)/4)
+	if err := c.md.Renderer().Render(&buf, src, doc); err != nil {
+		return nil, err
+	}
+	res := &Result{HTML: buf.Bytes(), Links: st.links, Errors: st.errs}
+	res.Headings = headings(doc, src)
+	res.TOC = renderTOC(res.Headings)
+	res.IDs = ids.order
+	return res, nil
+}
+
+func headings(doc ast.Node, src []byte) []Heading {
+	var hs []Heading
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if h, ok := n.(*ast.Heading); ok {
+			id, _ := h.AttributeString("id")
+			idb, _ := id.([]byte)
+			hs = append(hs, Heading{Level: h.Level, ID: string(idb), Text: plainText(h, src)})
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return hs
+}
+
+// plainText is the text of n without markup, with typographer entities
+// turned back into characters (the layouts escape it again).
+func plainText(n ast.Node, src []byte) string {
+	var b bytes.Buffer
+	var walk func(ast.Node)
+	walk = func(n ast.Node) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Text:
+				b.Write(c.Segment.Value(src))
+				if c.SoftLineBreak() {
+					b.WriteByte(' ')
+				}
+			case *ast.String:
+				b.WriteString(html.UnescapeString(string(c.Value)))
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return string(bytes.TrimSpace(b.Bytes()))
+}
+
+// renderTOC nests the headings of level 2 and deeper into <ul> lists.
+func renderTOC(hs []Heading) []byte {
+	var b bytes.Buffer
+	var stack []int
+	for _, h := range hs {
+		if h.Level < 2 || h.ID == "" {
+			continue
+		}
+		switch {
+		case len(stack) == 0:
+			b.WriteString("<ul>")
+			stack = append(stack, h.Level)
+		case h.Level > stack[len(stack)-1]:
+			b.WriteString("<ul>")
+			stack = append(stack, h.Level)
+		default:
+			for len(stack) > 1 && h.Level < stack[len(stack)-1] {
+				b.WriteString("</li></ul>")
+				stack = stack[:len(stack)-1]
+			}
+			b.WriteString("</li>")
+		}
+		b.WriteString(`<li><a href="#`)
+		b.WriteString(html.EscapeString(h.ID))
+		b.WriteString(`">`)
+		b.WriteString(html.EscapeString(h.Text))
+		b.WriteString("</a>")
+	}
+	for range stack {
+		b.WriteString("</li></ul>")
+	}
+	return b.Bytes()
+}
+
+// lineOf returns the file line of byte offset off in the body.
+func (st *pageState) lineOf(off int) int {
+	if off < 0 || off > len(st.src) {
+		return st.page.BodyLine
+	}
+	return st.page.BodyLine + bytes.Count(st.src[:off], []byte("\n"))
+}

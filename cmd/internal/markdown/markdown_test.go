@@ -1,0 +1,145 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+func resolver(rel string) (string, bool) {
+	switch rel {
+	case "sources/000_abc.md":
+		return "/repo/sources/000_abc/", true
+	case "economics.md":
+		return "/repo/economics/", true
+	}
+	return "", false
+}
+
+func convert(t *testing.T, src string) *Result {
+	t.Helper()
+	c := New(WithResolver(resolver), WithBasePath("/repo/"))
+	res, err := c.Convert([]byte(src), Page{Path: "content/economics.md", Rel: "economics.md", BodyLine: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestConvert(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string // substrings of the HTML
+		ids       []string
+	}{
+		{"heading slug ids dedup", "## Trade & Tariffs\n\n## Trade & Tariffs\n", []string{`<h2 id="trade-tariffs">`, `<h2 id="trade-tariffs-2">`}, []string{"trade-tariffs", "trade-tariffs-2"}},
+		{"explicit heading id", "## Heading {#L12}\n", []string{`<h2 id="L12">Heading</h2>`}, []string{"L12"}},
+		{"paragraph id", "Some text here. {#L14}\n", []string{`<p id="L14">Some text here.</p>`}, []string{"L14"}},
+		{"paragraph id with underscore", "Some _text_ here {#a_b_c}\n", []string{`<p id="a_b_c">Some <em>text</em> here</p>`}, []string{"a_b_c"}},
+		{"multi-line paragraph id", "one\ntwo {#L3}\n", []string{"<p id=\"L3\">one\ntwo</p>"}, []string{"L3"}},
+		{"braces mid-text stay", "a {#x} b\n", []string{`<p>a {#x} b</p>`}, nil},
+		{"source link", "Passage. [source](sources/000_abc.md#L14 \"000_abc.txt, lines 14–16\")\n\nAgain. [source](sources/000_abc.md#L14)\n",
+			[]string{`<p id="000_abc-L14">Passage. <a href="/repo/sources/000_abc/#L14" title="000_abc.txt, lines 14–16" class="source-link">source</a></p>`, `<p id="000_abc-L14-2">`},
+			[]string{"000_abc-L14", "000_abc-L14-2"}},
+		{"mid-paragraph link is no source link", "See [x](sources/000_abc.md) for more.\n", []string{`<p>See <a href="/repo/sources/000_abc/">x</a> for more.</p>`}, nil},
+		{"root-relative link gets base path", "[e](/economics/)\n", []string{`href="/repo/economics/"`}, nil},
+		{"external untouched", "[e](https://example.org/a.md)\n", []string{`href="https://example.org/a.md"`}, nil},
+		{"gfm", "| a |\n|---|\n| b |\n\n~~x~~ www.example.org\n\n- [x] done\n", []string{"<table>", "<del>x</del>", `<a href="http://www.example.org">`, `checked=""`}, nil},
+		{"typographer", "\"quoted\" -- dash\n", []string{"&ldquo;quoted&rdquo; &ndash; dash"}, nil},
+		{"footnote", "Text[^1].\n\n[^1]: Note.\n", []string{`class="footnotes"`}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := convert(t, tt.src)
+			for _, w := range tt.want {
+				if !strings.Contains(string(res.HTML), w) {
+					t.Errorf("HTML lacks %q:\n%s", w, res.HTML)
+				}
+			}
+			if tt.ids != nil && strings.Join(res.IDs, ",") != strings.Join(tt.ids, ",") {
+				t.Errorf("ids = %q, want %q", res.IDs, tt.ids)
+			}
+			if len(res.Errors) > 0 {
+				t.Errorf("errors: %v", res.Errors)
+			}
+		})
+	}
+}
+
+func TestMissingLinkTarget(t *testing.T) {
+	res := convert(t, "Intro.\n\nSee [gone](sources/missing.md#L3).\n")
+	if len(res.Errors) != 1 {
+		t.Fatalf("errors = %v, want one", res.Errors)
+	}
+	if got := res.Errors[0].Error(); !strings.HasPrefix(got, "content/economics.md:7: link to sources/missing.md#L3: there is no page content/sources/missing.md") {
+		t.Errorf("error = %q", got)
+	}
+}
+
+func TestLinksRecorded(t *testing.T) {
+	res := convert(t, "# T\n\nA [b](economics.md#top) c. [source](sources/000_abc.md#L9)\n")
+	if len(res.Links) != 2 {
+		t.Fatalf("links = %+v", res.Links)
+	}
+	l := res.Links[1]
+	if l.Target != "sources/000_abc.md" || l.Fragment != "L9" || !l.Source || l.Paragraph != "000_abc-L9" || l.Line != 7 {
+		t.Errorf("link = %+v", l)
+	}
+	if res.Links[0].Target != "economics.md" || res.Links[0].Source {
+		t.Errorf("link = %+v", res.Links[0])
+	}
+}
+
+func TestTOC(t *testing.T) {
+	res := convert(t, "# Title\n\n## A\n\n### A1\n\n## B\n")
+	want := `<ul><li><a href="#a">A</a><ul><li><a href="#a1">A1</a></li></ul></li><li><a href="#b">B</a></li></ul>`
+	if string(res.TOC) != want {
+		t.Errorf("TOC = %s\nwant %s", res.TOC, want)
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hello, World!":       "hello-world",
+		"  US dominance  ":    "us-dominance",
+		"Über Größe":          "über-größe",
+		"snake_case and 2026": "snake_case-and-2026",
+		"!!!":                 "",
+	} {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// FuzzConvert: any Markdown renders without panicking, ids on a page are
+// unique, and error lines fall inside the file.
+func FuzzConvert(f *testing.F) {
+	for _, s := range []string{
+		"## A\n\n## A {#x}\n\ntext {#x}\n",
+		"p. [source](sources/000_abc.md#L1) {#L2}\n",
+		"[a](missing.md) [b](#c) [c](/abs/) _x_ {#a_b}\n",
+		"| a |\n|---|\n| b |\n\n[^1]\n\n[^1]: n\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		c := New(WithResolver(resolver), WithBasePath("/repo/"))
+		res, err := c.Convert([]byte(src), Page{Path: "content/f.md", Rel: "f.md", BodyLine: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, id := range res.IDs {
+			if seen[id] {
+				t.Fatalf("id %q given out twice", id)
+			}
+			seen[id] = true
+		}
+		lines := strings.Count(src, "\n") + 1
+		for _, e := range res.Errors {
+			if e.Line < 1 || e.Line > lines {
+				t.Fatalf("error line %d outside 1..%d: %v", e.Line, lines, e)
+			}
+		}
+	})
+}

@@ -1,0 +1,260 @@
+package markdown
+
+import (
+	"net/url"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+
+	"github.com/briefing-dev/briefing/cmd/internal/diag"
+)
+
+// Resolver maps the content-relative path of a .md file ("sources/x.md") to
+// the URL its page is published at, as it should appear in an href.
+type Resolver func(rel string) (href string, ok bool)
+
+// Option configures the content-link transformer.
+type Option func(*contentLinks)
+
+// WithResolver sets how links to .md files become page URLs. Without one,
+// such links are left as written.
+func WithResolver(r Resolver) Option { return func(c *contentLinks) { c.resolve = r } }
+
+// WithBasePath makes root-relative links ("/economics/") honour the site's
+// base path ("/repo/"), so a site published under a sub-path keeps working.
+func WithBasePath(p string) Option { return func(c *contentLinks) { c.basePath = p } }
+
+// WithSourcesDir names the content directory whose pages are sources
+// (default "sources"): a paragraph-final link into it is a provenance link.
+func WithSourcesDir(dir string) Option {
+	return func(c *contentLinks) { c.sourcesDir = strings.Trim(dir, "/") }
+}
+
+// contentLinks is a goldmark extension: an AST transformer that
+//  1. gives a paragraph ending in " {#id}" that id;
+//  2. rewrites relative links to .md files into page URLs and records them
+//     (a link to a missing page is an error);
+//  3. marks a paragraph-final link into the sources directory with class
+//     "source-link" and gives its paragraph the id "<source>-<anchor>".
+type contentLinks struct {
+	resolve    Resolver
+	basePath   string
+	sourcesDir string
+}
+
+// NewContentLinks returns the extension; New installs it already.
+func NewContentLinks(opts ...Option) goldmark.Extender {
+	c := &contentLinks{sourcesDir: "sources"}
+	for _, o := range opts {
+		o(c)
+	}
+	return c
+}
+
+func (c *contentLinks) Extend(m goldmark.Markdown) {
+	m.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(c, 100)))
+}
+
+var pageStateKey = parser.NewContextKey()
+
+// pageState is the per-page state the transformer reads and fills in.
+type pageState struct {
+	page  Page
+	src   []byte
+	ids   *IDs
+	links []Link
+	errs  []*diag.Error
+}
+
+func (c *contentLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	st, _ := pc.Get(pageStateKey).(*pageState)
+	if st == nil {
+		st = &pageState{src: reader.Source(), ids: NewIDs(), page: Page{BodyLine: 1}}
+	}
+	src := reader.Source()
+	var paras []*ast.Paragraph
+	linkIndex := map[*ast.Link]int{} // link node -> index in st.links
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Paragraph:
+			paras = append(paras, n)
+		case *ast.Link:
+			if i, ok := c.rewrite(n, st); ok {
+				linkIndex[n] = i
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, p := range paras {
+		if id := takeTrailingID(p, src); id != "" {
+			if st.ids.Has(id) {
+				st.errs = append(st.errs, diag.Errorf(st.page.Path, st.lineOf(blockStart(p)), "id %q is used twice on this page", id))
+			} else {
+				st.ids.Put([]byte(id))
+			}
+			p.SetAttributeString("id", []byte(id))
+		}
+		last := lastMeaningful(p, src)
+		link, ok := last.(*ast.Link)
+		if !ok {
+			continue
+		}
+		i, ok := linkIndex[link]
+		if !ok || !strings.HasPrefix(st.links[i].Target, c.sourcesDir+"/") {
+			continue
+		}
+		l := &st.links[i]
+		l.Source = true
+		link.SetAttributeString("class", []byte("source-link"))
+		if id, has := p.AttributeString("id"); has {
+			l.Paragraph = string(id.([]byte))
+			continue
+		}
+		base := strings.TrimSuffix(path.Base(l.Target), ".md")
+		if l.Fragment != "" {
+			base += "-" + l.Fragment
+		}
+		l.Paragraph = st.ids.Unique(base)
+		p.SetAttributeString("id", []byte(l.Paragraph))
+	}
+}
+
+// rewrite resolves one link. It returns the index of the recorded Link when
+// the link points at a content page (or an anchor of this page).
+func (c *contentLinks) rewrite(n *ast.Link, st *pageState) (int, bool) {
+	dest := string(n.Destination)
+	switch {
+	case dest == "" || strings.HasPrefix(dest, "//") || hasScheme(dest):
+		return 0, false
+	case strings.HasPrefix(dest, "#"):
+		frag := dest[1:]
+		st.links = append(st.links, Link{Target: st.page.Rel, Fragment: frag, URL: dest, Line: st.lineOf(nodeStart(n))})
+		return len(st.links) - 1, true
+	case strings.HasPrefix(dest, "/"):
+		if c.basePath != "" && c.basePath != "/" && !strings.HasPrefix(dest, c.basePath) {
+			n.Destination = []byte(c.basePath + dest[1:])
+		}
+		return 0, false
+	}
+	p, frag, _ := strings.Cut(dest, "#")
+	p, _, _ = strings.Cut(p, "?")
+	if !strings.HasSuffix(p, ".md") || c.resolve == nil {
+		return 0, false
+	}
+	if u, err := url.PathUnescape(p); err == nil {
+		p = u
+	}
+	line := st.lineOf(nodeStart(n))
+	target := path.Join(path.Dir(st.page.Rel), p)
+	if strings.HasPrefix(target, "../") {
+		st.errs = append(st.errs, diag.Errorf(st.page.Path, line, "link to %s leaves content/; link to a page inside content/", dest))
+		return 0, false
+	}
+	href, ok := c.resolve(target)
+	if !ok {
+		st.errs = append(st.errs, diag.Errorf(st.page.Path, line, "link to %s: there is no page content/%s; fix the link or add the page", dest, target))
+		return 0, false
+	}
+	if frag != "" {
+		href += "#" + frag
+	}
+	n.Destination = []byte(href)
+	st.links = append(st.links, Link{Target: target, Fragment: frag, URL: href, Line: line})
+	return len(st.links) - 1, true
+}
+
+var schemeRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
+
+func hasScheme(s string) bool { return schemeRe.MatchString(s) }
+
+// nodeStart finds a byte offset for an inline node (which has no position
+// of its own): its first text, else the start of its block.
+func nodeStart(n ast.Node) int {
+	var off = -1
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			off = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	if off >= 0 {
+		return off
+	}
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Type() == ast.TypeBlock {
+			return blockStart(p)
+		}
+	}
+	return 0
+}
+
+func blockStart(n ast.Node) int {
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		return n.Lines().At(0).Start
+	}
+	return -1
+}
+
+// trailingIDRe matches " {#id}" at the end of a paragraph's text.
+var trailingIDRe = regexp.MustCompile(`(?:^|[ \t\n])\{#([A-Za-z0-9_][A-Za-z0-9_:.\-]*)\}[ \t\n]*$`)
+
+// takeTrailingID removes a trailing " {#id}" from paragraph p and returns
+// the id, or returns "" when the paragraph does not end in one. The marker
+// may be split over several text nodes (goldmark splits at "_" and the like).
+func takeTrailingID(p *ast.Paragraph, src []byte) string {
+	var tail []*ast.Text // trailing text nodes, last first
+	for c := p.LastChild(); c != nil; c = c.PreviousSibling() {
+		t, ok := c.(*ast.Text)
+		if !ok {
+			break
+		}
+		tail = append(tail, t)
+	}
+	if len(tail) == 0 {
+		return ""
+	}
+	var buf []byte
+	for i := len(tail) - 1; i >= 0; i-- {
+		buf = append(buf, tail[i].Segment.Value(src)...)
+	}
+	m := trailingIDRe.FindSubmatchIndex(buf)
+	if m == nil {
+		return ""
+	}
+	id := string(buf[m[2]:m[3]])
+	remove := len(buf) - m[0]
+	for _, t := range tail {
+		l := t.Segment.Len()
+		if l <= remove {
+			remove -= l
+			p.RemoveChild(p, t)
+			continue
+		}
+		t.Segment = t.Segment.WithStop(t.Segment.Stop - remove)
+		t.SetSoftLineBreak(false)
+		t.SetHardLineBreak(false)
+		break
+	}
+	return id
+}
+
+// lastMeaningful is the last child of p that is not blank text.
+func lastMeaningful(p ast.Node, src []byte) ast.Node {
+	for c := p.LastChild(); c != nil; c = c.PreviousSibling() {
+		if t, ok := c.(*ast.Text); ok && len(strings.TrimSpace(string(t.Segment.Value(src)))) == 0 {
+			continue
+		}
+		return c
+	}
+	return nil
+}

@@ -1,0 +1,126 @@
+package serve
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefing-dev/briefing/cmd/internal/serve/browsertest"
+)
+
+// The editor's experience in a real browser, against a fake builder.
+func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	ctx := browsertest.New(t)
+	root, fb := newSite(t)
+	_, url := runServer(t, root, fb.Rebuild, 0)
+	const wait = 10 * time.Second
+	must := func(what string, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	// A page is only told of changes once it listens.
+	mainHas := func(s string) string {
+		return `document.documentElement.hasAttribute("data-briefing-live") && document.getElementById("main").textContent.includes(` + jsString(s) + `)`
+	}
+
+	must("open", browsertest.Navigate(ctx, url+"/economics/"))
+	_, err := browsertest.Wait(ctx, mainHas("Economics text"), wait)
+	must("first page", err)
+
+	// A content edit shows without a manual reload, at the same scroll position.
+	must("mark", evalErr(browsertest.Eval[float64](ctx, `window.scrollTo(0, 700); window.marker = 42; window.scrollY`)))
+	writeFile(t, root, "content/economics.md", "Edited economics")
+	d, err := browsertest.Wait(ctx, mainHas("Edited economics"), wait)
+	must("content edit", err)
+	t.Logf("content edit shown after %v", d)
+	_, err = browsertest.Wait(ctx, `window.marker === undefined && window.scrollY === 700`, wait)
+	must("reloaded at the same scroll position", err)
+
+	// A CSS edit changes the style without navigating.
+	must("mark", evalErr(browsertest.Eval[float64](ctx, `window.marker = 7`)))
+	writeFile(t, root, "static/css/style.css", "body { color: rgb(255, 0, 0); }")
+	_, err = browsertest.Wait(ctx, `getComputedStyle(document.body).color === "rgb(255, 0, 0)"`, wait)
+	must("css edit", err)
+	marker, err := browsertest.Eval[float64](ctx, `window.marker`)
+	must("marker", err)
+	if marker != 7 {
+		t.Errorf("the page navigated on a CSS edit (marker %v)", marker)
+	}
+	links, err := browsertest.Eval[int](ctx, `document.querySelectorAll('link[rel=stylesheet]').length`)
+	must("links", err)
+	if links != 1 {
+		t.Errorf("%d stylesheets after the swap, want 1", links)
+	}
+
+	// A broken template shows an overlay with file:line; the fix clears it.
+	writeFile(t, root, "layouts/page.html", strings.Replace(testLayout, "<body>", "<body>{{broken", 1))
+	_, err = browsertest.Wait(ctx, `document.getElementById("briefing-error-overlay").textContent.includes("layouts/page.html:4: unclosed action")`, wait)
+	must("error overlay", err)
+	writeFile(t, root, "layouts/page.html", strings.Replace(testLayout, "<main", "<p>fixed</p><main", 1))
+	_, err = browsertest.Wait(ctx, `!document.getElementById("briefing-error-overlay") && document.body.textContent.includes("fixed") && document.documentElement.hasAttribute("data-briefing-live")`, wait)
+	must("overlay cleared", err)
+
+	// An atomic save (temp file renamed over the original) is seen.
+	renameSave(t, root, "content/economics.md", "Saved by rename")
+	_, err = browsertest.Wait(ctx, mainHas("Saved by rename"), wait)
+	must("rename save", err)
+
+	// A new page in a new directory is served and shown.
+	writeFile(t, root, "content/fresh/new.md", "Brand new page")
+	time.Sleep(100 * time.Millisecond)
+	must("open new page", browsertest.Navigate(ctx, url+"/fresh/new/"))
+	_, err = browsertest.Wait(ctx, mainHas("Brand new page"), wait)
+	must("new page", err)
+}
+
+// The page reconnects and reloads after the server restarts.
+func TestBrowserReconnect(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	ctx := browsertest.New(t)
+	root, fb := newSite(t)
+	s1, err := New(Options{Source: root, Rebuild: fb.Rebuild})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s1.Refresh(nil)
+	ln, err := s1.Listen()
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	srv1 := startHTTP(t, s1, ln)
+	must := func(what string, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	must("open", browsertest.Navigate(ctx, "http://"+addr+"/economics/"))
+	_, err = browsertest.Wait(ctx, `document.body.textContent.includes("Economics text") && document.documentElement.hasAttribute("data-briefing-live")`, 10*time.Second)
+	must("page", err)
+	must("mark", evalErr(browsertest.Eval[float64](ctx, `window.marker = 1`)))
+
+	// Stop the server, change the site, start a new server on the same address.
+	s1.hub.close()
+	srv1()
+	writeFile(t, root, "content/economics.md", "After restart")
+	s2, _ := New(Options{Source: root, Rebuild: fb.Rebuild})
+	s2.Refresh(nil)
+	ln2, err := listenRetry(addr)
+	must("listen again", err)
+	startHTTP(t, s2, ln2)
+	_, err = browsertest.Wait(ctx, `window.marker === undefined && document.body.textContent.includes("After restart")`, 10*time.Second)
+	must("reconnected and reloaded", err)
+	s2.hub.close()
+}
+
+func jsString(s string) string { return jsonString(s) }
+
+func evalErr[T any](_ T, err error) error { return err }

@@ -1,0 +1,330 @@
+// Package serve is the live preview behind `briefing serve`: it serves a built
+// site from memory, rebuilds it when its sources change, and tells the open
+// browser pages to update over Server-Sent Events.
+//
+// The package knows nothing about how a site is built: it calls a Rebuild
+// function with the changed source paths and serves the files it returns, so
+// it can be tested with a fake builder. The browser is told to update only
+// after the new files have replaced the old ones, so a reload never shows a
+// stale or half-built page.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/briefing-dev/briefing/cmd/internal/diag"
+	"github.com/briefing-dev/briefing/cmd/internal/watch"
+)
+
+// Rebuild builds the site and returns every file of it, keyed by slash path
+// under the public root ("index.html", "economics/index.html",
+// "css/style.css", "404.html"). changed lists the source paths (relative to
+// the site directory, slash-separated) changed since the last call; nil means
+// everything. The returned map and its contents must not be modified later.
+// Errors that point into a file should be *diag.Error or diag.List, so that
+// the browser overlay can show file:line.
+type Rebuild func(changed []string) (map[string][]byte, error)
+
+// Reimport re-runs the import for changed seed files (paths like
+// "seeds/x.txt"). It writes content/ files, which the watcher then reports.
+type Reimport func(changed []string) error
+
+// WatchedDirs are the source directories whose changes trigger a rebuild.
+var WatchedDirs = []string{"content", "layouts", "static", "seeds"}
+
+// Options configure a Server.
+type Options struct {
+	Source string // site directory holding content/, layouts/, static/, seeds/
+	Bind   string // address to listen on; default 127.0.0.1
+	Port   int    // first port to try; 0 picks any free port
+	// Poll, when non-zero, watches by scanning at this interval instead of
+	// relying on file system events.
+	Poll     time.Duration
+	Debounce time.Duration // see watch.Options.Debounce
+	Rebuild  Rebuild       // required
+	Reimport Reimport      // optional; nil passes seed changes to Rebuild
+	Log      io.Writer     // one line per rebuild; nil discards
+	Verbose  bool          // also log the changed paths
+}
+
+// Problem is one build error as the browser overlay shows it.
+type Problem struct {
+	Path string `json:"path,omitempty"`
+	Line int    `json:"line,omitempty"`
+	Msg  string `json:"msg"`
+}
+
+// String formats p as "path:line: msg".
+func (p Problem) String() string {
+	switch {
+	case p.Path == "":
+		return p.Msg
+	case p.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
+	}
+	return p.Path + ": " + p.Msg
+}
+
+// snapshot is the state being served: the last good build and, if the most
+// recent build failed, its problems. It is replaced whole, never modified.
+type snapshot struct {
+	files    map[string][]byte
+	id       string // identifies files; changes whenever they do
+	problems []Problem
+}
+
+// Server serves a site and keeps it up to date.
+type Server struct {
+	opts     Options
+	instance string // distinguishes this process's builds from a previous run's
+	builds   int    // guarded by buildMu
+	buildMu  sync.Mutex
+	snap     atomic.Pointer[snapshot]
+	hub      *hub
+	log      io.Writer
+}
+
+// New returns a Server; nothing is built or served until Refresh or Run.
+func New(opts Options) (*Server, error) {
+	if opts.Rebuild == nil {
+		return nil, errors.New("serve: no Rebuild function")
+	}
+	if opts.Bind == "" {
+		opts.Bind = "127.0.0.1"
+	}
+	if opts.Source == "" {
+		opts.Source = "."
+	}
+	s := &Server{
+		opts:     opts,
+		instance: strconv.FormatInt(time.Now().UnixNano(), 36),
+		hub:      newHub(),
+		log:      opts.Log,
+	}
+	if s.log == nil {
+		s.log = io.Discard
+	}
+	s.snap.Store(&snapshot{files: map[string][]byte{}})
+	return s, nil
+}
+
+// Refresh rebuilds the site for the changed source paths (nil: everything),
+// swaps the result in and only then notifies the browsers: a reload, a
+// stylesheet swap when only CSS changed, or the build's problems. A failed
+// build keeps the last good files being served.
+func (s *Server) Refresh(changed []string) error {
+	s.buildMu.Lock()
+	defer s.buildMu.Unlock()
+	start := time.Now()
+	old := s.snap.Load()
+
+	var err error
+	if s.opts.Reimport != nil && changed != nil {
+		var seeds, rest []string
+		for _, p := range changed {
+			if strings.HasPrefix(p, "seeds/") {
+				seeds = append(seeds, p)
+			} else {
+				rest = append(rest, p)
+			}
+		}
+		if len(seeds) > 0 {
+			err = s.opts.Reimport(seeds)
+			changed = rest
+			if err == nil && len(rest) == 0 {
+				// The import's writes to content/ come back as their own
+				// batch; there is nothing else to build for.
+				s.logf(start, changed, "reimported %d seed(s)", len(seeds))
+				return nil
+			}
+		}
+	}
+	var files map[string][]byte
+	if err == nil {
+		files, err = s.opts.Rebuild(changed)
+	}
+	if err != nil {
+		probs := problems(err)
+		s.snap.Store(&snapshot{files: old.files, id: old.id, problems: probs})
+		s.hub.broadcast(message{event: "problems", data: jsonString(map[string]any{"problems": probs})})
+		for _, p := range probs {
+			fmt.Fprintf(s.log, "%s\n", p)
+		}
+		s.logf(start, changed, "build failed; still serving the last good build")
+		return err
+	}
+
+	diff := changedFiles(old.files, files)
+	if len(diff) == 0 {
+		if old.problems != nil {
+			s.snap.Store(&snapshot{files: old.files, id: old.id})
+			s.hub.broadcast(message{event: "ok", data: "{}"})
+		}
+		s.logf(start, changed, "no output changed")
+		return nil
+	}
+	s.builds++
+	next := &snapshot{files: maps.Clone(files), id: s.instance + "-" + strconv.Itoa(s.builds)}
+	// Swap first, broadcast second: a browser told to reload must get the
+	// new files.
+	s.snap.Store(next)
+	if allCSS(diff) && len(old.files) > 0 {
+		s.hub.broadcast(message{event: "css", data: jsonString(map[string]any{"id": next.id, "paths": diff})})
+	} else {
+		s.hub.broadcast(message{event: "reload", data: jsonString(map[string]any{"id": next.id})})
+	}
+	if len(old.files) == 0 {
+		s.logf(start, changed, "built %d file(s)", len(files))
+	} else {
+		s.logf(start, changed, "%d output file(s) changed", len(diff))
+	}
+	return nil
+}
+
+func (s *Server) logf(start time.Time, changed []string, format string, args ...any) {
+	what := "everything"
+	if changed != nil {
+		what = strconv.Itoa(len(changed)) + " change(s)"
+		if s.opts.Verbose {
+			what = strings.Join(changed, ", ")
+		}
+	}
+	fmt.Fprintf(s.log, "%s: %s in %s\n", what, fmt.Sprintf(format, args...), time.Since(start).Round(100*time.Microsecond))
+}
+
+// problems turns a build error into overlay entries.
+func problems(err error) []Problem {
+	all := diag.All(err)
+	if len(all) == 0 {
+		return []Problem{{Msg: err.Error()}}
+	}
+	out := make([]Problem, len(all))
+	for i, e := range all {
+		out[i] = Problem{Path: e.Path, Line: e.Line, Msg: e.Msg}
+	}
+	return out
+}
+
+// changedFiles lists the paths added, removed or modified between two builds, sorted.
+func changedFiles(old, cur map[string][]byte) []string {
+	var out []string
+	for p, b := range cur {
+		if ob, ok := old[p]; !ok || !sameBytes(ob, b) {
+			out = append(out, p)
+		}
+	}
+	for p := range old {
+		if _, ok := cur[p]; !ok {
+			out = append(out, p)
+		}
+	}
+	sortStrings(out)
+	return out
+}
+
+// sameBytes compares contents, cheaply when a builder reuses unchanged slices.
+func sameBytes(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if len(a) == 0 || &a[0] == &b[0] {
+		return true
+	}
+	return string(a) == string(b)
+}
+
+func allCSS(paths []string) bool {
+	for _, p := range paths {
+		if !strings.HasSuffix(p, ".css") {
+			return false
+		}
+	}
+	return true
+}
+
+// Listen opens the listener on Bind:Port, or on the next free port if that
+// one is taken (saying so on the log).
+func (s *Server) Listen() (net.Listener, error) {
+	const tries = 20
+	for i := 0; i < tries; i++ {
+		port := s.opts.Port + i
+		ln, err := net.Listen("tcp", net.JoinHostPort(s.opts.Bind, strconv.Itoa(port)))
+		if err == nil {
+			if i > 0 {
+				fmt.Fprintf(s.log, "port %d is in use; using %d\n", s.opts.Port, port)
+			}
+			return ln, nil
+		}
+		if !errors.Is(err, syscall.EADDRINUSE) || s.opts.Port == 0 {
+			return nil, err
+		}
+	}
+	return nil, fmt.Errorf("ports %d to %d are all in use; pick another with --port", s.opts.Port, s.opts.Port+tries-1)
+}
+
+// URL is the address to open in a browser for a listener.
+func URL(ln net.Listener) string {
+	addr := ln.Addr().(*net.TCPAddr)
+	host := addr.IP.String()
+	if addr.IP.IsUnspecified() {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, strconv.Itoa(addr.Port)) + "/"
+}
+
+// Run builds the site, serves it on ln and rebuilds on every change until ctx
+// is done; then it stops watching, ends the live-reload streams and shuts the
+// HTTP server down. A failing build does not stop it.
+func (s *Server) Run(ctx context.Context, ln net.Listener) error {
+	w, err := watch.New(watch.Options{
+		Root: s.opts.Source, Dirs: WatchedDirs,
+		Debounce: s.opts.Debounce, Poll: s.opts.Poll, Log: s.log,
+	})
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	defer w.Close()
+	// Build after the watcher started, so no edit slips between the two.
+	s.Refresh(nil)
+
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	fmt.Fprintf(s.log, "Serving %s at %s (Ctrl-C to stop)\n", s.opts.Source, URL(ln))
+
+	for {
+		select {
+		case <-ctx.Done():
+			w.Close()
+			s.hub.close() // ends the SSE streams, which Shutdown would wait for
+			shctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			return srv.Shutdown(shctx)
+		case err := <-served:
+			s.hub.close()
+			return err
+		case b, ok := <-w.C:
+			if !ok {
+				return nil
+			}
+			changed := b.Paths
+			if b.Full {
+				changed = nil
+			}
+			s.Refresh(changed)
+		}
+	}
+}
