@@ -26,6 +26,7 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/content"
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
 	"github.com/briefing-dev/briefing/cmd/internal/markdown"
+	"github.com/briefing-dev/briefing/cmd/internal/xlink"
 )
 
 // Options are the inputs of a build; the briefing build flags map onto them.
@@ -450,7 +451,9 @@ func normalizeBaseURL(s string) (string, string, error) {
 // result of an earlier build when the page's bytes and everything a link
 // could resolve to are unchanged.
 func (b *Builder) renderMarkdown(m *model) error {
-	conv := markdown.New(markdown.WithResolver(m.resolve), markdown.WithBasePath(m.site.BasePath))
+	cl := newCrossLinks(m)
+	conv := markdown.New(markdown.WithResolver(m.resolve), markdown.WithBasePath(m.site.BasePath),
+		markdown.WithExtension(xlink.New(xlink.WithTerms(cl.entries), xlink.WithResolver(cl))))
 	keys := make([][32]byte, len(m.pages))
 	results := make([]*renderedMarkdown, len(m.pages))
 	var failed []error
@@ -466,6 +469,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 		h.Write([]byte{0})
 		h.Write(m.sources[p.Rel].hash[:]) // the file's bytes: body and body line
 		h.Write([]byte(p.Rel))
+		h.Write(cl.key[:]) // the glossary and the wiki-link targets
 		copy(keys[i][:], h.Sum(nil))
 		mu.Lock()
 		r := b.rendered[keys[i]]
@@ -475,7 +479,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 		}
 		if r == nil {
 			b.converted.Add(1)
-			res, err := conv.Convert(doc.Body, markdown.Page{Path: p.SourcePath, Rel: p.Rel, BodyLine: doc.BodyLine})
+			res, err := conv.Convert(doc.Body, markdown.Page{Path: p.SourcePath, Rel: p.Rel, BodyLine: doc.BodyLine, NoLink: doc.FM.NoLink})
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
@@ -502,6 +506,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 		errs = append(errs, r.res.Errors...)
 		p.Content, p.TableOfContents = r.content, r.toc
 		p.Headings, p.Links, p.Anchors = r.res.Headings, r.res.Links, r.res.IDs
+		p.Cross = r.res.Cross
 	}
 	b.rendered = next
 	if len(errs) > 0 {
@@ -578,6 +583,7 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 		h.Write(shape[:])
 		fmt.Fprintf(h, "%d\x00", m.mdID[p])
 		h.Write(readerDeps(m, p)) // reader.go: the map and related terms show other pages
+		h.Write(crossDeps(m, p))  // xlink.go: mentions, backlinks, topic passages
 		h.Write([]byte(p.Rel))
 		copy(keys[i][:], h.Sum(nil))
 		if html, ok := b.pageOut[keys[i]]; ok {

@@ -40,7 +40,7 @@ func newModel(site *content.Site, sources map[string]*sourceFile, rels []string,
 		p := &content.Page{
 			Kind: content.KindOf(rel), SourcePath: doc.Path, Rel: rel, URL: content.URLOf(rel, fm.Slug),
 			Title: fm.Title, Description: fm.Description, Date: fm.Date, Lastmod: fm.Lastmod,
-			Weight: fm.Weight, Draft: fm.Draft, Keywords: fm.Keywords, Aliases: fm.Aliases,
+			Weight: fm.Weight, Draft: fm.Draft, Keywords: fm.Keywords, Aliases: urlAliases(rel, fm.Aliases),
 			Layout: fm.Layout, Params: fm.Params, FrontMatter: fm, Site: site,
 		}
 		if p.Title == "" && p.Kind != content.KindHome {

@@ -216,6 +216,7 @@ func templateFuncs(baseURL, basePath string) template.FuncMap {
 		"safeHTML": func(s string) template.HTML { return template.HTML(s) },
 	}
 	addReaderFuncs(funcs, basePath) // reader.go
+	addCrossFuncs(funcs)            // xlink.go
 	return funcs
 }
 

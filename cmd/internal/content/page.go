@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/markdown"
+	"github.com/briefing-dev/briefing/cmd/internal/xlink"
 )
 
 // Kind says what a page is, and so which layout renders it.
@@ -94,6 +95,9 @@ type Page struct {
 	Headings        []markdown.Heading
 	Links           []markdown.Link
 	Anchors         []string
+	// Cross is what cross-linking did on the page: glossary links and
+	// wiki-links made (for backlinks and "Mentioned in"), unknown wiki-links.
+	Cross *xlink.Result
 
 	Parent     *Page   // the list or home page that lists this one
 	Pages      []*Page // for home and list pages: the pages they list, in order

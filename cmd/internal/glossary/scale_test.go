@@ -76,8 +76,8 @@ func TestExtractScale(t *testing.T) {
 	terms := Extract(ps, Options{})
 	el := time.Since(start)
 	t.Logf("1 MB, %d passages: %d terms in %v", len(ps), len(terms), el)
-	if el > 300*time.Millisecond && !raceEnabled {
-		t.Errorf("glossary extraction of 1 MB took %v, want under 300 ms", el)
+	if el > time.Second && !raceEnabled {
+		t.Errorf("glossary extraction of 1 MB took %v, want under 1 s (it was 50 s when quadratic)", el)
 	}
 }
 

@@ -36,6 +36,14 @@ func CrossLink(m *Model) (*Model, error) {
 	}()
 	themes := topics.Derive(ps, topics.Options{MinPassages: 2, KeyPhrases: kps})
 	<-done
+	// The list pages, so that /glossary/ and /topics/ get their layouts
+	// (A–Z, passage counts) and editors a place for an introduction.
+	if len(terms) > 0 {
+		m.Files = append(m.Files, File{"glossary/_index.md", []byte("---\ntitle: \"Glossary\"\nlayout: \"glossary\"\n---\n")})
+	}
+	if len(themes) > 0 {
+		m.Files = append(m.Files, File{"topics/_index.md", []byte("---\ntitle: \"Topics\"\nlayout: \"topics\"\n---\n")})
+	}
 	for _, t := range terms {
 		m.Files = append(m.Files, File{"glossary/" + t.Slug + ".md", glossary.File(t)})
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
+	"github.com/briefing-dev/briefing/cmd/internal/xlink"
 )
 
 // Heading is one heading of a page, for its table of contents.
@@ -49,6 +50,9 @@ type Result struct {
 	IDs      []string // every id on the page, in the order given out
 	Links    []Link
 	Errors   []*diag.Error // links to missing pages, and the like
+	// Cross is what the xlink extension (if installed) did: glossary links
+	// and wiki-links made, unknown wiki-links; lines are file lines.
+	Cross *xlink.Result
 }
 
 // Page says where the Markdown comes from, for link resolution and messages.
@@ -56,6 +60,8 @@ type Page struct {
 	Path     string // as the user names it: "content/economics.md"
 	Rel      string // content-relative: "economics.md"
 	BodyLine int    // file line on which the Markdown starts
+	// NoLink turns automatic glossary links off (front matter nolink: true).
+	NoLink bool
 }
 
 // Converter renders pages. It is safe for concurrent use; make one per
@@ -67,13 +73,14 @@ type Converter struct {
 // New returns a converter with GFM, footnotes, typographer, heading
 // attributes and slug ids, and the content-link transformer configured by opts.
 func New(opts ...Option) *Converter {
+	cl := NewContentLinks(opts...)
 	md := goldmark.New(
-		goldmark.WithExtensions(
+		goldmark.WithExtensions(append([]goldmark.Extender{
 			extension.GFM,
 			extension.Footnote,
 			extension.Typographer,
-			NewContentLinks(opts...),
-		),
+			cl,
+		}, cl.(*contentLinks).extra...)...),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			parser.WithAttribute(),
@@ -88,13 +95,23 @@ func (c *Converter) Convert(src []byte, page Page) (*Result, error) {
 	st := &pageState{page: page, src: src, ids: ids}
 	pc := parser.NewContext(parser.WithIDs(ids))
 	pc.Set(pageStateKey, st)
+	xlink.SetPage(pc, xlink.Page{ID: page.Rel, NoLink: page.NoLink})
 	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/4)
 	if err := c.md.Renderer().Render(&buf, src, doc); err != nil {
 		return nil, err
 	}
-	res := &Result{HTML: buf.Bytes(), Links: st.links, Errors: st.errs}
+	res := &Result{HTML: buf.Bytes(), Links: st.links, Errors: st.errs, Cross: xlink.ResultOf(pc)}
+	// xlink counts lines in the body; messages name file lines.
+	if off := page.BodyLine - 1; off > 0 {
+		for i := range res.Cross.Links {
+			res.Cross.Links[i].Line += off
+		}
+		for i := range res.Cross.Unknown {
+			res.Cross.Unknown[i].Line += off
+		}
+	}
 	res.Headings = headings(doc, src)
 	res.TOC = renderTOC(res.Headings)
 	res.IDs = ids.order

@@ -46,6 +46,13 @@ type contentLinks struct {
 	resolve    Resolver
 	basePath   string
 	sourcesDir string
+	extra      []goldmark.Extender // see WithExtension
+}
+
+// WithExtension adds a goldmark extension to the converter (the build adds
+// xlink's glossary links and wiki-links this way).
+func WithExtension(e goldmark.Extender) Option {
+	return func(c *contentLinks) { c.extra = append(c.extra, e) }
 }
 
 // NewContentLinks returns the extension; New installs it already.

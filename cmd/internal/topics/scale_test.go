@@ -78,8 +78,8 @@ func TestDeriveScale(t *testing.T) {
 	topics := Derive(ps, Options{})
 	el := time.Since(start)
 	t.Logf("1 MB, %d passages: %d topics in %v", len(ps), len(topics), el)
-	if el > 300*time.Millisecond && !raceEnabled {
-		t.Errorf("topics of 1 MB took %v, want under 300 ms", el)
+	if el > time.Second && !raceEnabled {
+		t.Errorf("topics of 1 MB took %v, want under 1 s (it was 50 s when quadratic)", el)
 	}
 }
 

@@ -1,6 +1,7 @@
 package xlink
 
 import (
+	"html"
 	"strings"
 	"unicode"
 
@@ -156,7 +157,9 @@ func plainText(block ast.Node, src []byte) blockText {
 				b.WriteByte(' ')
 			}
 		case *ast.String:
-			b.Write(n.Value)
+			// Typographer output is an HTML entity ("&rsquo;"): the
+			// snippet is text, so decode it.
+			b.WriteString(html.UnescapeString(string(n.Value)))
 		}
 		return ast.WalkContinue, nil
 	})
@@ -193,11 +196,14 @@ func snippet(link ast.Node, src []byte, cache map[ast.Node]blockText) string {
 		}
 	}
 	// Without sentence ends nearby, a window of text around the mention.
+	pre, post := "", ""
 	if at-start > maxSnippet/2 {
 		start = wordStart(s, at-maxSnippet/2)
+		pre = "… "
 	}
 	if end-at > maxSnippet/2 {
 		end = wordEnd(s, at+maxSnippet/2)
+		post = " …"
 	}
 	out := strings.TrimSpace(s[start:end])
 	// A trailing block attribute ({#L14}) is markup, not text.
@@ -206,7 +212,7 @@ func snippet(link ast.Node, src []byte, cache map[ast.Node]blockText) string {
 			out = strings.TrimSpace(out[:k])
 		}
 	}
-	return out
+	return pre + out + post
 }
 
 // maxSnippet bounds a snippet, in bytes, when no sentence end is near.
