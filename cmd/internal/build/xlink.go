@@ -360,3 +360,10 @@ func addCrossFuncs(funcs template.FuncMap) {
 	funcs["termDefinition"] = definitionOf
 	funcs["pathBase"] = path.Base
 }
+
+// TermMentions, Backlinks and TopicPassages are the cross-link views of a
+// built page, for the checker and tests (the layouts use the same through
+// termMentions, backlinks and topicPassages).
+func TermMentions(p *content.Page) []Mention       { return termMentions(p) }
+func Backlinks(p *content.Page) []*content.Page    { return backlinks(p) }
+func TopicPassages(p *content.Page) []TopicPassage { return passagesOf(p) }

@@ -1,0 +1,114 @@
+package check
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// repo is the repository root: check must pass on the repository's own site.
+var repo = filepath.Join("..", "..", "..")
+
+func TestRepositoryPasses(t *testing.T) {
+	fs, err := Run(Options{Source: repo})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs.Errors() > 0 {
+		t.Errorf("briefing check fails on the repository:\n%s", Report(fs))
+	}
+}
+
+// copySite copies the repository's content/ into a temporary site that
+// uses the repository's layouts and static files.
+func copySite(t *testing.T) (string, Options) {
+	t.Helper()
+	dir := t.TempDir()
+	err := filepath.WalkDir(filepath.Join(repo, "content"), func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(repo, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dir, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, Options{Source: dir, Layouts: filepath.Join(repo, "layouts"), Static: filepath.Join(repo, "static")}
+}
+
+func appendTo(t *testing.T, path, text string) int {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = append(data, text...)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Count(string(data), "\n") // the line of the appended text, if it ends in \n
+}
+
+func TestFindsWhatWeBreak(t *testing.T) {
+	tests := []struct {
+		name   string
+		file   string
+		add    string
+		want   string // message substring, after "path:line: "
+		errors bool
+	}{
+		{"unknown wiki-link", "economics.md", "\nSee [[No Such Thing]] here.\n", "unknown wiki-link [[No Such Thing]]", true},
+		{"broken link", "geopolitics.md", "\nA [missing page](nowhere.md) link.\n", "nowhere.md", true},
+		{"broken anchor", "background.md", "\nA [bad anchor](sources/000_c04abfce862fae5e.md#L99999) link.\n", "#L99999", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir, opts := copySite(t)
+			line := appendTo(t, filepath.Join(dir, "content", tt.file), tt.add)
+			fs, err := Run(opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := "content/" + tt.file + ":"
+			found := false
+			for _, f := range fs {
+				if strings.HasSuffix(f.Err.Path, want[:len(want)-1]) && strings.Contains(f.Err.Msg, tt.want) {
+					found = true
+					if f.Err.Line != line {
+						t.Errorf("%s reported at line %d, want %d", tt.name, f.Err.Line, line)
+					}
+				}
+			}
+			if !found || (fs.Errors() > 0) != tt.errors {
+				t.Errorf("want a finding in %s about %q; got\n%s", tt.file, tt.want, Report(fs))
+			}
+		})
+	}
+}
+
+func TestDuplicateTermAndMissingDefinition(t *testing.T) {
+	dir, opts := copySite(t)
+	g := filepath.Join(dir, "content", "glossary")
+	if err := os.WriteFile(filepath.Join(g, "brics-again.md"), []byte("---\nterm: \"brics\"\naliases: []\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fs, err := Run(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Report(fs)
+	// Files are checked in path order: brics-again.md claims the name first.
+	if !strings.Contains(r, "content/glossary/brics.md:2: duplicate term \"BRICS\": already the term of content/glossary/brics-again.md:2") ||
+		!strings.Contains(r, "brics-again.md:2: term \"brics\" needs a definition") || fs.Errors() != 1 {
+		t.Errorf("report lacks the duplicate or the missing definition:\n%s", r)
+	}
+}
