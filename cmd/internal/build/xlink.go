@@ -125,15 +125,28 @@ func (cl *crossLinks) Resolve(target string) (string, bool) {
 // any page's rendered Markdown.
 func crossDeps(m *model, p *content.Page) []byte {
 	switch p.Kind {
-	case content.KindTerm, content.KindTopic, content.KindSection, content.KindList, content.KindHome, content.KindPage:
+	case content.KindTerm, content.KindTopic, content.KindSection, content.KindList, content.KindHome:
 	default:
 		return nil
 	}
-	h := sha256.New()
-	for _, q := range m.pages {
-		fmt.Fprintf(h, "%s %d\x00", q.Rel, m.mdID[q])
+	crossHash.Lock()
+	defer crossHash.Unlock()
+	if crossHash.m != m {
+		// Once per build, not once per page: the rendered Markdown of every page.
+		h := sha256.New()
+		for _, q := range m.pages {
+			fmt.Fprintf(h, "%s %d\x00", q.Rel, m.mdID[q])
+		}
+		crossHash.m, crossHash.sum = m, h.Sum(nil)
 	}
-	return h.Sum(nil)
+	return crossHash.sum
+}
+
+// crossHash is crossDeps' hash for the latest build.
+var crossHash struct {
+	sync.Mutex
+	m   *model
+	sum []byte
 }
 
 // crossIndex is what the cross-link functions know of one built site,

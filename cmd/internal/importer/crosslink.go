@@ -34,7 +34,22 @@ func CrossLink(m *Model) (*Model, error) {
 		terms = glossary.Extract(ps, glossary.Options{MinPassages: 2, KeyPhrases: kps})
 		close(done)
 	}()
-	themes := topics.Derive(ps, topics.Options{MinPassages: 2, KeyPhrases: kps})
+	// Themes come from the whole articles, but a topic page lists the
+	// passages of the sections: keep the themes the sections discuss.
+	candidates := topics.Derive(ps, topics.Options{MinPassages: 2, KeyPhrases: kps, MaxTopics: 30})
+	sectionPassages := keptParagraphs(m)
+	var themes []topics.Topic
+	for _, t := range candidates {
+		n := 0
+		for _, sp := range sectionPassages {
+			if topics.Match(t.Keywords, sp) {
+				n++
+			}
+		}
+		if n >= 2 && len(themes) < maxTopics {
+			themes = append(themes, t)
+		}
+	}
 	<-done
 	// The list pages, so that /glossary/ and /topics/ get their layouts
 	// (A–Z, passage counts) and editors a place for an introduction.
@@ -52,4 +67,35 @@ func CrossLink(m *Model) (*Model, error) {
 	}
 	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
 	return m, nil
+}
+
+// maxTopics caps the topic pages of a briefing.
+const maxTopics = 12
+
+// keptParagraphs returns the text of the section paragraphs: the kept
+// sentences, grouped as the section pages group them (by section, article
+// and source paragraph).
+func keptParagraphs(m *Model) []string {
+	type key struct{ sec, art, block int }
+	var order []key
+	text := map[key]*strings.Builder{}
+	for _, s := range m.Sentences {
+		if !s.Keep {
+			continue
+		}
+		k := key{s.Section, s.Art, s.Block}
+		b := text[k]
+		if b == nil {
+			b = &strings.Builder{}
+			text[k] = b
+			order = append(order, k)
+		}
+		b.WriteString(s.Text)
+		b.WriteByte(' ')
+	}
+	out := make([]string, len(order))
+	for i, k := range order {
+		out[i] = text[k].String()
+	}
+	return out
 }

@@ -569,8 +569,8 @@ func sentences(text string) []string {
 	return out
 }
 
-// Score is how strongly text discusses a topic: 2 for its head word (the
-// first keyword), 1 for each other keyword, each counted once. Keywords
+// Score is how strongly text discusses a topic: 2 for each of its head
+// words (the first two keywords), 1 for each other keyword, each counted once. Keywords
 // and words of the text are compared by stem; a keyword of several words
 // must occur as a phrase.
 func Score(keywords []string, text string) int {
@@ -591,7 +591,7 @@ func scoreStems(kws [][]string, stems []string) int {
 	score := 0
 	for i, want := range kws {
 		if len(want) > 0 && containsRun(stems, want) {
-			if i == 0 {
+			if i < headWords {
 				score += 2
 			} else {
 				score++
@@ -601,8 +601,12 @@ func scoreStems(kws [][]string, stems []string) int {
 	return score
 }
 
-// Match reports whether text belongs on a topic's page: it has the head
-// word, or at least two of the other keywords.
+// headWords is how many of a topic's first keywords (its most central
+// words, which also name it) count double in Score.
+const headWords = 2
+
+// Match reports whether text belongs on a topic's page: it has one of the
+// two head words, or at least two of the other keywords.
 func Match(keywords []string, text string) bool { return Score(keywords, text) >= 2 }
 
 func containsRun(hay, needle []string) bool {

@@ -35,10 +35,11 @@ func TestScoreMatch(t *testing.T) {
 		match bool
 	}{
 		{"New sanctions were imposed.", 2, true},
-		{"Tensions rose over export controls.", 2, true},
-		{"Tensions rose.", 1, false},
+		{"Tensions rose over export controls.", 3, true},
+		{"Tensions rose.", 2, true},
+		{"Export controls rose.", 1, false},
 		{"Exports are controlled.", 0, false},
-		{"Sanctioned firms face export controls and tension.", 4, true},
+		{"Sanctioned firms face export controls and tension.", 5, true},
 		{"", 0, false},
 	}
 	for _, tt := range tests {

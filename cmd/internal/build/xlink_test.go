@@ -1,0 +1,166 @@
+package build
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefing-dev/briefing/cmd/internal/content"
+	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+)
+
+// buildRepo builds the repository's own site in memory.
+func buildRepo(t *testing.T) *Site {
+	t.Helper()
+	root := filepath.Join("..", "..", "..")
+	if _, err := os.Stat(filepath.Join(root, "content", "glossary")); err != nil {
+		t.Skip("the repository has no glossary yet")
+	}
+	s, err := New(Options{Source: root}).Build(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestRepositoryTermsLinkedAtFirstUse: every glossary term a section's
+// text uses is linked there, at its first use, and never in a heading.
+func TestRepositoryTermsLinkedAtFirstUse(t *testing.T) {
+	s := buildRepo(t)
+	m := glossary.NewMatcher()
+	var terms []*content.Page
+	for _, p := range s.Pages {
+		if p.Kind == content.KindTerm {
+			for _, n := range TermNames(p) {
+				m.Add(n, len(terms))
+			}
+			terms = append(terms, p)
+		}
+	}
+	for _, sec := range s.Info.Sections {
+		src, err := os.ReadFile(filepath.Join("..", "..", "..", sec.SourcePath))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// First mention of each term in the body text, headings left out.
+		first := map[int]int{} // term -> line
+		for i, line := range strings.Split(string(src), "\n") {
+			if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "---") || strings.Contains(line, ": ") && !strings.Contains(line, "[source]") {
+				continue
+			}
+			text := line
+			if k := strings.Index(text, " [source]("); k >= 0 {
+				text = text[:k]
+			}
+			for _, mt := range m.FindAll(text) {
+				if _, ok := first[mt.ID]; !ok {
+					first[mt.ID] = i + 1
+				}
+			}
+		}
+		linked := map[string]int{}
+		for _, l := range sec.Cross.Links {
+			if l.Kind == "term" {
+				linked[l.URL] = l.Line
+			}
+		}
+		for id := range first {
+			if _, ok := linked[terms[id].RelPermalink]; !ok {
+				t.Errorf("%s: term %q is used (line %d) but not linked", sec.SourcePath, terms[id].Title, first[id])
+			}
+		}
+		if strings.Contains(string(sec.Content), `<h2 id=`) {
+			for _, h := range strings.Split(string(sec.Content), "<h")[1:] {
+				if end := strings.Index(h, "</h"); end >= 0 && strings.Contains(h[:end], `class="term"`) {
+					t.Errorf("%s: glossary link inside a heading: <h%s", sec.SourcePath, h[:end])
+				}
+			}
+		}
+	}
+}
+
+// TestRepositoryTopics: at least six topic pages, each listing at least two
+// passages, every passage link landing on an existing anchor.
+func TestRepositoryTopics(t *testing.T) {
+	s := buildRepo(t)
+	byURL := map[string]*content.Page{}
+	for _, p := range s.Pages {
+		byURL[p.RelPermalink] = p
+	}
+	n := 0
+	for _, p := range s.Pages {
+		if p.Kind != content.KindTopic {
+			continue
+		}
+		n++
+		ps := TopicPassages(p)
+		if len(ps) < 2 {
+			t.Errorf("topic %q lists %d passages, want >= 2", p.Title, len(ps))
+		}
+		for _, tp := range ps {
+			u, frag, _ := strings.Cut(tp.URL, "#")
+			target := byURL[u]
+			if target == nil || frag == "" || !target.HasAnchor(frag) {
+				t.Errorf("topic %q: passage link %s does not land on an anchor", p.Title, tp.URL)
+			}
+		}
+		if !strings.Contains(string(s.Files[outputPath(p.URL)]), `class="passages"`) {
+			t.Errorf("topic page %s shows no passages", p.URL)
+		}
+	}
+	if n < 6 {
+		t.Errorf("%d topic pages, want at least 6", n)
+	}
+}
+
+// TestEditorTermLinkedEverywhere: a glossary file added by hand is linked
+// on the next build; nolink turns linking off for one page.
+func TestEditorTermLinkedEverywhere(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "content", "_index.md"), "---\ntitle: T\n---\n\nThe widget matters.\n")
+	writeFile(t, filepath.Join(dir, "content", "economics.md"), "---\ntitle: Economics\nweight: 1\n---\n\n## Widgets\n\nWidgets and the widget again; see [[widget|the entry]] and [[Nope]].\n")
+	writeFile(t, filepath.Join(dir, "content", "background.md"), "---\ntitle: Background\nweight: 2\nnolink: true\n---\n\nA widget here is not linked.\n")
+	opts := Options{Source: dir, Layouts: repoLayouts, Static: repoStatic}
+	b := New(opts)
+	if _, err := b.Build(nil); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "content", "glossary", "widget.md"), "---\nterm: widget\naliases: [gizmo]\n---\n\nA widget is a small device.\n")
+	s, err := b.Build([]string{"content/glossary/widget.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	econ := string(s.Files["economics/index.html"])
+	if !strings.Contains(econ, `<a class="term" href="/glossary/widget/" data-definition="A widget is a small device."`) {
+		t.Errorf("economics does not link the new term:\n%s", econ)
+	}
+	if strings.Count(econ, `class="term"`) != 1 || strings.Contains(econ, `<h2 id="widgets"><a`) {
+		t.Errorf("want one term link, none in the heading:\n%s", econ)
+	}
+	if !strings.Contains(econ, `<a class="wikilink" href="/glossary/widget/">the entry</a>`) || !strings.Contains(econ, `<span class="wikilink-missing">Nope</span>`) {
+		t.Errorf("wiki-links not rendered:\n%s", econ)
+	}
+	if strings.Contains(string(s.Files["background/index.html"]), `class="term"`) {
+		t.Error("nolink page got a term link")
+	}
+	term := string(s.Files["glossary/widget/index.html"])
+	if !strings.Contains(term, "Mentioned in") || !strings.Contains(term, `href="/economics/"`) {
+		t.Errorf("term page lacks Mentioned in:\n%s", term)
+	}
+	if _, ok := s.Files["gizmo/index.html"]; ok {
+		t.Error("a term alias became a URL alias")
+	}
+	var unknown []string
+	for _, p := range s.Pages {
+		if p.Cross != nil {
+			for _, u := range p.Cross.Unknown {
+				unknown = append(unknown, fmt.Sprintf("%s:%d: [[%s]]", p.SourcePath, u.Line, u.Target))
+			}
+		}
+	}
+	if strings.Join(unknown, ",") != "content/economics.md:8: [[Nope]]" {
+		t.Errorf("unknown wiki-links = %v", unknown)
+	}
+}
