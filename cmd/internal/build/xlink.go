@@ -267,12 +267,26 @@ func kindOrder(k content.Kind) int {
 	return 4
 }
 
-// termMentions is the "Mentioned in" list of a term page.
+// maxMentions caps the "Mentioned in" list of a term page: a term used on
+// thousands of pages would otherwise make its page the size of the site.
+const maxMentions = 50
+
+// termMentions is the "Mentioned in" list of a term page (the first
+// maxMentions; see termMentionCount).
 func termMentions(p *content.Page) []Mention {
 	crossIndex.Lock()
 	defer crossIndex.Unlock()
 	indexSite(p.Site)
-	return crossIndex.mentions[p]
+	ms := crossIndex.mentions[p]
+	return ms[:min(len(ms), maxMentions)]
+}
+
+// termMentionCount is the number of pages mentioning term page p.
+func termMentionCount(p *content.Page) int {
+	crossIndex.Lock()
+	defer crossIndex.Unlock()
+	indexSite(p.Site)
+	return len(crossIndex.mentions[p])
 }
 
 // backlinks are the pages that link to p (Markdown links, glossary links,
@@ -364,6 +378,7 @@ func definitionOf(p *content.Page) string {
 
 func addCrossFuncs(funcs template.FuncMap) {
 	funcs["termMentions"] = termMentions
+	funcs["moreMentions"] = func(p *content.Page) int { return max(0, termMentionCount(p)-maxMentions) }
 	funcs["backlinks"] = backlinks
 	funcs["topicPassages"] = passagesOf
 	funcs["topicsOf"] = topicsOf

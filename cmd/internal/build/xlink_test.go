@@ -164,3 +164,50 @@ func TestEditorTermLinkedEverywhere(t *testing.T) {
 		t.Errorf("unknown wiki-links = %v", unknown)
 	}
 }
+
+// addGlossary writes n glossary terms into the site at dir: every word of
+// genCorpus's vocabulary, then pairs of them (which its pages use), then
+// made-up terms no page mentions.
+func addGlossary(tb testing.TB, dir string, n int) {
+	words := strings.Fields("alliance technology sanctions economy workforce semiconductor governance standards research investment partnership innovation policy market capacity")
+	var terms []string
+	terms = append(terms, words...)
+	for i := 0; len(terms) < n && i < len(words); i++ {
+		for j := 0; len(terms) < n && j < len(words) && len(terms) < n*3/4; j++ {
+			if i != j {
+				terms = append(terms, words[i]+" "+words[j])
+			}
+		}
+	}
+	for k := 0; len(terms) < n; k++ {
+		terms = append(terms, fmt.Sprintf("unmentioned term %d", k))
+	}
+	for i, t := range terms[:n] {
+		writeFile(tb, filepath.Join(dir, "content", "glossary", fmt.Sprintf("t%03d.md", i)),
+			fmt.Sprintf("---\nterm: %q\naliases: [%q]\n---\n\n%s is defined here.\n", t, t+" alias", t))
+	}
+}
+
+// BenchmarkBuildGlossary is BenchmarkBuild's cold build with 200 glossary
+// terms linked into every page (BRIEFING_BENCH_PAGES pages, default 1000),
+// next to the same site without a glossary.
+func BenchmarkBuildGlossary(b *testing.B) {
+	n := 1000
+	if s := os.Getenv("BRIEFING_BENCH_PAGES"); s != "" {
+		fmt.Sscan(s, &n)
+	}
+	for _, terms := range []int{0, 200} {
+		src := genCorpus(b, n)
+		if terms > 0 {
+			addGlossary(b, src, terms)
+		}
+		opts := Options{Source: src, Layouts: repoLayouts, Static: repoStatic}
+		b.Run(fmt.Sprintf("terms=%d", terms), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := New(opts).Build(nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

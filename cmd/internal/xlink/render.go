@@ -11,8 +11,8 @@ import (
 // A term link is <a class="term" href="..." data-definition="...">: the
 // stylesheet shows data-definition in a popover on :hover and
 // :focus-visible, so the definition needs no JavaScript and is reachable
-// by keyboard (the link is focusable). The definition is also given to
-// assistive technology through aria-description.
+// by keyboard (the link is focusable); the term's page, one activation
+// away, carries the definition for every reader.
 type htmlRenderer struct{}
 
 func (r *htmlRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
@@ -32,8 +32,6 @@ func (r *htmlRenderer) renderTermLink(w util.BufWriter, source []byte, node ast.
 	if n.Definition != "" {
 		def := util.EscapeHTML([]byte(n.Definition))
 		_, _ = w.WriteString(` data-definition="`)
-		_, _ = w.Write(def)
-		_, _ = w.WriteString(`" aria-description="`)
 		_, _ = w.Write(def)
 		_, _ = w.WriteString(`"`)
 	}
