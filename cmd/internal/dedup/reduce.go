@@ -170,15 +170,6 @@ func rescueClauses(texts []string, res *Result, idx *entityIndex, weight func(st
 			continue
 		}
 		text := c.text
-		if debugRescue {
-			var l []string
-			for _, u := range c.us {
-				if !isSaid(u) && salient(u) {
-					l = append(l, u)
-				}
-			}
-			println("RESCUE", l2s(l), "::", text)
-		}
 		if res.Keep[c.i] {
 			// A second clause of a sentence already reduced: keep
 			// both.
@@ -198,6 +189,3 @@ func rescueClauses(texts []string, res *Result, idx *entityIndex, weight func(st
 	}
 }
 
-var debugRescue = false
-
-func l2s(l []string) string { return strings.Join(l, ",") }
