@@ -188,4 +188,3 @@ func rescueClauses(texts []string, res *Result, idx *entityIndex, weight func(st
 		say(c.us)
 	}
 }
-
