@@ -77,6 +77,12 @@ type Options struct {
 	// rescue). 0, the default, turns the rescue off: at 2 it keeps every
 	// listed fact of the seed but 46% of its words.
 	RecurAt int
+	// SalientShare is the largest share of all sentences a content word
+	// may occur in and still be a salient point: one that, when no kept
+	// sentence carries it, is rescued as a sentence reduced to the clause
+	// carrying it (reduce.go). Default 0.05; negative turns the rescue
+	// off.
+	SalientShare float64
 }
 
 func (o Options) withDefaults() Options {
@@ -101,6 +107,9 @@ func (o Options) withDefaults() Options {
 	if o.Covers == 0 {
 		o.Covers = 2
 	}
+	if o.SalientShare == 0 {
+		o.SalientShare = 0.05
+	}
 	if o.MinNovelty == 0 {
 		o.MinNovelty = 0.44
 	}
@@ -115,6 +124,7 @@ const (
 	Redundant  = "redundant"      // later kept sentences say all it said
 	NoContent  = "no content"     // no content word at all
 	ForcedFact = "kept for a fact"
+	Reduced    = "reduced to a clause" // kept as the clause that carries a point said nowhere else
 )
 
 // Result is the decision for every input sentence, by input index.
@@ -383,7 +393,27 @@ func Select(texts []string, opt Options) Result {
 		}
 		return 1
 	}
-	res.Text = trimClauses(texts, res.Keep, res.Units, idx, unitWeight, opt.MaxClause)
+	// Clause level: trim clauses that only restate, but never one that
+	// alone carries a salient point; then rescue, as a sentence reduced
+	// to its clause, each salient point no kept text carries.
+	maxDF := max(2, int(opt.SalientShare*float64(n)))
+	linkDF := map[string]int{}
+	for _, t := range texts {
+		for _, l := range links(t) {
+			linkDF[l]++
+		}
+	}
+	salient := func(u string) bool {
+		if u[:2] == linkUnit {
+			return salientUnit(u, linkDF[u], maxDF)
+		}
+		k, ok := id[u]
+		return ok && salientUnit(u, df[k], maxDF)
+	}
+	res.Text = trimClauses(texts, res.Keep, res.Units, idx, unitWeight, opt.MaxClause, salient)
+	if opt.SalientShare > 0 {
+		rescueClauses(texts, &res, idx, unitWeight, salient)
+	}
 
 	// Credit each dropped sentence to the kept sentence closest to it.
 	keptIdx := make([]int, 0, len(kept))

@@ -123,7 +123,7 @@ func TestTrimClauses(t *testing.T) {
 		"The alliance members plan shared data centres, potentially cutting costs for Brazil.",
 	}
 	units, idx := analyze(texts)
-	got := trimClauses(texts, []bool{true, true, true}, units, idx, func(string) float64 { return 1 }, 0.5)
+	got := trimClauses(texts, []bool{true, true, true}, units, idx, func(string) float64 { return 1 }, 0.5, nil)
 	want := []string{
 		"Sanctions limit access to microchips for the new alliance members.",
 		texts[1],
@@ -142,7 +142,7 @@ func TestTrimLeadPhrase(t *testing.T) {
 		"Looking ahead, shortages of engineers could slow the new chip factories for a decade.",
 	}
 	units, idx := analyze(texts)
-	got := trimClauses(texts, []bool{true, true, true, true}, units, idx, func(string) float64 { return 1 }, 0.5)
+	got := trimClauses(texts, []bool{true, true, true, true}, units, idx, func(string) float64 { return 1 }, 0.5, nil)
 	want := []string{
 		"Rival blocs have raced to build their own chip factories and research labs.", // its frame is said elsewhere
 		texts[1],
@@ -275,10 +275,10 @@ func TestRescue(t *testing.T) {
 		res := Select(texts, opt)
 		return res.Keep[2] || res.Keep[3]
 	}
-	if has(Options{}) {
+	if has(Options{SalientShare: -1}) {
 		t.Fatalf("without the rescue the word survives: the test does not exercise it")
 	}
-	res := Select(texts, Options{RecurAt: 2})
+	res := Select(texts, Options{RecurAt: 2, SalientShare: -1})
 	if !res.Keep[2] || res.Keep[3] {
 		t.Errorf("keep = %v (%v), want the shorter carrier (2) kept", res.Keep, res.Reason)
 	}

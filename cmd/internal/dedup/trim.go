@@ -4,29 +4,23 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
-
-// clauseOpeners are the words that open a trailing clause after a comma that
-// can go without breaking the sentence: participle phrases ("..., potentially
-// slowing advancements."), relative and prepositional tails. A clause opened
-// by a participle (a word ending in -ing) also qualifies.
-var clauseOpeners = map[string]bool{
-	"potentially": true, "thereby": true, "thus": true, "further": true, "effectively": true,
-	"which": true, "with": true, "while": true, "whilst": true, "especially": true, "particularly": true,
-	"alongside": true, "both": true, "including": true, "possibly": true, "ultimately": true,
-}
 
 // minMainWords is the shortest main clause a trimmed sentence may keep.
 const minMainWords = 8
 
-// trimClauses returns the wording of each kept sentence: a trailing clause
-// whose content words, names and numbers are all said by other kept
-// sentences (or by the rest of its own) is cut, repeatedly from the end.
-// Dropped sentences keep their text. The least informative sentences are
-// trimmed first, so that a clause said twice survives in the richer one.
-func trimClauses(texts []string, keep []bool, units [][]string, idx *entityIndex, weight func(string) float64, maxNew float64) []string {
+// trimClauses returns the wording of each kept sentence: a clause other than
+// the main clause (see SplitClauses: a lead phrase, an adjunct, a relative
+// clause, a dash aside, a second finite clause) whose content words, names
+// and numbers are all said by other kept sentences (or by the rest of its
+// own) is cut, from the end of the sentence to its start. A clause that
+// alone carries a salient unit (protect) stays. A conditional or
+// concessive lead ("If successful, ...", "While some ...") changes what the
+// sentence claims and stays. Dropped sentences keep their text. The least
+// informative sentences are trimmed first, so that a clause said twice
+// survives in the richer one.
+func trimClauses(texts []string, keep []bool, units [][]string, idx *entityIndex, weight func(string) float64, maxNew float64, protect func(string) bool) []string {
 	out := make([]string, len(texts))
 	copy(out, texts)
 	count := map[string]int{}
@@ -47,77 +41,87 @@ func trimClauses(texts []string, keep []bool, units [][]string, idx *entityIndex
 	// wording of a clause.
 	sort.SliceStable(order, func(a, b int) bool { return len(units[order[a]]) < len(units[order[b]]) })
 	for _, i := range order {
-		text := texts[i]
-		for {
-			cut, clause := lastClause(text)
-			if cut < 0 || len(strings.Fields(text[:cut])) < minMainWords {
-				break
-			}
-			main := text[:cut]
-			mainUnits := map[string]bool{}
-			for _, u := range idx.units(Tokenize(main)) {
-				mainUnits[u] = true
-			}
-			cu := idx.units(Tokenize(clause))
-			// What the clause alone says: units neither the main
-			// clause nor another kept sentence has (count includes
-			// this sentence once). A new name or number always stays.
-			novel := 0.0
-			for _, u := range cu {
-				if u[:2] == pairUnit {
-					continue // its words decide
-				}
-				if !mainUnits[u] && count[u] < 2 {
-					if IsFact(u) {
-						novel = math.Inf(1)
-					}
-					novel += weight(u)
-				}
-			}
-			if novel > maxNew {
-				break
-			}
-			for _, u := range cu {
-				if !mainUnits[u] {
-					count[u]--
-				}
-			}
-			text = endSentence(main, text)
+		cl := SplitClauses(texts[i])
+		if len(cl) < 2 {
+			continue
 		}
-		// A leading adverbial phrase ("According to experts, ...",
-		// "In recent years, ...", "Looking ahead, ...") goes on the
-		// same terms.
-		if end, phrase := leadPhrase(text); end > 0 && len(strings.Fields(text[end:])) >= minMainWords {
-			rest := text[end:]
-			restUnits := map[string]bool{}
-			for _, u := range idx.units(Tokenize(rest)) {
-				restUnits[u] = true
+		cu := make([][]string, len(cl))
+		for k, c := range cl {
+			cu[k] = idx.units(Tokenize(c.Text))
+		}
+		alive := make([]bool, len(cl))
+		for k := range alive {
+			alive[k] = true
+		}
+		words := len(strings.Fields(texts[i]))
+		// Tails from the end, then the lead.
+		var try []int
+		for k := len(cl) - 1; k >= 1; k-- {
+			try = append(try, k)
+		}
+		if cl[0].Kind == KindLead {
+			try = append(try, 0)
+		}
+		for _, k := range try {
+			c := cl[k]
+			if c.Kind == KindMain || c.Cont {
+				continue
 			}
-			novel := 0.0
-			pu := idx.units(Tokenize(phrase))
-			for _, u := range pu {
-				if IsFact(u) {
-					// A name in the frame ("By challenging the
-					// US, ...") usually says whom the claim
-					// is about.
-					novel = math.Inf(1)
+			if c.Kind == KindLead && (conditionalLead(c.Text) || !leadOpeners[strings.ToLower(firstWord(c.Text))]) {
+				continue
+			}
+			// A relative clause after this one would lose its
+			// antecedent.
+			if k+1 < len(cl) && alive[k+1] && cl[k+1].Kind == KindRelative {
+				continue
+			}
+			cw := len(strings.Fields(c.Text))
+			if words-cw < minMainWords {
+				continue
+			}
+			rest := map[string]bool{}
+			for j := range cl {
+				if j != k && alive[j] {
+					for _, u := range cu[j] {
+						rest[u] = true
+					}
 				}
-				if u[:2] == pairUnit || restUnits[u] || count[u] >= 2 {
+			}
+			// What the clause alone says: units neither the rest of
+			// the sentence nor another kept sentence has (count
+			// includes this sentence once). A new name or number,
+			// or a salient unit said nowhere else, always stays.
+			novel := 0.0
+			for _, u := range cu[k] {
+				if u[:2] == pairUnit || rest[u] || count[u] >= 2 {
 					continue
+				}
+				if IsFact(u) || protect != nil && protect(u) {
+					novel = math.Inf(1)
 				}
 				novel += weight(u)
 			}
-			if novel <= maxNew {
-				for _, u := range pu {
-					if !restUnits[u] {
-						count[u]--
+			if c.Kind == KindLead {
+				// A name in the frame ("By challenging the US,
+				// ...") usually says whom the claim is about.
+				for _, u := range cu[k] {
+					if IsFact(u) {
+						novel = math.Inf(1)
 					}
 				}
-				r, n := utf8.DecodeRuneInString(rest)
-				text = string(unicode.ToUpper(r)) + rest[n:]
+			}
+			if novel > maxNew {
+				continue
+			}
+			alive[k] = false
+			words -= cw
+			for _, u := range cu[k] {
+				if !rest[u] {
+					count[u]--
+				}
 			}
 		}
-		out[i] = text
+		out[i] = JoinClauses(texts[i], cl, alive)
 	}
 	return out
 }
@@ -132,48 +136,6 @@ var leadOpeners = map[string]bool{
 	"economically": true, "politically": true, "technologically": true, "notably": true,
 	"furthermore": true, "moreover": true, "additionally": true, "however": true,
 	"meanwhile": true, "consequently": true, "indeed": true, "importantly": true,
-}
-
-// leadPhrase returns the offset just past a sentence-initial framing phrase
-// and its comma ("In recent years, "), and the phrase, or 0. The phrase is
-// at most 10 words and holds no other comma.
-func leadPhrase(s string) (int, string) {
-	c := strings.Index(s, ", ")
-	if c < 0 {
-		return 0, ""
-	}
-	phrase := s[:c]
-	ws := strings.Fields(phrase)
-	if len(ws) == 0 || len(ws) > 10 || !leadOpeners[strings.ToLower(ws[0])] {
-		return 0, ""
-	}
-	// "As X grows, Y ..." and "With X, Y ..." can carry a claim of
-	// their own when long; the novelty test decides.
-	return c + 2, phrase
-}
-
-// lastClause finds the last ", <opener> ..." of a sentence and returns the
-// byte offset of its comma and the clause text, or -1.
-func lastClause(s string) (int, string) {
-	for end := len(s); ; {
-		c := strings.LastIndex(s[:end], ", ")
-		if c < 0 {
-			return -1, ""
-		}
-		rest := s[c+2:]
-		w := rest
-		if k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
-			w = rest[:k]
-		}
-		lw := strings.ToLower(w)
-		if clauseOpeners[lw] || len(lw) > 5 && strings.HasSuffix(lw, "ing") {
-			// A clause that itself holds a comma-separated list would
-			// take the list's tail only; such lists are not trailing
-			// clauses.
-			return c, rest
-		}
-		end = c
-	}
 }
 
 // endSentence closes main with the final punctuation of the original.
