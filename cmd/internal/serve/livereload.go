@@ -166,8 +166,10 @@ func liveReloadScript(id string) string {
 }
 
 // scriptBody keeps the page in step with the server:
-//   - reload: store the scroll position in sessionStorage and reload; the
-//     reloaded page restores it.
+//   - reload: fetch the page again; when only its <main> changed (the usual
+//     content edit), swap <main> in place, which keeps the scroll position
+//     and skips re-loading styles and scripts; otherwise store the scroll
+//     position in sessionStorage and reload, and the reloaded page restores it.
 //   - css: replace the changed stylesheets with a cache-busting query, adding
 //     the new link before removing the old one so the page never flashes.
 //   - problems: show an overlay with file:line and the message; ok, css and
@@ -180,6 +182,15 @@ const scriptBody = `
 var key="briefing-scroll:"+location.pathname;
 try{var saved=sessionStorage.getItem(key);if(saved!==null){sessionStorage.removeItem(key);var xy=saved.split(",");var restore=function(){window.scrollTo(+xy[0],+xy[1]);};if(document.readyState==="complete"){restore();}else{addEventListener("load",restore);}}}catch(e){}
 function reload(){try{sessionStorage.setItem(key,window.scrollX+","+window.scrollY);}catch(e){}location.reload();}
+function frame(t){t=t.replace(/<script data-briefing-livereload>[\s\S]*?<\/script>\n?/,"");var a=t.indexOf("<main"),b=t.lastIndexOf("</main>");return a<0||b<a?null:t.slice(0,a)+t.slice(b);}
+var shell=null;
+function fetchPage(){return fetch(location.href,{cache:"no-store",credentials:"same-origin"}).then(function(r){if(!r.ok){throw new Error(r.status);}return r.text();});}
+fetchPage().then(function(t){if(shell===null){shell=frame(t);}}).catch(function(){});
+function refresh(next){fetchPage().then(function(t){var f=frame(t),om=document.querySelector("main");
+if(f===null||shell===null||f!==shell||!om){throw new Error("page frame changed");}
+var nm=new DOMParser().parseFromString(t,"text/html").querySelector("main");if(!nm){throw new Error("no main");}
+om.replaceWith(document.adoptNode(nm));if(next){id=next;}overlay(null);document.documentElement.setAttribute("data-briefing-live",id);
+}).catch(function(){reload();});}
 function overlay(problems){var o=document.getElementById("briefing-error-overlay");if(!problems||!problems.length){if(o){o.remove();}return;}
 if(!o){o=document.createElement("div");o.id="briefing-error-overlay";o.setAttribute("role","alert");o.setAttribute("style","position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2em;background:rgba(30,0,0,.93);color:#ffd7d7;font:15px/1.5 ui-monospace,monospace;white-space:pre-wrap");(document.body||document.documentElement).appendChild(o);}
 o.textContent="Build failed\n\n"+problems.map(function(p){return (p.path?p.path+(p.line?":"+p.line:"")+": ":"")+p.msg;}).join("\n");}
@@ -190,7 +201,7 @@ mine.forEach(function(l){var u=new URL(l.href,location.href);u.searchParams.set(
 var es;
 function connect(){es=new EventSource("` + eventsPath + `");
 es.addEventListener("hello",function(e){var d=JSON.parse(e.data);if(d.id!==id){reload();return;}document.documentElement.setAttribute("data-briefing-live",id);overlay(d.problems);});
-es.addEventListener("reload",function(){reload();});
+es.addEventListener("reload",function(e){var d=JSON.parse(e.data||"{}");refresh(d.id);});
 es.addEventListener("css",function(e){var d=JSON.parse(e.data);id=d.id;overlay(null);swapCSS(d.paths);});
 es.addEventListener("problems",function(e){overlay(JSON.parse(e.data).problems);});
 es.addEventListener("ok",function(){overlay(null);});
