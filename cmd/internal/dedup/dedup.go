@@ -83,6 +83,8 @@ type Options struct {
 	// carrying it (reduce.go). Default 0.05; negative turns the rescue
 	// off.
 	SalientShare float64
+	// NoRestate turns off the restatement pass (restate.go).
+	NoRestate bool
 }
 
 func (o Options) withDefaults() Options {
@@ -413,6 +415,9 @@ func Select(texts []string, opt Options) Result {
 	res.Text = trimClauses(texts, res.Keep, res.Units, idx, unitWeight, opt.MaxClause, salient)
 	if opt.SalientShare > 0 {
 		rescueClauses(texts, &res, idx, unitWeight, salient)
+	}
+	if !opt.NoRestate {
+		restate(&res, idx, maxDF)
 	}
 
 	// Credit each dropped sentence to the kept sentence closest to it.

@@ -254,7 +254,9 @@ func TestParaphraseRedundancy(t *testing.T) {
 	if got, want := Select(texts, Options{}).Keep, []bool{true, true, false, true}; !reflect.DeepEqual(got, want) {
 		t.Errorf("keep = %v, want %v", got, want)
 	}
-	if got := Select(texts, Options{ParaRedundant: -1}).Keep; !got[2] {
+	// The restatement pass (restate.go) would drop it too: off, so
+	// that the test isolates pass 3b.
+	if got := Select(texts, Options{ParaRedundant: -1, NoRestate: true}).Keep; !got[2] {
 		t.Errorf("without the paraphrase pass the restatement is dropped anyway: the test does not exercise it")
 	}
 }
@@ -281,5 +283,33 @@ func TestRescue(t *testing.T) {
 	res := Select(texts, Options{RecurAt: 2, SalientShare: -1})
 	if !res.Keep[2] || res.Keep[3] {
 		t.Errorf("keep = %v (%v), want the shorter carrier (2) kept", res.Keep, res.Reason)
+	}
+}
+
+// TestRestate: a later stance sentence with the same frame and mostly the
+// same content goes; the same stance held by someone named in a lead phrase
+// stays; a sentence that repeats a list of names already given goes when the
+// rest of it is said.
+func TestRestate(t *testing.T) {
+	texts := []string{
+		"While some see the merger of Norvik and Talba as a boost to regional shipping, others doubt that the ports can handle the extra cargo traffic.",
+		"Freight volumes across the Baltic corridor are expected to double by 2031.",
+		"Some embrace the merger as a welcome boost to shipping, while others remain doubtful about cargo capacity at the ports.",
+		"In Talba, there is a sense of optimism and civic pride about the merger.",
+		"The corridor links Gdynia, Klaipeda, Riga, and Tallinn with rail terminals inland.",
+		"The ports of Gdynia, Klaipeda, Riga, and Tallinn expect rail terminals inland to share the corridor's freight.",
+	}
+	on := Select(texts, Options{})
+	off := Select(texts, Options{NoRestate: true})
+	for i, want := range []bool{true, true, false, true} {
+		if on.Keep[i] != want {
+			t.Errorf("sentence %d: keep = %v (%s), want %v: %s", i, on.Keep[i], on.Reason[i], want, texts[i])
+		}
+	}
+	if on.Keep[4] == on.Keep[5] {
+		t.Errorf("list sentences: keep = %v, %v, want exactly one", on.Keep[4], on.Keep[5])
+	}
+	if !off.Keep[2] {
+		t.Errorf("without the restatement pass the stance restatement goes anyway: the test does not exercise it")
 	}
 }

@@ -46,6 +46,7 @@ var synonymGroups = [][]string{
 	{"ability", "capacity", "capability"},
 	{"future", "long-term"},
 	{"economy", "economic", "financial"},
+	{"ban", "banned", "prohibit", "forbid", "outlaw"},
 	{"rule", "regulation", "guideline", "framework", "norm", "standard"},
 }
 

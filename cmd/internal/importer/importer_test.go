@@ -287,9 +287,10 @@ func TestSeedBriefing(t *testing.T) {
 
 // maxContainment is the most of the smaller sentence's content concepts
 // (stems, synonyms merged by dedup.Concept) another briefing sentence may
-// share. The seed's briefing peaks at 0.62 (two sentences that both list
-// the BRICS members); a restatement pair scores 0.7 and more.
-const maxContainment = 0.65
+// share. A restatement pair scores 0.6 and more; since the restatement
+// pass (dedup/restate.go) the seed's briefing and the held-out pages stay
+// at or under 0.55.
+const maxContainment = 0.55
 
 // containment returns, for every pair of sentences, the share of the
 // smaller one's content concepts the other has, and fails above max.
