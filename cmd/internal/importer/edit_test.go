@@ -362,3 +362,49 @@ func FuzzReadManifest(f *testing.F) {
 		}
 	})
 }
+
+// A file import wrote but no longer produces (here: its seed is removed)
+// goes when it is unedited, and stays, named, when an editor changed it.
+func TestStaleFiles(t *testing.T) {
+	tests := []struct {
+		name     string
+		edit     bool
+		diff     bool
+		wantGone bool
+		wantLog  string
+	}{
+		{name: "unedited is removed", wantGone: true},
+		{name: "edited is kept", edit: true, wantLog: "sources/wind_followup.md: kept: import no longer produces it, but it was edited"},
+		{name: "diff removes nothing", diff: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			seedDir, contentDir := windSite(t)
+			runImport(t, seedDir, contentDir, nil)
+			src := filepath.Join(contentDir, "sources", "wind_followup.md")
+			if tt.edit {
+				if err := os.WriteFile(src, []byte(read(t, src)+"\nEditor's addition.\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := os.Remove(filepath.Join(seedDir, "wind_followup.txt")); err != nil {
+				t.Fatal(err)
+			}
+			_, out, log := runImport(t, seedDir, contentDir, func(o *Options) { o.Diff = tt.diff })
+			_, err := os.Stat(src)
+			if gone := err != nil; gone != tt.wantGone {
+				t.Errorf("file gone = %v, want %v\n%s", gone, tt.wantGone, log)
+			}
+			if tt.wantLog != "" && !strings.Contains(filepath.ToSlash(log), tt.wantLog) {
+				t.Errorf("log does not say %q:\n%s", tt.wantLog, log)
+			}
+			if tt.diff && !strings.Contains(out, "+++ /dev/null") {
+				t.Errorf("--diff does not show the removal:\n%s", out)
+			}
+			man := read(t, filepath.Join(contentDir, ManifestName))
+			if tracked := strings.Contains(man, "sources/wind_followup.md"); tracked == tt.wantGone {
+				t.Errorf("manifest tracks the file = %v after removal = %v", tracked, tt.wantGone)
+			}
+		})
+	}
+}

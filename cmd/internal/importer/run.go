@@ -192,10 +192,25 @@ func Run(opt Options) (*Result, error) {
 			fmt.Fprintf(logw, "%s: %s\n", show(p.File.Path), [...]string{"created", "updated", "unchanged", "adopted (identical to import's output)"}[p.Action])
 		}
 	}
-	if opt.Verbose {
-		for _, p := range Stale(m.Files, man) {
-			fmt.Fprintf(logw, "%s: no longer produced by import (its seed is gone); left in place\n", show(p))
+	// Files import wrote before but no longer produces (a seed was removed,
+	// a topic or term is no longer derived): an unedited one goes, since
+	// import still owns it; an edited one stays, named, like any edited file.
+	for _, st := range ClassifyStale(opt.ContentDir, m.Files, man) {
+		switch {
+		case st.Edited:
+			fmt.Fprintf(logw, "%s: kept: import no longer produces it, but it was edited since the last import; delete it by hand if it is not wanted\n", show(st.Path))
+		case opt.Diff:
+			fmt.Fprint(opt.Out, UnifiedDiff("a/"+filepath.ToSlash(show(st.Path)), "/dev/null", st.Old, nil))
+		default:
+			if err := RemoveStale(opt.ContentDir, st.Path); err != nil {
+				return nil, err
+			}
+			if opt.Verbose {
+				fmt.Fprintf(logw, "%s: removed: import no longer produces it and it was not edited\n", show(st.Path))
+			}
 		}
+	}
+	if opt.Verbose {
 		s := res.Stats
 		for i, sec := range m.Sections {
 			fmt.Fprintf(logw, "section %s: %d sentences, %d words\n", sec.Name, s.SectionSentences[i], s.SectionWords[i])

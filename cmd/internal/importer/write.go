@@ -204,8 +204,47 @@ func manifestExists(contentDir string) bool {
 	return err == nil
 }
 
-// Stale returns the recorded files import no longer produces (a seed was
-// removed): they are left in place.
+// StaleFile is a file recorded in the manifest that import no longer produces.
+type StaleFile struct {
+	Path   string // relative to content/
+	Old    []byte // its current bytes
+	Edited bool   // changed since import wrote it: never removed
+}
+
+// ClassifyStale returns the recorded files import no longer produces that
+// still exist, each marked edited or not by its checksum.
+func ClassifyStale(contentDir string, files []File, man *Manifest) []StaleFile {
+	var out []StaleFile
+	for _, p := range Stale(files, man) {
+		data, err := os.ReadFile(filepath.Join(contentDir, filepath.FromSlash(p)))
+		if err != nil {
+			continue // already gone (or unreadable): nothing to remove
+		}
+		out = append(out, StaleFile{Path: p, Old: data, Edited: checksum(data) != man.Files[p]})
+	}
+	return out
+}
+
+// RemoveStale deletes an unedited file import no longer produces and drops
+// it from the manifest. The manifest is rewritten first, so that an
+// interrupted removal leaves an untracked file, never a tracked missing one.
+func RemoveStale(contentDir, rel string) error {
+	man, err := ReadManifest(contentDir)
+	if err != nil {
+		return err
+	}
+	delete(man.Files, rel)
+	if err := atomicfile.Write(filepath.Join(contentDir, ManifestName), man.encode(), 0o644); err != nil {
+		return err
+	}
+	p := filepath.Join(contentDir, filepath.FromSlash(rel))
+	if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%s: cannot remove: %w", p, err)
+	}
+	return nil
+}
+
+// Stale returns the recorded files import no longer produces.
 func Stale(files []File, man *Manifest) []string {
 	have := map[string]bool{}
 	for _, f := range files {
