@@ -245,3 +245,105 @@ func lowerFirstIfCommon(s string) string {
 	r[0] = unicode.ToLower(r[0])
 	return string(r)
 }
+
+// Weaker ways a sentence describes a term it mentions anywhere, not only
+// as its subject; a definition of any rank above replaces them.
+const (
+	rankExpansion  = 1 // "long form (SHORT)": says what the acronym stands for
+	rankDescribed  = 1 // "T ... as a Y", "T (a Y)"
+	rankInlineDesc = 2 // "T, a Y that ...", "T, which ...", "T such as A, B and C", "known as T"
+)
+
+// nameCues announce, right before it, the name of the thing the sentence
+// has just described: "a vaccine, called RX-21", "a network known as X".
+var nameCues = []string{" known as ", " called ", " dubbed ", " named "}
+
+// inlineRank says how well sentence s describes the term mentioned at
+// s[start:end] wherever it stands: by an appositive or relative clause
+// right after it, a list of examples after "such as", a parenthesis, a
+// cue naming it ("known as T"), or "T ... as a Y" in the same clause.
+// proper is true for names and acronyms, which a relative clause or an
+// "as a" phrase describes; a common phrase needs an appositive or examples.
+func inlineRank(s string, start, end int, proper bool) int {
+	before := strings.TrimRight(s[:start], " ")
+	// An item of a list of examples is not what the sentence describes.
+	for _, l := range []string{" such as", " such as the", " like", " like the", " including", " including the"} {
+		if strings.HasSuffix(before, l) {
+			return 0
+		}
+	}
+	for _, cue := range nameCues {
+		if strings.HasSuffix(before+" ", cue) && strings.Contains(before, ", ") {
+			return rankInlineDesc
+		}
+	}
+	rest := s[end:]
+	// A possessive or a hyphenated compound is a use, not the thing itself.
+	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, "-") {
+		return 0
+	}
+	for _, p := range []string{" such as ", ", such as ", ", including ", " including ", ", like "} {
+		if strings.HasPrefix(rest, p) {
+			if _, ok := enumeration(rest[len(p):]); ok {
+				return rankInlineDesc
+			}
+		}
+	}
+	if strings.HasPrefix(rest, ", ") {
+		after := rest[2:]
+		for _, d := range []string{"a ", "an "} {
+			if strings.HasPrefix(after, d) && appositiveEnds(after[len(d):]) {
+				return rankInlineDesc
+			}
+		}
+		if proper {
+			for _, w := range []string{"which is ", "which are ", "which was ", "which has ", "who is ", "who was ", "who has ", "founded ", "created ", "adopted ", "launched ", "set up ", "established ", "formed "} {
+				if strings.HasPrefix(after, w) {
+					return rankInlineDesc
+				}
+			}
+		}
+	}
+	if strings.HasPrefix(rest, " (") {
+		if k := strings.IndexByte(rest, ')'); k > 0 {
+			inner := rest[2:k]
+			if len(strings.Fields(inner)) >= 3 && !isAcronym(strings.TrimSpace(inner)) {
+				return rankDescribed
+			}
+		}
+	}
+	if proper {
+		// "Analyses of T reveal it as a strategic attempt ...": within a
+		// few words and no clause break.
+		clause := rest
+		if k := strings.IndexAny(clause, ",;:.!?"); k >= 0 {
+			clause = clause[:k]
+		}
+		if k := strings.Index(clause, " as a "); k >= 0 && len(strings.Fields(clause[:k])) <= 4 {
+			return rankDescribed
+		}
+		if k := strings.Index(clause, " as an "); k >= 0 && len(strings.Fields(clause[:k])) <= 4 {
+			return rankDescribed
+		}
+	}
+	return 0
+}
+
+// appositiveEnds reports whether the noun phrase after "T, a " is closed
+// the way an appositive is: by a comma, a relative pronoun or the end of
+// the sentence.
+func appositiveEnds(s string) bool {
+	clause := s
+	if k := strings.IndexAny(s, ",;.!?"); k >= 0 {
+		if s[k] == ',' || k == len(strings.TrimRight(s, " "))-1 {
+			return true
+		}
+		clause = s[:k]
+	}
+	for _, w := range []string{" that ", " which ", " who ", " whose "} {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	return false
+}

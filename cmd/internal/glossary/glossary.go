@@ -64,7 +64,10 @@ type candidate struct {
 	source    Provenance
 	hasSource bool
 	order     int // order of discovery, for stable merging
-	g         *gatherer
+	// generic marks a key phrase of common words (an adjective and a
+	// noun, a place), listed only if the text defines it.
+	generic bool
+	g       *gatherer
 }
 
 // Extract returns the glossary terms of the passages, sorted by slug.
@@ -96,6 +99,9 @@ func Extract(passages []Passage, opts Options) []Term {
 			for _, a := range findParenAcronyms(s.Text) {
 				c := g.add(a.Short, p.Source)
 				c.addAlias(a.Long)
+				// Saying what the letters stand for is the least a
+				// definition can do; any other wins over it.
+				c.setDef(s.Text, rankExpansion, p.Source)
 			}
 		}
 	}
@@ -126,7 +132,15 @@ func Extract(passages []Passage, opts Options) []Term {
 			c.addAlias(name)
 		}
 	}
-	// 3. Terms the text defines ("X refers to ...", "X is a ...").
+	// 3. Multi-word names used in several passages ("Vladimir Putin",
+	// "European Investment Bank"), which key phrases cut at the verb
+	// that follows them.
+	for _, name := range properNames(passages, opts.MinPassages) {
+		if g.lookup(name) == nil && !isListItem(name, passages) {
+			g.add(name, Provenance{})
+		}
+	}
+	// 4. Terms the text defines ("X refers to ...", "X is a ...").
 	for pi, p := range passages {
 		for _, s := range sents[pi] {
 			// A known term with a head noun ("The BRICS alliance, comprising
@@ -137,7 +151,7 @@ func Extract(passages []Passage, opts Options) []Term {
 			}
 		}
 	}
-	// 4. Key phrases. A phrase that is a known term used with common words
+	// 5. Key phrases. A phrase that is a known term used with common words
 	// ("AI systems") is a use of that term, not a term of its own, unless
 	// it is a name ("AI Alliance Network").
 	added := 0
@@ -151,8 +165,10 @@ func Extract(passages []Passage, opts Options) []Term {
 	} else {
 		ranked = keyPhrases(passages, opts.MinPassages)
 	}
-	for _, kp := range ranked {
-		if added >= opts.MaxKeyTerms {
+	for i, kp := range ranked {
+		// Generic phrases do not count against MaxKeyTerms, but the
+		// phrases far down the ranking are noise either way.
+		if added >= opts.MaxKeyTerms || i >= 2*opts.MaxKeyTerms {
 			break
 		}
 		surface := kp.surface()
@@ -163,13 +179,19 @@ func Extract(passages []Passage, opts Options) []Term {
 			continue
 		}
 		if len(kp.words) == 1 {
-			// A lone capitalised word is a name (a country, a person), not
-			// a term; a lone common word must be frequent to be one.
-			if kp.isProper() || kp.passages < 2*opts.MinPassages {
-				continue
-			}
+			// A lone capitalised word is a name (a country, a person), and
+			// a lone common word ("alliance", "water") is the vocabulary
+			// of the story: neither is looked up in a glossary.
+			continue
 		}
-		g.add(surface, Provenance{})
+		generic := isGenericPhrase(kp) || isListMember(kp, passages)
+		c := g.add(surface, Provenance{})
+		if generic {
+			// Kept only if the text defines it ("emerging economies such
+			// as ..."); does not take a place among the key terms.
+			c.generic = true
+			continue
+		}
 		added++
 	}
 
@@ -182,15 +204,22 @@ func Extract(passages []Passage, opts Options) []Term {
 		}
 	}
 	mentions := make([]int, len(g.list))
+	proper := make([]bool, len(g.list))
+	for i, c := range g.list {
+		proper[i] = isAcronym(c.term) || (len(tokenize(c.term)) > 1 && isProperPhrase(c.term))
+	}
 	for pi, p := range passages {
-		for _, mt := range m.FindAll(p.Text) {
-			c := g.list[mt.ID]
-			mentions[mt.ID]++
-			if !c.hasSource {
-				c.source, c.hasSource = p.Source, true
-			}
-		}
 		for _, s := range sents[pi] {
+			for _, mt := range m.FindAll(s.Text) {
+				c := g.list[mt.ID]
+				mentions[mt.ID]++
+				if !c.hasSource {
+					c.source, c.hasSource = p.Source, true
+				}
+				if r := inlineRank(s.Text, mt.Start, mt.End, proper[mt.ID]); r > 0 {
+					c.setDef(s.Text, r, p.Source)
+				}
+			}
 			for c, rank := range g.definitions(s.Text) {
 				c.setDef(s.Text, rank, p.Source)
 			}
@@ -201,7 +230,7 @@ func Extract(passages []Passage, opts Options) []Term {
 	seen := map[string]bool{}
 	for i, c := range g.list {
 		slug := Slugify(c.term)
-		if slug == "" || seen[slug] || mentions[i] == 0 {
+		if slug == "" || seen[slug] || mentions[i] == 0 || (c.generic && c.def == "") {
 			continue
 		}
 		seen[slug] = true

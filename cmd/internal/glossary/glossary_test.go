@@ -174,8 +174,19 @@ func TestSeedBRICS(t *testing.T) {
 	if !strings.Contains(line, brics.Definition) {
 		t.Errorf("definition is not a verbatim span of its source line %d", brics.Source.Line)
 	}
-	if len(terms) < 10 || len(terms) > 30 {
-		t.Errorf("%d terms, want 10-30", len(terms))
+	// The seed names few things: its acronyms, one named network, one
+	// person; generic phrases ("economic benefits") are not terms.
+	if len(terms) < 6 || len(terms) > 30 {
+		t.Errorf("%d terms, want 6-30", len(terms))
+	}
+	defined := 0
+	for _, tm := range terms {
+		if tm.Definition != "" {
+			defined++
+		}
+	}
+	if 2*defined < len(terms) {
+		t.Errorf("%d of %d terms defined, want at least half", defined, len(terms))
 	}
 }
 
@@ -269,5 +280,41 @@ func TestQuantitiesAreNotTerms(t *testing.T) {
 	}
 	if !precededByNumber("cost 1,200 units", 11) || precededByNumber("cost units", 5) || precededByNumber("G7 units", 3) {
 		t.Error("precededByNumber")
+	}
+}
+
+func TestInlineRank(t *testing.T) {
+	tests := []struct {
+		s, term string
+		proper  bool
+		want    int
+	}{
+		{"Myrdal is the junction for the Flåm Railway, a steep branch line that plunges into the valley.", "Flåm Railway", true, rankInlineDesc},
+		{"The vaccine, called RX, was developed in Kenya.", "RX", true, rankInlineDesc},
+		{"It involves emerging economies such as Brazil, India, and China.", "emerging economies", false, rankInlineDesc},
+		{"The European Chips Act, adopted in 2023, mobilises money.", "Chips Act", true, rankInlineDesc},
+		{"Analyses of the Network reveal it as a strategic attempt.", "Network", true, rankDescribed},
+		{"Allies such as the US, who may object, met.", "US", true, 0},
+		{"The Network's success could redefine standards.", "Network", true, 0},
+		{"The economy grew, as a result of exports.", "economy", false, 0},
+	}
+	for _, tt := range tests {
+		k := strings.Index(tt.s, tt.term)
+		if got := inlineRank(tt.s, k, k+len(tt.term), tt.proper); got != tt.want {
+			t.Errorf("inlineRank(%q, %q) = %d, want %d", tt.s, tt.term, got, tt.want)
+		}
+	}
+}
+
+func TestProperNames(t *testing.T) {
+	ps := []Passage{
+		{Text: "Talks with President Vladimir Putin began. The AI Alliance Network met.", Source: Provenance{"s", 1}},
+		{Text: "Critics of President Vladimir Putin's plan spoke. Members of the AI Alliance Network agreed; BRICS AI work goes on.", Source: Provenance{"s", 2}},
+		{Text: "BRICS AI work, said the Bank of England, is slow.", Source: Provenance{"s", 3}},
+	}
+	got := properNames(ps, 2)
+	want := []string{"AI Alliance Network", "President Vladimir Putin"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("properNames = %q, want %q", got, want)
 	}
 }

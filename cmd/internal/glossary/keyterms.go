@@ -22,7 +22,15 @@ type keyPhrase struct {
 	// quantity counts occurrences right after a number ("5 billion
 	// euros", "120 square kilometres"): a phrase always so is a unit.
 	quantity int
-	score    float64
+	// verbal counts occurrences in a verb's place: after "to" or a modal
+	// ("to reduce dependency"), or right before an article ("the alliance
+	// presents a ..."): the phrase then starts or ends with a verb.
+	verbal int
+	// commonHead is true when the last word heads many different phrases
+	// ("BRICS countries", "member countries", "Western countries"): it
+	// is then a generic noun, and the phrase one use of it among many.
+	commonHead bool
+	score      float64
 }
 
 // maxPhraseWords bounds the length of a key term: longer runs between
@@ -71,6 +79,9 @@ func keyPhrases(passages []Passage, minPassages int) []*keyPhrase {
 				if precededByNumber(s.Text, run[0].Start) {
 					kp.quantity++
 				}
+				if isVerbal(s.Text, run[0].Start, run[len(run)-1].End) {
+					kp.verbal++
+				}
 				if kp.last != pi {
 					kp.passages++
 					kp.last = pi
@@ -100,9 +111,16 @@ func keyPhrases(passages []Passage, minPassages int) []*keyPhrase {
 			deg[w] += kp.freq * len(kp.words)
 		}
 	}
+	heads := map[string]int{}
+	for _, kp := range byKey {
+		if len(kp.words) > 1 {
+			heads[kp.words[len(kp.words)-1]]++
+		}
+	}
 	var out []*keyPhrase
 	for _, kp := range byKey {
-		if len(kp.surfaces) == 0 || kp.passages < minPassages || kp.quantity == kp.freq {
+		kp.commonHead = len(kp.words) > 1 && heads[kp.words[len(kp.words)-1]] >= genericHeadPhrases
+		if len(kp.surfaces) == 0 || kp.passages < minPassages || kp.quantity == kp.freq || 2*kp.verbal >= kp.freq {
 			continue
 		}
 		if !kp.isProper() {
@@ -266,4 +284,101 @@ func precededByNumber(s string, i int) bool {
 		return false
 	}
 	return k == 0 || s[k-1] == ' ' || s[k-1] == '(' || s[k-1] == '$' || s[k-1] == '-'
+}
+
+// genericHeadPhrases is how many different phrases a noun must head to
+// count as generic.
+const genericHeadPhrases = 3
+
+// verbCues are the words after which a verb, not a noun, follows.
+var verbCues = map[string]bool{"to": true, "will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "should": true, "must": true, "also": true, "not": true}
+
+// nounCues are the words that start a noun phrase: after a phrase, they
+// show that its last word was a verb taking an object.
+var nounCues = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "this": true,
+	"these": true, "those": true, "his": true, "her": true, "our": true, "both": true}
+
+// isVerbal reports whether the words s[start:end] stand where a verb does
+// (see keyPhrase.verbal). It looks only at the words next to the phrase.
+func isVerbal(s string, start, end int) bool {
+	before := s[max(0, start-24):start]
+	if f := strings.Fields(before); len(f) > 0 {
+		w := strings.ToLower(f[len(f)-1])
+		if verbCues[w] && (w != "also" && w != "not" || len(f) > 1 && verbCues[strings.ToLower(f[len(f)-2])]) {
+			return true
+		}
+	}
+	after := s[end:min(len(s), end+12)]
+	if f := strings.Fields(after); len(f) > 0 && strings.HasPrefix(after, " ") && nounCues[f[0]] {
+		return true
+	}
+	return false
+}
+
+// isGenericPhrase reports whether a key phrase that is not a name is an
+// evaluative or descriptive phrase rather than a term: its first word is
+// an adjective or participle by its ending ("economic benefits",
+// "technological advancement", "emerging economies"), or a name used as
+// a modifier ("Western influence", "Russian economy").
+func isGenericPhrase(kp *keyPhrase) bool {
+	if kp.isProper() {
+		return false
+	}
+	first := kp.words[0]
+	if kp.commonHead || !strings.ContainsRune(kp.surface(), ' ') {
+		return true // "member countries"; "re-evaluation" is one word
+	}
+	if s := kp.surface(); s != "" {
+		if t := tokenize(s); len(t) > 1 && isCapitalized(t[0].Text) && !isAcronym(t[0].Text) && !isCapitalized(t[len(t)-1].Text) {
+			return true
+		}
+	}
+	return looksLikeAdjective(first)
+}
+
+// looksLikeAdjective guesses from its ending that a lower-case word is an
+// adjective or a participle. "robust" is missed and "capital" caught; as
+// the first word of a phrase it is right far more often than not.
+func looksLikeAdjective(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"al", "ive", "ous", "ic", "ful", "able", "ible", "ary", "ory", "less", "ing", "ed", "ent", "ant", "ern"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isListMember reports whether a name occurs mostly as an item of a list
+// of names ("Brazil, Russia, India, China, and South Africa"): the text
+// uses it as one of a set (a member country, a partner firm), not as a
+// term of its own.
+func isListMember(kp *keyPhrase, passages []Passage) bool {
+	return kp.isProper() && isListItem(kp.surface(), passages)
+}
+
+// isListItem is isListMember for a name as written.
+func isListItem(name string, passages []Passage) bool {
+	inList, total := 0, 0
+	for _, p := range passages {
+		for off := 0; ; {
+			k := strings.Index(p.Text[off:], name)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(name)
+			total++
+			before := strings.TrimRight(p.Text[:k], " ")
+			after := p.Text[off:]
+			if strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and") || strings.HasSuffix(before, " or") ||
+				strings.HasPrefix(after, ", ") && len(after) > 2 && isCapitalized(after[2:]) || strings.HasPrefix(after, " and ") {
+				inList++
+			}
+		}
+	}
+	return total > 0 && 2*inList > total
 }

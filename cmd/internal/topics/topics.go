@@ -67,10 +67,15 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 	}
 	// Candidate theme words: content words that recur, but not in so many
 	// passages that they are the subject of the whole briefing, and not names.
-	maxDF := int(math.Ceil(0.4 * float64(n)))
+	share := maxShare
+	if n < smallText {
+		// In a short article the words of its subject are its themes.
+		share = smallShare
+	}
+	maxDF := int(math.Ceil(share * float64(n)))
 	var cand []string
 	for st, w := range c.words {
-		if len(w.passages) >= 3 && len(w.passages) <= maxDF && !w.isName() && utf8.RuneCountInString(st) >= 3 {
+		if len(w.passages) >= 3 && len(w.passages) <= maxDF && !w.isName() && w.isNoun() && utf8.RuneCountInString(st) >= 3 {
 			cand = append(cand, st)
 		}
 	}
@@ -125,7 +130,7 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 	})
 	for _, head := range heads {
 		w := c.words[head]
-		if w == nil || covered[head] || w.isName() || len(w.passages) > maxDF || len(w.passages) < 2*opts.MinPassages {
+		if w == nil || covered[head] || w.isName() || !w.isNoun() || len(w.passages) > maxDF || len(w.passages) < 2*opts.MinPassages {
 			continue
 		}
 		covered[head] = true
@@ -200,6 +205,16 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 	return topics
 }
 
+// maxShare is the share of the passages above which a word is the
+// subject of the whole briefing rather than one of its themes.
+const maxShare = 0.4
+
+// smallText is the number of passages below which smallShare applies.
+const smallText = 20
+
+// smallShare is maxShare for short texts.
+const smallShare = 0.75
+
 // maxCandidates bounds the words clustered.
 const maxCandidates = 250
 
@@ -207,9 +222,12 @@ const maxCandidates = 250
 // to become a topic.
 const clusterKeep = 0.45
 
-// name titles a topic: its first two keywords, as the phrase the text
-// uses when it writes them side by side ("artificial intelligence"),
-// otherwise joined by "and"; a one-word topic is named by its word.
+// name titles a topic by the phrase the text uses for it: its two head
+// words if the text writes them side by side ("power dynamics"), else the
+// commonest phrase of a modifier and a head word ("public opinion",
+// "economic growth"), else the two head words joined by "and" if they are
+// clearly one theme ("workforce and skills"), else the head word alone
+// ("sanctions").
 func (c *corpus) name(kw []string) string {
 	if len(kw) == 1 {
 		return kw[0]
@@ -217,22 +235,79 @@ func (c *corpus) name(kw []string) string {
 	if phrase := c.phrase(kw[0], kw[1]); phrase != "" {
 		return phrase
 	}
-	// Name a theme by nouns: skip words whose ending marks them as
-	// adjectives or verb forms, if enough others remain.
-	var nouns []string
-	for _, w := range kw {
-		if !looksLikeModifier(w) {
-			nouns = append(nouns, w)
-		}
-	}
-	if len(nouns) < 2 {
-		nouns = kw
-	}
-	a, b := nouns[0], nouns[1]
-	if phrase := c.phrase(a, b); phrase != "" {
+	if phrase := c.headPhrase(kw[0]); phrase != "" {
 		return phrase
 	}
-	return a + " and " + b
+	if c.similarity(Stem(kw[0]), Stem(kw[1])) >= relatedSimilarity {
+		return kw[0] + " and " + kw[1]
+	}
+	return kw[0]
+}
+
+// relatedSimilarity is the Ochiai coefficient above which two head words
+// are one theme and the topic is named by both.
+const relatedSimilarity = 0.6
+
+// headPhrase returns the commonest two-word phrase of the text whose last
+// word is head and whose first is a modifier or noun that is not a
+// name ("public opinion", "economic growth", "GDP growth"), if it occurs
+// in at least a quarter of the head's passages and in two of them.
+func (c *corpus) headPhrase(h string) string {
+	want := map[string]bool{Stem(h): true}
+	type stat struct {
+		n, last int
+		surface string
+	}
+	counts := map[string]*stat{}
+	var keys []string
+	for pi, p := range c.passages {
+		toks := glossary.Tokens(p.Text)
+		for i := 1; i < len(toks); i++ {
+			head := Stem(toks[i].Text)
+			if !want[head] || p.Text[toks[i-1].End:toks[i].Start] != " " {
+				continue
+			}
+			x := toks[i-1].Text
+			w := c.words[Stem(x)]
+			if w == nil || glossary.IsStopWord(x) || utf8.RuneCountInString(x) < 3 || (w.isName() && strings.ToUpper(x) != x) {
+				continue
+			}
+			if !looksLikeModifier(x) && !(w.isNoun() && w.noun > 0) {
+				continue
+			}
+			k := Stem(x) + " " + head
+			st := counts[k]
+			if st == nil {
+				st = &stat{last: -1, surface: p.Text[toks[i-1].Start:toks[i].End]}
+				counts[k] = st
+				keys = append(keys, k)
+			}
+			if st.last != pi {
+				st.n++
+				st.last = pi
+			}
+		}
+	}
+	best, bestN := "", 0
+	for _, k := range keys {
+		st := counts[k]
+		head := k[strings.IndexByte(k, ' ')+1:]
+		if st.n < 2 || 4*st.n < len(c.words[head].passages) {
+			continue
+		}
+		if st.n > bestN {
+			best, bestN = st.surface, st.n
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	// As a title: lower case unless a word is a name or an acronym.
+	words := glossary.Tokens(best)
+	if first := words[0].Text; strings.ToUpper(first) != first && !c.words[Stem(first)].isName() {
+		best = strings.ToLower(best[:len(first)]) + best[len(first):]
+	}
+	return best
 }
 
 // phrase returns "a b" or "b a" if the text writes the two words side by
@@ -260,7 +335,33 @@ type wordStat struct {
 	// capital and lower count the occurrences not at the start of a
 	// sentence that are capitalised and lower case.
 	capital, lower int
+	// noun and verb count occurrences in a noun's place (after an article,
+	// a possessive or a preposition) and in a verb's (after "to" or a
+	// modal, or before an article): a theme is named and found by nouns.
+	noun, verb int
 }
+
+// isNoun reports whether the word is used as a noun more than as a verb,
+// and does not look like an adjective or a participle.
+func (w *wordStat) isNoun() bool {
+	s := w.surface()
+	if strings.ToUpper(s) == s && len(s) > 1 {
+		return true // an acronym
+	}
+	return w.noun >= w.verb && !looksLikeModifier(s)
+}
+
+// nounBefore are the words after which a noun (or its modifiers) follows.
+var nounBefore = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "this": true, "these": true, "those": true, "of": true, "in": true, "on": true, "for": true, "with": true,
+	"by": true, "about": true, "over": true, "from": true, "and": true, "into": true, "between": true, "among": true, "amid": true}
+
+// verbBefore are the words after which a verb follows.
+var verbBefore = map[string]bool{"to": true, "will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "should": true, "must": true, "it": true, "they": true, "which": true, "who": true}
+
+// articles after a word show it takes an object: a verb.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "this": true, "these": true}
 
 func (w *wordStat) isName() bool {
 	s := w.surface()
@@ -335,6 +436,22 @@ func newCorpus(ps []glossary.Passage) *corpus {
 				}
 				if n := len(ws.passages); n == 0 || ws.passages[n-1] != pi {
 					ws.passages = append(ws.passages, pi)
+				}
+				if i > 0 {
+					prev := strings.ToLower(toks[i-1].Text)
+					if verbBefore[prev] {
+						ws.verb++
+					} else if nounBefore[prev] || looksLikeModifier(prev) || len(prev) > 1 && strings.ToUpper(toks[i-1].Text) == toks[i-1].Text {
+						ws.noun++
+					}
+				}
+				if i+1 < len(toks) {
+					next := strings.ToLower(toks[i+1].Text)
+					if articles[next] {
+						ws.verb++
+					} else if next == "of" {
+						ws.noun++
+					}
 				}
 				before := strings.TrimRight(sent[:t.Start], " \t\"“'(")
 				if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:") {
