@@ -5,7 +5,6 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
-	"time"
 )
 
 // SynthPassages makes about size bytes of news-like paragraphs: sentences
@@ -63,22 +62,6 @@ func SynthPassages(size int) []Passage {
 		ps = append(ps, Passage{Text: text, Source: Provenance{Seed: fmt.Sprintf("s%d", line%10), Line: line}})
 	}
 	return ps
-}
-
-// TestExtractScale: extraction must not spoil import's goal of 1 MB of
-// seeds in under a second.
-func TestExtractScale(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow")
-	}
-	ps := SynthPassages(1 << 20)
-	start := time.Now()
-	terms := Extract(ps, Options{})
-	el := time.Since(start)
-	t.Logf("1 MB, %d passages: %d terms in %v", len(ps), len(terms), el)
-	if el > time.Second && !raceEnabled {
-		t.Errorf("glossary extraction of 1 MB took %v, want under 1 s (it was 50 s when quadratic)", el)
-	}
 }
 
 func BenchmarkExtract1MB(b *testing.B) {

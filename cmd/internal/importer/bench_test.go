@@ -113,22 +113,3 @@ func BenchmarkImport(b *testing.B) {
 		})
 	}
 }
-
-// TestOneMegabyteUnderOneSecond: the scale bar, 1 MB of seeds.
-func TestOneMegabyteUnderOneSecond(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow")
-	}
-	docs := synthSeeds(10, 100<<10)
-	start := time.Now()
-	m, err := Build(docs, t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	el := time.Since(start)
-	st := m.Stats()
-	t.Logf("1 MB: %d sentences, %d kept, %v", st.Sentences, st.Kept, el)
-	if el > time.Second && !raceEnabled {
-		t.Errorf("1 MB of seeds took %v, want under 1 s", el)
-	}
-}

@@ -5,7 +5,6 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
 )
@@ -65,22 +64,6 @@ func synthPassages(size int) []glossary.Passage {
 		ps = append(ps, glossary.Passage{Text: text, Source: glossary.Provenance{Seed: fmt.Sprintf("s%d", line%10), Line: line}})
 	}
 	return ps
-}
-
-// TestDeriveScale: deriving topics must not spoil import's goal of 1 MB
-// of seeds in under a second.
-func TestDeriveScale(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow")
-	}
-	ps := synthPassages(1 << 20)
-	start := time.Now()
-	topics := Derive(ps, Options{})
-	el := time.Since(start)
-	t.Logf("1 MB, %d passages: %d topics in %v", len(ps), len(topics), el)
-	if el > time.Second && !raceEnabled {
-		t.Errorf("topics of 1 MB took %v, want under 1 s (it was 50 s when quadratic)", el)
-	}
 }
 
 func BenchmarkDerive1MB(b *testing.B) {

@@ -59,8 +59,11 @@ func write(t *testing.T, root, rel, data string) {
 
 func start(t *testing.T, root string, poll time.Duration) *Watcher {
 	t.Helper()
+	// A loaded CI machine (the race detector, parallel packages) can space
+	// a burst's writes far apart: a generous debounce and MaxDelay keep
+	// "one burst, one batch" a property of the watcher, not of the load.
 	w, err := New(Options{Root: root, Dirs: []string{"content", "layouts", "static", "seeds"},
-		Debounce: 30 * time.Millisecond, Poll: poll})
+		Debounce: 60 * time.Millisecond, MaxDelay: 5 * time.Second, Poll: poll})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,5 +1,0 @@
-//go:build !race
-
-package glossary
-
-const raceEnabled = false

@@ -1,5 +1,0 @@
-//go:build !race
-
-package topics
-
-const raceEnabled = false
