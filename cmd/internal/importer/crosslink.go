@@ -3,6 +3,7 @@ package importer
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
@@ -14,29 +15,14 @@ import (
 // page carries) and adds content/glossary/<slug>.md and
 // content/topics/<slug>.md to the files.
 func CrossLink(m *Model) (*Model, error) {
-	var ps []glossary.Passage
-	for _, a := range m.Articles {
-		for _, bl := range a.Body() {
-			if bl.Kind == extract.Paragraph {
-				ps = append(ps, glossary.Passage{
-					Text:   strings.Join(strings.Fields(bl.Text), " "),
-					Source: glossary.Provenance{Seed: a.Name, Line: bl.Line},
-				})
-			}
-		}
+	wait := m.crossAnalysis
+	if wait == nil {
+		wait = func() crossAnalysis { return analyzeCrossLinks(m.Articles) }
 	}
-	// Both analyses rank the same key phrases: compute them once, then run
-	// the two side by side.
-	kps := glossary.KeyPhrases(ps, 2)
-	var terms []glossary.Term
-	done := make(chan struct{})
-	go func() {
-		terms = glossary.Extract(ps, glossary.Options{MinPassages: 2, KeyPhrases: kps})
-		close(done)
-	}()
+	an := wait()
+	terms, candidates := an.terms, an.candidates
 	// Themes come from the whole articles, but a topic page lists the
 	// passages of the sections: keep the themes the sections discuss.
-	candidates := topics.Derive(ps, topics.Options{MinPassages: 2, KeyPhrases: kps, MaxTopics: 30})
 	sectionPassages := keptParagraphs(m)
 	var themes []topics.Topic
 	for _, t := range candidates {
@@ -50,7 +36,6 @@ func CrossLink(m *Model) (*Model, error) {
 			themes = append(themes, t)
 		}
 	}
-	<-done
 	// The list pages, so that /glossary/ and /topics/ get their layouts
 	// (A–Z, passage counts) and editors a place for an introduction.
 	if len(terms) > 0 {
@@ -67,6 +52,56 @@ func CrossLink(m *Model) (*Model, error) {
 	}
 	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
 	return m, nil
+}
+
+// crossAnalysis is what the glossary and topic analyses find in the
+// article bodies, before the topics are matched against the sections.
+type crossAnalysis struct {
+	terms      []glossary.Term
+	candidates []topics.Topic
+}
+
+// analyzeCrossLinks derives glossary terms and candidate themes from every
+// body paragraph of the articles (with the line its anchor on the source
+// page carries). It needs only the articles, so Build runs it beside
+// de-duplication and classification.
+func analyzeCrossLinks(arts []*extract.Article) crossAnalysis {
+	var ps []glossary.Passage
+	for _, a := range arts {
+		for _, bl := range a.Body() {
+			if bl.Kind == extract.Paragraph {
+				ps = append(ps, glossary.Passage{
+					Text:   strings.Join(strings.Fields(bl.Text), " "),
+					Source: glossary.Provenance{Seed: a.Name, Line: bl.Line},
+				})
+			}
+		}
+	}
+	// Both analyses rank the same key phrases: compute them once, then run
+	// the two side by side.
+	kps := glossary.KeyPhrases(ps, 2)
+	var an crossAnalysis
+	done := make(chan struct{})
+	go func() {
+		an.terms = glossary.Extract(ps, glossary.Options{MinPassages: 2, KeyPhrases: kps})
+		close(done)
+	}()
+	an.candidates = topics.Derive(ps, topics.Options{MinPassages: 2, KeyPhrases: kps, MaxTopics: 30})
+	<-done
+	return an
+}
+
+// startCrossAnalysis runs analyzeCrossLinks in the background; the
+// function it returns waits for the result.
+func startCrossAnalysis(arts []*extract.Article) func() crossAnalysis {
+	ch := make(chan crossAnalysis, 1)
+	go func() { ch <- analyzeCrossLinks(arts) }()
+	var once sync.Once
+	var an crossAnalysis
+	return func() crossAnalysis {
+		once.Do(func() { an = <-ch })
+		return an
+	}
 }
 
 // maxTopics caps the topic pages of a briefing.

@@ -33,6 +33,9 @@ type Model struct {
 	Files []File
 	// Options of the de-duplication pass (zero: defaults).
 	Dedup dedup.Options
+	// crossAnalysis, when set, waits for the glossary and topic analysis
+	// that Build started beside the other stages (see CrossLink).
+	crossAnalysis func() crossAnalysis
 }
 
 // Sentence is one sentence of a body paragraph.

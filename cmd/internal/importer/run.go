@@ -124,7 +124,7 @@ func Build(docs []extract.Doc, contentDir string, opt Options) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{Articles: arts, Sections: secs, Dedup: opt.Dedup}
+	m := &Model{Articles: arts, Sections: secs, Dedup: opt.Dedup, crossAnalysis: startCrossAnalysis(arts)}
 	for i, st := range Stages {
 		progress(st.Name, i+1, total)
 		if m, err = st.Run(m); err != nil {

@@ -260,22 +260,23 @@ func (c *corpus) headPhrase(h string) string {
 	}
 	counts := map[string]*stat{}
 	var keys []string
+	c.tokenize()
 	for pi, p := range c.passages {
-		toks := glossary.Tokens(p.Text)
+		toks, stems := c.toks[pi], c.tokStems[pi]
 		for i := 1; i < len(toks); i++ {
-			head := Stem(toks[i].Text)
+			head := stems[i]
 			if !want[head] || p.Text[toks[i-1].End:toks[i].Start] != " " {
 				continue
 			}
 			x := toks[i-1].Text
-			w := c.words[Stem(x)]
+			w := c.words[stems[i-1]]
 			if w == nil || glossary.IsStopWord(x) || utf8.RuneCountInString(x) < 3 || (w.isName() && strings.ToUpper(x) != x) {
 				continue
 			}
 			if !looksLikeModifier(x) && !(w.isNoun() && w.noun > 0) {
 				continue
 			}
-			k := Stem(x) + " " + head
+			k := stems[i-1] + " " + head
 			st := counts[k]
 			if st == nil {
 				st = &stat{last: -1, surface: p.Text[toks[i-1].Start:toks[i].End]}
@@ -313,12 +314,13 @@ func (c *corpus) headPhrase(h string) string {
 // phrase returns "a b" or "b a" if the text writes the two words side by
 // side, else "".
 func (c *corpus) phrase(a, b string) string {
-	for _, p := range c.passages {
-		low := strings.ToLower(p.Text)
-		if strings.Contains(low, strings.ToLower(a+" "+b)) {
+	c.tokenize()
+	ab, ba := strings.ToLower(a+" "+b), strings.ToLower(b+" "+a)
+	for _, low := range c.lower {
+		if strings.Contains(low, ab) {
 			return a + " " + b
 		}
-		if strings.Contains(low, strings.ToLower(b+" "+a)) {
+		if strings.Contains(low, ba) {
 			return b + " " + a
 		}
 	}
@@ -386,10 +388,34 @@ func (w *wordStat) surface() string {
 
 type corpus struct {
 	passages []glossary.Passage
+	// toks and tokStems are each passage's tokens and their stems, made once
+	// on first use: naming looks at every passage for every theme.
+	toks     [][]glossary.Token
+	tokStems [][]string
+	lower    []string   // each passage's text in lower case
 	stems    [][]string // every word of each passage, stemmed, in order
 	// sentences of every passage, stemmed, for picking an intro.
 	sentences []stemmedSentence
 	words     map[string]*wordStat
+}
+
+// tokenize fills c.toks, c.tokStems and c.lower, once.
+func (c *corpus) tokenize() {
+	if c.toks != nil {
+		return
+	}
+	c.toks = make([][]glossary.Token, len(c.passages))
+	c.tokStems = make([][]string, len(c.passages))
+	c.lower = make([]string, len(c.passages))
+	for i, p := range c.passages {
+		c.lower[i] = strings.ToLower(p.Text)
+		toks := glossary.Tokens(p.Text)
+		stems := make([]string, len(toks))
+		for j, t := range toks {
+			stems[j] = Stem(t.Text)
+		}
+		c.toks[i], c.tokStems[i] = toks, stems
+	}
 }
 
 type stemmedSentence struct {
