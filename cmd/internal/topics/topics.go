@@ -168,35 +168,34 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 		clusters = append(clusters, g)
 	}
 
-	var topics []Topic
-	usedSlug := map[string]bool{}
+	var themes []*theme
 	for _, cl := range clusters {
 		kw := make([]string, len(cl.stems))
 		for i, st := range cl.stems {
 			kw[i] = c.words[st].surface()
 		}
-		kws := stemKeywords(kw)
-		matched := 0
-		for _, st := range c.stems {
-			if scoreStems(kws, st) >= 2 {
-				matched++
-			}
-		}
-		if matched < opts.MinPassages {
+		themes = append(themes, &theme{title: c.name(kw), keywords: kw})
+	}
+	themes = c.refine(themes, opts.MaxKeywords)
+
+	var topics []Topic
+	usedSlug := map[string]bool{}
+	for _, th := range themes {
+		kws := stemKeywords(th.keywords)
+		if len(th.passages) < opts.MinPassages {
 			continue
 		}
-		title := c.name(kw)
-		slug := glossary.Slugify(title)
+		slug := glossary.Slugify(th.title)
 		if slug == "" || usedSlug[slug] {
 			continue
 		}
 		usedSlug[slug] = true
 		topics = append(topics, Topic{
 			Slug:     slug,
-			Title:    upperFirst(title),
-			Keywords: kw,
-			Intro:    c.intro(kws),
-			Passages: matched,
+			Title:    upperFirst(th.title),
+			Keywords: th.keywords,
+			Intro:    c.intro(kws, th.title),
+			Passages: len(th.passages),
 		})
 	}
 	if len(topics) > opts.MaxTopics {
@@ -670,14 +669,34 @@ func (c *corpus) similarity(a, b string) float64 {
 	return float64(both) / math.Sqrt(float64(len(pa)*len(pb)))
 }
 
-// intro picks the sentence densest in the keywords (ties: the earliest)
-// and cites it.
-func (c *corpus) intro(kws [][]string) string {
-	best := -1
-	bestScore := 0
+// intro picks the sentence most central to the theme, the densest in
+// its keywords (ties: the one with more words of its name, then the
+// earliest), and cites it. A sentence that leans on the one before it
+// ("Such efforts ...", "However, ...") makes no sense alone and is taken
+// only when there is no other.
+func (c *corpus) intro(kws [][]string, title string) string {
+	named := titleWords(title)
+	best, bestDangling := -1, true
+	bestScore, bestNamed := 0, 0
 	for i, sent := range c.sentences {
-		if sc := scoreStems(kws, sent.stems); sc > bestScore {
-			best, bestScore = i, sc
+		sc := scoreStems(kws, sent.stems)
+		if sc == 0 {
+			continue
+		}
+		nm := 0
+		for _, w := range named {
+			for _, st := range sent.stems {
+				if sameRoot(w, st) {
+					nm++
+					break
+				}
+			}
+		}
+		d := dangling(sent.text)
+		better := best < 0 || (bestDangling && !d) ||
+			(d == bestDangling && (sc > bestScore || sc == bestScore && nm > bestNamed))
+		if better {
+			best, bestDangling, bestScore, bestNamed = i, d, sc, nm
 		}
 	}
 	if best < 0 {
@@ -689,6 +708,37 @@ func (c *corpus) intro(kws [][]string) string {
 		intro += fmt.Sprintf(" [source](%s %s)", glossary.SourceLink("../", sent.src), quote(glossary.SourceTitle(sent.src)))
 	}
 	return intro
+}
+
+// danglingStarts are the openings of a sentence that refers back to the
+// one before it or only continues it, lower case.
+var danglingStarts = []string{
+	"this", "these", "that", "those", "such", "it", "its", "they", "their", "them", "he", "she", "his", "her",
+	"additionally", "however", "moreover", "furthermore", "also", "meanwhile", "nevertheless", "nonetheless",
+	"thus", "therefore", "hence", "consequently", "still", "yet", "but", "and", "or", "so", "instead",
+	"likewise", "similarly", "conversely", "otherwise", "besides", "indeed", "accordingly", "then",
+	"on the other hand", "in addition", "as a result", "in contrast", "at the same time", "for example",
+	"for instance", "in turn", "even so", "the latter", "the former", "the same", "both",
+}
+
+// dangling reports whether a sentence starts by referring back to what
+// came before it.
+func dangling(sentence string) bool {
+	words := glossary.Words(sentence)
+	for _, d := range danglingStarts {
+		dw := strings.Fields(d)
+		if len(words) < len(dw) {
+			continue
+		}
+		ok := true
+		for i := range dw {
+			ok = ok && strings.EqualFold(words[i], dw[i])
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // sentences splits text at sentence ends (a '.', '!' or '?' followed by a

@@ -105,6 +105,7 @@ func TestSeedTopics(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "==> %s.md (%d passages)\n%s\n", tp.Slug, tp.Passages, File(tp))
 	}
+	checkDistinct(t, topics)
 	golden(t, filepath.Join("testdata", "seed_topics.golden"), b.String())
 }
 
@@ -173,6 +174,27 @@ func TestSeedTopicsExtracted(t *testing.T) {
 	for _, tp := range topics {
 		if tp.Passages < 2 {
 			t.Errorf("topic %q matches %d passages, want >= 2", tp.Title, tp.Passages)
+		}
+	}
+	checkDistinct(t, topics)
+}
+
+// checkDistinct fails on topics that refine should have merged or dropped,
+// and on intros that lean on a sentence the reader does not see.
+func checkDistinct(t *testing.T, topics []Topic) {
+	t.Helper()
+	for i, a := range topics {
+		if dangling(a.Intro) {
+			t.Errorf("topic %q: intro starts with a reference back: %s", a.Title, a.Intro)
+		}
+		for _, b := range topics[i+1:] {
+			for _, x := range titleWords(a.Title) {
+				for _, y := range titleWords(b.Title) {
+					if sameRoot(x, y) && (!looksLikeModifier(x) || !looksLikeModifier(y)) {
+						t.Errorf("topics %q and %q share the noun %q", a.Title, b.Title, x)
+					}
+				}
+			}
 		}
 	}
 }

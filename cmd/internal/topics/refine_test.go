@@ -1,0 +1,110 @@
+package topics
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+)
+
+func TestDangling(t *testing.T) {
+	tests := map[string]bool{
+		"Such efforts would enable them to grow.":              true,
+		"Additionally, the alliance highlights fragmentation.": true,
+		"On the other hand, critics doubt it.":                 true,
+		"This coalition aims to build an ecosystem.":           true,
+		"However, critics express skepticism.":                 true,
+		"Public opinion also varies.":                          false,
+		"Thistle farmers rejoiced.":                            false,
+		"There are concerns about the gap.":                    false,
+		"Economically, the alliance could spur growth.":        false,
+		"On Monday the talks broke down.":                      false,
+	}
+	for s, want := range tests {
+		if got := dangling(s); got != want {
+			t.Errorf("dangling(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestSameRoot(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"regulation", "regulatory", true},
+		{"technology", "technological", true},
+		{"economy", "economic", true},
+		{"bric", "bric", true},
+		{"state", "statement", false},
+		{"country", "county", false},
+		{"region", "regulation", false},
+	}
+	for _, tt := range tests {
+		if got := sameRoot(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameRoot(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// refineCorpus is a text of 24 passages in which "alliance" is in all of
+// them (the subject), and themes of distinct words.
+func refineCorpus() *corpus {
+	var ps []glossary.Passage
+	for i := 0; i < 24; i++ {
+		var s string
+		switch i % 4 {
+		case 0:
+			s = "The alliance faces sanctions and export controls on chips."
+		case 1:
+			s = "The alliance drafts regulations; regional regulators debate the frameworks."
+		case 2:
+			s = "The alliance partners and member countries meet."
+		default:
+			s = "Public opinion of the alliance varies by region."
+		}
+		ps = append(ps, glossary.Passage{Text: fmt.Sprintf("%s Meeting %d went on.", s, i), Source: glossary.Provenance{Seed: "r", Line: i + 1}})
+	}
+	return newCorpus(ps)
+}
+
+func TestRefine(t *testing.T) {
+	c := refineCorpus()
+	themes := []*theme{
+		{title: "regions and regulations", keywords: []string{"regions", "regulations"}},
+		{title: "sanctions", keywords: []string{"sanctions", "chips"}},
+		{title: "regulatory frameworks", keywords: []string{"frameworks", "regulators"}},
+		{title: "alliance partners", keywords: []string{"partners", "member"}},
+		{title: "alliance countries", keywords: []string{"countries", "member"}},
+		{title: "member countries", keywords: []string{"countries", "partners"}},
+		{title: "public opinion", keywords: []string{"opinion", "varies"}},
+	}
+	var got []string
+	for _, th := range c.refine(themes, 6) {
+		got = append(got, th.title+": "+strings.Join(th.keywords, ","))
+	}
+	want := []string{
+		// One theme under two names: the phrase of the text names it, the
+		// words of the name lead its keywords.
+		"regulatory frameworks: regulations,frameworks,regulators,regions",
+		"sanctions: sanctions,chips",
+		// "alliance partners", "alliance countries" (the subject and vague
+		// nouns) and "member countries" (vague nouns) are gone.
+		"public opinion: opinion,varies",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("refine =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestNearDuplicateAdjective(t *testing.T) {
+	c := refineCorpus()
+	a := &theme{title: "regulatory frameworks", keywords: []string{"frameworks"}}
+	b := &theme{title: "regulatory sanctions", keywords: []string{"sanctions"}}
+	c.match(a)
+	c.match(b)
+	if c.nearDuplicate(a, b) {
+		t.Error("two themes sharing only an adjective are merged")
+	}
+}
