@@ -95,7 +95,7 @@ type Builder struct {
 // strings the layouts take (converting 10,000 pages again costs as much as a
 // one-page rebuild).
 type renderedMarkdown struct {
-	res          *markdown.Result
+	res          *markdown.Result // without HTML and TOC: content and toc hold them
 	content, toc template.HTML
 	id           uint64 // distinguishes renderings in the page cache key
 }
@@ -488,6 +488,10 @@ func (b *Builder) renderMarkdown(m *model) error {
 			}
 			b.renderID++
 			r = &renderedMarkdown{res: res, content: template.HTML(res.HTML), toc: template.HTML(res.TOC), id: b.renderID}
+			// The strings are the copies the layouts read; the byte
+			// buffers (with their growth slack) would double what every
+			// page holds until the build ends.
+			res.HTML, res.TOC = nil, nil
 		}
 		results[i] = r
 	})
