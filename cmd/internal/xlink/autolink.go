@@ -1,6 +1,7 @@
 package xlink
 
 import (
+	"bytes"
 	"html"
 	"strings"
 	"unicode"
@@ -20,6 +21,8 @@ type TermLink struct {
 	ast.BaseInline
 	URL        string
 	Definition string
+	openTag    []byte // termOpenTag(URL, Definition), shared by every link to the term
+	textAt     int    // where the link starts in its block's plainText, once that is made
 }
 
 // Kind implements ast.Node.
@@ -106,7 +109,7 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 			if m.Start > done {
 				parent.InsertBefore(parent, tx, ast.NewTextSegment(text.NewSegment(seg.Start+done, seg.Start+m.Start)))
 			}
-			link := &TermLink{URL: e.URL, Definition: e.Definition}
+			link := &TermLink{URL: e.URL, Definition: e.Definition, openTag: t.cfg.openTags[m.ID]}
 			link.AppendChild(link, ast.NewTextSegment(text.NewSegment(seg.Start+m.Start, seg.Start+m.End)))
 			parent.InsertBefore(parent, tx, link)
 			done = m.End
@@ -118,33 +121,49 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 		}
 		tx.Segment = seg.WithStart(seg.Start + done)
 	}
-	// Snippets once every text node is split, so none is read twice.
-	cache := map[ast.Node]blockText{}
+	// Snippets once every text node is split, so none is read twice: the
+	// plain text of a block is made once, for all the links in it.
+	var block ast.Node
+	var text string
 	for i, l := range links {
-		res.Links[first+i].Snippet = snippet(l, src, cache)
+		if b := blockOf(l); b != block {
+			block, text = b, ""
+			if b != nil {
+				text = plainText(b, src)
+			}
+		}
+		if block != nil {
+			res.Links[first+i].Snippet = snippet(text, l.textAt)
+		}
 	}
 }
 
-// blockText is the plain text of a block and where each term link in it starts.
-type blockText struct {
-	text string
-	at   map[ast.Node]int
+// blockOf is the block holding inline node n.
+func blockOf(n ast.Node) ast.Node {
+	b := n.Parent()
+	for b != nil && b.Type() != ast.TypeBlock {
+		b = b.Parent()
+	}
+	return b
 }
 
 // plainText returns the text of block as a reader sees it, without the
-// source link that ends a briefing paragraph, noting where links start.
-func plainText(block ast.Node, src []byte) blockText {
+// source link that ends a briefing paragraph, and notes in each term link
+// where it starts.
+func plainText(block ast.Node, src []byte) string {
 	var b strings.Builder
-	at := map[ast.Node]int{}
+	if lines := block.Lines(); lines != nil && lines.Len() > 0 {
+		b.Grow(lines.At(lines.Len()-1).Stop - lines.At(0).Start)
+	}
 	_ = ast.Walk(block, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
 		case *TermLink:
-			at[n] = b.Len()
+			n.textAt = b.Len()
 		case *ast.Link:
-			if strings.Contains(string(n.Destination), "sources/") {
+			if bytes.Contains(n.Destination, []byte("sources/")) {
 				return ast.WalkSkipChildren, nil
 			}
 		case *ast.Text:
@@ -163,25 +182,12 @@ func plainText(block ast.Node, src []byte) blockText {
 		}
 		return ast.WalkContinue, nil
 	})
-	return blockText{b.String(), at}
+	return b.String()
 }
 
-// snippet returns the sentence around a linked mention, as plain text.
-// cache holds the text of blocks already read.
-func snippet(link ast.Node, src []byte, cache map[ast.Node]blockText) string {
-	block := link.Parent()
-	for block != nil && block.Type() != ast.TypeBlock {
-		block = block.Parent()
-	}
-	if block == nil {
-		return ""
-	}
-	bt, ok := cache[block]
-	if !ok {
-		bt = plainText(block, src)
-		cache[block] = bt
-	}
-	s, at := bt.text, bt.at[link]
+// snippet returns the sentence of s, the plain text of a block, around
+// the mention at byte offset at.
+func snippet(s string, at int) string {
 	start, end := 0, len(s)
 	for i := at - 1; i > 0 && i > at-maxSnippet/2; i-- {
 		if (s[i-1] == '.' || s[i-1] == '!' || s[i-1] == '?') && s[i] == ' ' {
