@@ -78,10 +78,12 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 		}
 		return ast.WalkContinue, nil
 	})
-	linked := map[int]bool{}
+	linked := make([]bool, len(t.cfg.entries)) // by entry
+	nLinked := 0
 	for i, e := range t.cfg.entries {
 		if page.ID != "" && e.Page == page.ID {
 			linked[i] = true // never link a term on its own page
+			nLinked++
 		}
 	}
 	res := ResultOf(pc)
@@ -89,7 +91,7 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 	lines := &lineCounter{src: src}
 	var links []*TermLink // parallel to res.Links[first:]
 	for _, tx := range texts {
-		if len(linked) == len(t.cfg.entries) {
+		if nLinked == len(t.cfg.entries) {
 			break
 		}
 		seg := tx.Segment
@@ -105,6 +107,7 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 				continue
 			}
 			linked[m.ID] = true
+			nLinked++
 			e := t.cfg.entries[m.ID]
 			if m.Start > done {
 				parent.InsertBefore(parent, tx, ast.NewTextSegment(text.NewSegment(seg.Start+done, seg.Start+m.Start)))
