@@ -1,6 +1,9 @@
 package glossary
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Matcher finds mentions of many phrases (glossary terms and their
 // aliases) in a text in one pass. It is a trie over word tokens rather than
@@ -18,14 +21,30 @@ type Matcher struct {
 	root *trieNode
 }
 
-type edge struct {
-	sep  byte // ' ' for white space between words, '-' for a hyphen, 0 for the first word
-	word string
+// A trie edge is a word (lower-cased) and the separator before it: ' '
+// for white space between words, '-' for a hyphen, 0 for the first word.
+// Edges are kept in one map per separator, keyed by the word alone: a
+// string key hashes faster than a struct, and FindAll does one lookup per
+// word of every page.
+type trieNode struct {
+	next [3]map[string]*trieNode // by sepIndex
+	ends []phraseEnd
 }
 
-type trieNode struct {
-	next map[edge]*trieNode
-	ends []phraseEnd
+// sepIndex maps a separator to its slot in trieNode.next.
+func sepIndex(sep byte) int {
+	switch sep {
+	case ' ':
+		return 1
+	case '-':
+		return 2
+	}
+	return 0
+}
+
+// child returns the node reached from n by word after sep, or nil.
+func (n *trieNode) child(sep byte, word string) *trieNode {
+	return n.next[sepIndex(sep)][word] // a nil map reads as empty
 }
 
 // phraseEnd records that a phrase ends at a trie node: its id and its
@@ -64,14 +83,14 @@ func (m *Matcher) Add(phrase string, id int) {
 func (m *Matcher) add(toks []string, seps []byte, id int) {
 	n := m.root
 	for i, t := range toks {
-		e := edge{seps[i], strings.ToLower(t)}
-		if n.next == nil {
-			n.next = map[edge]*trieNode{}
+		k, w := sepIndex(seps[i]), strings.ToLower(t)
+		if n.next[k] == nil {
+			n.next[k] = map[string]*trieNode{}
 		}
-		c := n.next[e]
+		c := n.next[k][w]
 		if c == nil {
 			c = &trieNode{}
-			n.next[e] = c
+			n.next[k][w] = c
 		}
 		n = c
 	}
@@ -136,21 +155,28 @@ func plural(w string) string {
 // FindAll returns the leftmost-longest, non-overlapping mentions in text,
 // in order.
 func (m *Matcher) FindAll(text string) []Match {
-	toks := tokenize(text)
-	if len(toks) == 0 || len(m.root.next) == 0 {
+	if len(m.root.next[0]) == 0 {
+		return nil
+	}
+	sc := scratchPool.Get().(*findScratch)
+	defer scratchPool.Put(sc)
+	toks := appendTokens(sc.toks[:0], text)
+	sc.toks = toks
+	if len(toks) == 0 {
 		return nil
 	}
 	// Lower-case the text once; slice it per token when that kept every
 	// byte offset (always for ASCII), else lower-case token by token.
 	lowText := strings.ToLower(text)
-	lower := make([]string, len(toks))
-	for i, t := range toks {
+	lower := sc.lower[:0]
+	for _, t := range toks {
 		if len(lowText) == len(text) {
-			lower[i] = lowText[t.Start:t.End]
+			lower = append(lower, lowText[t.Start:t.End])
 		} else {
-			lower[i] = strings.ToLower(t.Text)
+			lower = append(lower, strings.ToLower(t.Text))
 		}
 	}
+	sc.lower = lower
 	var out []Match
 	for i := 0; i < len(toks); {
 		bestEnd, bestID, bestTok := -1, 0, 0
@@ -165,12 +191,12 @@ func (m *Matcher) FindAll(text string) []Match {
 			}
 			// The word as written, then without a possessive ending,
 			// which only a phrase's last word may carry.
-			if c := n.next[edge{sep, lower[j]}]; c != nil {
+			if c := n.child(sep, lower[j]); c != nil {
 				if id, ok := c.accept(toks[i:j+1], ""); ok {
 					bestEnd, bestID, bestTok = toks[j].End, id, j
 				}
 				if base := stripPossessive(toks[j].Text); base != toks[j].Text {
-					if c2 := n.next[edge{sep, strings.ToLower(base)}]; c2 != nil {
+					if c2 := n.child(sep, strings.ToLower(base)); c2 != nil {
 						if id, ok := c2.accept(toks[i:j+1], base); ok && toks[j].Start+len(base) > bestEnd {
 							bestEnd, bestID, bestTok = toks[j].Start+len(base), id, j
 						}
@@ -180,7 +206,7 @@ func (m *Matcher) FindAll(text string) []Match {
 				continue
 			}
 			if base := stripPossessive(toks[j].Text); base != toks[j].Text {
-				if c := n.next[edge{sep, strings.ToLower(base)}]; c != nil {
+				if c := n.child(sep, strings.ToLower(base)); c != nil {
 					if id, ok := c.accept(toks[i:j+1], base); ok {
 						bestEnd, bestID, bestTok = toks[j].Start+len(base), id, j
 					}
@@ -197,6 +223,15 @@ func (m *Matcher) FindAll(text string) []Match {
 	}
 	return out
 }
+
+// findScratch is FindAll's working memory, reused across calls: a build
+// matches every text of every page.
+type findScratch struct {
+	toks  []token
+	lower []string
+}
+
+var scratchPool = sync.Pool{New: func() any { return &findScratch{} }}
 
 // accept reports whether a phrase ending at n matches the text tokens,
 // checking acronym words case-sensitively. lastAs, if not empty, replaces

@@ -15,8 +15,10 @@ type token struct {
 }
 
 // tokenize splits s into word tokens.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/6+1)
+func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/6+1), s) }
+
+// appendTokens appends the word tokens of s to toks.
+func appendTokens(toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
 		r, w := rune(s[i]), 1
