@@ -52,6 +52,9 @@ func (n *trieNode) child(sep byte, word string) *trieNode {
 type phraseEnd struct {
 	id     int
 	tokens []string
+	// exact marks the tokens that are acronyms (maybe plural), compared
+	// case-sensitively; worked out once here, not per match.
+	exact []bool
 }
 
 // Match is one mention found by a Matcher: text[Start:End] mentions the
@@ -99,7 +102,11 @@ func (m *Matcher) add(toks []string, seps []byte, id int) {
 			return
 		}
 	}
-	n.ends = append(n.ends, phraseEnd{id, toks})
+	exact := make([]bool, len(toks))
+	for k, t := range toks {
+		exact[k] = isAcronym(strings.TrimSuffix(t, "s"))
+	}
+	n.ends = append(n.ends, phraseEnd{id, toks, exact})
 }
 
 // phraseTokens splits a phrase into its words and the separator before
@@ -244,7 +251,7 @@ func (n *trieNode) accept(toks []token, lastAs string) (int, bool) {
 			if k == len(toks)-1 && lastAs != "" {
 				tt = lastAs
 			}
-			if isAcronym(strings.TrimSuffix(pt, "s")) && tt != pt {
+			if pe.exact[k] && tt != pt {
 				ok = false
 				break
 			}

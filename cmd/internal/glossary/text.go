@@ -97,6 +97,9 @@ func isCapitalized(w string) bool {
 // stripPossessive removes a trailing "'s" or "’s" (and a bare trailing
 // apostrophe is never part of a token, see tokenize).
 func stripPossessive(w string) string {
+	if w == "" || w[len(w)-1] != 's' && w[len(w)-1] != 'S' {
+		return w // most words: no suffix to try
+	}
 	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
 		if strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
