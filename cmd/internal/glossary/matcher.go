@@ -161,16 +161,21 @@ func plural(w string) string {
 
 // FindAll returns the leftmost-longest, non-overlapping mentions in text,
 // in order.
-func (m *Matcher) FindAll(text string) []Match {
+func (m *Matcher) FindAll(text string) []Match { return m.AppendAll(nil, text) }
+
+// AppendAll appends the mentions FindAll would return to dst: a caller
+// scanning many texts can reuse one slice.
+func (m *Matcher) AppendAll(dst []Match, text string) []Match {
+	out := dst
 	if len(m.root.next[0]) == 0 {
-		return nil
+		return out
 	}
 	sc := scratchPool.Get().(*findScratch)
 	defer scratchPool.Put(sc)
 	toks := appendTokens(sc.toks[:0], text)
 	sc.toks = toks
 	if len(toks) == 0 {
-		return nil
+		return out
 	}
 	// Lower-case the text once; slice it per token when that kept every
 	// byte offset (always for ASCII), else lower-case token by token.
@@ -184,7 +189,6 @@ func (m *Matcher) FindAll(text string) []Match {
 		}
 	}
 	sc.lower = lower
-	var out []Match
 	for i := 0; i < len(toks); {
 		bestEnd, bestID, bestTok := -1, 0, 0
 		n := m.root
