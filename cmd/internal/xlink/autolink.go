@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/briefing-dev/briefing/cmd/internal/glossary"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -90,13 +91,20 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 	first := len(res.Links)
 	lines := &lineCounter{src: src}
 	var links []*TermLink // parallel to res.Links[first:]
+	srcText := string(src) // once, for the matcher to read every text node from
+	var matches []glossary.Match
 	for _, tx := range texts {
 		if nLinked == len(t.cfg.entries) {
 			break
 		}
 		seg := tx.Segment
-		value := string(seg.Value(src))
-		matches := t.cfg.matcher.FindAll(value)
+		var value string
+		if seg.Padding == 0 {
+			value = srcText[seg.Start:seg.Stop]
+		} else {
+			value = string(seg.Value(src))
+		}
+		matches = t.cfg.matcher.AppendAll(matches[:0], value)
 		if len(matches) == 0 {
 			continue
 		}
