@@ -90,7 +90,7 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 	res := ResultOf(pc)
 	first := len(res.Links)
 	lines := &lineCounter{src: src}
-	var links []*TermLink // parallel to res.Links[first:]
+	var links []*TermLink  // parallel to res.Links[first:]
 	srcText := string(src) // once, for the matcher to read every text node from
 	var matches []glossary.Match
 	for _, tx := range texts {
