@@ -47,6 +47,12 @@ func (n *trieNode) child(sep byte, word string) *trieNode {
 	return n.next[sepIndex(sep)][word] // a nil map reads as empty
 }
 
+// childBytes is child for a word in a byte slice (the map lookup does not
+// copy it).
+func (n *trieNode) childBytes(sep byte, word []byte) *trieNode {
+	return n.next[sepIndex(sep)][string(word)]
+}
+
 // phraseEnd records that a phrase ends at a trie node: its id and its
 // tokens as written, for the case-sensitive comparison of acronyms.
 type phraseEnd struct {
@@ -177,18 +183,16 @@ func (m *Matcher) AppendAll(dst []Match, text string) []Match {
 	if len(toks) == 0 {
 		return out
 	}
-	// Lower-case the text once; slice it per token when that kept every
-	// byte offset (always for ASCII), else lower-case token by token.
-	lowText := strings.ToLower(text)
-	lower := sc.lower[:0]
+	// Lower-case every token into one reused buffer (ASCII byte by byte,
+	// anything else with strings.ToLower): no allocation per text.
+	low, lowAt := sc.low[:0], sc.lowAt[:0]
 	for _, t := range toks {
-		if len(lowText) == len(text) {
-			lower = append(lower, lowText[t.Start:t.End])
-		} else {
-			lower = append(lower, strings.ToLower(t.Text))
-		}
+		lowAt = append(lowAt, len(low))
+		low = appendLower(low, t.Text)
 	}
-	sc.lower = lower
+	lowAt = append(lowAt, len(low))
+	sc.low, sc.lowAt = low, lowAt
+	lower := func(j int) []byte { return low[lowAt[j]:lowAt[j+1]] }
 	for i := 0; i < len(toks); {
 		bestEnd, bestID, bestTok := -1, 0, 0
 		n := m.root
@@ -202,7 +206,7 @@ func (m *Matcher) AppendAll(dst []Match, text string) []Match {
 			}
 			// The word as written, then without a possessive ending,
 			// which only a phrase's last word may carry.
-			if c := n.child(sep, lower[j]); c != nil {
+			if c := n.childBytes(sep, lower(j)); c != nil {
 				if id, ok := c.accept(toks[i:j+1], ""); ok {
 					bestEnd, bestID, bestTok = toks[j].End, id, j
 				}
@@ -239,7 +243,25 @@ func (m *Matcher) AppendAll(dst []Match, text string) []Match {
 // matches every text of every page.
 type findScratch struct {
 	toks  []token
-	lower []string
+	low   []byte // the tokens lower-cased, one after another
+	lowAt []int  // where each token starts in low, and where the last ends
+}
+
+// appendLower appends w lower-cased to b.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(b, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 var scratchPool = sync.Pool{New: func() any { return &findScratch{} }}
