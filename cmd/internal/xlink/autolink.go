@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
@@ -55,7 +56,9 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 		return
 	}
 	src := reader.Source()
-	var texts []*ast.Text
+	sc := scratchPool.Get().(*linkScratch)
+	defer sc.release()
+	texts := sc.texts[:0]
 	rawAnchors := 0 // inline <a ...> tags open in raw HTML: text in them is already a link
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -79,7 +82,9 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 		}
 		return ast.WalkContinue, nil
 	})
-	linked := make([]bool, len(t.cfg.entries)) // by entry
+	sc.texts = texts
+	linked := append(sc.linked[:0], make([]bool, len(t.cfg.entries))...) // by entry
+	sc.linked = linked
 	nLinked := 0
 	for i, e := range t.cfg.entries {
 		if page.ID != "" && e.Page == page.ID {
@@ -87,12 +92,11 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 			nLinked++
 		}
 	}
-	res := ResultOf(pc)
-	first := len(res.Links)
 	lines := &lineCounter{src: src}
-	var links []*TermLink  // parallel to res.Links[first:]
+	made := sc.made[:0]    // the links made, in order
+	links := sc.links[:0]  // their nodes, parallel to made
 	srcText := string(src) // once, for the matcher to read every text node from
-	var matches []glossary.Match
+	matches := sc.matches
 	for _, tx := range texts {
 		if nLinked == len(t.cfg.entries) {
 			break
@@ -124,7 +128,7 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 			link.AppendChild(link, ast.NewTextSegment(text.NewSegment(seg.Start+m.Start, seg.Start+m.End)))
 			parent.InsertBefore(parent, tx, link)
 			done = m.End
-			res.Links = append(res.Links, Link{
+			made = append(made, Link{
 				Kind: "term", Target: e.Names[0], URL: e.URL,
 				Line: lines.at(seg.Start + m.Start),
 			})
@@ -132,22 +136,44 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 		}
 		tx.Segment = seg.WithStart(seg.Start + done)
 	}
+	sc.made, sc.links, sc.matches = made, links, matches
 	// Snippets once every text node is split, so none is read twice: the
 	// plain text of a block is made once, for all the links in it.
 	var block ast.Node
-	var text string
+	var plain string
 	for i, l := range links {
 		if b := blockOf(l); b != block {
-			block, text = b, ""
+			block, plain = b, ""
 			if b != nil {
-				text = plainText(b, src)
+				plain = plainText(b, src)
 			}
 		}
 		if block != nil {
-			res.Links[first+i].Snippet = snippet(text, l.textAt)
+			made[i].Snippet = snippet(plain, l.textAt)
 		}
 	}
+	res := ResultOf(pc)
+	res.Links = append(res.Links, made...) // one allocation of the right size
 }
+
+// linkScratch is a Transform's working memory, reused across pages.
+type linkScratch struct {
+	texts   []*ast.Text
+	linked  []bool
+	made    []Link
+	links   []*TermLink
+	matches []glossary.Match
+}
+
+// release returns sc to the pool, holding no page's nodes or strings.
+func (sc *linkScratch) release() {
+	clear(sc.texts)
+	clear(sc.made)
+	clear(sc.links)
+	scratchPool.Put(sc)
+}
+
+var scratchPool = sync.Pool{New: func() any { return &linkScratch{} }}
 
 // blockOf is the block holding inline node n.
 func blockOf(n ast.Node) ast.Node {
