@@ -97,6 +97,7 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 	links := sc.links[:0]  // their nodes, parallel to made
 	srcText := string(src) // once, for the matcher to read every text node from
 	matches := sc.matches
+	var nodes nodeAlloc
 	for _, tx := range texts {
 		if nLinked == len(t.cfg.entries) {
 			break
@@ -122,10 +123,11 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 			nLinked++
 			e := t.cfg.entries[m.ID]
 			if m.Start > done {
-				parent.InsertBefore(parent, tx, ast.NewTextSegment(text.NewSegment(seg.Start+done, seg.Start+m.Start)))
+				parent.InsertBefore(parent, tx, nodes.text(text.NewSegment(seg.Start+done, seg.Start+m.Start)))
 			}
-			link := &TermLink{URL: e.URL, Definition: e.Definition, openTag: t.cfg.openTags[m.ID]}
-			link.AppendChild(link, ast.NewTextSegment(text.NewSegment(seg.Start+m.Start, seg.Start+m.End)))
+			link := nodes.link()
+			link.URL, link.Definition, link.openTag = e.URL, e.Definition, t.cfg.openTags[m.ID]
+			link.AppendChild(link, nodes.text(text.NewSegment(seg.Start+m.Start, seg.Start+m.End)))
 			parent.InsertBefore(parent, tx, link)
 			done = m.End
 			made = append(made, Link{
@@ -154,6 +156,34 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 	}
 	res := ResultOf(pc)
 	res.Links = append(res.Links, made...) // one allocation of the right size
+}
+
+// nodeAlloc hands out the nodes of a page's term links from blocks of
+// several, rather than one allocation per node: a page has dozens.
+type nodeAlloc struct {
+	texts []ast.Text
+	links []TermLink
+}
+
+// text is ast.NewTextSegment(seg), from the current block.
+func (a *nodeAlloc) text(seg text.Segment) *ast.Text {
+	if len(a.texts) == 0 {
+		a.texts = make([]ast.Text, 32)
+	}
+	n := &a.texts[0]
+	a.texts = a.texts[1:]
+	n.Segment = seg
+	return n
+}
+
+// link is a new, empty TermLink from the current block.
+func (a *nodeAlloc) link() *TermLink {
+	if len(a.links) == 0 {
+		a.links = make([]TermLink, 16)
+	}
+	n := &a.links[0]
+	a.links = a.links[1:]
+	return n
 }
 
 // linkScratch is a Transform's working memory, reused across pages.
