@@ -235,7 +235,7 @@ func plainText(block ast.Node, src []byte) string {
 			}
 		case *ast.Text:
 			v := n.Segment.Value(src)
-			if !n.IsRaw() {
+			if !n.IsRaw() && bytes.IndexByte(v, '\\') >= 0 {
 				v = util.UnescapePunctuations(v)
 			}
 			b.Write(v)
