@@ -95,7 +95,7 @@ type Builder struct {
 // strings the layouts take (converting 10,000 pages again costs as much as a
 // one-page rebuild).
 type renderedMarkdown struct {
-	res          *markdown.Result
+	res          *markdown.Result // without HTML and TOC: content and toc hold them
 	content, toc template.HTML
 	id           uint64 // distinguishes renderings in the page cache key
 }
@@ -488,6 +488,10 @@ func (b *Builder) renderMarkdown(m *model) error {
 			}
 			b.renderID++
 			r = &renderedMarkdown{res: res, content: template.HTML(res.HTML), toc: template.HTML(res.TOC), id: b.renderID}
+			// The strings are the copies the layouts read; the byte
+			// buffers (with their growth slack) would double what every
+			// page holds until the build ends.
+			res.HTML, res.TOC = nil, nil
 		}
 		results[i] = r
 	})
@@ -649,15 +653,20 @@ func renderPage(ls *layouts, p *content.Page) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	buf.Grow(len(p.Content) + 4096)
-	if err := l.tmpl.ExecuteTemplate(&buf, l.entry, p); err != nil {
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer pageBuffers.Put(buf)
+	buf.Reset()
+	if err := l.tmpl.ExecuteTemplate(buf, l.entry, p); err != nil {
 		return nil, templateError(err, strings.TrimPrefix(l.file, "layouts/"))
 	}
-	// Clipped, so that appending to a page (live reload injects a script)
-	// copies it instead of writing into the Builder's cache.
-	return slices.Clip(buf.Bytes()), nil
+	// A copy without the buffer's spare room (every page is held until the
+	// site is written), clipped so that appending to a page (live reload
+	// injects a script) copies it instead of writing into the Builder's cache.
+	return slices.Clip(bytes.Clone(buf.Bytes())), nil
 }
+
+// pageBuffers are the buffers layouts execute into, reused across pages.
+var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 func orName(p *content.Page) string {
 	if p.SourcePath != "" {

@@ -8,10 +8,12 @@ package build
 // addCrossFuncs.
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"fmt"
 	"html/template"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -154,7 +156,7 @@ var crossHash struct {
 var crossIndex struct {
 	sync.Mutex
 	site     *content.Site
-	mentions map[*content.Page][]Mention // term -> pages mentioning it
+	mentions map[*content.Page]*termMentionList // term -> pages mentioning it
 	back     map[*content.Page][]*content.Page
 	passages []topicPassage
 }
@@ -184,64 +186,65 @@ func indexSite(site *content.Site) {
 	if crossIndex.site == site {
 		return
 	}
-	byURL := map[string]*content.Page{}
-	byRel := map[string]*content.Page{}
+	byURL := make(map[string]*content.Page, len(site.Pages))
+	byRel := make(map[string]*content.Page, len(site.Pages))
 	for _, p := range site.Pages {
 		byURL[p.RelPermalink] = p
 		byRel[p.Rel] = p
 	}
-	mentions := map[*content.Page][]Mention{}
+	// Mentions and backlinks list pages sections first, then by weight and
+	// title (ties in site order). Sorting the pages once and visiting them
+	// in that order makes every list come out sorted: O(links), instead of
+	// sorting a term's thousands of mentions per term.
+	ordered := append([]*content.Page(nil), site.Pages...)
+	slices.SortStableFunc(ordered, func(a, b *content.Page) int {
+		if c := cmp.Compare(kindOrder(a.Kind), kindOrder(b.Kind)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Weight, b.Weight); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Title, b.Title)
+	})
+	mentions := map[*content.Page]*termMentionList{}
 	back := map[*content.Page][]*content.Page{}
-	seenBack := map[[2]*content.Page]bool{}
+	// The page that last linked to each target: a page's links are visited
+	// together, so this is enough to list each linking page once.
+	lastFrom := map[*content.Page]*content.Page{}
 	addBack := func(from, to *content.Page) {
-		if to == nil || from == to || seenBack[[2]*content.Page{from, to}] {
+		if to == nil || from == to || lastFrom[to] == from {
 			return
 		}
-		seenBack[[2]*content.Page{from, to}] = true
+		lastFrom[to] = from
 		back[to] = append(back[to], from)
 	}
-	for _, p := range site.Pages {
+	for _, p := range ordered {
 		for _, l := range p.Links {
 			addBack(p, byRel[l.Target])
 		}
 		if p.Cross == nil {
 			continue
 		}
-		seenTerm := map[*content.Page]bool{}
 		for _, l := range p.Cross.Links {
 			t := byURL[l.URL]
 			addBack(p, t)
-			if t != nil && t.Kind == content.KindTerm && t != p && !seenTerm[t] {
-				seenTerm[t] = true
-				mentions[t] = append(mentions[t], Mention{Page: p, Snippet: l.Snippet})
+			if t == nil || t.Kind != content.KindTerm || t == p {
+				continue
+			}
+			ml := mentions[t]
+			if ml == nil {
+				ml = &termMentionList{}
+				mentions[t] = ml
+			}
+			if ml.last == p {
+				continue // the page's first mention of the term is the one listed
+			}
+			ml.last = p
+			ml.count++
+			if len(ml.shown) < maxMentions {
+				ml.shown = append(ml.shown, Mention{Page: p, Snippet: l.Snippet})
 			}
 		}
-	}
-	byTitle := func(ps []*content.Page) {
-		sort.SliceStable(ps, func(i, j int) bool {
-			if ps[i].Kind != ps[j].Kind {
-				return kindOrder(ps[i].Kind) < kindOrder(ps[j].Kind)
-			}
-			if ps[i].Weight != ps[j].Weight {
-				return ps[i].Weight < ps[j].Weight
-			}
-			return ps[i].Title < ps[j].Title
-		})
-	}
-	for _, ps := range back {
-		byTitle(ps)
-	}
-	for _, ms := range mentions {
-		sort.SliceStable(ms, func(i, j int) bool {
-			a, b := ms[i].Page, ms[j].Page
-			if kindOrder(a.Kind) != kindOrder(b.Kind) {
-				return kindOrder(a.Kind) < kindOrder(b.Kind)
-			}
-			if a.Weight != b.Weight {
-				return a.Weight < b.Weight
-			}
-			return a.Title < b.Title
-		})
 	}
 	var ps []topicPassage
 	for _, s := range site.Sections {
@@ -250,6 +253,14 @@ func indexSite(site *content.Site) {
 		}
 	}
 	crossIndex.site, crossIndex.mentions, crossIndex.back, crossIndex.passages = site, mentions, back, ps
+}
+
+// termMentionList is what a term page shows of the pages mentioning it:
+// the first maxMentions, and how many there are.
+type termMentionList struct {
+	shown []Mention
+	count int
+	last  *content.Page // the page last counted, while indexing
 }
 
 // kindOrder lists sections first, then other pages, then glossary and topics.
@@ -277,8 +288,10 @@ func termMentions(p *content.Page) []Mention {
 	crossIndex.Lock()
 	defer crossIndex.Unlock()
 	indexSite(p.Site)
-	ms := crossIndex.mentions[p]
-	return ms[:min(len(ms), maxMentions)]
+	if ml := crossIndex.mentions[p]; ml != nil {
+		return ml.shown
+	}
+	return nil
 }
 
 // termMentionCount is the number of pages mentioning term page p.
@@ -286,7 +299,10 @@ func termMentionCount(p *content.Page) int {
 	crossIndex.Lock()
 	defer crossIndex.Unlock()
 	indexSite(p.Site)
-	return len(crossIndex.mentions[p])
+	if ml := crossIndex.mentions[p]; ml != nil {
+		return ml.count
+	}
+	return 0
 }
 
 // backlinks are the pages that link to p (Markdown links, glossary links,

@@ -1,6 +1,9 @@
 package glossary
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Matcher finds mentions of many phrases (glossary terms and their
 // aliases) in a text in one pass. It is a trie over word tokens rather than
@@ -18,14 +21,36 @@ type Matcher struct {
 	root *trieNode
 }
 
-type edge struct {
-	sep  byte // ' ' for white space between words, '-' for a hyphen, 0 for the first word
-	word string
+// A trie edge is a word (lower-cased) and the separator before it: ' '
+// for white space between words, '-' for a hyphen, 0 for the first word.
+// Edges are kept in one map per separator, keyed by the word alone: a
+// string key hashes faster than a struct, and FindAll does one lookup per
+// word of every page.
+type trieNode struct {
+	next [3]map[string]*trieNode // by sepIndex
+	ends []phraseEnd
 }
 
-type trieNode struct {
-	next map[edge]*trieNode
-	ends []phraseEnd
+// sepIndex maps a separator to its slot in trieNode.next.
+func sepIndex(sep byte) int {
+	switch sep {
+	case ' ':
+		return 1
+	case '-':
+		return 2
+	}
+	return 0
+}
+
+// child returns the node reached from n by word after sep, or nil.
+func (n *trieNode) child(sep byte, word string) *trieNode {
+	return n.next[sepIndex(sep)][word] // a nil map reads as empty
+}
+
+// childBytes is child for a word in a byte slice (the map lookup does not
+// copy it).
+func (n *trieNode) childBytes(sep byte, word []byte) *trieNode {
+	return n.next[sepIndex(sep)][string(word)]
 }
 
 // phraseEnd records that a phrase ends at a trie node: its id and its
@@ -33,6 +58,9 @@ type trieNode struct {
 type phraseEnd struct {
 	id     int
 	tokens []string
+	// exact marks the tokens that are acronyms (maybe plural), compared
+	// case-sensitively; worked out once here, not per match.
+	exact []bool
 }
 
 // Match is one mention found by a Matcher: text[Start:End] mentions the
@@ -64,14 +92,14 @@ func (m *Matcher) Add(phrase string, id int) {
 func (m *Matcher) add(toks []string, seps []byte, id int) {
 	n := m.root
 	for i, t := range toks {
-		e := edge{seps[i], strings.ToLower(t)}
-		if n.next == nil {
-			n.next = map[edge]*trieNode{}
+		k, w := sepIndex(seps[i]), strings.ToLower(t)
+		if n.next[k] == nil {
+			n.next[k] = map[string]*trieNode{}
 		}
-		c := n.next[e]
+		c := n.next[k][w]
 		if c == nil {
 			c = &trieNode{}
-			n.next[e] = c
+			n.next[k][w] = c
 		}
 		n = c
 	}
@@ -80,7 +108,11 @@ func (m *Matcher) add(toks []string, seps []byte, id int) {
 			return
 		}
 	}
-	n.ends = append(n.ends, phraseEnd{id, toks})
+	exact := make([]bool, len(toks))
+	for k, t := range toks {
+		exact[k] = isAcronym(strings.TrimSuffix(t, "s"))
+	}
+	n.ends = append(n.ends, phraseEnd{id, toks, exact})
 }
 
 // phraseTokens splits a phrase into its words and the separator before
@@ -135,23 +167,32 @@ func plural(w string) string {
 
 // FindAll returns the leftmost-longest, non-overlapping mentions in text,
 // in order.
-func (m *Matcher) FindAll(text string) []Match {
-	toks := tokenize(text)
-	if len(toks) == 0 || len(m.root.next) == 0 {
-		return nil
+func (m *Matcher) FindAll(text string) []Match { return m.AppendAll(nil, text) }
+
+// AppendAll appends the mentions FindAll would return to dst: a caller
+// scanning many texts can reuse one slice.
+func (m *Matcher) AppendAll(dst []Match, text string) []Match {
+	out := dst
+	if len(m.root.next[0]) == 0 {
+		return out
 	}
-	// Lower-case the text once; slice it per token when that kept every
-	// byte offset (always for ASCII), else lower-case token by token.
-	lowText := strings.ToLower(text)
-	lower := make([]string, len(toks))
-	for i, t := range toks {
-		if len(lowText) == len(text) {
-			lower[i] = lowText[t.Start:t.End]
-		} else {
-			lower[i] = strings.ToLower(t.Text)
-		}
+	sc := scratchPool.Get().(*findScratch)
+	defer scratchPool.Put(sc)
+	toks := appendTokens(sc.toks[:0], text)
+	sc.toks = toks
+	if len(toks) == 0 {
+		return out
 	}
-	var out []Match
+	// Lower-case every token into one reused buffer (ASCII byte by byte,
+	// anything else with strings.ToLower): no allocation per text.
+	low, lowAt := sc.low[:0], sc.lowAt[:0]
+	for _, t := range toks {
+		lowAt = append(lowAt, len(low))
+		low = appendLower(low, t.Text)
+	}
+	lowAt = append(lowAt, len(low))
+	sc.low, sc.lowAt = low, lowAt
+	lower := func(j int) []byte { return low[lowAt[j]:lowAt[j+1]] }
 	for i := 0; i < len(toks); {
 		bestEnd, bestID, bestTok := -1, 0, 0
 		n := m.root
@@ -165,12 +206,12 @@ func (m *Matcher) FindAll(text string) []Match {
 			}
 			// The word as written, then without a possessive ending,
 			// which only a phrase's last word may carry.
-			if c := n.next[edge{sep, lower[j]}]; c != nil {
+			if c := n.childBytes(sep, lower(j)); c != nil {
 				if id, ok := c.accept(toks[i:j+1], ""); ok {
 					bestEnd, bestID, bestTok = toks[j].End, id, j
 				}
 				if base := stripPossessive(toks[j].Text); base != toks[j].Text {
-					if c2 := n.next[edge{sep, strings.ToLower(base)}]; c2 != nil {
+					if c2 := n.child(sep, strings.ToLower(base)); c2 != nil {
 						if id, ok := c2.accept(toks[i:j+1], base); ok && toks[j].Start+len(base) > bestEnd {
 							bestEnd, bestID, bestTok = toks[j].Start+len(base), id, j
 						}
@@ -180,7 +221,7 @@ func (m *Matcher) FindAll(text string) []Match {
 				continue
 			}
 			if base := stripPossessive(toks[j].Text); base != toks[j].Text {
-				if c := n.next[edge{sep, strings.ToLower(base)}]; c != nil {
+				if c := n.child(sep, strings.ToLower(base)); c != nil {
 					if id, ok := c.accept(toks[i:j+1], base); ok {
 						bestEnd, bestID, bestTok = toks[j].Start+len(base), id, j
 					}
@@ -198,6 +239,33 @@ func (m *Matcher) FindAll(text string) []Match {
 	return out
 }
 
+// findScratch is FindAll's working memory, reused across calls: a build
+// matches every text of every page.
+type findScratch struct {
+	toks  []token
+	low   []byte // the tokens lower-cased, one after another
+	lowAt []int  // where each token starts in low, and where the last ends
+}
+
+// appendLower appends w lower-cased to b.
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return append(b, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+var scratchPool = sync.Pool{New: func() any { return &findScratch{} }}
+
 // accept reports whether a phrase ending at n matches the text tokens,
 // checking acronym words case-sensitively. lastAs, if not empty, replaces
 // the text of the last token (the word without its possessive).
@@ -209,7 +277,7 @@ func (n *trieNode) accept(toks []token, lastAs string) (int, bool) {
 			if k == len(toks)-1 && lastAs != "" {
 				tt = lastAs
 			}
-			if isAcronym(strings.TrimSuffix(pt, "s")) && tt != pt {
+			if pe.exact[k] && tt != pt {
 				ok = false
 				break
 			}

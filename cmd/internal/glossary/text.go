@@ -15,10 +15,16 @@ type token struct {
 }
 
 // tokenize splits s into word tokens.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/6+1)
+func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/6+1), s) }
+
+// appendTokens appends the word tokens of s to toks.
+func appendTokens(toks []token, s string) []token {
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			i++ // ASCII fast path: isWordRune is too big to inline
+			continue
+		}
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(s[i:])
@@ -30,6 +36,10 @@ func tokenize(s string) []token {
 		start := i
 		i += w
 		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+				i++
+				continue
+			}
 			r, w := rune(s[i]), 1
 			if r >= utf8.RuneSelf {
 				r, w = utf8.DecodeRuneInString(s[i:])
@@ -54,10 +64,18 @@ func tokenize(s string) []token {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // isAcronym reports whether w looks like an acronym or initialism: two to
 // ten characters, starting with a letter, with at least two upper-case
@@ -95,6 +113,9 @@ func isCapitalized(w string) bool {
 // stripPossessive removes a trailing "'s" or "’s" (and a bare trailing
 // apostrophe is never part of a token, see tokenize).
 func stripPossessive(w string) string {
+	if w == "" || w[len(w)-1] != 's' && w[len(w)-1] != 'S' {
+		return w // most words: no suffix to try
+	}
 	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
 		if strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]

@@ -8,6 +8,7 @@ package markdown
 import (
 	"bytes"
 	"html"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -89,6 +90,10 @@ func New(opts ...Option) *Converter {
 	return &Converter{md: md}
 }
 
+// renderBuffers are the buffers Convert renders into, reused across pages
+// so that each page's HTML is not grown by doubling from scratch.
+var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 // Convert renders src, the Markdown body of page.
 func (c *Converter) Convert(src []byte, page Page) (*Result, error) {
 	ids := NewIDs()
@@ -97,12 +102,15 @@ func (c *Converter) Convert(src []byte, page Page) (*Result, error) {
 	pc.Set(pageStateKey, st)
 	xlink.SetPage(pc, xlink.Page{ID: page.Rel, NoLink: page.NoLink})
 	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
-	var buf bytes.Buffer
-	buf.Grow(len(src) + len(src)/4)
-	if err := c.md.Renderer().Render(&buf, src, doc); err != nil {
+	buf := renderBuffers.Get().(*bytes.Buffer)
+	defer renderBuffers.Put(buf)
+	buf.Reset()
+	if err := c.md.Renderer().Render(buf, src, doc); err != nil {
 		return nil, err
 	}
-	res := &Result{HTML: buf.Bytes(), Links: st.links, Errors: st.errs, Cross: xlink.ResultOf(pc)}
+	// An exact copy: the page's HTML lives as long as the build, and the
+	// pooled buffer's spare room would live with it.
+	res := &Result{HTML: bytes.Clone(buf.Bytes()), Links: st.links, Errors: st.errs, Cross: xlink.ResultOf(pc)}
 	// xlink counts lines in the body; messages name file lines.
 	if off := page.BodyLine - 1; off > 0 {
 		for i := range res.Cross.Links {

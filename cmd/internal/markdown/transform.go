@@ -227,8 +227,8 @@ func takeTrailingID(p *ast.Paragraph, src []byte) string {
 		}
 		tail = append(tail, t)
 	}
-	if len(tail) == 0 {
-		return ""
+	if len(tail) == 0 || !endsInBrace(tail, src) {
+		return "" // most paragraphs: no need to join the text and run the regexp
 	}
 	var buf []byte
 	for i := len(tail) - 1; i >= 0; i-- {
@@ -253,6 +253,24 @@ func takeTrailingID(p *ast.Paragraph, src []byte) string {
 		break
 	}
 	return id
+}
+
+// endsInBrace reports whether the text of tail (last node first) ends in
+// "}" before any trailing white space, as a " {#id}" marker does.
+func endsInBrace(tail []*ast.Text, src []byte) bool {
+	for _, t := range tail {
+		v := t.Segment.Value(src)
+		for i := len(v) - 1; i >= 0; i-- {
+			switch v[i] {
+			case ' ', '\t', '\n':
+				continue
+			case '}':
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // lastMeaningful is the last child of p that is not blank text.

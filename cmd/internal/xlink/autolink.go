@@ -1,10 +1,13 @@
 package xlink
 
 import (
+	"bytes"
 	"html"
 	"strings"
+	"sync"
 	"unicode"
 
+	"github.com/briefing-dev/briefing/cmd/internal/glossary"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -20,6 +23,8 @@ type TermLink struct {
 	ast.BaseInline
 	URL        string
 	Definition string
+	openTag    []byte // termOpenTag(URL, Definition), shared by every link to the term
+	textAt     int    // where the link starts in its block's plainText, once that is made
 }
 
 // Kind implements ast.Node.
@@ -51,7 +56,9 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 		return
 	}
 	src := reader.Source()
-	var texts []*ast.Text
+	sc := scratchPool.Get().(*linkScratch)
+	defer sc.release()
+	texts := sc.texts[:0]
 	rawAnchors := 0 // inline <a ...> tags open in raw HTML: text in them is already a link
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -75,23 +82,34 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 		}
 		return ast.WalkContinue, nil
 	})
-	linked := map[int]bool{}
+	sc.texts = texts
+	linked := append(sc.linked[:0], make([]bool, len(t.cfg.entries))...) // by entry
+	sc.linked = linked
+	nLinked := 0
 	for i, e := range t.cfg.entries {
 		if page.ID != "" && e.Page == page.ID {
 			linked[i] = true // never link a term on its own page
+			nLinked++
 		}
 	}
-	res := ResultOf(pc)
-	first := len(res.Links)
 	lines := &lineCounter{src: src}
-	var links []*TermLink // parallel to res.Links[first:]
+	made := sc.made[:0]    // the links made, in order
+	links := sc.links[:0]  // their nodes, parallel to made
+	srcText := string(src) // once, for the matcher to read every text node from
+	matches := sc.matches
+	var nodes nodeAlloc
 	for _, tx := range texts {
-		if len(linked) == len(t.cfg.entries) {
+		if nLinked == len(t.cfg.entries) {
 			break
 		}
 		seg := tx.Segment
-		value := string(seg.Value(src))
-		matches := t.cfg.matcher.FindAll(value)
+		var value string
+		if seg.Padding == 0 {
+			value = srcText[seg.Start:seg.Stop]
+		} else {
+			value = string(seg.Value(src))
+		}
+		matches = t.cfg.matcher.AppendAll(matches[:0], value)
 		if len(matches) == 0 {
 			continue
 		}
@@ -102,15 +120,17 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 				continue
 			}
 			linked[m.ID] = true
+			nLinked++
 			e := t.cfg.entries[m.ID]
 			if m.Start > done {
-				parent.InsertBefore(parent, tx, ast.NewTextSegment(text.NewSegment(seg.Start+done, seg.Start+m.Start)))
+				parent.InsertBefore(parent, tx, nodes.text(text.NewSegment(seg.Start+done, seg.Start+m.Start)))
 			}
-			link := &TermLink{URL: e.URL, Definition: e.Definition}
-			link.AppendChild(link, ast.NewTextSegment(text.NewSegment(seg.Start+m.Start, seg.Start+m.End)))
+			link := nodes.link()
+			link.URL, link.Definition, link.openTag = e.URL, e.Definition, t.cfg.openTags[m.ID]
+			link.AppendChild(link, nodes.text(text.NewSegment(seg.Start+m.Start, seg.Start+m.End)))
 			parent.InsertBefore(parent, tx, link)
 			done = m.End
-			res.Links = append(res.Links, Link{
+			made = append(made, Link{
 				Kind: "term", Target: e.Names[0], URL: e.URL,
 				Line: lines.at(seg.Start + m.Start),
 			})
@@ -118,38 +138,104 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 		}
 		tx.Segment = seg.WithStart(seg.Start + done)
 	}
-	// Snippets once every text node is split, so none is read twice.
-	cache := map[ast.Node]blockText{}
+	sc.made, sc.links, sc.matches = made, links, matches
+	// Snippets once every text node is split, so none is read twice: the
+	// plain text of a block is made once, for all the links in it.
+	var block ast.Node
+	var plain string
 	for i, l := range links {
-		res.Links[first+i].Snippet = snippet(l, src, cache)
+		if b := blockOf(l); b != block {
+			block, plain = b, ""
+			if b != nil {
+				plain = plainText(b, src)
+			}
+		}
+		if block != nil {
+			made[i].Snippet = snippet(plain, l.textAt)
+		}
 	}
+	res := ResultOf(pc)
+	res.Links = append(res.Links, made...) // one allocation of the right size
 }
 
-// blockText is the plain text of a block and where each term link in it starts.
-type blockText struct {
-	text string
-	at   map[ast.Node]int
+// nodeAlloc hands out the nodes of a page's term links from blocks of
+// several, rather than one allocation per node: a page has dozens.
+type nodeAlloc struct {
+	texts []ast.Text
+	links []TermLink
+}
+
+// text is ast.NewTextSegment(seg), from the current block.
+func (a *nodeAlloc) text(seg text.Segment) *ast.Text {
+	if len(a.texts) == 0 {
+		a.texts = make([]ast.Text, 32)
+	}
+	n := &a.texts[0]
+	a.texts = a.texts[1:]
+	n.Segment = seg
+	return n
+}
+
+// link is a new, empty TermLink from the current block.
+func (a *nodeAlloc) link() *TermLink {
+	if len(a.links) == 0 {
+		a.links = make([]TermLink, 16)
+	}
+	n := &a.links[0]
+	a.links = a.links[1:]
+	return n
+}
+
+// linkScratch is a Transform's working memory, reused across pages.
+type linkScratch struct {
+	texts   []*ast.Text
+	linked  []bool
+	made    []Link
+	links   []*TermLink
+	matches []glossary.Match
+}
+
+// release returns sc to the pool, holding no page's nodes or strings.
+func (sc *linkScratch) release() {
+	clear(sc.texts)
+	clear(sc.made)
+	clear(sc.links)
+	scratchPool.Put(sc)
+}
+
+var scratchPool = sync.Pool{New: func() any { return &linkScratch{} }}
+
+// blockOf is the block holding inline node n.
+func blockOf(n ast.Node) ast.Node {
+	b := n.Parent()
+	for b != nil && b.Type() != ast.TypeBlock {
+		b = b.Parent()
+	}
+	return b
 }
 
 // plainText returns the text of block as a reader sees it, without the
-// source link that ends a briefing paragraph, noting where links start.
-func plainText(block ast.Node, src []byte) blockText {
+// source link that ends a briefing paragraph, and notes in each term link
+// where it starts.
+func plainText(block ast.Node, src []byte) string {
 	var b strings.Builder
-	at := map[ast.Node]int{}
+	if lines := block.Lines(); lines != nil && lines.Len() > 0 {
+		b.Grow(lines.At(lines.Len()-1).Stop - lines.At(0).Start)
+	}
 	_ = ast.Walk(block, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
 		case *TermLink:
-			at[n] = b.Len()
+			n.textAt = b.Len()
 		case *ast.Link:
-			if strings.Contains(string(n.Destination), "sources/") {
+			if bytes.Contains(n.Destination, []byte("sources/")) {
 				return ast.WalkSkipChildren, nil
 			}
 		case *ast.Text:
 			v := n.Segment.Value(src)
-			if !n.IsRaw() {
+			if !n.IsRaw() && bytes.IndexByte(v, '\\') >= 0 {
 				v = util.UnescapePunctuations(v)
 			}
 			b.Write(v)
@@ -163,25 +249,12 @@ func plainText(block ast.Node, src []byte) blockText {
 		}
 		return ast.WalkContinue, nil
 	})
-	return blockText{b.String(), at}
+	return b.String()
 }
 
-// snippet returns the sentence around a linked mention, as plain text.
-// cache holds the text of blocks already read.
-func snippet(link ast.Node, src []byte, cache map[ast.Node]blockText) string {
-	block := link.Parent()
-	for block != nil && block.Type() != ast.TypeBlock {
-		block = block.Parent()
-	}
-	if block == nil {
-		return ""
-	}
-	bt, ok := cache[block]
-	if !ok {
-		bt = plainText(block, src)
-		cache[block] = bt
-	}
-	s, at := bt.text, bt.at[link]
+// snippet returns the sentence of s, the plain text of a block, around
+// the mention at byte offset at.
+func snippet(s string, at int) string {
 	start, end := 0, len(s)
 	for i := at - 1; i > 0 && i > at-maxSnippet/2; i-- {
 		if (s[i-1] == '.' || s[i-1] == '!' || s[i-1] == '?') && s[i] == ' ' {

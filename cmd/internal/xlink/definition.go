@@ -18,8 +18,7 @@ func PlainDefinition(body []byte) string {
 		if n.Kind() != ast.KindParagraph {
 			continue
 		}
-		bt := plainText(n, body)
-		s := strings.Join(strings.Fields(bt.text), " ")
+		s := strings.Join(strings.Fields(plainText(n, body)), " ")
 		if k := strings.LastIndex(s, "{#"); k >= 0 && strings.HasSuffix(s, "}") {
 			s = strings.TrimSpace(s[:k])
 		}

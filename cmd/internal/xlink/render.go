@@ -26,17 +26,26 @@ func (r *htmlRenderer) renderTermLink(w util.BufWriter, source []byte, node ast.
 		_, _ = w.WriteString("</a>")
 		return ast.WalkContinue, nil
 	}
-	_, _ = w.WriteString(`<a class="term" href="`)
-	_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(n.URL), true)))
-	_, _ = w.WriteString(`"`)
-	if n.Definition != "" {
-		def := util.EscapeHTML([]byte(n.Definition))
-		_, _ = w.WriteString(` data-definition="`)
-		_, _ = w.Write(def)
-		_, _ = w.WriteString(`"`)
+	if n.openTag != nil {
+		_, _ = w.Write(n.openTag)
+		return ast.WalkContinue, nil
 	}
-	_, _ = w.WriteString(">")
+	_, _ = w.Write(termOpenTag(n.URL, n.Definition))
 	return ast.WalkContinue, nil
+}
+
+// termOpenTag is the opening <a> tag of a term link. The extension makes
+// it once per term: a term is linked on thousands of pages.
+func termOpenTag(url, definition string) []byte {
+	b := []byte(`<a class="term" href="`)
+	b = append(b, util.EscapeHTML(util.URLEscape([]byte(url), true))...)
+	b = append(b, '"')
+	if definition != "" {
+		b = append(b, ` data-definition="`...)
+		b = append(b, util.EscapeHTML([]byte(definition))...)
+		b = append(b, '"')
+	}
+	return append(b, '>')
 }
 
 func (r *htmlRenderer) renderWikiLink(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {

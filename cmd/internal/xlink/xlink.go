@@ -115,6 +115,7 @@ type Option func(*config)
 
 type config struct {
 	entries  []Entry
+	openTags [][]byte // per entry: the opening tag of its links, escaped once
 	matcher  *glossary.Matcher
 	resolver Resolver
 }
@@ -137,7 +138,9 @@ func New(opts ...Option) goldmark.Extender {
 		o(c)
 	}
 	c.matcher = glossary.NewMatcher()
+	c.openTags = make([][]byte, len(c.entries))
 	for i, e := range c.entries {
+		c.openTags[i] = termOpenTag(e.URL, e.Definition)
 		for _, n := range e.Names {
 			c.matcher.Add(n, i)
 		}
