@@ -58,6 +58,9 @@ type Site struct {
 // Stats summarise a build.
 type Stats struct {
 	Pages    int // HTML pages rendered from content (aliases and 404 not counted)
+	Terms    int // glossary entries (content/glossary/*.md)
+	Topics   int // topic pages (content/topics/*.md)
+	Links    int // internal links: Markdown links to pages, wiki-links and glossary links
 	Files    int // files in the output
 	Aliases  int
 	Static   int
@@ -66,7 +69,8 @@ type Stats struct {
 
 // String is the one-line summary a build prints.
 func (s Stats) String() string {
-	return fmt.Sprintf("built %d pages, %d files in %d ms", s.Pages, s.Files, s.Duration.Milliseconds())
+	return fmt.Sprintf("built %d pages, %d terms, %d topics, %d links, %d files in %d ms",
+		s.Pages, s.Terms, s.Topics, s.Links, s.Files, s.Duration.Milliseconds())
 }
 
 // Builder builds a site repeatedly, keeping what did not change.
@@ -252,7 +256,20 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	}
 	phase("files (feed, sitemap, aliases, 404, static)")
 	s := &Site{Files: files, Pages: m.pages, Info: site}
-	s.Stats = Stats{Pages: len(m.pages), Files: len(files), Aliases: m.aliases, Static: len(b.static), Duration: time.Since(start)}
+	s.Stats = Stats{Pages: len(m.pages), Files: len(files), Aliases: m.aliases, Static: len(b.static)}
+	for _, p := range m.pages {
+		switch p.Kind {
+		case content.KindTerm:
+			s.Stats.Terms++
+		case content.KindTopic:
+			s.Stats.Topics++
+		}
+		s.Stats.Links += len(p.Links)
+		if p.Cross != nil {
+			s.Stats.Links += len(p.Cross.Links)
+		}
+	}
+	s.Stats.Duration = time.Since(start)
 	return s, nil
 }
 
