@@ -5,8 +5,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
+
+	"github.com/briefing-dev/briefing/cmd/internal/extract"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
@@ -406,5 +410,75 @@ func TestStaleFiles(t *testing.T) {
 				t.Errorf("manifest tracks the file = %v after removal = %v", tracked, tt.wantGone)
 			}
 		})
+	}
+}
+
+// Stories are de-duplicated apart: importing many unrelated news pages
+// together keeps, for each page, exactly what importing it alone keeps (a
+// page on floods never loses a sentence because one on interest rates uses
+// its words), while two reports of one story still merge (TestSeveralSeeds).
+func TestUnrelatedSeedsDoNotCoverEachOther(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "pages", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []extract.Doc
+	for _, p := range paths {
+		if strings.HasSuffix(p, ".body.txt") {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, extract.Doc{Path: filepath.Base(p), Data: data})
+	}
+	if len(docs) < 10 {
+		t.Fatalf("found %d test pages, want the extract package's test set", len(docs))
+	}
+	all, err := Build(docs, t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keptOf := func(m *Model, art string) []string {
+		var out []string
+		for _, s := range m.Sentences {
+			if s.Keep && m.Articles[s.Art].Name == art {
+				out = append(out, s.Text)
+			}
+		}
+		return out
+	}
+	// The only two pages on one subject are two features on the last
+	// lighthouse keepers: they are one story, every other page its own.
+	inStory := map[string]bool{}
+	for _, g := range storyGroups(all) {
+		if len(g) < 2 {
+			continue
+		}
+		var names []string
+		for a := range g {
+			names = append(names, all.Articles[a].Name)
+			inStory[all.Articles[a].Name] = true
+		}
+		sort.Strings(names)
+		if !slices.Equal(names, []string{"12_longread_browser", "23_feature_dropcap_w3m"}) {
+			t.Errorf("pages %v grouped as one story", names)
+		}
+	}
+	for _, a := range all.Articles {
+		if inStory[a.Name] {
+			continue
+		}
+		// The same extracted article, de-duplicated on its own.
+		one := &Model{Articles: []*extract.Article{a}}
+		for _, stage := range []func(*Model) (*Model, error){Segment, Deduplicate} {
+			if one, err = stage(one); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, want := keptOf(all, a.Name), keptOf(one, a.Name); !slices.Equal(got, want) {
+			t.Errorf("%s: %d sentences kept among the other pages, %d alone", a.Name, len(got), len(want))
+		}
 	}
 }
