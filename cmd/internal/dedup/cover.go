@@ -85,11 +85,11 @@ func rescue(texts []string, sets [][]int32, weight []float64, cand []bool, c *co
 // weight is small), and counts as said.
 const maxPostings = 256
 
-func newCoverer(sets [][]int32, weight []float64, fact, word []bool, df []int, k int, commonShare float64, recurAt int) *coverer {
+func newCoverer(sets [][]int32, weight []float64, fact, word []bool, df []int, k int, commonShare float64, minCommon, recurAt int) *coverer {
 	c := &coverer{sets: sets, weight: weight, fact: fact, k: k, post: map[int32][]int{}, alive: make([]bool, len(sets)),
 		common: make([]bool, len(df)), count: make([]int, len(df)), recurring: make([]bool, len(df))}
 	for u, d := range df {
-		c.common[u] = float64(d) >= commonShare*float64(len(sets))
+		c.common[u] = float64(d) >= commonShare*float64(len(sets)) && d >= minCommon
 		c.recurring[u] = recurAt > 0 && word[u] && d >= recurAt
 	}
 	return c

@@ -72,6 +72,12 @@ type Options struct {
 	// coverage is global; over a hundred seeds only the words every text
 	// uses are, and a claim needs covering sentences about itself.
 	CommonShare float64
+	// MinCommon is the fewest sentences a unit must occur in to be common,
+	// whatever the share: in an article that does not restate itself a
+	// word used two or three times is not yet a claim the briefing has
+	// made, so a sentence using it needs covering sentences about itself.
+	// Default 4.
+	MinCommon int
 	// RecurAt is how many sentences must use a content word for it to be
 	// a point the text makes, which some kept sentence must carry (see
 	// rescue). 0, the default, turns the rescue off: at 2 it keeps every
@@ -99,6 +105,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxClause == 0 {
 		o.MaxClause = 1
+	}
+	if o.MinCommon == 0 {
+		o.MinCommon = 4
 	}
 	if o.CommonShare == 0 {
 		o.CommonShare = 0.003
@@ -305,7 +314,7 @@ func Select(texts []string, opt Options) Result {
 	// weight) say what it says. Coverage by the union of everything kept
 	// would, over many seeds, drop any new claim made of words other
 	// claims use.
-	cov := newCoverer(sets, weight, fact, word, df, opt.Covers, opt.CommonShare, opt.RecurAt)
+	cov := newCoverer(sets, weight, fact, word, df, opt.Covers, opt.CommonShare, opt.MinCommon, opt.RecurAt)
 	gain := func(i int) (float64, bool) { return cov.novel(i, -1) }
 	h := &gainHeap{}
 	for i := 0; i < n; i++ {
@@ -664,7 +673,7 @@ func conceptCoverer(csets [][]int32, cid map[string]int32, cfact []bool, n int, 
 			w[k] *= pairWeight
 		}
 	}
-	return newCoverer(csets, w, cfact, word, df, opt.Covers, opt.CommonShare, 0)
+	return newCoverer(csets, w, cfact, word, df, opt.Covers, opt.CommonShare, opt.MinCommon, 0)
 }
 
 // redundantBelow is the weight a kept sentence must still say alone, once

@@ -377,11 +377,14 @@ func TestHeldOutStyle(t *testing.T) {
 		// maxShare is of the body's words. These pages restate each
 		// paragraph once, in other words and with details of its own,
 		// so about 55% would be ideal; the bars sit just above what
-		// import reaches now (83%, 86%, 90%) to catch regressions.
+		// import reaches now (87%, 86%, 90%) to catch regressions. (chips
+		// went from 83% to 87% when rare words stopped counting as said
+		// everywhere: it now keeps "ASML ... the only company that builds
+		// the extreme ultraviolet machines", a detail the others lack.)
 		maxShare  float64
 		furniture []string
 	}{
-		{"chips", 0.85, []string{"Subscribe", "newsletter", "Laura Weiss", "Related articles", "All rights reserved", "Share this"}},
+		{"chips", 0.88, []string{"Subscribe", "newsletter", "Laura Weiss", "Related articles", "All rights reserved", "Share this"}},
 		{"water", 0.88, []string{"Cookie", "Sign up", "Marta Quintero", "Related articles", "Heatwave", "All rights reserved", "Share on"}},
 		{"vaccine", 0.92, []string{"ADVERTISEMENT", "Photo:", "Related coverage", "Mosquito resistance", "Copyright", "LOGIN"}},
 	}
