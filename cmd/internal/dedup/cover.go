@@ -26,6 +26,11 @@ type coverer struct {
 	// RecurAt sentences: a point it keeps making. Such a word that no
 	// kept sentence carries yet is a point the briefing would lose.
 	recurring []bool
+	// word marks content units that are words, names or numbers (not
+	// pairs of neighbouring words).
+	word []bool
+	// df is how many sentences use each unit.
+	df []int
 }
 
 // soleCarrier reports whether kept sentence i is the only one that carries
@@ -87,10 +92,11 @@ const maxPostings = 256
 
 func newCoverer(sets [][]int32, weight []float64, fact, word []bool, df []int, k int, commonShare float64, minCommon, recurAt int) *coverer {
 	c := &coverer{sets: sets, weight: weight, fact: fact, k: k, post: map[int32][]int{}, alive: make([]bool, len(sets)),
-		common: make([]bool, len(df)), count: make([]int, len(df)), recurring: make([]bool, len(df))}
+		common: make([]bool, len(df)), count: make([]int, len(df)), recurring: make([]bool, len(df)), word: make([]bool, len(df)), df: df}
 	for u, d := range df {
 		c.common[u] = float64(d) >= commonShare*float64(len(sets)) && d >= minCommon
 		c.recurring[u] = recurAt > 0 && word[u] && d >= recurAt
+		c.word[u] = word[u] || fact[u]
 	}
 	return c
 }
@@ -120,6 +126,12 @@ func has(set []int32, u int32) bool {
 // weight; never skip itself) carries, and whether one of those units is a
 // fact unit.
 func (c *coverer) novel(i, skip int) (float64, bool) {
+	g, f, _ := c.unsaid(i, skip)
+	return g, f
+}
+
+// unsaid is novel that also returns which of sentence i's units are said.
+func (c *coverer) unsaid(i, skip int) (float64, bool, []bool) {
 	set := c.sets[i]
 	covered := make([]bool, len(set))
 	for x, u := range set {
@@ -165,5 +177,27 @@ func (c *coverer) novel(i, skip int) (float64, bool) {
 			f = f || c.fact[u]
 		}
 	}
-	return g, f
+	return g, f, covered
+}
+
+// distinct reports whether sentence i is a distinct claim however short,
+// one the kept sentences (never skip) do not say: they leave unsaid at
+// least distinctGain of its weight and a share distinctShare of it, and
+// among what they leave unsaid is a content word the text uses nowhere
+// else. A short sentence adds little weight, so the absolute bar
+// (Options.MinGain) alone would drop it because its few other words each
+// occur somewhere; a word said only here, with most of the sentence
+// unsaid, is a claim said only here. A restatement fails the share: most
+// of its weight is said.
+func (c *coverer) distinct(i, skip int, info float64) bool {
+	g, _, covered := c.unsaid(i, skip)
+	if g < distinctGain || g < distinctShare*info {
+		return false
+	}
+	for x, u := range c.sets[i] {
+		if !covered[x] && c.word[u] && !c.fact[u] && c.df[u] == 1 {
+			return true
+		}
+	}
+	return false
 }

@@ -482,3 +482,51 @@ func TestUnrelatedSeedsDoNotCoverEachOther(t *testing.T) {
 		}
 	}
 }
+
+// News pages that do not restate themselves keep their short distinct
+// claims: a sentence whose few words each occur somewhere else in the
+// article, but which says something (with a word said nowhere else) the
+// kept sentences do not, is not "covered".
+func TestNonRestatingKeepsShortClaims(t *testing.T) {
+	tests := []struct {
+		page string
+		keep []string
+	}{
+		{"02_health.txt", []string{
+			"Participants were not given any experimental drugs.",
+			"And the drugs involved cost a few dollars a month.",
+		}},
+		{"05_science.txt", []string{
+			"Negotiations over a so-called mining code have dragged on for more than a decade.",
+			"On human timescales, this is effectively permanent.",
+		}},
+		{"06_council.txt", []string{"We're not finished,"}},
+		{"10_earnings.txt", []string{"We're not going to pretend it just disappears,"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.page, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", "nonrestating", tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := Build([]extract.Doc{{Path: tt.page, Data: data}}, t.TempDir(), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, want := range tt.keep {
+				found := false
+				for _, s := range m.Sentences {
+					if strings.Contains(s.Text, want) {
+						found = true
+						if !s.Keep {
+							t.Errorf("dropped (%s): %s", s.Reason, s.Text)
+						}
+					}
+				}
+				if !found {
+					t.Errorf("no sentence contains %q", want)
+				}
+			}
+		})
+	}
+}
