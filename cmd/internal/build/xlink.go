@@ -242,7 +242,7 @@ func indexSite(site *content.Site) {
 			ml.last = p
 			ml.count++
 			if len(ml.shown) < maxMentions {
-				ml.shown = append(ml.shown, Mention{Page: p, Snippet: l.Snippet})
+				ml.shown = append(ml.shown, Mention{Page: p, Snippet: l.Snippet()})
 			}
 		}
 	}

@@ -151,7 +151,7 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 			}
 		}
 		if block != nil {
-			made[i].Snippet = snippet(plain, l.textAt)
+			made[i].plain, made[i].at = plain, l.textAt
 		}
 	}
 	res := ResultOf(pc)

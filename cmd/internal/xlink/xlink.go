@@ -74,8 +74,20 @@ type Link struct {
 	URL    string
 	// Line is the 1-based line, in the converted source, of the mention.
 	Line int
-	// Snippet is the sentence around a term mention, as plain text.
-	Snippet string
+	// plain is the plain text of the block holding a term mention, shared
+	// by the block's links, and at the mention's offset in it: the snippet
+	// is cut only when asked for, since a site shows few of its mentions.
+	plain string
+	at    int
+}
+
+// Snippet is the sentence around a term mention, as plain text ("" for a
+// wiki-link).
+func (l Link) Snippet() string {
+	if l.plain == "" {
+		return ""
+	}
+	return snippet(l.plain, l.at)
 }
 
 // Unknown is a wiki-link whose target the resolver did not know.

@@ -63,7 +63,7 @@ func TestGolden(t *testing.T) {
 			b.WriteString(html)
 			b.WriteString("-- links\n")
 			for _, l := range res.Links {
-				fmt.Fprintf(&b, "%s %q -> %s line %d snippet %q\n", l.Kind, l.Target, l.URL, l.Line, l.Snippet)
+				fmt.Fprintf(&b, "%s %q -> %s line %d snippet %q\n", l.Kind, l.Target, l.URL, l.Line, l.Snippet())
 			}
 			b.WriteString("-- unknown\n")
 			for _, u := range res.Unknown {
