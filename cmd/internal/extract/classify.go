@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -306,7 +307,7 @@ func patternReason(text string, f feat) string {
 		return "date line"
 	case nw <= 20 && isByline(text):
 		return "byline"
-	case nw <= 8 && isShareLine(f):
+	case nw <= 8 && isShareLine(f), nw <= 7 && followLine.MatchString(text):
 		return "share line"
 	case isNavLine(text):
 		return "navigation"
@@ -338,6 +339,11 @@ var (
 	selfReference = regexp.MustCompile(`(?i)\b(this|the following|our) (article|story|post|page|piece|guide|review|feature|list|round-?up|content|site|website|newsletter|episode|podcast|video|recipe)\b`)
 	// readerAddress is the publisher or the reader speaking in a notice.
 	readerAddress = regexp.MustCompile(`(?i)\b(we|our|us|you|your)\b`)
+	// followLine is a social link to the author or the site: "Follow Jane
+	// Doe", "Follow @janedoe", "Follow us on Instagram". A name follows
+	// it, not a common noun, so that a heading such as "Follow the money"
+	// stays.
+	followLine = regexp.MustCompile(`^(?i:follow)\s+(@\w+|(?i:us|me)\b|\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|de|da|van|von|la|le|del|di))*)(\s+(?i:on)\s+\S+(\s+(?i:and)\s+\S+)?)?\s*$`)
 	// photoCredit closes a caption with a copyright credit to a person or
 	// agency: "© Jane Doe", "©Jane Doe/Agency".
 	photoCredit = regexp.MustCompile(`\S.*\s(\(c\)|©)\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*/\s*\S+)?\.?$`)
@@ -1051,6 +1057,17 @@ func classify(a *Article) {
 			b.Kind, b.Reason = Furniture, "disclosure notice"
 			continue
 		}
+		if sawByline && !fs[i].terminal && len(fs[i].words) >= 8 && afterByline(bs, i) && innerSentenceEnd.MatchString(b.Text) {
+			// Right under the byline and date, a long line of two or more
+			// sentences with no closing full stop is the standfirst, set
+			// below the byline (a caption is one phrase): the subtitle, or
+			// body when the page already has one.
+			if a.Subtitle == "" {
+				b.Kind = Subtitle
+				a.Subtitle = b.Text
+			}
+			continue
+		}
 		if a.Subtitle != "" && sawByline && !fs[i].terminal && len(fs[i].words) >= 8 {
 			// Past the headline, the standfirst and the byline, a long
 			// line that does not end like a sentence is the lead photo's
@@ -1149,36 +1166,131 @@ func classify(a *Article) {
 	markAuthorNote(a)
 }
 
+// innerSentenceEnd is a sentence end inside a line: "... doesn't vanish.
+// It turns up ...".
+var innerSentenceEnd = regexp.MustCompile(`\p{Ll}[.!?][’”"']?\s+[“"‘']?\p{Lu}`)
+
+// afterByline reports whether the nearest block above i that is not blank
+// is a byline or a date line.
+func afterByline(bs []Block, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch bs[j].Reason {
+		case "blank run":
+			continue
+		case "byline", "date line":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // tripWords mark who paid for the author's reporting ("travelled as a
 // guest of", "tickets were provided by").
 var tripWords = []string{"guest of", "paid for by", "courtesy of", "hosted by", "provided by", "funded by",
 	"supported by", "sponsored by", "at the invitation of", "with the support of", "with support from"}
 
-// markAuthorNote marks a short last paragraph that opens with the byline's
-// name and says who paid for the trip ("Jane Doe travelled as a guest of
-// ..."): a disclosure under the article, not its text. A one-line bio ("Jane
-// Doe is a former adviser ...") closes many opinion pieces and stays.
+// markAuthorNote marks the notes that close an article rather than belong
+// to it, walking back from its last kept block while they last:
+//   - a short last paragraph that opens with the byline's name and says who
+//     paid for the trip ("Jane Doe travelled as a guest of ..."): a
+//     disclosure under the article, not its text;
+//   - a one-line author bio set as a tagline, with no full stop ("Jane Doe is
+//     a Courier columnist who writes about ..."). A bio written as a sentence
+//     ("Jane Doe is a former adviser to ...") closes many opinion pieces as
+//     their last paragraph and stays;
+//   - a call to the reader to write in, click, comment or share ("If you
+//     would like to submit a response ..., please click here").
 func markAuthorNote(a *Article) {
-	name := strings.TrimSpace(a.Author)
-	if len(strings.Fields(name)) < 2 {
-		return // a single name may be any sentence's subject
-	}
+	names := authorNames(a)
 	bs := a.Blocks
 	for i := len(bs) - 1; i >= 0; i-- {
-		switch bs[i].Kind {
-		case Furniture:
+		if bs[i].Kind == Furniture {
 			continue
-		case Paragraph:
-			t := stripRefs(bs[i].Text)
-			lower := strings.ToLower(t)
-			if strings.HasPrefix(t, name+" ") && len(strings.Fields(t)) <= 50 && endsSentence(t) &&
-				containsAny(lower, tripWords) {
-				bs[i].Kind, bs[i].Reason = Furniture, "disclosure notice"
-			}
 		}
-		return
+		if bs[i].Kind != Paragraph && bs[i].Kind != Heading {
+			return
+		}
+		t := stripRefs(bs[i].Text)
+		f := features(t)
+		nw := len(f.words)
+		switch {
+		case nw <= 60 && readerCall(t):
+			bs[i].Kind, bs[i].Reason = Furniture, "reader call to action"
+		case nw <= 40 && !endsSentence(t) && authorBio(t, names):
+			bs[i].Kind, bs[i].Reason = Furniture, "author bio"
+		default:
+			if nw <= 50 && endsSentence(t) && containsAny(strings.ToLower(t), tripWords) {
+				if _, ok := authorRest(t, names); ok {
+					bs[i].Kind, bs[i].Reason = Furniture, "disclosure notice"
+				}
+			}
+			return
+		}
 	}
 }
+
+// authorNames returns the names the page credits as its authors: the
+// article's author and every name in a byline above the first paragraph.
+// A single name is left out: it may be any sentence's subject.
+func authorNames(a *Article) []string {
+	var names []string
+	add := func(n string) {
+		n = strings.TrimSpace(n)
+		if len(strings.Fields(n)) >= 2 && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	add(a.Author)
+	for _, b := range a.Blocks {
+		if b.Kind == Paragraph {
+			break
+		}
+		if b.Reason == "byline" {
+			if n, _ := bylineName(stripRefs(b.Text)); n != "" {
+				add(n)
+			} else if isNameLine(b.Text) {
+				add(b.Text)
+			}
+		}
+	}
+	return names
+}
+
+// authorRest returns the rest of a line that opens with one of the page's
+// author names.
+func authorRest(t string, names []string) (string, bool) {
+	for _, n := range names {
+		if rest, ok := strings.CutPrefix(t, n+" "); ok {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// authorBio reports a line that opens with one of the page's author names
+// and goes on as a bio: "Jane Doe is a columnist ...".
+func authorBio(t string, names []string) bool {
+	rest, ok := authorRest(t, names)
+	return ok && bioRole.MatchString(rest)
+}
+
+// bioRole is the rest of a one-line bio: "is a Courier columnist",
+// "is an award-winning writer and broadcaster".
+var bioRole = regexp.MustCompile(`(?i)^(is|was) (a|an|the)\b.*\b(columnist|correspondent|reporter|editor|writer|journalist|author|commentator|critic|contributor|broadcaster|presenter|novelist|analyst|blogger|photographer)s?\b`)
+
+// readerCall reports a line that addresses the reader and asks them to do
+// something with the page: write in, click, comment, share, sign up. It
+// needs both the reader ("you") and the action, so that a closing paragraph
+// of advice ("If your server sits idle ...") stays.
+func readerCall(t string) bool {
+	return readerYou.MatchString(t) && readerAction.MatchString(t)
+}
+
+var (
+	readerYou    = regexp.MustCompile(`(?i)\b(you|your)\b`)
+	readerAction = regexp.MustCompile(`(?i)\b((click|tap|press) (here|the link|below)|(submit|send|email|e-mail|write)\b[^.?!]{0,40}\b(response|letter|comment|view|opinion|story|tip|thought|question)s?|(leave|post|add) a comment|comment below|share (this|your)\b[^.?!]{0,30}\b(article|story|thoughts|views?|experience|comments?)|sign up|get in touch|let us know|tell us|follow us)\b`)
+)
 
 // neighbours indexes, for every block, the nearest block before and after
 // it that has a say in the context pass: neither short nor transparent
