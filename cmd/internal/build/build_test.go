@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -509,5 +510,47 @@ func TestPageModel(t *testing.T) {
 		if i := sort.SearchStrings(files, want); i == len(files) || files[i] != want {
 			t.Errorf("no %s in the output", want)
 		}
+	}
+}
+
+// Write replaces only an earlier build: "-d ." or "-d content" must never
+// delete a site's sources.
+func TestWriteRefusesNonBuildDir(t *testing.T) {
+	src := copyTree(t, "testdata/site")
+	site := mustBuild(t, Options{Source: src, Layouts: copyTree(t, repoLayouts)})
+	tests := []struct {
+		name    string
+		dest    string
+		wantErr bool
+	}{
+		{"the site itself", src, true},
+		{"its content", filepath.Join(src, "content"), true},
+		{"a new directory", filepath.Join(t.TempDir(), "public"), false},
+		{"an empty directory", t.TempDir(), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var before map[string][]byte
+			if tt.wantErr {
+				before = readDir(t, tt.dest)
+			}
+			err := site.Write(tt.dest)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("Write(%s) error = %v, want error %v", tt.dest, err, tt.wantErr)
+			}
+			if tt.wantErr {
+				if !strings.Contains(err.Error(), "not a briefing build") {
+					t.Errorf("error %q does not say why", err)
+				}
+				if after := readDir(t, tt.dest); !maps.EqualFunc(before, after, bytes.Equal) {
+					t.Error("the refused directory changed")
+				}
+				return
+			}
+			// Once it holds a build, the next build may replace it.
+			if err := site.Write(tt.dest); err != nil {
+				t.Fatalf("rebuilding into %s: %v", tt.dest, err)
+			}
+		})
 	}
 }

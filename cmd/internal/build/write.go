@@ -19,6 +19,9 @@ func (s *Site) Write(dest string) (err error) {
 	if fi, err := os.Stat(dest); err == nil && !fi.IsDir() {
 		return fmt.Errorf("%s exists and is not a directory", dest)
 	}
+	if err := replaceable(dest); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
 	}
@@ -79,4 +82,19 @@ func (s *Site) Write(dest string) (err error) {
 		return err
 	}
 	return os.RemoveAll(old)
+}
+
+// replaceable refuses to replace a directory that is not an earlier build:
+// Write removes what it replaces, and "-d ." or "-d content" must not
+// delete a site's sources. An empty or missing directory is fine; a
+// non-empty one must hold the .nojekyll file every build writes.
+func replaceable(dest string) error {
+	entries, err := os.ReadDir(dest)
+	if err != nil || len(entries) == 0 {
+		return nil // missing (or unreadable: the rename below will say so)
+	}
+	if _, err := os.Stat(filepath.Join(dest, ".nojekyll")); err == nil {
+		return nil
+	}
+	return fmt.Errorf("%s: refusing to replace a directory that is not a briefing build (it has no .nojekyll); choose an empty or new output directory with -d", dest)
 }
