@@ -174,20 +174,26 @@ func mapOf(site *content.Site) briefmap.Map {
 	for _, t := range topics {
 		m.Topics = append(m.Topics, briefmap.Topic{Slug: slugOf(t), Title: t.Title})
 	}
-	for _, s := range site.Sections {
+	row := map[*content.Page]int{}
+	for i, s := range site.Sections {
+		row[s] = i
 		m.Sections = append(m.Sections, briefmap.Section{Slug: slugOf(s), Title: s.Title})
 		m.Counts = append(m.Counts, make([]int, len(topics)))
 	}
-	for _, p := range sitePassages(site) {
-		for j, t := range topics {
-			if mentions(p.tokens, t) {
-				m.Counts[p.section][j]++
+	// The same passages the topic pages list (passagesOf), so that a
+	// cell's number is what its link shows.
+	for j, t := range topics {
+		for _, p := range passagesOf(t) {
+			if i, ok := row[p.Section]; ok {
+				m.Counts[i][j]++
 			}
 		}
 	}
 	return m
 }
 
+// mentions reports whether a passage (its search tokens) names a glossary
+// term: every word of its title or of one of its keywords.
 func mentions(toks map[string]bool, topic *content.Page) bool {
 	keywords := topic.Keywords
 	if len(keywords) == 0 {
