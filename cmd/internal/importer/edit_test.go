@@ -530,3 +530,33 @@ func TestNonRestatingKeepsShortClaims(t *testing.T) {
 		})
 	}
 }
+
+// A seed imported twice (the same page saved under two names) changes
+// nothing but the credits: the same sentences are kept, and each kept
+// paragraph cites both copies.
+func TestCopiedSeedChangesNothing(t *testing.T) {
+	// The repository's seed restates itself: the case where counting a
+	// copy's words twice used to bring dropped restatements back.
+	data, err := os.ReadFile(filepath.Join("..", "..", "..", "seeds", "000_c04abfce862fae5e.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed := string(data)
+	one, contentOne := site(t, map[string]string{"wind.txt": seed})
+	runImport(t, one, contentOne, nil)
+	two, contentTwo := site(t, map[string]string{"wind.txt": seed, "wind_copy.txt": seed})
+	runImport(t, two, contentTwo, nil)
+	strip := regexp.MustCompile(` \[source\]\([^)]*\)`)
+	for _, name := range sectionNames {
+		a := read(t, filepath.Join(contentOne, name+".md"))
+		b := read(t, filepath.Join(contentTwo, name+".md"))
+		if strip.ReplaceAllString(a, "") != strip.ReplaceAllString(b, "") {
+			t.Errorf("%s.md differs once the seed is copied:\n%s\n---\n%s", name, a, b)
+		}
+		for _, line := range strings.Split(b, "\n") {
+			if strings.Contains(line, "[source](sources/wind.md") != strings.Contains(line, "[source](sources/wind_copy.md") {
+				t.Errorf("%s.md: paragraph does not cite both copies: %s", name, line)
+			}
+		}
+	}
+}

@@ -42,15 +42,28 @@ func Segment(m *Model) (*Model, error) {
 // vocabulary): a claim is only "said already" by seeds of its own story, so
 // an article on floods never loses a sentence because an article on
 // interest rates happens to use its words.
+//
+// A sentence repeated word for word (a seed copied twice, a wire story
+// reprinted) is one sentence: only its first occurrence is weighed, so that
+// repetition does not make its words look like the briefing's common
+// currency; the copies are credited to it as duplicates.
 func Deduplicate(m *Model) (*Model, error) {
 	for _, group := range storyGroups(m) {
 		var texts []string
 		var idx []int // group position -> index in m.Sentences
+		first := map[string]int{}
 		for i, s := range m.Sentences {
-			if group[s.Art] {
-				texts = append(texts, s.Text)
-				idx = append(idx, i)
+			if !group[s.Art] {
+				continue
 			}
+			key := sameWords(s.Text)
+			if f, seen := first[key]; seen {
+				m.Sentences[i].Keep, m.Sentences[i].Reason, m.Sentences[i].DupOf = false, dedup.Duplicate, f
+				continue
+			}
+			first[key] = i
+			texts = append(texts, s.Text)
+			idx = append(idx, i)
 		}
 		res := dedup.Select(texts, m.Dedup)
 		for j, i := range idx {
@@ -62,8 +75,23 @@ func Deduplicate(m *Model) (*Model, error) {
 			}
 			s.Text = res.Text[j]
 		}
+		// A copy is credited to what its original was credited to.
+		for i := range m.Sentences {
+			s := &m.Sentences[i]
+			if group[s.Art] && s.Reason == dedup.Duplicate && s.DupOf >= 0 && !m.Sentences[s.DupOf].Keep && m.Sentences[s.DupOf].DupOf >= 0 {
+				s.DupOf = m.Sentences[s.DupOf].DupOf
+			}
+		}
 	}
 	return m, nil
+}
+
+// sameWords is a sentence's words, lower case, without punctuation: two
+// sentences with the same key say the same thing word for word.
+func sameWords(text string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }
 
 // storyGroups partitions the articles into stories: two articles are one
