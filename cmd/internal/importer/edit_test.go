@@ -223,17 +223,18 @@ func TestKeywordsReadBack(t *testing.T) {
 // TestBadInput: the extractor's file:line errors come through, and nothing
 // is written.
 func TestBadInput(t *testing.T) {
-	for name, data := range map[string]string{
-		"invalid UTF-8": "A Title Line\n\nSome text with a bad byte \xff here and more words to make it long enough.\n",
-		"empty":         "",
+	for _, tt := range []struct{ name, file, data string }{
+		{"invalid UTF-8", "bad.txt", "A Title Line\n\nSome text with a bad byte \xff here and more words to make it long enough.\n"},
+		{"empty", "bad.txt", ""},
+		{"name that is no URL", "My Copy #1.txt", seedWind},
 	} {
-		t.Run(name, func(t *testing.T) {
-			seedDir, contentDir := site(t, map[string]string{"good.txt": seedWind, "bad.txt": data})
+		t.Run(tt.name, func(t *testing.T) {
+			seedDir, contentDir := site(t, map[string]string{"good.txt": seedWind, tt.file: tt.data})
 			_, err := Run(Options{SeedDir: seedDir, ContentDir: contentDir})
 			if err == nil {
 				t.Fatal("no error")
 			}
-			if !strings.Contains(err.Error(), filepath.Join(seedDir, "bad.txt")+":") {
+			if !strings.Contains(err.Error(), filepath.Join(seedDir, tt.file)+":") {
 				t.Errorf("error does not name the file: %v", err)
 			}
 			if _, serr := os.Stat(contentDir); serr == nil {

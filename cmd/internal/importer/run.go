@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/dedup"
@@ -69,6 +71,9 @@ func plural(n int, what string) string {
 	return fmt.Sprintf("%d %ss", n, what)
 }
 
+// seedName is what a seed's file name (less .txt) may be.
+var seedName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+
 // ReadSeeds reads every *.txt of dir, in name order.
 func ReadSeeds(dir string) ([]extract.Doc, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
@@ -82,6 +87,12 @@ func ReadSeeds(dir string) ([]extract.Doc, error) {
 	var docs []extract.Doc
 	var errs diag.List
 	for _, p := range paths {
+		// A seed's name becomes its source page's URL and every provenance
+		// link to it: keep it to characters that need no escaping.
+		if name := strings.TrimSuffix(filepath.Base(p), ".txt"); !seedName.MatchString(name) {
+			errs = append(errs, diag.Errorf(p, 0, "seed name %q would make a broken source link: rename the file using letters, digits, '.', '-' and '_' only", name))
+			continue
+		}
 		f, err := os.Open(p)
 		if err != nil {
 			errs = append(errs, diag.Errorf(p, 0, "cannot open: %v", errors.Unwrap(err)))
