@@ -269,6 +269,15 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 			s.Stats.Links += len(p.Cross.Links)
 		}
 	}
+	// Unknown wiki-links render as plain text; say so (briefing check
+	// makes them errors), since an editor's typo should not pass unseen.
+	for _, p := range m.pages {
+		if p.Cross != nil {
+			for _, u := range p.Cross.Unknown {
+				fmt.Fprintf(b.opts.Log, "%s:%d: warning: unknown wiki-link [[%s]]: no glossary term, topic or page by that name (briefing check reports it as an error)\n", p.SourcePath, u.Line, u.Target)
+			}
+		}
+	}
 	s.Stats.Duration = time.Since(start)
 	return s, nil
 }
