@@ -34,7 +34,13 @@ func addSiteFiles(m *model, files map[string][]byte, ls *layouts) error {
 	}
 	files["sitemap.xml"] = sitemap(m)
 	files["index.xml"] = feed(m)
-	files["robots.txt"] = []byte("User-agent: *\nAllow: /\n\nSitemap: " + site.SitemapURL + "\n")
+	robots := "User-agent: *\nAllow: /\n"
+	if strings.HasPrefix(site.SitemapURL, "http://") || strings.HasPrefix(site.SitemapURL, "https://") {
+		// robots.txt takes only an absolute sitemap URL: without a base URL
+		// with a host (a local build), the line is left out.
+		robots += "\nSitemap: " + site.SitemapURL + "\n"
+	}
+	files["robots.txt"] = []byte(robots)
 	files[".nojekyll"] = []byte{}
 	return nil
 }
