@@ -142,8 +142,22 @@ func (s *Site) URL(p string) string { return s.srv.URL + p }
 func (s *Site) Close() { s.srv.Close() }
 
 // Browser starts a headless Chromium with a throw-away profile. Cancel the
-// returned context to stop it.
+// returned context to stop it. A failed start is retried: on a loaded
+// machine Chromium's zygote now and then cannot fork.
 func (t Tools) Browser(ctx context.Context) (context.Context, context.CancelFunc, error) {
+	var err error
+	for attempt := 1; attempt <= 3; attempt++ {
+		var bctx context.Context
+		var cancel context.CancelFunc
+		if bctx, cancel, err = t.startBrowser(ctx); err == nil {
+			return bctx, cancel, nil
+		}
+		time.Sleep(time.Duration(attempt) * 500 * time.Millisecond)
+	}
+	return nil, nil, err
+}
+
+func (t Tools) startBrowser(ctx context.Context) (context.Context, context.CancelFunc, error) {
 	profile, err := os.MkdirTemp("", "briefing-chromium-")
 	if err != nil {
 		return nil, nil, err

@@ -28,6 +28,23 @@ func New(t testing.TB) context.Context {
 		}
 		t.Skipf("browser test needs Chromium at %s (apt-get install chromium): %v", ChromiumPath, err)
 	}
+	// Chromium now and then fails to start on a loaded machine (its zygote
+	// cannot fork while other test binaries start theirs): try a few times.
+	var err error
+	for attempt := 1; attempt <= 3; attempt++ {
+		var ctx context.Context
+		if ctx, err = start(t); err == nil {
+			return ctx
+		}
+		t.Logf("starting Chromium (attempt %d): %v", attempt, err)
+		time.Sleep(time.Duration(attempt) * 500 * time.Millisecond)
+	}
+	t.Fatalf("starting Chromium: %v", err)
+	return nil
+}
+
+// start launches one headless Chromium with a fresh profile and opens a tab.
+func start(t testing.TB) (context.Context, error) {
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(ChromiumPath),
 		chromedp.Headless,
@@ -44,16 +61,18 @@ func New(t testing.TB) context.Context {
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(actx)
+	// Start the browser now so that its start-up is not counted in a wait.
+	noop := chromedp.Action[chromedp.Void](func(context.Context, *chromedp.Target) (chromedp.Void, error) { return chromedp.Void{}, nil })
+	if _, err := chromedp.Run(ctx, noop); err != nil {
+		cancel()
+		cancelAlloc()
+		return nil, err
+	}
 	t.Cleanup(func() {
 		cancel()
 		cancelAlloc()
 	})
-	// Start the browser now so that its start-up is not counted in a wait.
-	noop := chromedp.Action[chromedp.Void](func(context.Context, *chromedp.Target) (chromedp.Void, error) { return chromedp.Void{}, nil })
-	if _, err := chromedp.Run(ctx, noop); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
-	return ctx
+	return ctx, nil
 }
 
 // Eval evaluates a JavaScript expression in the page.
