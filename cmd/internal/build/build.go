@@ -224,12 +224,18 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	phase("model")
 
 	// 4. Markdown, in parallel; reuse results whose inputs are unchanged.
+	// Broken links and broken anchors are reported together, not in rounds.
 	if err := b.renderMarkdown(m); err != nil {
-		return nil, err
+		if errs = diag.All(err); errs == nil {
+			return nil, err
+		}
 	}
 	phase(fmt.Sprintf("markdown (%d pages converted, the others cached)", converted.Load()))
 	if err := checkAnchors(m); err != nil {
-		return nil, err
+		errs = append(errs, diag.All(err)...)
+	}
+	if len(errs) > 0 {
+		return nil, sorted(errs)
 	}
 
 	// 5. Layouts, in parallel, and the site-wide files.

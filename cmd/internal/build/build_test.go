@@ -358,6 +358,8 @@ func TestBadInput(t *testing.T) {
 			[]string{"content/bad.md:7: link to sources/gone.md: there is no page content/sources/gone.md"}},
 		{"link to missing anchor", map[string]string{"content/bad.md": "---\ntitle: x\n---\nSee [it](sources/000_seed.md#L99).\n"},
 			[]string{"content/bad.md:4: link to sources/000_seed.md#L99: content/sources/000_seed.md has no anchor #L99"}},
+		{"missing page and missing anchor, reported together", map[string]string{"content/bad.md": "See [gone](sources/gone.md).\n\nSee [it](sources/000_seed.md#L99).\n"},
+			[]string{"content/bad.md:1: link to sources/gone.md: there is no page", "content/bad.md:3: link to sources/000_seed.md#L99: content/sources/000_seed.md has no anchor #L99"}},
 		{"link to draft page", map[string]string{"content/bad.md": "See [it](notes/deep/second.md).\n"},
 			[]string{"content/bad.md:1: link to notes/deep/second.md: there is no page"}},
 		{"every bad file at once", map[string]string{
