@@ -2,10 +2,8 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
@@ -39,13 +37,7 @@ func runClean(args []string, stdout, stderr io.Writer) error {
 	var docs []extract.Doc
 	var errs diag.List
 	for _, path := range fs.Args() {
-		f, err := os.Open(path)
-		if err != nil {
-			errs = append(errs, diag.Errorf(path, 0, "cannot open: %v", errors.Unwrap(err)))
-			continue
-		}
-		d, err := extract.ReadDoc(path, f)
-		f.Close()
+		d, err := extract.ReadFile(path)
 		if err != nil {
 			errs = append(errs, diag.All(err)...)
 			continue

@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -120,6 +121,19 @@ const MaxSeedBytes = 50 << 20
 // ReadDoc reads one page dump from r, refusing more than MaxSeedBytes.
 func ReadDoc(path string, r io.Reader) (Doc, error) {
 	return readDoc(path, r, MaxSeedBytes)
+}
+
+// ReadFile reads the page dump at path (see ReadDoc); errors name the file.
+func ReadFile(path string) (Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if pe, ok := err.(*os.PathError); ok {
+			err = pe.Err
+		}
+		return Doc{}, diag.Errorf(path, 0, "cannot open: %v", err)
+	}
+	defer f.Close()
+	return ReadDoc(path, f)
 }
 
 func readDoc(path string, r io.Reader, max int64) (Doc, error) {

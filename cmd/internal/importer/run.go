@@ -1,10 +1,8 @@
 package importer
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -93,13 +91,7 @@ func ReadSeeds(dir string) ([]extract.Doc, error) {
 			errs = append(errs, diag.Errorf(p, 0, "seed name %q would make a broken source link: rename the file using letters, digits, '.', '-' and '_' only", name))
 			continue
 		}
-		f, err := os.Open(p)
-		if err != nil {
-			errs = append(errs, diag.Errorf(p, 0, "cannot open: %v", errors.Unwrap(err)))
-			continue
-		}
-		d, err := extract.ReadDoc(p, f)
-		f.Close()
+		d, err := extract.ReadFile(p)
 		if err != nil {
 			errs = append(errs, diag.All(err)...)
 			continue
