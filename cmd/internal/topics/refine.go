@@ -220,6 +220,12 @@ func jaccardInts(a, b []int) float64 {
 	if len(a) == 0 && len(b) == 0 {
 		return 0
 	}
+	both := commonInts(a, b)
+	return float64(both) / float64(len(a)+len(b)-both)
+}
+
+// commonInts counts the ints two ascending sets share.
+func commonInts(a, b []int) int {
 	both := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
@@ -233,5 +239,5 @@ func jaccardInts(a, b []int) float64 {
 			j++
 		}
 	}
-	return float64(both) / float64(len(a)+len(b)-both)
+	return both
 }

@@ -650,19 +650,7 @@ func (c *corpus) cluster(stems []string, maxSize int) []*group {
 // with each. Sharing a single passage is chance and counts as nothing.
 func (c *corpus) similarity(a, b string) float64 {
 	pa, pb := c.words[a].passages, c.words[b].passages
-	both := 0
-	for i, j := 0, 0; i < len(pa) && j < len(pb); {
-		switch {
-		case pa[i] < pb[j]:
-			i++
-		case pa[i] > pb[j]:
-			j++
-		default:
-			both++
-			i++
-			j++
-		}
-	}
+	both := commonInts(pa, pb)
 	if both < 2 {
 		return 0
 	}
