@@ -83,6 +83,9 @@ func mustBuild(t testing.TB, opts Options) *Site {
 func TestGolden(t *testing.T) {
 	site := mustBuild(t, Options{Source: "testdata/site", BaseURL: subPathBase})
 	golden := filepath.Join("testdata", "golden")
+	// Static files are copied as is: they are checked against static/
+	// itself, not kept a second time among the golden files.
+	static := readDir(t, repoStatic)
 	if *update {
 		if err := os.RemoveAll(golden); err != nil {
 			t.Fatal(err)
@@ -90,10 +93,22 @@ func TestGolden(t *testing.T) {
 		if err := site.Write(golden); err != nil {
 			t.Fatal(err)
 		}
+		for name := range static {
+			if err := os.Remove(filepath.Join(golden, filepath.FromSlash(name))); err != nil {
+				t.Fatal(err)
+			}
+			os.Remove(filepath.Dir(filepath.Join(golden, filepath.FromSlash(name)))) // if now empty
+		}
 		return
 	}
 	want := readDir(t, golden)
 	for name, data := range site.Files {
+		if src, ok := static[name]; ok {
+			if !bytes.Equal(data, src) {
+				t.Errorf("%s: not a byte-for-byte copy of static/%s", name, name)
+			}
+			continue
+		}
 		w, ok := want[name]
 		if !ok {
 			t.Errorf("%s: not in golden output (run go test -update)", name)
@@ -106,6 +121,11 @@ func TestGolden(t *testing.T) {
 	for name := range want {
 		if _, ok := site.Files[name]; !ok {
 			t.Errorf("%s: in golden output but not built", name)
+		}
+	}
+	for name := range static {
+		if _, ok := site.Files[name]; !ok {
+			t.Errorf("static/%s was not copied into the site", name)
 		}
 	}
 	if site.Stats.Pages != 11 || site.Stats.Aliases != 1 {
