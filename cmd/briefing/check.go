@@ -11,11 +11,6 @@ func init() {
 	register(command{name: "check", summary: "validate content/ (front matter, links, anchors, wiki-links, glossary) without building", run: runCheck})
 }
 
-// errCheckFailed makes the command exit 1 after the findings are printed.
-type errCheckFailed struct{ errors int }
-
-func (e errCheckFailed) Error() string { return fmt.Sprintf("briefing check: %d errors", e.errors) }
-
 func runCheck(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("check", stderr)
 	source := fs.String("s", ".", "site `directory` holding content/, layouts/ and static/")
@@ -31,8 +26,8 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprint(stdout, check.Report(findings))
-	if n := findings.Errors(); n > 0 {
-		return errCheckFailed{n}
+	if findings.Errors() > 0 {
+		return errReported // the report ends with the count
 	}
 	return nil
 }

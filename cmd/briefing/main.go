@@ -36,6 +36,10 @@ func register(c command) {
 // errUsage reports that the command line was wrong; the flag package has already said why.
 var errUsage = errors.New("usage")
 
+// errReported makes the command exit 1 when it has already printed what is
+// wrong (check's findings), so that nothing is said twice.
+var errReported = errors.New("reported")
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
@@ -57,6 +61,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err := c.run(args[1:], stdout, stderr); err != nil {
 		if errors.Is(err, errUsage) || errors.Is(err, flag.ErrHelp) {
 			return 2
+		}
+		if errors.Is(err, errReported) {
+			return 1
 		}
 		fmt.Fprintln(stderr, err)
 		return 1
