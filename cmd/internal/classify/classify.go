@@ -27,20 +27,19 @@ func Defaults() []Section {
 			"background", "introduction", "overview", "history", "origin", "motivation", "context",
 			"announce", "announcement", "formation", "founded", "launch", "acronym", "comprising",
 			"member", "president", "initiative", "plan", "aim", "goal", "partnership", "collaboration",
-			"motivated", "dependency", "dependence", "reliance", "coalition", "consortium",
+			"motivated", "dependency", "dependence", "reliance",
 		}},
 		{Name: "us-dominance", Title: "US dominance", Weight: 2, Keywords: []string{
 			"US", "United States", "American", "America", "dominance", "dominant", "dominate",
 			"supremacy", "hegemony", "hegemonic", "superiority", "leadership", "leader", "rival",
-			"rivalry", "challenge", "compete", "competition", "monopoly", "Western firms",
-			"catch up", "forefront", "powerhouse", "reconsider",
+			"rivalry", "challenge", "compete", "competition", "monopoly",
 		}},
 		{Name: "economics", Title: "Economics", Weight: 3, Keywords: []string{
 			"economy", "economic", "economics", "GDP", "growth", "market", "workforce", "labor",
 			"labour", "job", "skill", "skilled", "upskilling", "education", "human capital",
 			"investment", "invest", "industry", "business", "trade", "cost", "revenue",
-			"employment", "productivity", "prosperity", "microchip", "chip", "supply chain",
-			"data scientist", "specialist", "financial", "benefit",
+			"employment", "productivity", "prosperity", "chip", "supply chain",
+			"financial", "benefit",
 		}},
 		{Name: "geopolitics", Title: "Geopolitics", Weight: 4, Keywords: []string{
 			"geopolitical", "geopolitics", "sanction", "tension", "bloc", "multipolar",
@@ -48,7 +47,7 @@ func Defaults() []Section {
 			"regulation", "regulatory", "standards", "governance", "ethics", "ethical",
 			"international relations", "EU", "European Union", "warfare", "military", "public opinion",
 			"public", "opinion", "perception", "critics", "skeptic", "proponents", "influence",
-			"norms", "policy", "eastward", "pluralism",
+			"norms", "policy",
 		}},
 	}
 }
