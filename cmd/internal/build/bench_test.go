@@ -92,6 +92,8 @@ func BenchmarkBuild(b *testing.B) {
 		}
 		page := filepath.Join(src, "content", "economics", "page-00002.md")
 		orig, _ := os.ReadFile(page)
+		// The warm-up build above is not what this measures.
+		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
 			writeFile(b, page, string(orig)+fmt.Sprintf("\nEdit %d.\n", i))
 			if _, err := bl.Build([]string{"content/economics/page-00002.md"}); err != nil {
