@@ -22,11 +22,12 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	baseURL := fs.String("baseURL", "", "base `URL` the site is published at, e.g. https://user.github.io/repo/ (default: baseURL in content/_index.md, else /)")
 	drafts := fs.Bool("drafts", false, "include pages marked draft: true")
 	verbose := fs.Bool("v", false, "print timings and details")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "briefing build: unexpected argument %q\n", fs.Arg(0))
+	if len(rest) > 0 {
+		fmt.Fprintf(stderr, "briefing build: unexpected argument %q\n", rest[0])
 		return errUsage
 	}
 	if *dest == "" {

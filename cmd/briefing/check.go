@@ -14,11 +14,12 @@ func init() {
 func runCheck(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("check", stderr)
 	source := fs.String("s", ".", "site `directory` holding content/, layouts/ and static/")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "briefing check: unexpected argument %q\n", fs.Arg(0))
+	if len(rest) > 0 {
+		fmt.Fprintf(stderr, "briefing check: unexpected argument %q\n", rest[0])
 		return errUsage
 	}
 	findings, err := check.Run(check.Options{Source: *source})

@@ -27,16 +27,17 @@ func runClean(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "usage: briefing clean [--json] FILE...")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return err
 	}
-	if fs.NArg() == 0 {
+	if len(files) == 0 {
 		fs.Usage()
 		return errUsage
 	}
 	var docs []extract.Doc
 	var errs diag.List
-	for _, path := range fs.Args() {
+	for _, path := range files {
 		d, err := extract.ReadFile(path)
 		if err != nil {
 			errs = append(errs, diag.All(err)...)
@@ -76,7 +77,7 @@ func runClean(args []string, stdout, stderr io.Writer) error {
 	}
 	// Report in the order the files were named.
 	order := map[string]int{}
-	for i, p := range fs.Args() {
+	for i, p := range files {
 		if _, ok := order[p]; !ok {
 			order[p] = i
 		}

@@ -27,10 +27,11 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "usage: briefing import [-s SOURCE_DIR] [--diff] [-v]")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
 	}
-	if fs.NArg() > 0 {
+	if len(rest) > 0 {
 		fs.Usage()
 		return errUsage
 	}

@@ -59,7 +59,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if err := c.run(args[1:], stdout, stderr); err != nil {
-		if errors.Is(err, errUsage) || errors.Is(err, flag.ErrHelp) {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0 // -h: the usage was asked for, and printed
+		}
+		if errors.Is(err, errUsage) {
 			return 2
 		}
 		if errors.Is(err, errReported) {

@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	"github.com/briefing-dev/briefing/cmd/internal/build"
@@ -25,18 +27,20 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	bind := fs.String("bind", "127.0.0.1", "`address` to listen on (0.0.0.0 exposes the preview to the network)")
 	poll := fs.Duration("poll", 0, "scan for changes at this `interval` instead of using file system events (NFS, SMB, WSL mounts)")
 	drafts := fs.Bool("drafts", false, "include pages marked draft: true")
+	baseURL := fs.String("baseURL", "", "preview under the path of this base `URL`, as it will be published (https://user.github.io/repo/ or /repo/ serves at http://localhost:1313/repo/); default: the root")
 	verbose := fs.Bool("v", false, "print the changed files and build timings")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "briefing serve: unexpected argument %q\n", fs.Arg(0))
+	if len(rest) > 0 {
+		fmt.Fprintf(stderr, "briefing serve: unexpected argument %q\n", rest[0])
 		return errUsage
 	}
 	if st, err := os.Stat(*source); err != nil || !st.IsDir() {
 		return fmt.Errorf("briefing serve: %s is not a site directory", *source)
 	}
-	srv, err := newServeServer(*source, *drafts, *verbose, stdout, stderr)
+	srv, err := newServeServer(*source, *baseURL, *drafts, *verbose, stdout, stderr)
 	if err != nil {
 		return err
 	}
@@ -59,11 +63,24 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 }
 
 // newServeServer wires the build stage into serve options: the site is built
-// for the root of the preview server whatever its configured baseURL.
-func newServeServer(source string, drafts, verbose bool, stdout, stderr io.Writer) (serve.Options, error) {
-	b := build.New(build.Options{Source: source, BaseURL: "/", Drafts: drafts, Verbose: verbose, Log: stderr})
+// for the root of the preview server whatever its configured baseURL, or,
+// when baseURL is given, for its path, and served under that path.
+func newServeServer(source, baseURL string, drafts, verbose bool, stdout, stderr io.Writer) (serve.Options, error) {
+	basePath := "/"
+	if baseURL != "" {
+		u, err := url.Parse(baseURL)
+		if err != nil || (u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https") {
+			return serve.Options{}, fmt.Errorf("briefing serve: bad --baseURL %q: want https://host/path/ or /path/", baseURL)
+		}
+		basePath = "/" + strings.Trim(u.EscapedPath(), "/") + "/"
+		if basePath == "//" {
+			basePath = "/"
+		}
+	}
+	b := build.New(build.Options{Source: source, BaseURL: basePath, Drafts: drafts, Verbose: verbose, Log: stderr})
 	return serve.Options{
-		Source: source,
+		Source:   source,
+		BasePath: basePath,
 		Rebuild: func(changed []string) (map[string][]byte, error) {
 			site, err := b.Build(changed)
 			if err != nil {

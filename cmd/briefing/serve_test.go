@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
@@ -42,7 +43,13 @@ func copyTree(t testing.TB, src, dst string) {
 // test ends and returns its base URL (no trailing slash).
 func startServe(t testing.TB, site string, log io.Writer) string {
 	t.Helper()
-	opts, err := newServeServer(site, false, false, log, log)
+	return startServeAt(t, site, "", log)
+}
+
+// startServeAt is startServe previewing under the path of baseURL.
+func startServeAt(t testing.TB, site, baseURL string, log io.Writer) string {
+	t.Helper()
+	opts, err := newServeServer(site, baseURL, false, false, log, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,5 +204,40 @@ func BenchmarkEditToDOM(b *testing.B) {
 		b.ReportMetric(float64(median.Microseconds())/1000, "ms-median")
 		b.ReportMetric(float64(took[0].Microseconds())/1000, "ms-min")
 		b.ReportMetric(float64(took[edits-1].Microseconds())/1000, "ms-max")
+	}
+}
+
+// serve --baseURL previews the site under the base URL's path, with every
+// internal URL carrying it, as on a GitHub project site.
+func TestServeUnderBasePath(t *testing.T) {
+	site := t.TempDir()
+	copyTree(t, "../internal/build/testdata/site", site)
+	copyTree(t, "../../layouts", filepath.Join(site, "layouts"))
+	copyTree(t, "../../static", filepath.Join(site, "static"))
+	root := startServeAt(t, site, "https://user.github.io/repo/", io.Discard)
+	noRedirect := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	tests := []struct {
+		path     string
+		code     int
+		location string
+		body     string
+	}{
+		{"/", http.StatusFound, "/repo/", ""},
+		{"/repo", http.StatusFound, "/repo/", ""},
+		{"/repo/", http.StatusOK, "", `href="/repo/css/site.css"`},
+		{"/repo/economics", http.StatusFound, "/repo/economics/", ""},
+		{"/repo/css/site.css", http.StatusOK, "", ""},
+		{"/css/site.css", http.StatusNotFound, "", ""},
+	}
+	for _, tt := range tests {
+		resp, err := noRedirect.Get(root + tt.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tt.code || resp.Header.Get("Location") != tt.location || !strings.Contains(string(body), tt.body) {
+			t.Errorf("GET %s: %d %q, want %d %q and a body with %q", tt.path, resp.StatusCode, resp.Header.Get("Location"), tt.code, tt.location, tt.body)
+		}
 	}
 }

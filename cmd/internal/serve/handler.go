@@ -77,7 +77,19 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveProblems(w, r, snap)
 		return
 	}
-	key, ok := filePath(r.URL.Path)
+	urlPath := r.URL.Path
+	if base := s.opts.BasePath; base != "" && base != "/" {
+		if !strings.HasPrefix(urlPath, base) {
+			if urlPath == "/" || urlPath+"/" == base {
+				http.Redirect(w, r, base, http.StatusFound)
+				return
+			}
+			s.notFound(w, r, snap)
+			return
+		}
+		urlPath = urlPath[len(base)-1:]
+	}
+	key, ok := filePath(urlPath)
 	if !ok {
 		s.notFound(w, r, snap)
 		return
@@ -87,7 +99,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if _, dir := snap.files[key+"/index.html"]; dir {
 			// A directory asked for without its slash: relative links in
 			// its index.html need the slash to resolve.
-			target := "/" + key + "/"
+			target := s.opts.BasePath + key + "/"
 			if r.URL.RawQuery != "" {
 				target += "?" + r.URL.RawQuery
 			}

@@ -57,6 +57,10 @@ type Options struct {
 	Reimport Reimport      // optional; nil passes seed changes to Rebuild
 	Log      io.Writer     // one line per rebuild; nil discards
 	Verbose  bool          // also log the changed paths
+	// BasePath, when not "" or "/", serves the site under that path (the
+	// path of the published base URL, e.g. "/repo/"), as GitHub project
+	// pages do; "/" redirects there.
+	BasePath string
 }
 
 // Problem is one build error as the browser overlay shows it.
@@ -103,6 +107,10 @@ func New(opts Options) (*Server, error) {
 	}
 	if opts.Bind == "" {
 		opts.Bind = "127.0.0.1"
+	}
+	opts.BasePath = "/" + strings.Trim(opts.BasePath, "/") + "/"
+	if opts.BasePath == "//" {
+		opts.BasePath = "/"
 	}
 	if opts.Source == "" {
 		opts.Source = "."
@@ -303,7 +311,7 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
-	fmt.Fprintf(s.log, "Serving %s at %s (Ctrl-C to stop)\n", s.opts.Source, URL(ln))
+	fmt.Fprintf(s.log, "Serving %s at %s (Ctrl-C to stop)\n", s.opts.Source, strings.TrimSuffix(URL(ln), "/")+s.opts.BasePath)
 
 	for {
 		select {
