@@ -653,6 +653,7 @@ func classify(a *Article) {
 			bs[i].Kind, bs[i].Reason = Furniture, r
 		}
 	}
+	markGluedTeasers(bs)
 	isFurn := func(i int) bool { return bs[i].Kind == Furniture }
 	// next/prev non-furniture-transparent block index.
 	prevText := func(i int) int {
@@ -885,9 +886,14 @@ func classify(a *Article) {
 			continue
 		}
 		run := []int{i}
+		var links []int
 		j := i + 1
 		for ; j < n; j++ {
 			if isFurn(j) && transparent(bs[j].Reason) {
+				continue
+			}
+			if interjection(bs, fs, j) {
+				links = append(links, j)
 				continue
 			}
 			if !proseLike(j) {
@@ -898,6 +904,11 @@ func classify(a *Article) {
 		if len(run) >= 3 {
 			for _, k := range run {
 				cls[k] = good
+			}
+			for _, k := range links {
+				if k < run[len(run)-1] && !isFurn(k) {
+					bs[k].Kind, bs[k].Reason = Furniture, "related list"
+				}
 			}
 		}
 		i = j
@@ -1163,7 +1174,17 @@ func classify(a *Article) {
 			bs[i].Kind = Paragraph
 		}
 	}
+	markTeasers(bs)
 	markAuthorNote(a)
+}
+
+// interjection reports a short bulleted link line set between the
+// paragraphs of a story ("• Man Shot at Gas Station Dies"): a related-story
+// link that interrupts the body without ending it. It is furniture itself,
+// but a run of prose paragraphs reads through it.
+func interjection(bs []Block, fs []feat, j int) bool {
+	return bs[j].Reason != "blank run" && fs[j].bullet && linkLike(fs[j]) && len(fs[j].words) <= 15 && fs[j].capRatio >= 0.6 &&
+		(j == 0 || bs[j-1].Reason == "blank run") && (j+1 >= len(bs) || bs[j+1].Reason == "blank run")
 }
 
 // innerSentenceEnd is a sentence end inside a line: "... doesn't vanish.

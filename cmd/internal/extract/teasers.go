@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// markTeasers marks the story cards that follow an article: other stories'
+// headlines, each with its byline or date and a one-paragraph blurb. A
+// blurb is prose, so the classifier keeps it; its card gives it away. Two
+// or more byline or date lines after the body has begun mean a list of
+// cards (an article is credited and dated once, above its text): the blurb
+// right under each of them is furniture.
+func markTeasers(bs []Block) {
+	first := -1
+	for i, b := range bs {
+		if b.Kind == Paragraph {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	var cards []int
+	for i := first + 1; i < len(bs); i++ {
+		if bs[i].Reason == "date line" || bs[i].Reason == "byline" {
+			if len(cards) == 0 || cards[len(cards)-1] != i-1 {
+				cards = append(cards, i)
+			} else {
+				cards[len(cards)-1] = i // a byline and a date: the card's last line
+			}
+		}
+	}
+	if len(cards) < 2 {
+		return
+	}
+	for _, c := range cards {
+		j := c + 1
+		for j < len(bs) && bs[j].Reason == "blank run" {
+			j++
+		}
+		if j < len(bs) && bs[j].Kind == Paragraph && len(strings.Fields(bs[j].Text)) <= 80 && j-c <= 2 {
+			bs[j].Kind, bs[j].Reason = Furniture, "related list"
+		}
+	}
+}
+
+// gluedTeaser reports a card whose headline and blurb a text dump ran
+// together with no space: "Police Arrest Two After Fire At Mall CentreA
+// 24-year-old man was ...". The headline is three or more capitalised
+// words; the glue is a lower-case letter of a word of three or more letters
+// right before the capital that opens the blurb.
+func gluedTeaser(text string) bool {
+	words := strings.Fields(text)
+	caps := 0
+	for wi, w := range words {
+		if wi >= 20 {
+			return false
+		}
+		rs := []rune(w)
+		for k := 3; k < len(rs); k++ {
+			glue := unicode.IsLower(rs[k-1]) || unicode.IsDigit(rs[k-1]) || rs[k-1] == '?' || rs[k-1] == '!'
+			if glue && unicode.IsUpper(rs[k]) && !unicode.IsSpace(rs[k-2]) && (k+1 == len(rs) || unicode.IsLower(rs[k+1])) &&
+				caps >= 3 && len(words)-wi >= 6 {
+				return true
+			}
+		}
+		if unicode.IsUpper(firstLetter(w)) || unicode.IsDigit(firstLetter(w)) {
+			caps++
+		} else if !stopWords[strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))] {
+			return false // a headline in title case has only small words in lower case
+		}
+	}
+	return false
+}
+
+// markGluedTeasers marks runs of two or more glued teaser cards (see
+// gluedTeaser) within a few blocks of each other: a list of other stories.
+func markGluedTeasers(bs []Block) {
+	var hits []int
+	for i, b := range bs {
+		if b.Kind != Furniture && gluedTeaser(stripRefs(b.Text)) {
+			hits = append(hits, i)
+		}
+	}
+	for k, i := range hits {
+		near := k > 0 && i-hits[k-1] <= lookaround || k+1 < len(hits) && hits[k+1]-i <= lookaround
+		if near {
+			bs[i].Kind, bs[i].Reason = Furniture, "related list"
+		}
+	}
+}
