@@ -19,6 +19,7 @@ func TestCheckCommand(t *testing.T) {
 	}{
 		{"the repository passes", "", 0, "check: 0 errors"},
 		{"broken link fails", "\nSee [x](missing.md).\n", 1, "content/economics.md:"},
+		{"missing image fails", "\n![chart](/img/none.png)\n", 1, "image /img/none.png: there is no file static/img/none.png"},
 		{"unknown wiki-link fails", "\nSee [[No Such Term]].\n", 1, "unknown wiki-link [[No Such Term]]"},
 	}
 	for _, tt := range tests {

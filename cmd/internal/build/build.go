@@ -484,8 +484,18 @@ func normalizeBaseURL(s string) (string, string, error) {
 // could resolve to are unchanged.
 func (b *Builder) renderMarkdown(m *model) error {
 	cl := newCrossLinks(m)
+	static := b.static
 	conv := markdown.New(markdown.WithResolver(m.resolve), markdown.WithBasePath(m.site.BasePath),
+		markdown.WithAssets(func(p string) bool { _, ok := static[p]; return ok }),
 		markdown.WithExtension(xlink.New(xlink.WithTerms(cl.entries), xlink.WithResolver(cl))))
+	// Which static files exist decides whether an image is missing: a
+	// rendering is reused only while that set is the same.
+	staticNames := make([]string, 0, len(static))
+	for p := range static {
+		staticNames = append(staticNames, p)
+	}
+	sort.Strings(staticNames)
+	sk := sha256.Sum256([]byte(strings.Join(staticNames, "\x00")))
 	keys := make([][32]byte, len(m.pages))
 	results := make([]*renderedMarkdown, len(m.pages))
 	var failed []error
@@ -502,6 +512,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 		h.Write(m.sources[p.Rel].hash[:]) // the file's bytes: body and body line
 		h.Write([]byte(p.Rel))
 		h.Write(cl.key[:]) // the glossary and the wiki-link targets
+		h.Write(sk[:])     // the static files images may name
 		copy(keys[i][:], h.Sum(nil))
 		mu.Lock()
 		r := b.rendered[keys[i]]

@@ -143,3 +143,41 @@ func FuzzConvert(f *testing.F) {
 		}
 	})
 }
+
+// Images get the base path like links; a relative image is resolved from the
+// page's directory; a missing file is an error at its line.
+func TestImages(t *testing.T) {
+	files := map[string]bool{"img/x.png": true, "notes/pic one.jpg": true}
+	tests := []struct {
+		name, rel, src string
+		want           string // substring of the HTML
+		err            string // prefix of the one error, "" for none
+	}{
+		{"root-relative gets base path", "economics.md", "![x](/img/x.png)\n", `src="/repo/img/x.png"`, ""},
+		{"already under base path", "economics.md", "![x](/repo/img/x.png)\n", `src="/repo/img/x.png"`, ""},
+		{"query and fragment kept", "economics.md", "![x](/img/x.png?v=2#a)\n", `src="/repo/img/x.png?v=2#a"`, ""},
+		{"relative from the page's directory", "notes/a.md", "![p](pic%20one.jpg)\n", `src="/repo/notes/pic%20one.jpg"`, ""},
+		{"external untouched", "economics.md", "![x](https://example.org/x.png)\n", `src="https://example.org/x.png"`, ""},
+		{"missing image", "economics.md", "Intro.\n\n![gone](/img/gone.png)\n", `src="/repo/img/gone.png"`,
+			"content/economics.md:7: image /img/gone.png: there is no file static/img/gone.png"},
+		{"leaves the site", "economics.md", "![x](../x.png)\n", ``, "content/economics.md:5: image ../x.png leaves the site"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := New(WithResolver(resolver), WithBasePath("/repo/"), WithAssets(func(p string) bool { return files[p] }))
+			res, err := c.Convert([]byte(tt.src), Page{Path: "content/" + tt.rel, Rel: tt.rel, BodyLine: 5})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(res.HTML), tt.want) {
+				t.Errorf("HTML lacks %q:\n%s", tt.want, res.HTML)
+			}
+			switch {
+			case tt.err == "" && len(res.Errors) > 0:
+				t.Errorf("errors: %v", res.Errors)
+			case tt.err != "" && (len(res.Errors) != 1 || !strings.HasPrefix(res.Errors[0].Error(), tt.err)):
+				t.Errorf("errors = %v, want one starting %q", res.Errors, tt.err)
+			}
+		})
+	}
+}

@@ -30,6 +30,13 @@ func WithResolver(r Resolver) Option { return func(c *contentLinks) { c.resolve 
 // base path ("/repo/"), so a site published under a sub-path keeps working.
 func WithBasePath(p string) Option { return func(c *contentLinks) { c.basePath = p } }
 
+// WithAssets sets how an image's site path ("img/x.png", no leading slash,
+// base path removed) is checked: an image that does not exist is an error.
+// Without it, images are not checked.
+func WithAssets(exists func(sitePath string) bool) Option {
+	return func(c *contentLinks) { c.assetExists = exists }
+}
+
 // WithSourcesDir names the content directory whose pages are sources
 // (default "sources"): a paragraph-final link into it is a provenance link.
 func WithSourcesDir(dir string) Option {
@@ -46,6 +53,8 @@ type contentLinks struct {
 	resolve    Resolver
 	basePath   string
 	sourcesDir string
+	// assetExists says whether an image's file is in the site; see WithAssets.
+	assetExists func(sitePath string) bool
 	extra      []goldmark.Extender // see WithExtension
 }
 
@@ -98,6 +107,8 @@ func (c *contentLinks) Transform(doc *ast.Document, reader text.Reader, pc parse
 			if i, ok := c.rewrite(n, st); ok {
 				linkIndex[n] = i
 			}
+		case *ast.Image:
+			c.image(n, st)
 		}
 		return ast.WalkContinue, nil
 	})
@@ -177,6 +188,49 @@ func (c *contentLinks) rewrite(n *ast.Link, st *pageState) (int, bool) {
 	n.Destination = []byte(href)
 	st.links = append(st.links, Link{Target: target, Fragment: frag, URL: href, Line: line})
 	return len(st.links) - 1, true
+}
+
+// image gives a root-relative image ("/img/x.png") the base path, as links
+// get it, and makes a relative one ("img/x.png" on content/notes/a.md)
+// root-relative to the page's directory ("/notes/img/x.png"), since a page's
+// own URL is a directory (/notes/a/) a relative path would miss. Either must
+// name a file of the site (a static/ file): a missing one is an error.
+func (c *contentLinks) image(n *ast.Image, st *pageState) {
+	dest := string(n.Destination)
+	if dest == "" || strings.HasPrefix(dest, "//") || hasScheme(dest) || strings.HasPrefix(dest, "#") {
+		return
+	}
+	p, _, _ := strings.Cut(dest, "#")
+	p, _, _ = strings.Cut(p, "?")
+	if u, err := url.PathUnescape(p); err == nil {
+		p = u
+	}
+	base := c.basePath
+	if base == "" {
+		base = "/"
+	}
+	var site string
+	switch {
+	case strings.HasPrefix(p, base):
+		site = strings.TrimPrefix(p, base)
+	case strings.HasPrefix(p, "/"):
+		site = p[1:]
+	default:
+		site = path.Join(path.Dir(st.page.Rel), p)
+		if strings.HasPrefix(site, "../") || site == ".." {
+			st.errs = append(st.errs, diag.Errorf(st.page.Path, st.lineOf(nodeStart(n)), "image %s leaves the site; put the image in static/ and write its path from there (/img/x.png)", dest))
+			return
+		}
+	}
+	site = path.Clean("/" + site)[1:]
+	rest := "" // the query and fragment, kept as written
+	if i := strings.IndexAny(dest, "?#"); i >= 0 {
+		rest = dest[i:]
+	}
+	n.Destination = []byte(base + site + rest)
+	if c.assetExists != nil && !c.assetExists(site) {
+		st.errs = append(st.errs, diag.Errorf(st.page.Path, st.lineOf(nodeStart(n)), "image %s: there is no file static/%s; add it or fix the path", dest, site))
+	}
 }
 
 var schemeRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
