@@ -8,7 +8,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/briefing-dev/briefing/cmd/internal/dedup"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Section is one section page of the briefing.
@@ -86,7 +86,7 @@ type keyword struct {
 }
 
 // hits counts the occurrences of k in toks, at most two.
-func (k keyword) hits(toks []dedup.Token) int {
+func (k keyword) hits(toks []text.Token) int {
 	n := 0
 	for j := 0; j+len(k.stems) <= len(toks) && n < 2; j++ {
 		if matchAt(toks, j, k) {
@@ -102,7 +102,7 @@ func New(sections []Section) *Classifier {
 	for i, s := range sections {
 		seen := map[string]bool{}
 		for _, kw := range s.Keywords {
-			toks := dedup.Tokenize(kw)
+			toks := text.Tokenize(kw)
 			if len(toks) == 0 {
 				continue
 			}
@@ -128,17 +128,17 @@ func New(sections []Section) *Classifier {
 
 // Scores returns the keyword score of text for each section: the number of
 // keyword occurrences, each keyword counted at most twice.
-func (c *Classifier) Scores(text string) []float64 {
-	return c.weightedScores(text, nil)
+func (c *Classifier) Scores(s string) []float64 {
+	return c.weightedScores(s, nil)
 }
 
 // weightedScores is Scores with each keyword's occurrences multiplied by
 // its weight (weights[section][keyword]; nil: all 1).
-func (c *Classifier) weightedScores(text string, weights [][]float64) []float64 {
-	return c.tokenScores(dedup.Tokenize(text), weights)
+func (c *Classifier) weightedScores(s string, weights [][]float64) []float64 {
+	return c.tokenScores(text.Tokenize(s), weights)
 }
 
-func (c *Classifier) tokenScores(toks []dedup.Token, weights [][]float64) []float64 {
+func (c *Classifier) tokenScores(toks []text.Token, weights [][]float64) []float64 {
 	out := make([]float64, len(c.sections))
 	for i, keys := range c.keys {
 		for ki, k := range keys {
@@ -156,7 +156,7 @@ func (c *Classifier) tokenScores(toks []dedup.Token, weights [][]float64) []floa
 // keyword every other sentence uses ("challenge", "economy" in a text about
 // emerging economies) says little about which section one sentence belongs
 // to. The weight runs from 1 (in one item) down to minSpecificity (in all).
-func (c *Classifier) specificity(toks [][]dedup.Token) [][]float64 {
+func (c *Classifier) specificity(toks [][]text.Token) [][]float64 {
 	n := float64(len(toks))
 	out := make([][]float64, len(c.keys))
 	for s, keys := range c.keys {
@@ -189,7 +189,7 @@ var nameList = regexp.MustCompile(`[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, [A
 // listWeight is the background bonus of a sentence that lists names.
 const listWeight = 1.5
 
-func matchAt(toks []dedup.Token, j int, k keyword) bool {
+func matchAt(toks []text.Token, j int, k keyword) bool {
 	for m, st := range k.stems {
 		t := toks[j+m]
 		if t.Stem != st || k.upper && !t.Upper {
@@ -223,8 +223,8 @@ func (c *Classifier) headingPrior(heading string) int {
 
 func stemSet(s string) map[string]bool {
 	m := map[string]bool{}
-	for _, t := range dedup.Tokenize(s) {
-		if !dedup.IsStopWord(t.Norm) {
+	for _, t := range text.Tokenize(s) {
+		if !text.StopWord(t.Norm) {
 			m[t.Stem] = true
 		}
 	}
@@ -252,9 +252,9 @@ func (c *Classifier) Assign(items []Item) []int {
 	scores := make([][]float64, len(items))
 	ctxCache := map[string][]float64{}
 	priorCache := map[string]int{}
-	toks := make([][]dedup.Token, len(items))
+	toks := make([][]text.Token, len(items))
 	for i, it := range items {
-		toks[i] = dedup.Tokenize(it.Text)
+		toks[i] = text.Tokenize(it.Text)
 	}
 	weights := c.specificity(toks)
 	for i, it := range items {

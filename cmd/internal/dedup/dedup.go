@@ -41,6 +41,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Options tune the passes. The zero value means the defaults.
@@ -164,10 +166,10 @@ func Analyze(texts []string) [][]string {
 }
 
 func analyze(texts []string) ([][]string, *entityIndex) {
-	toks := make([][]Token, len(texts))
+	toks := make([][]text.Token, len(texts))
 	idx := newEntityIndex()
 	for i, t := range texts {
-		toks[i] = Tokenize(t)
+		toks[i] = text.Tokenize(t)
 		idx.add(toks[i])
 	}
 	units := make([][]string, len(texts))

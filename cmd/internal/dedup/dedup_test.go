@@ -7,50 +7,6 @@ import (
 	"testing"
 )
 
-func TestTokenize(t *testing.T) {
-	tests := []struct {
-		in    string
-		want  []string // Norm
-		upper []bool
-	}{
-		{"The U.S. leads.", []string{"the", "us", "leads"}, []bool{false, true, false}},
-		{"Russia's plan", []string{"russia", "plan"}, []bool{false, false}},
-		{"Russia’s BRICS-Russia deal", []string{"russia", "brics", "russia", "deal"}, []bool{false, true, false, false}},
-		{"GDP by 2030, up 3.5%", []string{"gdp", "by", "2030", "up", "3.5"}, []bool{true, false, false, false, false}},
-		{"4,800 children, 4, 800", []string{"4,800", "children", "4", "800"}, []bool{false, false, false, false}},
-	}
-	for _, tt := range tests {
-		toks := Tokenize(tt.in)
-		var got []string
-		var up []bool
-		for _, tk := range toks {
-			got = append(got, tk.Norm)
-			up = append(up, tk.Upper)
-		}
-		if !reflect.DeepEqual(got, tt.want) || !reflect.DeepEqual(up, tt.upper) {
-			t.Errorf("Tokenize(%q) = %v %v, want %v %v", tt.in, got, up, tt.want, tt.upper)
-		}
-	}
-}
-
-func TestStem(t *testing.T) {
-	same := [][]string{
-		{"economies", "economy"},
-		{"sanctions", "sanction"},
-		{"reconsider", "reconsidered"},
-		{"technologies", "technology"},
-		{"planned", "plan"},
-	}
-	for _, p := range same {
-		if a, b := Stem(p[0]), Stem(p[1]); a != b {
-			t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want equal", p[0], a, p[1], b)
-		}
-	}
-	if Stem("india") == Stem("indian") && Stem("us") == "u" {
-		t.Errorf("over-stemming")
-	}
-}
-
 // TestSelectPairs: pairs that state one claim collapse to the more
 // informative wording; pairs that differ in a fact stay apart.
 func TestSelectPairs(t *testing.T) {

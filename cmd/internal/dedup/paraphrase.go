@@ -1,6 +1,10 @@
 package dedup
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
+)
 
 // synonymGroups are sets of general-English words that news prose uses
 // interchangeably when it restates a claim ("reduce its dependence" /
@@ -54,9 +58,9 @@ var synonymGroups = [][]string{
 var concept = func() map[string]string {
 	m := map[string]string{}
 	for _, g := range synonymGroups {
-		canon := Stem(strings.ToLower(g[0]))
+		canon := text.Stem(strings.ToLower(g[0]))
 		for _, w := range g {
-			s := Stem(strings.ToLower(w))
+			s := text.Stem(strings.ToLower(w))
 			if _, dup := m[s]; !dup {
 				m[s] = canon
 			}

@@ -3,6 +3,8 @@ package dedup
 import (
 	"container/heap"
 	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Clause-level rescue. Whole-sentence selection loses a point a text makes
@@ -29,11 +31,11 @@ func salientUnit(u string, df, maxDF int) bool {
 const linkUnit = "l:"
 
 // links returns the link units of a text.
-func links(text string) []string {
+func links(s string) []string {
 	var out []string
 	prev, gap := "", 0
-	for _, t := range Tokenize(text) {
-		if t.Number || stopWords[t.Norm] || len(t.Stem) < 2 {
+	for _, t := range text.Tokenize(s) {
+		if t.Number || text.StopWord(t.Norm) || len(t.Stem) < 2 {
 			gap++
 			if t.Number {
 				prev = ""
@@ -74,7 +76,7 @@ include includes involve involves consider considers mark marks serve serves bri
 var genericStems = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range genericWords {
-		m[Stem(w)] = true
+		m[text.Stem(w)] = true
 	}
 	return m
 }()
@@ -120,7 +122,7 @@ func rescueClauses(texts []string, res *Result, idx *entityIndex, weight func(st
 	}
 	for i, k := range res.Keep {
 		if k {
-			say(idx.units(Tokenize(res.Text[i])))
+			say(idx.units(text.Tokenize(res.Text[i])))
 			say(links(res.Text[i]))
 		}
 	}
@@ -144,7 +146,7 @@ func rescueClauses(texts []string, res *Result, idx *entityIndex, weight func(st
 			if !ok {
 				continue
 			}
-			rus := append(idx.units(Tokenize(t)), links(t)...)
+			rus := append(idx.units(text.Tokenize(t)), links(t)...)
 			if lost(rus) == 0 {
 				continue
 			}

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Restatement pass. Whole-sentence coverage counts every unit a sentence
@@ -62,7 +64,7 @@ func stemSet(s string) map[string]bool {
 
 // stanceFrame returns the stance classes of a tokenized sentence and the
 // stems of its cue words.
-func stanceFrame(toks []Token) (int, map[string]bool) {
+func stanceFrame(toks []text.Token) (int, map[string]bool) {
 	frame := 0
 	cues := map[string]bool{}
 	some, others, opinion, split := false, false, false, false
@@ -106,14 +108,14 @@ var enumRE = regexp.MustCompile(`(?:[A-Z][\p{L}’'.-]*(?: [A-Z][\p{L}’'.-]*){
 
 // enumeration returns the items of the names enumerations in text,
 // lower-cased, and the entity units they make.
-func enumeration(text string, idx *entityIndex) (map[string]bool, map[string]bool) {
+func enumeration(s string, idx *entityIndex) (map[string]bool, map[string]bool) {
 	items, units := map[string]bool{}, map[string]bool{}
-	for _, m := range enumRE.FindAllString(text, -1) {
+	for _, m := range enumRE.FindAllString(s, -1) {
 		for _, it := range strings.Split(m, ", ") {
 			it = strings.TrimPrefix(strings.TrimPrefix(it, "and "), "or ")
 			items[strings.ToLower(it)] = true
 		}
-		for _, u := range idx.units(Tokenize(m)) {
+		for _, u := range idx.units(text.Tokenize(m)) {
 			if u[:2] == entityUnit {
 				units[u] = true
 			}
@@ -177,7 +179,7 @@ func restate(res *Result, idx *entityIndex, maxDF int) {
 	post := map[string][]int{}
 	count := map[string]int{}
 	build := func(i int) *restateSent {
-		toks := Tokenize(res.Text[i])
+		toks := text.Tokenize(res.Text[i])
 		s := &restateSent{}
 		norms := map[string]bool{}
 		for _, t := range toks {
@@ -199,7 +201,7 @@ func restate(res *Result, idx *entityIndex, maxDF int) {
 		if s.frame != 0 {
 			if cl := SplitClauses(res.Text[i]); cl[0].Kind == KindLead {
 				var hs []string
-				for _, u := range idx.units(Tokenize(cl[0].Text)) {
+				for _, u := range idx.units(text.Tokenize(cl[0].Text)) {
 					if u[:2] == entityUnit {
 						hs = append(hs, u)
 					}
@@ -394,7 +396,7 @@ func restate(res *Result, idx *entityIndex, maxDF int) {
 		var keep []bool
 		for k, c := range cl {
 			carries := false
-			for _, u := range conceptUnits(idx.units(Tokenize(c.Text))) {
+			for _, u := range conceptUnits(idx.units(text.Tokenize(c.Text))) {
 				carries = carries || point(u)
 			}
 			if !carries {

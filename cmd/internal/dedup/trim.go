@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // minMainWords is the shortest main clause a trimmed sentence may keep.
@@ -47,7 +49,7 @@ func trimClauses(texts []string, keep []bool, units [][]string, idx *entityIndex
 		}
 		cu := make([][]string, len(cl))
 		for k, c := range cl {
-			cu[k] = idx.units(Tokenize(c.Text))
+			cu[k] = idx.units(text.Tokenize(c.Text))
 		}
 		alive := make([]bool, len(cl))
 		for k := range alive {

@@ -2,6 +2,8 @@ package dedup
 
 import (
 	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Unit kinds, as prefixes of a unit string. A unit is one piece of content a
@@ -37,7 +39,7 @@ func newEntityIndex() *entityIndex {
 	return &entityIndex{capInner: map[string]int{}, lower: map[string]int{}}
 }
 
-func (x *entityIndex) add(toks []Token) {
+func (x *entityIndex) add(toks []text.Token) {
 	for _, t := range toks {
 		switch {
 		case t.Number:
@@ -49,14 +51,14 @@ func (x *entityIndex) add(toks []Token) {
 	}
 }
 
-func (x *entityIndex) isEntity(t Token) bool {
+func (x *entityIndex) isEntity(t text.Token) bool {
 	if t.Number {
 		return false
 	}
 	if t.Upper {
 		return true
 	}
-	if !t.Cap || stopWords[t.Norm] {
+	if !t.Cap || text.StopWord(t.Norm) {
 		return false
 	}
 	// A word the corpus also writes in lower case is an ordinary word that
@@ -66,7 +68,7 @@ func (x *entityIndex) isEntity(t Token) bool {
 
 // units returns the set of units of one tokenized sentence, sorted, without
 // repeats.
-func (x *entityIndex) units(toks []Token) []string {
+func (x *entityIndex) units(toks []text.Token) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(u string) {
@@ -107,13 +109,13 @@ func (x *entityIndex) units(toks []Token) []string {
 			flush()
 			add(numberUnit + t.Norm)
 			prev = ""
-		case x.isEntity(t) || len(run) > 0 && t.Cap && !t.Initial && !stopWords[t.Norm]:
+		case x.isEntity(t) || len(run) > 0 && t.Cap && !t.Initial && !text.StopWord(t.Norm):
 			// A capitalised word right after a name continues it
 			// ("United States"), even if it is an ordinary word elsewhere.
 			add(entityUnit + t.Norm)
 			run = append(run, t.Norm)
 			prev = ""
-		case stopWords[t.Norm] || len(t.Stem) < 2:
+		case text.StopWord(t.Norm) || len(t.Stem) < 2:
 			flush()
 			prev = ""
 		default:

@@ -14,6 +14,7 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/sentences"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 const repoSeeds = "../../../seeds"
@@ -299,8 +300,8 @@ func checkContainment(t *testing.T, all []string, max float64) {
 	sets := make([]map[string]bool, len(all))
 	for i, s := range all {
 		sets[i] = map[string]bool{}
-		for _, tk := range dedup.Tokenize(s) {
-			if !dedup.IsStopWord(tk.Norm) && len(tk.Stem) > 2 {
+		for _, tk := range text.Tokenize(s) {
+			if !text.StopWord(tk.Norm) && len(tk.Stem) > 2 {
 				sets[i][dedup.Concept(tk.Stem)] = true
 			}
 		}

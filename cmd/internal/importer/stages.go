@@ -9,6 +9,7 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/sentences"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Segment splits every body paragraph of every article into sentences.
@@ -145,10 +146,10 @@ func storyGroups(m *Model) []map[int]bool {
 
 // dedupTokens returns the distinctive words of a sentence, stemmed: names,
 // acronyms, numbers and content words of five letters or more.
-func dedupTokens(text string) []string {
+func dedupTokens(s string) []string {
 	var out []string
-	for _, t := range dedup.Tokenize(text) {
-		if !dedup.IsStopWord(t.Norm) && ((t.Cap && !t.Initial) || t.Upper || t.Number || utf8.RuneCountInString(t.Stem) >= 5) {
+	for _, t := range text.Tokenize(s) {
+		if !text.StopWord(t.Norm) && ((t.Cap && !t.Initial) || t.Upper || t.Number || utf8.RuneCountInString(t.Stem) >= 5) {
 			out = append(out, t.Stem)
 		}
 	}

@@ -1,0 +1,74 @@
+package text
+
+import "strings"
+
+// StopWord reports whether the lower-case word w is a function word or one
+// of the most generic verbs and connectives: it carries no claim.
+// De-duplication and section classification leave such words out.
+func StopWord(w string) bool { return stopWords[w] }
+
+var stopWords = toSet(`
+a about above after again against all also although am among an and any are as at
+be because been before being below between both but by can could did do does doing
+down during each either else even ever every few for from further had has have having he
+her here hers herself him himself his how however i if in into is it its itself just
+least less let may might me more most much must my myself neither no nor not now of off
+often on once one only onto or other others otherwise our ours ourselves out over own
+per perhaps quite rather same shall she should since so some such than that the their
+theirs them themselves then there these they this those though through thus to too
+toward towards under until up upon us very via was we well were what whatever when where
+whether which while who whom whose why will with within without would yet you your
+yours yourself also moreover furthermore additionally meanwhile nevertheless nonetheless
+therefore hence indeed notably conversely instead still already around across along
+amid amidst beyond despite like unlike including via say says said according
+`)
+
+// VagueWord reports whether w (any case, possessive "'s" allowed) is a
+// function word or a vague common word of English prose (common verbs,
+// adverbs and adjectives, numbers and times) that never names a term or a
+// theme. It splits candidate key phrases of the glossary (RAKE), and neither
+// a term nor a topic keyword starts or ends with one.
+func VagueWord(w string) bool { return vagueWords[strings.ToLower(StripPossessive(w))] }
+
+var vagueWords = toSet(`
+a about above across after again against all almost alone along already also although always am among amongst an and another any anyone anything are around as at
+be became because become becomes been before being below beside besides between beyond both but by can cannot could did do does doing done down during
+each either else enough especially even ever every few for from further had has have having he her here hers herself him himself his how however
+i if in into is it its itself just least less like likely many may me might more most much must my myself neither never nevertheless no nor not nothing now
+of off often on once one only onto or other others otherwise our ours ourselves out over own per perhaps rather same several shall she should since so some
+still such than that the their theirs them themselves then there thereby therefore these they this those though through throughout thus to together too
+toward towards under unless until up upon us very via was we well were what whatever when where whereas whether which while who whom whose why will with within
+without would yet you your yours yourself yourselves
+able across actually additionally alongside amid amidst based beyond certain considerably clearly currently deeply directly distinctly due effectively
+either entirely especially even eventually fully further furthermore given greatly highly increasingly indeed largely later latest long made make makes
+making meanwhile merely moreover mostly nearly new newly notably particularly possibly potentially primarily properly purely quickly rather really recent
+recently relatively significantly similarly simply socially solely substantially truly various vast widely
+also ahead aim aimed aiming aims allow allows appear appears argue arguments becomes begin bring brings call called come comes consider considered
+continue continues contribute create creates despite expected face faced faces find gets give given go goes going help helps hold holds include
+includes including involving keep lead leads lie lies look looking may mean means need needs offer offers pose poses provide provides providing
+put remain remains say says see seeks seek seem seems seen serve serves set shape show shows stand stands suggest suggests take takes tend
+towards use used uses using viewing want wants way ways
+significant potential major key current existing broader broad different diverse profound important crucial critical essential considerable
+substantial notable remarkable overall possible whole own other others several numerous varied mixed
+economically politically socially technologically ultimately conversely additionally notably looking
+zero two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions
+year years month months week weeks day days today yesterday tomorrow time times
+first second third fourth fifth sixth seventh eighth ninth tenth next last ago half dozen
+`)
+
+// SearchStopWord reports whether the lower-case word w is left out of the
+// search index: it matches nearly every passage, so it only makes the file
+// bigger. The same list is STOP in static/search.js.
+func SearchStopWord(w string) bool { return searchStopWords[w] }
+
+var searchStopWords = toSet(`a an and are as at be but by for from has have in is it its
+of on or that the their this to was were will with`)
+
+func toSet(s string) map[string]bool {
+	ws := strings.Fields(s)
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,223 @@
+package text
+
+import (
+	"encoding/json"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestStemVariants(t *testing.T) {
+	tests := []struct {
+		in                    string
+		stem, keyword, search string
+	}{
+		{"sanctions", "sanction", "sanction", "sanction"},
+		{"economies", "econom", "economy", "economy"},
+		{"economic", "econom", "economic", "economic"},
+		{"planned", "plan", "plan", "plann"},
+		{"planning", "plan", "plan", "plann"},
+		{"status", "status", "status", "status"},
+		{"taxes", "tax", "taxe", "tax"},
+		{"agreed", "agr", "agreed", "agreed"},
+		{"ai", "ai", "ai", "ai"},
+		{"quickly", "quick", "quick", "quickly"},
+	}
+	for _, tt := range tests {
+		if got := Stem(tt.in); got != tt.stem {
+			t.Errorf("Stem(%q) = %q, want %q", tt.in, got, tt.stem)
+		}
+		if got := KeywordStem(tt.in); got != tt.keyword {
+			t.Errorf("KeywordStem(%q) = %q, want %q", tt.in, got, tt.keyword)
+		}
+		if got := SearchStem(tt.in); got != tt.search {
+			t.Errorf("SearchStem(%q) = %q, want %q", tt.in, got, tt.search)
+		}
+	}
+}
+
+// TestSearchStemIsSearchJS checks that SearchStem and static/search.js's
+// stem agree on every word: the index is stemmed in Go and the query in
+// the browser, so a difference makes queries miss.
+func TestSearchStemIsSearchJS(t *testing.T) {
+	bin, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed: cannot run static/search.js")
+	}
+	words := strings.Fields(`sanctions sanctioned sanctioning economies classes taxes chips
+		wishes status analysis agreed freed is us bus ies lies flies running ed bed bred
+		résumés naïveté ßes 中国s cafés boxes matches`)
+	js, _ := filepath.Abs(filepath.Join("..", "..", "..", "static", "search.js"))
+	in, _ := json.Marshal(words)
+	script := "const s = require(" + string(mustJSON(js)) + "); process.stdout.write(JSON.stringify(" + string(in) + ".map(s.stem)))"
+	out, err := exec.Command(bin, "-e", script).CombinedOutput()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, out)
+	}
+	var got []string
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	for i, w := range words {
+		if got[i] != SearchStem(w) {
+			t.Errorf("search.js stem(%q) = %q, SearchStem = %q", w, got[i], SearchStem(w))
+		}
+	}
+}
+
+func mustJSON(v any) []byte { b, _ := json.Marshal(v); return b }
+
+func TestSearchTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Sanctions’ bite, 2024", []string{"sanction", "bite", "2024"}},
+		{"The US and the EU", []string{"us", "eu"}},
+		{"Café résumé", []string{"cafe", "resume"}},
+	}
+	for _, tt := range tests {
+		if got := SearchTokens(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("SearchTokens(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestSlugVariants says why there are two slugs: heading ids keep "_" (ids
+// such as "000_seed-L14" are written by hand and by import), term URLs spell
+// "&" so that "R&D" and "R-D" do not share a page.
+func TestSlugVariants(t *testing.T) {
+	tests := []struct {
+		in, slug, term string
+	}{
+		{"Economic Ties", "economic-ties", "economic-ties"},
+		{"R&D", "r-d", "r-and-d"},
+		{"000_seed L14", "000_seed-l14", "000-seed-l14"},
+		{"  Hello,  World!  ", "hello-world", "hello-world"},
+		{"Россия и БРИКС", "россия-и-брикс", "россия-и-брикс"},
+		{"&", "", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		if got := Slug(tt.in); got != tt.slug {
+			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.slug)
+		}
+		if got := TermSlug(tt.in); got != tt.term {
+			t.Errorf("TermSlug(%q) = %q, want %q", tt.in, got, tt.term)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	s := "Russia's  AI—plans, 2024’s end 'quoted'"
+	var got []string
+	for _, w := range Words(s) {
+		if s[w.Start:w.End] != w.Text {
+			t.Errorf("word %q at %d-%d, text there is %q", w.Text, w.Start, w.End, s[w.Start:w.End])
+		}
+		got = append(got, w.Text)
+	}
+	want := []string{"Russia's", "AI", "plans", "2024’s", "end", "quoted"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Words = %q, want %q", got, want)
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	toks := Tokenize("The U.S. and BRICS-Russia's 4,800 firms. Two planned")
+	var got []string
+	for _, tk := range toks {
+		got = append(got, tk.Stem)
+	}
+	want := []string{"the", "us", "and", "brics", "russia", "4,800", "firm", "two", "plan"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("stems = %q, want %q", got, want)
+	}
+	if !toks[0].Initial || toks[1].Initial || !toks[1].Upper || !toks[5].Number || !toks[7].Initial || !toks[7].Number {
+		t.Errorf("flags wrong: %+v", toks)
+	}
+}
+
+func TestShapes(t *testing.T) {
+	for _, tt := range []struct {
+		w                    string
+		acronym, dotted, cap bool
+	}{
+		{"BRICS", true, false, true},
+		{"U.S.", false, true, true},
+		{"U.K", false, true, true},
+		{"AI", true, false, true},
+		{"Ai", false, false, true},
+		{"iPhone", false, false, false},
+		{"R&D", true, false, true},
+	} {
+		if IsAcronym(tt.w) != tt.acronym || IsDottedAcronym(tt.w) != tt.dotted || IsCapitalized(tt.w) != tt.cap {
+			t.Errorf("%q: acronym %v dotted %v capitalized %v, want %v %v %v", tt.w,
+				IsAcronym(tt.w), IsDottedAcronym(tt.w), IsCapitalized(tt.w), tt.acronym, tt.dotted, tt.cap)
+		}
+	}
+}
+
+func TestStopLists(t *testing.T) {
+	for _, tt := range []struct {
+		w                   string
+		stop, vague, search bool
+	}{
+		{"the", true, true, true},
+		{"however", true, true, false},
+		{"significant", false, true, false},
+		{"Significant's", false, true, false},
+		{"sanctions", false, false, false},
+	} {
+		if StopWord(tt.w) != tt.stop || VagueWord(tt.w) != tt.vague || SearchStopWord(tt.w) != tt.search {
+			t.Errorf("%q: stop %v vague %v search %v, want %v %v %v", tt.w,
+				StopWord(tt.w), VagueWord(tt.w), SearchStopWord(tt.w), tt.stop, tt.vague, tt.search)
+		}
+	}
+}
+
+func TestTokenizeNorms(t *testing.T) {
+	tests := []struct {
+		in    string
+		want  []string // Norm
+		upper []bool
+	}{
+		{"The U.S. leads.", []string{"the", "us", "leads"}, []bool{false, true, false}},
+		{"Russia's plan", []string{"russia", "plan"}, []bool{false, false}},
+		{"Russia’s BRICS-Russia deal", []string{"russia", "brics", "russia", "deal"}, []bool{false, true, false, false}},
+		{"GDP by 2030, up 3.5%", []string{"gdp", "by", "2030", "up", "3.5"}, []bool{true, false, false, false, false}},
+		{"4,800 children, 4, 800", []string{"4,800", "children", "4", "800"}, []bool{false, false, false, false}},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.in)
+		var got []string
+		var up []bool
+		for _, tk := range toks {
+			got = append(got, tk.Norm)
+			up = append(up, tk.Upper)
+		}
+		if !reflect.DeepEqual(got, tt.want) || !reflect.DeepEqual(up, tt.upper) {
+			t.Errorf("Tokenize(%q) = %v %v, want %v %v", tt.in, got, up, tt.want, tt.upper)
+		}
+	}
+}
+
+func TestStemJoins(t *testing.T) {
+	same := [][]string{
+		{"economies", "economy"},
+		{"sanctions", "sanction"},
+		{"reconsider", "reconsidered"},
+		{"technologies", "technology"},
+		{"planned", "plan"},
+	}
+	for _, p := range same {
+		if a, b := Stem(p[0]), Stem(p[1]); a != b {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want equal", p[0], a, p[1], b)
+		}
+	}
+	if Stem("india") == Stem("indian") && Stem("us") == "u" {
+		t.Errorf("over-stemming")
+	}
+}

@@ -1,0 +1,133 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word of a sentence as the de-duplicator and the classifier see
+// it (Tokenize): Norm is the lower-cased word with possessives and dots removed, Stem its
+// light stem, Cap whether it was written with a capital, Upper whether it was
+// written in capitals only (an acronym such as "BRICS" or "U.S."), Initial
+// whether it began the sentence (a capital there says nothing about names).
+type Token struct {
+	Norm, Stem          string
+	Cap, Upper, Initial bool
+	Number              bool
+}
+
+// Tokenize splits text into word tokens. Hyphenated compounds become their
+// parts ("BRICS-Russia" is BRICS and Russia) so that they share units with the
+// separate words; "U.S." and "US" both become "us" with Upper set.
+func Tokenize(text string) []Token {
+	var toks []Token
+	first := true
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !IsWordRune(r) {
+			if r == '.' || r == '!' || r == '?' || r == ':' || r == ';' {
+				first = true
+			}
+			i += n
+			continue
+		}
+		// A word runs over letters and digits, and over an apostrophe or
+		// a dot that sits between two of them ("Russia's", "U.S", "3.5").
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if IsWordRune(r) {
+				j += n
+				continue
+			}
+			// "4,800" and "600,000": a comma followed by exactly
+			// three digits groups thousands.
+			if r == ',' && j+4 <= len(text) && isDigits(text[j+1:j+4]) && (j+4 == len(text) || !IsWordRune(rune(text[j+4]))) && j > i && text[j-1] >= '0' && text[j-1] <= '9' {
+				j += 4
+				continue
+			}
+			if r == '\'' || r == '’' || r == '.' {
+				r2, _ := utf8.DecodeRuneInString(text[j+n:])
+				if j+n < len(text) && IsWordRune(r2) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		word := text[i:j]
+		// "U.S." keeps its final dot as part of the acronym, not as a full stop.
+		if j < len(text) && text[j] == '.' && IsDottedAcronym(word+".") {
+			j++
+		}
+		i = j
+		if t, ok := makeToken(word, first); ok {
+			toks = append(toks, t)
+		}
+		first = false
+	}
+	return toks
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// numberWords are numbers written out: "children under five", "a third of
+// the budget", "four years of drought" state quantities as much as digits
+// do, so they are number units (facts) too. "one" is left out: it is far
+// more often a pronoun.
+var numberWords = toSet(`two three four five six seven eight nine ten eleven
+twelve twenty thirty forty fifty hundred thousand million billion trillion half third
+quarter dozen twice`)
+
+func makeToken(word string, initial bool) (Token, bool) {
+	// Possessive 's goes: "Russia's" is about Russia.
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(word, suf) && len(word) > len(suf) {
+			word = word[:len(word)-len(suf)]
+			break
+		}
+	}
+	t := Token{Initial: initial}
+	if IsDottedAcronym(word) {
+		word = strings.ReplaceAll(word, ".", "")
+	}
+	r, _ := utf8.DecodeRuneInString(word)
+	t.Cap = unicode.IsUpper(r)
+	letters, upper, digits := 0, 0, 0
+	for _, r := range word {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters+digits == 0 {
+		return t, false
+	}
+	t.Upper = letters >= 2 && upper == letters
+	t.Number = digits > 0
+	t.Norm = strings.ToLower(word)
+	if numberWords[t.Norm] {
+		t.Number, t.Upper = true, false
+	}
+	t.Norm = strings.ReplaceAll(t.Norm, "’", "'")
+	if t.Number || t.Upper {
+		t.Stem = t.Norm
+	} else {
+		t.Stem = Stem(t.Norm)
+	}
+	return t, true
+}

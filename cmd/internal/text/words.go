@@ -1,0 +1,151 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word is one word of a text: a maximal run of letters and digits, with
+// inner apostrophes kept ("Russia's" is one word) so that possessives do not
+// split a word. Start and End are byte offsets into the text.
+type Word struct {
+	Start, End int
+	Text       string
+}
+
+// Words splits s into words with their offsets.
+func Words(s string) []Word { return AppendWords(make([]Word, 0, len(s)/6+1), s) }
+
+// WordTexts returns the text of each word of s (see Words).
+func WordTexts(s string) []string {
+	ws := Words(s)
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.Text
+	}
+	return out
+}
+
+// AppendWords appends the words of s to ws.
+func AppendWords(ws []Word, s string) []Word {
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			i++ // ASCII fast path: IsWordRune is too big to inline
+			continue
+		}
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if !IsWordRune(r) {
+			i += w
+			continue
+		}
+		start := i
+		i += w
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+				i++
+				continue
+			}
+			r, w := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, w = utf8.DecodeRuneInString(s[i:])
+			}
+			if IsWordRune(r) {
+				i += w
+				continue
+			}
+			// An apostrophe between letters belongs to the word.
+			if (r == '\'' || r == '’') && i+w < len(s) {
+				if r2, _ := utf8.DecodeRuneInString(s[i+w:]); unicode.IsLetter(r2) {
+					i += w
+					continue
+				}
+			}
+			break
+		}
+		ws = append(ws, Word{start, i, s[start:i]})
+	}
+	return ws
+}
+
+// IsWordRune reports whether r is a letter or a digit.
+func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// StripPossessive removes a trailing "'s" or "’s" (either case).
+func StripPossessive(w string) string {
+	if w == "" || w[len(w)-1] != 's' && w[len(w)-1] != 'S' {
+		return w // most words: no suffix to try
+	}
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// IsCapitalized reports whether w starts with an upper-case letter.
+func IsCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// IsAcronym reports whether w looks like an acronym or initialism: two to
+// ten characters, starting with a letter, with at least two upper-case
+// letters and more upper- than lower-case ones ("AI", "BRICS", "GDP").
+func IsAcronym(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 10 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLetter(first) {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsDigit(r), r == '&', r == '-':
+		default:
+			return false
+		}
+	}
+	return upper >= 2 && upper > lower
+}
+
+// IsDottedAcronym reports whether w is like "U.S." or "U.K": single capitals
+// separated by dots.
+func IsDottedAcronym(w string) bool {
+	parts := strings.Split(strings.TrimSuffix(w, "."), ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		r, n := utf8.DecodeRuneInString(p)
+		if n != len(p) || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
