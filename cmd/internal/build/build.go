@@ -237,6 +237,7 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	if len(errs) > 0 {
 		return nil, sorted(errs)
 	}
+	datePages(m) // outputs.go: sections take their sources' dates
 
 	// 5. Layouts, in parallel, and the site-wide files.
 	files, err := b.renderPages(m)

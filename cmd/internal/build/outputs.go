@@ -91,19 +91,52 @@ func sitemap(m *model) []byte {
 	return b.Bytes()
 }
 
-// feed is an Atom feed of the newest pages that are not lists. Pages
-// without a date sort after dated ones; the feed's own date is the newest
-// page date, so that it does not change between identical builds.
+// datePages gives a section without a date of its own (no date or lastmod
+// in its front matter) the newest date of the source pages its provenance
+// links cite: a section is as new as its newest article. A section citing
+// no dated source stays undated; nothing is dated by the build time, so
+// identical inputs give identical sites.
+func datePages(m *model) {
+	for _, p := range m.pages {
+		if p.Kind != content.KindSection || !p.Lastmodified().IsZero() {
+			continue
+		}
+		var newest time.Time
+		for _, l := range p.Links {
+			if !l.Source {
+				continue
+			}
+			if src := m.byRel[l.Target]; src != nil && src.Lastmodified().After(newest) {
+				newest = src.Lastmodified()
+			}
+		}
+		p.Date = newest
+	}
+}
+
+// inFeed reports whether a page is news a reader follows: a section or an
+// article page (a source), not the home page, a list, a glossary term or a
+// topic, whose stubs would push the articles out of the feed.
+func inFeed(p *content.Page) bool {
+	return p.Kind == content.KindSection || p.Kind == content.KindPage
+}
+
+// feed is an Atom feed of the newest sections and article pages, newest
+// first. Atom needs a date on every entry, so an undated page is left out
+// rather than given a made-up one; the feed's own date is the newest entry's,
+// so that it does not change between identical builds, and is left out when
+// no page has a date.
 func feed(m *model) []byte {
 	site := m.site
 	var entries []*content.Page
 	var updated time.Time
 	for _, p := range m.pages {
-		if p.IsList() {
+		t := p.Lastmodified()
+		if !inFeed(p) || t.IsZero() {
 			continue
 		}
 		entries = append(entries, p)
-		if t := p.Lastmodified(); t.After(updated) {
+		if t.After(updated) {
 			updated = t
 		}
 	}
@@ -117,15 +150,7 @@ func feed(m *model) []byte {
 	if len(entries) > feedSize {
 		entries = entries[:feedSize]
 	}
-	if updated.IsZero() {
-		updated = time.Unix(0, 0)
-	}
-	stamp := func(t time.Time) string {
-		if t.IsZero() {
-			t = updated
-		}
-		return t.UTC().Format(time.RFC3339)
-	}
+	stamp := func(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 	home := absolute(site.BaseURL, site.BasePath, "")
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
@@ -137,7 +162,9 @@ func feed(m *model) []byte {
 	b.WriteString(`  <link rel="self" href="` + xmlText(absolute(site.BaseURL, site.BasePath, "index.xml")) + `"/>` + "\n")
 	b.WriteString(`  <link rel="alternate" href="` + xmlText(home) + `"/>` + "\n")
 	b.WriteString("  <id>" + xmlText(home) + "</id>\n")
-	b.WriteString("  <updated>" + stamp(updated) + "</updated>\n")
+	if !updated.IsZero() {
+		b.WriteString("  <updated>" + stamp(updated) + "</updated>\n")
+	}
 	b.WriteString("  <author><name>" + xmlText(site.Title) + "</name></author>\n")
 	for _, p := range entries {
 		b.WriteString("  <entry>\n")
