@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // keyPhrase gathers the statistics of one candidate key phrase (RAKE): a
@@ -183,7 +184,7 @@ func candidateRuns(s string) [][]token {
 			flush()
 		}
 		word := stripPossessive(t.Text)
-		if isStopWord(word) || isNumber(word) || len([]rune(word)) < 2 {
+		if !IsPhraseWord(word) {
 			flush()
 			continue
 		}
@@ -284,6 +285,14 @@ func precededByNumber(s string, i int) bool {
 		return false
 	}
 	return k == 0 || s[k-1] == ' ' || s[k-1] == '(' || s[k-1] == '$' || s[k-1] == '-'
+}
+
+// IsPhraseWord reports whether a word (its possessive stripped) may be a
+// word of a key phrase: not a stop word, not a number, two letters or
+// more. The topics package counts the same words, so that the head of
+// every key phrase is a word it knows.
+func IsPhraseWord(word string) bool {
+	return !isStopWord(word) && !isNumber(word) && utf8.RuneCountInString(word) >= 2
 }
 
 // genericHeadPhrases is how many different phrases a noun must head to

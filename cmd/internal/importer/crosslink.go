@@ -20,6 +20,9 @@ func CrossLink(m *Model) (*Model, error) {
 		wait = func() crossAnalysis { return analyzeCrossLinks(m.Articles) }
 	}
 	an := wait()
+	if an.err != nil {
+		return nil, an.err
+	}
 	terms, candidates := an.terms, an.candidates
 	// Themes come from the whole articles, but a topic page lists the
 	// passages of the sections: keep the themes the sections discuss.
@@ -59,13 +62,21 @@ func CrossLink(m *Model) (*Model, error) {
 type crossAnalysis struct {
 	terms      []glossary.Term
 	candidates []topics.Topic
+	// err is a panic of the analysis (it runs on goroutines of its own,
+	// where the stage runner cannot recover it).
+	err error
 }
 
 // analyzeCrossLinks derives glossary terms and candidate themes from every
 // body paragraph of the articles (with the line its anchor on the source
 // page carries). It needs only the articles, so Build runs it beside
 // de-duplication and classification.
-func analyzeCrossLinks(arts []*extract.Article) crossAnalysis {
+func analyzeCrossLinks(arts []*extract.Article) (an crossAnalysis) {
+	seeds := make([]string, len(arts))
+	for i, a := range arts {
+		seeds[i] = a.Path
+	}
+	defer recoverStage("crosslink", seeds, &an.err)
 	var ps []glossary.Passage
 	for _, a := range arts {
 		for _, bl := range a.Body() {
@@ -80,14 +91,17 @@ func analyzeCrossLinks(arts []*extract.Article) crossAnalysis {
 	// Both analyses rank the same key phrases: compute them once, then run
 	// the two side by side.
 	kps := glossary.KeyPhrases(ps, 2)
-	var an crossAnalysis
+	var glossErr error
 	done := make(chan struct{})
+	defer func() { <-done }() // also when Derive panics: the goroutine writes an
 	go func() {
+		defer close(done)
+		defer recoverStage("crosslink (glossary)", seeds, &glossErr)
 		an.terms = glossary.Extract(ps, glossary.Options{MinPassages: 2, KeyPhrases: kps})
-		close(done)
 	}()
 	an.candidates = topics.Derive(ps, topics.Options{MinPassages: 2, KeyPhrases: kps, MaxTopics: 30})
 	<-done
+	an.err = glossErr
 	return an
 }
 

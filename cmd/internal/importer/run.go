@@ -5,6 +5,7 @@ import (
 	"io"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"time"
@@ -110,7 +111,7 @@ func Build(docs []extract.Doc, contentDir string, opt Options) (*Model, error) {
 	}
 	total := len(Stages) + 2 // extract, the stages, write
 	progress("extract", 0, total)
-	arts, err := extract.Extract(docs)
+	arts, err := extractDocs(docs)
 	if err != nil {
 		return nil, err
 	}
@@ -130,12 +131,78 @@ func Build(docs []extract.Doc, contentDir string, opt Options) (*Model, error) {
 	m := &Model{Articles: arts, Sections: secs, Dedup: opt.Dedup, crossAnalysis: startCrossAnalysis(arts)}
 	for i, st := range Stages {
 		progress(st.Name, i+1, total)
-		if m, err = st.Run(m); err != nil {
+		if m, err = runStage(st.Name, st.Run, m, docs); err != nil {
 			return nil, err
 		}
 	}
 	progress("write", total-1, total)
 	return m, nil
+}
+
+// StagePanic is the error of a stage that panicked: import stops before
+// writing anything, naming the stage and the seeds it was processing.
+type StagePanic struct {
+	Stage string
+	Seeds []string // the seed being processed, or all of them for a stage over the whole briefing
+	Value any
+	Stack []byte
+}
+
+func (e *StagePanic) Error() string {
+	where := ""
+	switch n := len(e.Seeds); {
+	case n == 1:
+		where = " while processing " + e.Seeds[0]
+	case n > 1:
+		where = fmt.Sprintf(" while processing the %d seeds together (%s ... %s)", n, e.Seeds[0], e.Seeds[n-1])
+	}
+	return fmt.Sprintf("import: stage %q crashed%s: %v; nothing was written to content/. This is a bug in briefing: report it with the seeds named and the trace below\n%s",
+		e.Stage, where, e.Value, e.Stack)
+}
+
+// recoverStage turns a panic of stage into a *StagePanic in *err.
+func recoverStage(stage string, seeds []string, err *error) {
+	if v := recover(); v != nil {
+		*err = &StagePanic{Stage: stage, Seeds: seeds, Value: v, Stack: debug.Stack()}
+	}
+}
+
+func docPaths(docs []extract.Doc) []string {
+	out := make([]string, len(docs))
+	for i, d := range docs {
+		out[i] = d.Path
+	}
+	return out
+}
+
+// runStage runs one stage, a panic of it becoming an error.
+func runStage(name string, run Stage, m *Model, docs []extract.Doc) (out *Model, err error) {
+	defer recoverStage(name, docPaths(docs), &err)
+	return run(m)
+}
+
+// extractDocs is extract.Extract with a panic turned into an error that
+// names the seed: on a panic each seed is extracted alone to find the one
+// that causes it.
+func extractDocs(docs []extract.Doc) (arts []*extract.Article, err error) {
+	defer func() {
+		v := recover()
+		if v == nil {
+			return
+		}
+		stack := debug.Stack()
+		seeds := docPaths(docs)
+		for _, d := range docs {
+			if _, e := extractDocs([]extract.Doc{d}); e != nil {
+				if sp, ok := e.(*StagePanic); ok {
+					seeds = sp.Seeds
+					break
+				}
+			}
+		}
+		err = &StagePanic{Stage: "extract", Seeds: seeds, Value: v, Stack: stack}
+	}()
+	return extract.Extract(docs)
 }
 
 func hasParagraph(a *extract.Article) bool {

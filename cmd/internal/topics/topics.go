@@ -125,9 +125,7 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 		}
 		heads = append(heads, Stem(words[len(words)-1]))
 	}
-	sort.SliceStable(heads, func(i, j int) bool {
-		return len(c.words[heads[i]].passages) > len(c.words[heads[j]].passages)
-	})
+	sort.SliceStable(heads, func(i, j int) bool { return c.df(heads[i]) > c.df(heads[j]) })
 	for _, head := range heads {
 		w := c.words[head]
 		if w == nil || covered[head] || w.isName() || !w.isNoun() || len(w.passages) > maxDF || len(w.passages) < 2*opts.MinPassages {
@@ -451,7 +449,11 @@ func newCorpus(ps []glossary.Passage) *corpus {
 			for i, t := range toks {
 				st[i] = Stem(t.Text)
 				w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
-				if glossary.IsStopWord(w) || utf8.RuneCountInString(w) < 3 || isNumber(w) {
+				// Every word a key phrase may hold is counted ("mini PC"
+				// heads a phrase by "PC"), so that a phrase's head is always
+				// a word of the corpus; the candidates of themes are held to
+				// three letters below.
+				if !glossary.IsPhraseWord(w) {
 					continue
 				}
 				ws := c.words[st[i]]
@@ -643,6 +645,15 @@ func (c *corpus) cluster(stems []string, maxSize int) []*group {
 		return groups[i].stems[0] < groups[j].stems[0]
 	})
 	return groups
+}
+
+// df is the number of passages a stem occurs in (0 for a word the
+// corpus does not count).
+func (c *corpus) df(st string) int {
+	if w := c.words[st]; w != nil {
+		return len(w.passages)
+	}
+	return 0
 }
 
 // similarity is the Ochiai coefficient of two stems' passage sets:
@@ -843,15 +854,6 @@ func isHeading(s string) bool {
 func isUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
-}
-
-func isNumber(w string) bool {
-	for _, r := range w {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
 }
 
 func upperFirst(s string) string {
