@@ -1175,6 +1175,7 @@ func classify(a *Article) {
 		}
 	}
 	markTeasers(bs)
+	markStrayClusters(bs)
 	markAuthorNote(a)
 }
 

@@ -1,9 +1,19 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
+
+// menu returns n distinct one-line menus.
+func menu(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "Home %s | News | Sport\n", letters(i))
+	}
+	return b.String()
+}
 
 // TestKinds checks, per kind of furniture and per structure case, what a
 // page keeps and what it drops: each fixture is a small page written for
@@ -31,6 +41,18 @@ func TestKinds(t *testing.T) {
 			text: "Latest Headlines\n[img]\nPolice Arrest Two After Fire At Old MillA man and a woman were arrested on Friday after a fire destroyed part of the old mill.\n[img]\nCouncil Approves New Budget For Harbour WorksThe council approved a new budget for the harbour on Thursday night after a long debate.\n\nA Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n",
 			keep: []string{prose(1), prose(2)},
 			drop: []string{"Police Arrest Two", "Council Approves New Budget"},
+		},
+		{
+			name: "prose far below the article",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n" + prose(3) + "\n" + menu(25) +
+				"A dog that learned to ride the bus to the park on its own has become the best-known passenger in the city.\n",
+			keep: []string{prose(1), prose(3)},
+			drop: []string{"A dog that learned"},
+		},
+		{
+			name: "article split by a gallery kept whole",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n" + menu(14) + prose(3) + "\n" + prose(4) + "\n",
+			keep: []string{prose(1), prose(2), prose(3), prose(4)},
 		},
 		{
 			name: "camel-case name in prose kept",
