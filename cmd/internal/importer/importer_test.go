@@ -3,6 +3,7 @@ package importer
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
+	"github.com/briefing-dev/briefing/cmd/internal/provenance"
 	"github.com/briefing-dev/briefing/cmd/internal/sentences"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
@@ -79,22 +81,45 @@ func read(t testing.TB, path string) string {
 
 var sectionNames = []string{"background", "us-dominance", "economics", "geopolitics"}
 
-var linkRE = regexp.MustCompile(`\[source\]\((sources/([^)#]+)\.md)#(L\d+) "([^"]+)"\)`)
-
 // sectionBody returns a section file's body without front matter, and its
-// paragraphs without their source links.
+// paragraphs without their source links (headings left out).
 func sectionBody(t testing.TB, text string) (paras []string) {
+	t.Helper()
+	for _, p := range sectionParas(t, text) {
+		if p.body != "" {
+			paras = append(paras, strings.ReplaceAll(p.body, `\`, ""))
+		}
+	}
+	return paras
+}
+
+// sectionPara is one paragraph of a section: its text, its sources (see
+// package provenance) and the heading it stands under.
+type sectionPara struct {
+	body, heading string
+	refs          []provenance.Ref
+	ok            bool // it ends in a source list
+}
+
+func sectionParas(t testing.TB, text string) (out []sectionPara) {
 	t.Helper()
 	parts := strings.SplitN(text, "---\n", 3)
 	if len(parts) != 3 || parts[0] != "" {
 		t.Fatalf("no front matter in %q", text[:min(80, len(text))])
 	}
+	heading := ""
 	for _, p := range strings.Split(strings.TrimSpace(parts[2]), "\n\n") {
-		if p = strings.TrimSpace(linkRE.ReplaceAllString(p, "")); p != "" {
-			paras = append(paras, strings.ReplaceAll(p, `\`, ""))
+		p = strings.TrimSpace(p)
+		switch {
+		case p == "":
+		case strings.HasPrefix(p, "#"):
+			heading = strings.TrimSpace(strings.TrimLeft(p, "#"))
+		default:
+			body, refs, ok := provenance.Split(p)
+			out = append(out, sectionPara{body, heading, refs, ok})
 		}
 	}
-	return paras
+	return out
 }
 
 type fact struct {
@@ -201,18 +226,21 @@ func TestSeedBriefing(t *testing.T) {
 				all = append(all, s.Text)
 			}
 		}
-		for _, m := range linkRE.FindAllStringSubmatch(text, -1) {
-			src := read(t, filepath.Join(contentDir, m[1]))
-			if !strings.Contains(src, "{#"+m[3]+"}") {
-				t.Errorf("%s: link to %s#%s: no such anchor", name, m[1], m[3])
+		for _, p := range sectionParas(t, text) {
+			if !p.ok {
+				t.Errorf("%s: paragraph without provenance: %q", name, p.body)
 			}
-			if !strings.HasPrefix(m[4], m[2]+".txt, line") {
-				t.Errorf("%s: link title %q does not name the seed file and lines", name, m[4])
-			}
-		}
-		for _, p := range strings.Split(text, "\n\n")[1:] {
-			if strings.TrimSpace(p) != "" && !linkRE.MatchString(p) {
-				t.Errorf("%s: paragraph without provenance: %q", name, p)
+			for _, r := range p.refs {
+				src := read(t, filepath.Join(contentDir, "sources", r.Seed+".md"))
+				if !strings.Contains(src, fmt.Sprintf("{#L%d}", r.Line)) {
+					t.Errorf("%s: link to sources/%s.md#L%d: no such anchor", name, r.Seed, r.Line)
+				}
+				if r.File != r.Seed+".txt" {
+					t.Errorf("%s: link %+v does not name the seed file", name, r)
+				}
+				if r.Name() == r.Seed {
+					t.Errorf("%s: link %+v names no article", name, r)
+				}
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/classify"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
+	"github.com/briefing-dev/briefing/cmd/internal/provenance"
 )
 
 // Render produces the content files: _index.md, one file per section and
@@ -270,10 +271,8 @@ func renderSection(m *Model, si int) []byte {
 			texts = append(texts, escapeMarkdown(t))
 		}
 		b.WriteString(strings.Join(texts, " "))
-		for _, l := range paragraphLinks(m, p, credits) {
-			b.WriteString(" ")
-			b.WriteString(l)
-		}
+		b.WriteString(" ")
+		b.WriteString(paragraphLinks(m, p, credits))
 		b.WriteString("\n")
 	}
 	return []byte(b.String())
@@ -291,12 +290,14 @@ func creditsBySentence(m *Model) map[int][]int {
 	return out
 }
 
-// paragraphLinks returns the provenance links of a paragraph: its own source
-// lines first, then the first restating paragraph of each other seed.
-func paragraphLinks(m *Model, p paragraph, credits map[int][]int) []string {
+// paragraphLinks returns the provenance of a paragraph, one list: its own
+// source lines first (the paragraph's anchor is named after them, so it does
+// not move when another outlet is added), then the first restating sentence
+// of each other seed, in seed order.
+func paragraphLinks(m *Model, p paragraph, credits map[int][]int) string {
 	first := m.Articles[p.art].Blocks[p.block]
 	first.EndLine = max(first.EndLine, m.Articles[p.art].Blocks[p.last].EndLine)
-	links := []string{sourceLink(m.Articles[p.art], first)}
+	refs := []provenance.Ref{sourceRef(m.Articles[p.art], first)}
 	other := map[int]int{} // article -> block, the earliest restatement
 	for _, i := range p.sents {
 		for _, j := range credits[i] {
@@ -315,20 +316,19 @@ func paragraphLinks(m *Model, p paragraph, credits map[int][]int) []string {
 	}
 	sort.Ints(arts)
 	for _, a := range arts {
-		links = append(links, sourceLink(m.Articles[a], m.Articles[a].Blocks[other[a]]))
+		refs = append(refs, sourceRef(m.Articles[a], m.Articles[a].Blocks[other[a]]))
 	}
-	return links
+	return provenance.Format("", refs)
 }
 
-// sourceLink is the provenance link of the design contract:
-// [source](sources/<seed>.md#L14 "<seed>.txt, lines 14–16").
-func sourceLink(a *extract.Article, b extract.Block) string {
-	file := path.Base(strings.ReplaceAll(a.Path, "\\", "/"))
-	lines := fmt.Sprintf("lines %d–%d", b.Line, b.EndLine)
-	if b.EndLine <= b.Line {
-		lines = fmt.Sprintf("line %d", b.Line)
+// sourceRef is the provenance of block b of article a: the article's
+// title and date as extraction found them, the seed file and lines.
+func sourceRef(a *extract.Article, b extract.Block) provenance.Ref {
+	return provenance.Ref{
+		Seed: a.Name, File: path.Base(strings.ReplaceAll(a.Path, "\\", "/")),
+		Line: b.Line, EndLine: b.EndLine,
+		Title: a.Title, Date: a.Date,
 	}
-	return fmt.Sprintf("[source](sources/%s.md#L%d %s)", a.Name, b.Line, yamlString(file+", "+lines))
 }
 
 func renderSource(a *extract.Article) []byte {

@@ -47,8 +47,9 @@ func WithSourcesDir(dir string) Option {
 //  1. gives a paragraph ending in " {#id}" that id;
 //  2. rewrites relative links to .md files into page URLs and records them
 //     (a link to a missing page is an error);
-//  3. marks a paragraph-final link into the sources directory with class
-//     "source-link" and gives its paragraph the id "<source>-<anchor>".
+//  3. marks the links into the sources directory that end a paragraph (a
+//     source list, see package provenance) with class "source-link" and
+//     gives the paragraph the id "<first source>-<anchor>".
 type contentLinks struct {
 	resolve    Resolver
 	basePath   string
@@ -121,29 +122,55 @@ func (c *contentLinks) Transform(doc *ast.Document, reader text.Reader, pc parse
 			}
 			p.SetAttributeString("id", []byte(id))
 		}
-		last := lastMeaningful(p, src)
-		link, ok := last.(*ast.Link)
-		if !ok {
+		run := c.sourceRun(p, src, st, linkIndex)
+		if len(run) == 0 {
 			continue
+		}
+		id, has := p.AttributeString("id")
+		para := ""
+		if has {
+			para = string(id.([]byte))
+		} else {
+			// Named after the paragraph's first source (its own
+			// wording), which does not change when another outlet
+			// that says the same is listed after it.
+			l := st.links[run[0]]
+			base := strings.TrimSuffix(path.Base(l.Target), ".md")
+			if l.Fragment != "" {
+				base += "-" + l.Fragment
+			}
+			para = st.ids.Unique(base)
+			p.SetAttributeString("id", []byte(para))
+		}
+		for _, i := range run {
+			st.links[i].Source = true
+			st.links[i].Paragraph = para
+		}
+	}
+}
+
+// sourceRun returns the provenance links that end paragraph p, in text
+// order: the last meaningful node is a link into the sources directory, and
+// so is every link before it separated only by spaces and commas (one
+// source list, see package provenance). Each is marked "source-link".
+func (c *contentLinks) sourceRun(p *ast.Paragraph, src []byte, st *pageState, linkIndex map[*ast.Link]int) []int {
+	var run []int
+	for n := lastMeaningful(p, src); n != nil; n = n.PreviousSibling() {
+		if t, ok := n.(*ast.Text); ok && len(run) > 0 && strings.Trim(string(t.Segment.Value(src)), " ,\t\n") == "" {
+			continue
+		}
+		link, ok := n.(*ast.Link)
+		if !ok {
+			break
 		}
 		i, ok := linkIndex[link]
 		if !ok || !strings.HasPrefix(st.links[i].Target, c.sourcesDir+"/") {
-			continue
+			break
 		}
-		l := &st.links[i]
-		l.Source = true
 		link.SetAttributeString("class", []byte("source-link"))
-		if id, has := p.AttributeString("id"); has {
-			l.Paragraph = string(id.([]byte))
-			continue
-		}
-		base := strings.TrimSuffix(path.Base(l.Target), ".md")
-		if l.Fragment != "" {
-			base += "-" + l.Fragment
-		}
-		l.Paragraph = st.ids.Unique(base)
-		p.SetAttributeString("id", []byte(l.Paragraph))
+		run = append([]int{i}, run...)
 	}
+	return run
 }
 
 // rewrite resolves one link. It returns the index of the recorded Link when

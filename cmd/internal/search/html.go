@@ -154,15 +154,32 @@ func attr(t xml.StartElement, name string) string {
 // walk feeds the tokens of an HTML fragment to f. encoding/xml in its
 // lenient HTML mode is enough for the build's own, well-formed Markdown
 // output; on a syntax error it stops, keeping what it read.
+//
+// The ", " between the links of a source list (see package provenance) is
+// not passed on: with the links left out it would read as stray commas.
 func walk(html []byte, f func(xml.Token)) {
 	d := xml.NewDecoder(strings.NewReader("<root>" + string(html) + "</root>"))
 	d.Strict = false
 	d.AutoClose = xml.HTMLAutoClose
 	d.Entity = xml.HTMLEntity
+	inSource, afterSource := false, false
 	for {
 		tok, err := d.Token()
 		if err == io.EOF || err != nil {
 			return
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			inSource = t.Name.Local == "a" && leftOut(t)
+			afterSource = false
+		case xml.EndElement:
+			afterSource = inSource && t.Name.Local == "a"
+			inSource = false
+		case xml.CharData:
+			if afterSource && strings.Trim(string(t), " ,\t\n") == "" {
+				continue
+			}
+			afterSource = false
 		}
 		f(tok)
 	}

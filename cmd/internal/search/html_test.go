@@ -32,6 +32,7 @@ func TestPlainText(t *testing.T) {
 		{`<p>BRICS is a group.</p><p>Of <a href="/x/">five</a> members.<sup>1</sup></p>`, "BRICS is a group. Of five members."},
 		{`<ul><li>one</li><li>two</li></ul>`, "one two"},
 		{`<p>see <a class="source-link" href="/s/">source</a></p>`, "see"},
+		{`<p>A claim. <a class="source-link" href="/s/a/">RT</a>, <a class="source-link" href="/s/b/">The Paper</a></p><p>Next, one.</p>`, "A claim. Next, one."},
 		{`<p>broken <b>markup`, "broken markup"},
 		{``, ""},
 	}

@@ -215,7 +215,7 @@ func blockOf(n ast.Node) ast.Node {
 }
 
 // plainText returns the text of block as a reader sees it, without the
-// source link that ends a briefing paragraph, and notes in each term link
+// source links that end a briefing paragraph, and notes in each term link
 // where it starts.
 func plainText(block ast.Node, src []byte) string {
 	var b strings.Builder
@@ -235,6 +235,9 @@ func plainText(block ast.Node, src []byte) string {
 			}
 		case *ast.Text:
 			v := n.Segment.Value(src)
+			if prev, ok := n.PreviousSibling().(*ast.Link); ok && bytes.Contains(prev.Destination, []byte("sources/")) && len(bytes.Trim(v, " ,\t\n")) == 0 {
+				return ast.WalkContinue, nil // the ", " of a source list
+			}
 			if !n.IsRaw() && bytes.IndexByte(v, '\\') >= 0 {
 				v = util.UnescapePunctuations(v)
 			}

@@ -1,0 +1,80 @@
+package provenance
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestFormatSplit(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		refs []Ref
+		want string // the formatted list
+	}{
+		{"outlet and date", []Ref{{Seed: "a", File: "a.txt", Line: 4, EndLine: 6, Title: "Wind farm opens", Outlet: "Coast News", Date: "2024-03-01"}},
+			`[Coast News](sources/a.md#L4 "Wind farm opens · Coast News · 2024-03-01 · a.txt, lines 4–6")`},
+		{"title only, shortened", []Ref{{Seed: "b", File: "b.txt", Line: 2, EndLine: 2, Title: "A very long headline about the new harbour, opened today"}},
+			`[A very long headline about…](sources/b.md#L2 "A very long headline about the new harbour, opened today · b.txt, line 2")`},
+		{"two sources, one list", []Ref{
+			{Seed: "a", File: "a.txt", Line: 4, EndLine: 4, Title: "Wind farm opens", Outlet: "Coast News"},
+			{Seed: "c", File: "c.txt", Line: 9, EndLine: 9, Title: "Turbines turn [live]", Date: "2024-03-02"},
+			{Seed: "a", File: "a.txt", Line: 7, EndLine: 7, Title: "Wind farm opens", Outlet: "Coast News"},
+		}, `[Coast News](sources/a.md#L4 "Wind farm opens · Coast News · a.txt, line 4"), [Turbines turn \[live\]](sources/c.md#L9 "Turbines turn [live] · 2024-03-02 · c.txt, line 9")`},
+		{"no title", []Ref{{Seed: "d", File: "d.txt", Line: 1, EndLine: 1}}, `[d](sources/d.md#L1 "d.txt, line 1")`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Format("", tc.refs)
+			if got != tc.want {
+				t.Fatalf("Format:\n got %s\nwant %s", got, tc.want)
+			}
+			body, refs, ok := Split("The claim. " + got)
+			if !ok || body != "The claim." {
+				t.Fatalf("Split: ok %v, body %q", ok, body)
+			}
+			want := tc.refs
+			if len(want) == 3 {
+				want = want[:2] // the seed named twice is listed once
+			}
+			if !reflect.DeepEqual(refs, want) {
+				t.Errorf("Split refs:\n got %+v\nwant %+v", refs, want)
+			}
+		})
+	}
+}
+
+func TestSplitNotProvenance(t *testing.T) {
+	for _, p := range []string{
+		"No link at all.",
+		"A link [elsewhere](economics.md) at the end.",
+		"A source link [a](sources/a.md#L3 \"a.txt, line 3\") in the middle, not at the end.",
+	} {
+		if _, _, ok := Split(p); ok {
+			t.Errorf("Split(%q): ok, want not a provenance list", p)
+		}
+	}
+	// The link format before links named the article still parses.
+	body, refs, ok := Split(`Old claim. [source](sources/x.md#L3 "x.txt, lines 3–5")`)
+	if !ok || body != "Old claim." || len(refs) != 1 || refs[0] != (Ref{Seed: "x", File: "x.txt", Line: 3, EndLine: 5}) {
+		t.Errorf("old format: %q %+v %v", body, refs, ok)
+	}
+}
+
+// FuzzSplit: any text splits without panicking, and a formatted list
+// appended to it is found again with the same seeds and lines.
+func FuzzSplit(f *testing.F) {
+	f.Add("A claim.", "Headline", "Outlet")
+	f.Add("", "[x]", "")
+	f.Add("text [a](sources/a.md#L1)", "a · b", "2024-01-01")
+	f.Fuzz(func(t *testing.T, text, title, outlet string) {
+		Split(text)
+		if strings.ContainsAny(text, "[]()\"\\\n") {
+			return
+		}
+		refs := []Ref{{Seed: "s1", File: "s1.txt", Line: 3, EndLine: 3, Title: title, Outlet: outlet}, {Seed: "s2", File: "s2.txt", Line: 8, EndLine: 9}}
+		_, got, ok := Split(text + " " + Format("", refs))
+		if !ok || len(got) != 2 || got[0].Seed != "s1" || got[0].Line != 3 || got[1].Seed != "s2" || got[1].EndLine != 9 {
+			t.Fatalf("Split(%q + list): %+v %v", text, got, ok)
+		}
+	})
+}
