@@ -18,6 +18,7 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/briefmap"
 	"github.com/briefing-dev/briefing/cmd/internal/content"
 	"github.com/briefing-dev/briefing/cmd/internal/search"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // addReaderFuncs adds the reader template functions to funcs.
@@ -80,7 +81,7 @@ func sitePassagesLocked(site *content.Site) []passage {
 	for i, s := range site.Sections {
 		for _, p := range search.Passages(s.RelPermalink, "", "", []byte(s.Content)) {
 			toks := map[string]bool{}
-			for _, tok := range search.Tokenize(p.Text) {
+			for _, tok := range text.SearchTokens(p.Text) {
 				toks[tok] = true
 			}
 			list = append(list, passage{id: p.URL, section: i, tokens: toks})
@@ -200,7 +201,7 @@ func mentions(toks map[string]bool, topic *content.Page) bool {
 		keywords = []string{topic.Title}
 	}
 	for _, k := range keywords {
-		words := search.Tokenize(k)
+		words := text.SearchTokens(k)
 		all := len(words) > 0
 		for _, w := range words {
 			all = all && toks[w]

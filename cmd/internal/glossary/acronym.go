@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // acronymDef is an acronym found with its expansion in one sentence.
@@ -47,12 +49,12 @@ func findParenAcronyms(s string) []acronymDef {
 			}
 		} else if len(words) >= 2 {
 			// SHORT (long form)
-			toks := tokenize(before)
+			toks := text.Words(before)
 			if len(toks) == 0 || toks[len(toks)-1].End != len(before) {
 				continue
 			}
 			short := toks[len(toks)-1].Text
-			if !isAcronym(short) {
+			if !text.IsAcronym(short) {
 				continue
 			}
 			if lf := bestLongForm(short, inner); lf != "" && lf == inner {
@@ -82,7 +84,7 @@ func isShortForm(s string) bool {
 			upper++
 		}
 	}
-	return upper >= 1 && isAcronym(strings.ReplaceAll(s, " ", ""))
+	return upper >= 1 && text.IsAcronym(strings.ReplaceAll(s, " ", ""))
 }
 
 // lastWords returns the last n words of s (fewer if s is shorter),
@@ -134,7 +136,7 @@ func bestLongForm(short, long string) string {
 	if utf8.RuneCountInString(res) <= utf8.RuneCountInString(short) || strings.Contains(res, short) {
 		return ""
 	}
-	if isStopWord(strings.Fields(res)[0]) {
+	if text.VagueWord(strings.Fields(res)[0]) {
 		return ""
 	}
 	return res
@@ -156,12 +158,12 @@ func findCueAcronyms(s string) []acronymDef {
 			}
 			k += off
 			off = k + len(cue)
-			toks := tokenize(s[:k])
+			toks := text.Words(s[:k])
 			if len(toks) == 0 || toks[len(toks)-1].End != k {
 				continue
 			}
 			short := toks[len(toks)-1].Text
-			if !isAcronym(short) {
+			if !text.IsAcronym(short) {
 				continue
 			}
 			rest := s[off:]
@@ -191,9 +193,9 @@ func enumeration(s string) (string, bool) {
 	end := 0
 	for {
 		// One item: one to four capitalised words.
-		toks := tokenize(s[pos:])
+		toks := text.Words(s[pos:])
 		n := 0
-		for n < len(toks) && n < 4 && isCapitalized(toks[n].Text) {
+		for n < len(toks) && n < 4 && text.IsCapitalized(toks[n].Text) {
 			if n > 0 && gapKind(s[pos+toks[n-1].End:pos+toks[n].Start]) != ' ' {
 				break
 			}
@@ -219,9 +221,9 @@ func enumeration(s string) (string, bool) {
 		pos = end + len(sep)
 		if last {
 			// Exactly one more item closes the list.
-			toks := tokenize(s[pos:])
+			toks := text.Words(s[pos:])
 			m := 0
-			for m < len(toks) && m < 4 && isCapitalized(toks[m].Text) {
+			for m < len(toks) && m < 4 && text.IsCapitalized(toks[m].Text) {
 				if m > 0 && gapKind(s[pos+toks[m-1].End:pos+toks[m].Start]) != ' ' {
 					break
 				}
@@ -256,10 +258,10 @@ func initialsExpansions(shorts []string, passages []Passage) map[string]string {
 	}
 	counts := map[string]map[string]int{}
 	for _, p := range passages {
-		toks := tokenize(p.Text)
+		toks := text.Words(p.Text)
 		for i := range toks {
 			w := toks[i].Text
-			if !isCapitalized(w) || isAcronym(w) || joiners[strings.ToLower(w)] || w == "A" || w == "An" {
+			if !text.IsCapitalized(w) || text.IsAcronym(w) || joiners[strings.ToLower(w)] || w == "A" || w == "An" {
 				continue // an article starting a sentence is not part of a name
 			}
 			var initials []rune
@@ -268,13 +270,13 @@ func initialsExpansions(shorts []string, passages []Passage) map[string]string {
 					break
 				}
 				w := toks[j].Text
-				if !isCapitalized(w) {
+				if !text.IsCapitalized(w) {
 					if joiners[w] {
 						continue
 					}
 					break
 				}
-				base := stripPossessive(w)
+				base := text.StripPossessive(w)
 				first, _ := utf8.DecodeRuneInString(base)
 				initials = append(initials, first)
 				if j > i && want[string(initials)] {

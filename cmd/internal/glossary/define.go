@@ -3,6 +3,8 @@ package glossary
 import (
 	"strings"
 	"unicode"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Strength of the pattern by which a sentence defines a term; a stronger
@@ -40,7 +42,7 @@ func (g *gatherer) definitions(s string) map[*candidate]int {
 		if len(head) > 160 {
 			head = head[:160]
 		}
-		toks := tokenize(head)
+		toks := text.Words(head)
 		for n := 1; n <= 6 && n <= len(toks); n++ {
 			if n > 1 && gapKind(head[toks[n-2].End:toks[n-1].Start]) == 0 {
 				break
@@ -48,7 +50,7 @@ func (g *gatherer) definitions(s string) map[*candidate]int {
 			name := head[:toks[n-1].End]
 			c := g.lookup(name)
 			if c == nil {
-				if base := stripPossessive(name); base == name {
+				if base := text.StripPossessive(name); base == name {
 					c = g.lookup(name[:len(name)-len(toks[n-1].Text)] + singular(strings.ToLower(toks[n-1].Text)))
 				}
 			}
@@ -63,8 +65,8 @@ func (g *gatherer) definitions(s string) map[*candidate]int {
 				best := definitionRank(s[end:])
 				rest := s[end:]
 				if len(rest) > 1 && rest[0] == ' ' {
-					rt := tokenize(rest[:min(len(rest), 60)])
-					if len(rt) > 0 && rt[0].Start == 1 && !isCapitalized(rt[0].Text) && !isStopWord(rt[0].Text) {
+					rt := text.Words(rest[:min(len(rest), 60)])
+					if len(rt) > 0 && rt[0].Start == 1 && !text.IsCapitalized(rt[0].Text) && !text.VagueWord(rt[0].Text) {
 						if r := definitionRank(rest[rt[0].End:]) - 1; r > best && r >= rankAppositive {
 							best = r
 						}
@@ -140,8 +142,8 @@ func startsWithName(s, name string) (int, bool) {
 }
 
 func matchWordsAt(s string, start int, name string) (int, bool) {
-	want := tokenize(name)
-	got := tokenize(s[start:])
+	want := text.Words(name)
+	got := text.Words(s[start:])
 	if len(want) == 0 || len(got) < len(want) || got[0].Start != 0 {
 		return 0, false
 	}
@@ -151,7 +153,7 @@ func matchWordsAt(s string, start int, name string) (int, bool) {
 			return 0, false
 		}
 		last := i == len(want)-1
-		if isAcronym(w.Text) {
+		if text.IsAcronym(w.Text) {
 			if g != w.Text && !(last && g == w.Text+"s") {
 				return 0, false
 			}
@@ -180,13 +182,13 @@ func definedSubject(s string) (string, int) {
 			break
 		}
 	}
-	toks := tokenize(s[off:])
+	toks := text.Words(s[off:])
 	if len(toks) == 0 || toks[0].Start != 0 || notSubjects[strings.ToLower(toks[0].Text)] {
 		return "", 0
 	}
 	for n := 1; n <= 4 && n <= len(toks); n++ {
 		t := toks[n-1]
-		if isStopWord(t.Text) || stripPossessive(t.Text) != t.Text {
+		if text.VagueWord(t.Text) || text.StripPossessive(t.Text) != t.Text {
 			return "", 0
 		}
 		if n > 1 && gapKind(s[off+toks[n-2].End:off+t.Start]) == 0 {
@@ -200,7 +202,7 @@ func definedSubject(s string) (string, int) {
 		if rank == rankCopula && strings.HasPrefix(rest, " is the ") || strings.HasPrefix(rest, " are ") {
 			rank = 0 // "X is the largest ..." describes rather than defines
 		}
-		if rank > 0 && rank < rankRefers && n == 1 && !isCapitalized(t.Text) && !strings.HasPrefix(rest, " is ") {
+		if rank > 0 && rank < rankRefers && n == 1 && !text.IsCapitalized(t.Text) && !strings.HasPrefix(rest, " is ") {
 			rank = 0 // "The alliance, comprising ..." is about something named before
 		}
 		if rank > 0 {
@@ -220,8 +222,8 @@ func definedSubject(s string) (string, int) {
 }
 
 func isProperPhrase(s string) bool {
-	for _, t := range tokenize(s) {
-		if !isCapitalized(t.Text) {
+	for _, t := range text.Words(s) {
+		if !text.IsCapitalized(t.Text) {
 			return false
 		}
 	}
@@ -232,12 +234,12 @@ func isProperPhrase(s string) bool {
 // whose other words are lower case ("Machine learning" -> "machine
 // learning"); names and acronyms are left alone.
 func lowerFirstIfCommon(s string) string {
-	toks := tokenize(s)
-	if len(toks) < 2 || isAcronym(toks[0].Text) {
+	toks := text.Words(s)
+	if len(toks) < 2 || text.IsAcronym(toks[0].Text) {
 		return s
 	}
 	for _, t := range toks[1:] {
-		if isCapitalized(t.Text) {
+		if text.IsCapitalized(t.Text) {
 			return s
 		}
 	}
@@ -307,7 +309,7 @@ func inlineRank(s string, start, end int, proper bool) int {
 	if strings.HasPrefix(rest, " (") {
 		if k := strings.IndexByte(rest, ')'); k > 0 {
 			inner := rest[2:k]
-			if len(strings.Fields(inner)) >= 3 && !isAcronym(strings.TrimSpace(inner)) {
+			if len(strings.Fields(inner)) >= 3 && !text.IsAcronym(strings.TrimSpace(inner)) {
 				return rankDescribed
 			}
 		}

@@ -10,6 +10,8 @@ package glossary
 import (
 	"sort"
 	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Provenance says where a piece of text came from: the seed file name
@@ -108,9 +110,9 @@ func Extract(passages []Passage, opts Options) []Term {
 	// 2. Acronyms used in several passages, even unexpanded.
 	acrPassages := map[string]map[int]bool{}
 	for pi, p := range passages {
-		for _, t := range tokenize(p.Text) {
-			w := stripPossessive(t.Text)
-			if isAcronym(w) {
+		for _, t := range text.Words(p.Text) {
+			w := text.StripPossessive(t.Text)
+			if text.IsAcronym(w) {
 				if acrPassages[w] == nil {
 					acrPassages[w] = map[int]bool{}
 				}
@@ -206,7 +208,7 @@ func Extract(passages []Passage, opts Options) []Term {
 	mentions := make([]int, len(g.list))
 	proper := make([]bool, len(g.list))
 	for i, c := range g.list {
-		proper[i] = isAcronym(c.term) || (len(tokenize(c.term)) > 1 && isProperPhrase(c.term))
+		proper[i] = text.IsAcronym(c.term) || (len(text.Words(c.term)) > 1 && isProperPhrase(c.term))
 	}
 	for pi, p := range passages {
 		for _, s := range sents[pi] {
@@ -229,7 +231,7 @@ func Extract(passages []Passage, opts Options) []Term {
 	var terms []Term
 	seen := map[string]bool{}
 	for i, c := range g.list {
-		slug := Slugify(c.term)
+		slug := text.TermSlug(c.term)
 		if slug == "" || seen[slug] || mentions[i] == 0 || (c.generic && c.def == "") {
 			continue
 		}
@@ -280,7 +282,7 @@ func (g *gatherer) add(term string, src Provenance) *candidate {
 
 // containsTerm reports whether phrase contains a known term as whole words.
 func (g *gatherer) containsTerm(phrase string) bool {
-	for _, t := range tokenize(phrase) {
+	for _, t := range text.Words(phrase) {
 		if g.lookup(t.Text) != nil {
 			return true
 		}

@@ -100,17 +100,6 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
-func TestSlugify(t *testing.T) {
-	for in, want := range map[string]string{
-		"BRICS": "brics", "AI Alliance Network": "ai-alliance-network", "Q&A": "q-and-a",
-		"  Western  sanctions ": "western-sanctions", "Côte d'Ivoire": "côte-d-ivoire", "---": "",
-	} {
-		if got := Slugify(in); got != want {
-			t.Errorf("Slugify(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestExtractSmall(t *testing.T) {
 	src := func(line int) Provenance { return Provenance{Seed: "s", Line: line} }
 	ps := []Passage{

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // keyPhrase gathers the statistics of one candidate key phrase (RAKE): a
@@ -66,7 +68,7 @@ func keyPhrases(passages []Passage, minPassages int) []*keyPhrase {
 						w = singular(w)
 					}
 					kb = append(kb, w...)
-					if !isCapitalized(t.Text) {
+					if !text.IsCapitalized(t.Text) {
 						caps = false
 					}
 				}
@@ -169,21 +171,21 @@ func (kp *keyPhrase) surface() string {
 // candidateRuns splits a sentence into runs of content words: a run ends
 // at a stop word, at punctuation other than a hyphen, at a number, and
 // after a possessive ("Russia's capacity" gives "Russia", "capacity").
-func candidateRuns(s string) [][]token {
-	var runs [][]token
-	var cur []token
+func candidateRuns(s string) [][]text.Word {
+	var runs [][]text.Word
+	var cur []text.Word
 	flush := func() {
 		if len(cur) > 0 {
 			runs = append(runs, cur)
 		}
 		cur = nil
 	}
-	toks := tokenize(s)
+	toks := text.Words(s)
 	for i, t := range toks {
 		if i > 0 && gapKind(s[toks[i-1].End:t.Start]) == 0 {
 			flush()
 		}
-		word := stripPossessive(t.Text)
+		word := text.StripPossessive(t.Text)
 		if !IsPhraseWord(word) {
 			flush()
 			continue
@@ -292,7 +294,7 @@ func precededByNumber(s string, i int) bool {
 // more. The topics package counts the same words, so that the head of
 // every key phrase is a word it knows.
 func IsPhraseWord(word string) bool {
-	return !isStopWord(word) && !isNumber(word) && utf8.RuneCountInString(word) >= 2
+	return !text.VagueWord(word) && !isNumber(word) && utf8.RuneCountInString(word) >= 2
 }
 
 // genericHeadPhrases is how many different phrases a noun must head to
@@ -339,7 +341,7 @@ func isGenericPhrase(kp *keyPhrase) bool {
 		return true // "member countries"; "re-evaluation" is one word
 	}
 	if s := kp.surface(); s != "" {
-		if t := tokenize(s); len(t) > 1 && isCapitalized(t[0].Text) && !isAcronym(t[0].Text) && !isCapitalized(t[len(t)-1].Text) {
+		if t := text.Words(s); len(t) > 1 && text.IsCapitalized(t[0].Text) && !text.IsAcronym(t[0].Text) && !text.IsCapitalized(t[len(t)-1].Text) {
 			return true
 		}
 	}
@@ -384,7 +386,7 @@ func isListItem(name string, passages []Passage) bool {
 			before := strings.TrimRight(p.Text[:k], " ")
 			after := p.Text[off:]
 			if strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and") || strings.HasSuffix(before, " or") ||
-				strings.HasPrefix(after, ", ") && len(after) > 2 && isCapitalized(after[2:]) || strings.HasPrefix(after, " and ") {
+				strings.HasPrefix(after, ", ") && len(after) > 2 && text.IsCapitalized(after[2:]) || strings.HasPrefix(after, " and ") {
 				inList++
 			}
 		}

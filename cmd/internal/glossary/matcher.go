@@ -3,6 +3,8 @@ package glossary
 import (
 	"strings"
 	"sync"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Matcher finds mentions of many phrases (glossary terms and their
@@ -110,7 +112,7 @@ func (m *Matcher) add(toks []string, seps []byte, id int) {
 	}
 	exact := make([]bool, len(toks))
 	for k, t := range toks {
-		exact[k] = isAcronym(strings.TrimSuffix(t, "s"))
+		exact[k] = text.IsAcronym(strings.TrimSuffix(t, "s"))
 	}
 	n.ends = append(n.ends, phraseEnd{id, toks, exact})
 }
@@ -118,7 +120,7 @@ func (m *Matcher) add(toks []string, seps []byte, id int) {
 // phraseTokens splits a phrase into its words and the separator before
 // each (0 for the first word).
 func phraseTokens(phrase string) ([]string, []byte) {
-	toks := tokenize(phrase)
+	toks := text.Words(phrase)
 	words := make([]string, len(toks))
 	seps := make([]byte, len(toks))
 	for i, t := range toks {
@@ -148,7 +150,7 @@ func gapKind(gap string) byte {
 // plural returns the regular English plural of a word: acronyms take "s"
 // ("LLMs"), words in s/x/z/ch/sh take "es", consonant + y becomes "ies".
 func plural(w string) string {
-	if isAcronym(w) {
+	if text.IsAcronym(w) {
 		return w + "s"
 	}
 	lw := strings.ToLower(w)
@@ -167,24 +169,24 @@ func plural(w string) string {
 
 // FindAll returns the leftmost-longest, non-overlapping mentions in text,
 // in order.
-func (m *Matcher) FindAll(text string) []Match { return m.AppendAll(nil, text) }
+func (m *Matcher) FindAll(s string) []Match { return m.AppendAll(nil, s) }
 
 // AppendAll appends the mentions FindAll would return to dst: a caller
 // scanning many texts can reuse one slice.
-func (m *Matcher) AppendAll(dst []Match, text string) []Match {
+func (m *Matcher) AppendAll(dst []Match, s string) []Match {
 	out := dst
 	if len(m.root.next[0]) == 0 {
 		return out
 	}
 	sc := scratchPool.Get().(*findScratch)
 	defer scratchPool.Put(sc)
-	toks := appendTokens(sc.toks[:0], text)
+	toks := text.AppendWords(sc.toks[:0], s)
 	sc.toks = toks
 	if len(toks) == 0 {
 		return out
 	}
 	// Lower-case every token into one reused buffer (ASCII byte by byte,
-	// anything else with strings.ToLower): no allocation per text.
+	// anything else with strings.ToLower): no allocation per s.
 	low, lowAt := sc.low[:0], sc.lowAt[:0]
 	for _, t := range toks {
 		lowAt = append(lowAt, len(low))
@@ -199,7 +201,7 @@ func (m *Matcher) AppendAll(dst []Match, text string) []Match {
 		for j := i; j < len(toks) && n != nil; j++ {
 			var sep byte
 			if j > i {
-				sep = gapKind(text[toks[j-1].End:toks[j].Start])
+				sep = gapKind(s[toks[j-1].End:toks[j].Start])
 				if sep == 0 {
 					break
 				}
@@ -210,7 +212,7 @@ func (m *Matcher) AppendAll(dst []Match, text string) []Match {
 				if id, ok := c.accept(toks[i:j+1], ""); ok {
 					bestEnd, bestID, bestTok = toks[j].End, id, j
 				}
-				if base := stripPossessive(toks[j].Text); base != toks[j].Text {
+				if base := text.StripPossessive(toks[j].Text); base != toks[j].Text {
 					if c2 := n.child(sep, strings.ToLower(base)); c2 != nil {
 						if id, ok := c2.accept(toks[i:j+1], base); ok && toks[j].Start+len(base) > bestEnd {
 							bestEnd, bestID, bestTok = toks[j].Start+len(base), id, j
@@ -220,7 +222,7 @@ func (m *Matcher) AppendAll(dst []Match, text string) []Match {
 				n = c
 				continue
 			}
-			if base := stripPossessive(toks[j].Text); base != toks[j].Text {
+			if base := text.StripPossessive(toks[j].Text); base != toks[j].Text {
 				if c := n.child(sep, strings.ToLower(base)); c != nil {
 					if id, ok := c.accept(toks[i:j+1], base); ok {
 						bestEnd, bestID, bestTok = toks[j].Start+len(base), id, j
@@ -242,9 +244,9 @@ func (m *Matcher) AppendAll(dst []Match, text string) []Match {
 // findScratch is FindAll's working memory, reused across calls: a build
 // matches every text of every page.
 type findScratch struct {
-	toks  []token
+	toks  []text.Word
 	low   []byte // the tokens lower-cased, one after another
-	lowAt []int  // where each token starts in low, and where the last ends
+	lowAt []int  // where each text.Word starts in low, and where the last ends
 }
 
 // appendLower appends w lower-cased to b.
@@ -269,7 +271,7 @@ var scratchPool = sync.Pool{New: func() any { return &findScratch{} }}
 // accept reports whether a phrase ending at n matches the text tokens,
 // checking acronym words case-sensitively. lastAs, if not empty, replaces
 // the text of the last token (the word without its possessive).
-func (n *trieNode) accept(toks []token, lastAs string) (int, bool) {
+func (n *trieNode) accept(toks []text.Word, lastAs string) (int, bool) {
 	for _, pe := range n.ends {
 		ok := true
 		for k, pt := range pe.tokens {

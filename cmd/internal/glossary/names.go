@@ -3,6 +3,8 @@ package glossary
 import (
 	"sort"
 	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // maxNameWords bounds the words of a name.
@@ -25,25 +27,25 @@ func properNames(passages []Passage, minPassages int) []string {
 			continue // title case says nothing
 		}
 		for _, s := range splitSentences(p.Text) {
-			toks := tokenize(s.Text)
+			toks := text.Words(s.Text)
 			for i := 0; i < len(toks); {
 				j := i
-				var run []token
+				var run []text.Word
 				for j < len(toks) {
 					t := toks[j]
 					if j > i && gapKind(s.Text[toks[j-1].End:t.Start]) != ' ' {
 						break
 					}
-					w := stripPossessive(t.Text)
-					if !isCapitalized(w) {
-						if joiners[w] && len(run) > 0 && j+1 < len(toks) && isCapitalized(toks[j+1].Text) {
+					w := text.StripPossessive(t.Text)
+					if !text.IsCapitalized(w) {
+						if joiners[w] && len(run) > 0 && j+1 < len(toks) && text.IsCapitalized(toks[j+1].Text) {
 							run = append(run, t)
 							j++
 							continue
 						}
 						break
 					}
-					if isStopWord(w) && !isAcronym(w) {
+					if text.VagueWord(w) && !text.IsAcronym(w) {
 						break
 					}
 					t.End = t.Start + len(w)
@@ -114,6 +116,6 @@ func properNames(passages []Passage, minPassages int) []string {
 // nameShape reports whether a run of capitalised words can be a name: the
 // last word is not an acronym ("BRICS AI" is a use of AI), and it has at
 // least one word that is not.
-func nameShape(run []token) bool {
-	return !isAcronym(run[len(run)-1].Text)
+func nameShape(run []text.Word) bool {
+	return !text.IsAcronym(run[len(run)-1].Text)
 }

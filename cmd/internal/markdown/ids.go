@@ -2,39 +2,11 @@ package markdown
 
 import (
 	"strconv"
-	"strings"
-	"unicode"
 
 	"github.com/yuin/goldmark/ast"
-)
 
-// Slug turns heading text into an id: lower case, letters and digits kept
-// (any script), every other run of characters becomes one "-". The same text
-// always gives the same slug, so links to headings survive rebuilds.
-func Slug(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	dash := false
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(unicode.ToLower(r))
-		case r == '_':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteByte('_')
-		default:
-			dash = true
-		}
-	}
-	return b.String()
-}
+	"github.com/briefing-dev/briefing/cmd/internal/text"
+)
 
 // IDs is the set of element ids of one page. It implements goldmark's
 // parser.IDs, so headings get slug ids, and it de-duplicates every id the
@@ -49,7 +21,7 @@ func NewIDs() *IDs { return &IDs{used: map[string]bool{}} }
 
 // Generate returns a fresh id for a node whose text is value.
 func (s *IDs) Generate(value []byte, kind ast.NodeKind) []byte {
-	base := Slug(string(value))
+	base := text.Slug(string(value))
 	if base == "" {
 		if kind == ast.KindHeading {
 			base = "heading"

@@ -101,20 +101,6 @@ func TestTOC(t *testing.T) {
 	}
 }
 
-func TestSlug(t *testing.T) {
-	for in, want := range map[string]string{
-		"Hello, World!":       "hello-world",
-		"  US dominance  ":    "us-dominance",
-		"Über Größe":          "über-größe",
-		"snake_case and 2026": "snake_case-and-2026",
-		"!!!":                 "",
-	} {
-		if got := Slug(in); got != want {
-			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // FuzzConvert: any Markdown renders without panicking, ids on a page are
 // unique, and error lines fall inside the file.
 func FuzzConvert(f *testing.F) {

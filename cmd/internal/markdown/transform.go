@@ -56,7 +56,7 @@ type contentLinks struct {
 	sourcesDir string
 	// assetExists says whether an image's file is in the site; see WithAssets.
 	assetExists func(sitePath string) bool
-	extra      []goldmark.Extender // see WithExtension
+	extra       []goldmark.Extender // see WithExtension
 }
 
 // WithExtension adds a goldmark extension to the converter (the build adds

@@ -15,11 +15,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Doc is one searchable unit of the site: a passage of a section page (with
@@ -77,10 +74,10 @@ func Build(docs []Doc) ([]byte, error) {
 		if d.URL == "" {
 			return nil, fmt.Errorf("search: document %q has no URL", d.Title)
 		}
-		text := collapseSpace(d.Text)
-		ix.Docs = append(ix.Docs, doc{U: d.URL, T: collapseSpace(d.Title), S: d.Section, K: d.Kind, X: text})
+		body := collapseSpace(d.Text)
+		ix.Docs = append(ix.Docs, doc{U: d.URL, T: collapseSpace(d.Title), S: d.Section, K: d.Kind, X: body})
 		seen := map[string]bool{}
-		for _, tok := range Tokenize(d.Title + " " + text) {
+		for _, tok := range text.SearchTokens(d.Title + " " + body) {
 			if seen[tok] {
 				continue
 			}
@@ -108,63 +105,3 @@ func kindRank(k string) int {
 }
 
 func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// stopwords are left out of the index: they match nearly every passage, so
-// they only make the file bigger. The same list is in search.js.
-var stopwords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`a an and are as at be but by for from has have in is it its
-		of on or that the their this to was were will with`) {
-		stopwords[w] = true
-	}
-}
-
-var foldMarks = runes.Remove(runes.In(unicode.Mn))
-
-// Tokenize splits text into the index's tokens: lower-cased, accents removed,
-// runs of letters and digits, stemmed; one-letter tokens and stopwords are
-// dropped. "Sanctions’ bite, 2024" gives ["sanction", "bite", "2024"].
-func Tokenize(text string) []string {
-	folded, _, err := transform.String(transform.Chain(norm.NFD, foldMarks), text)
-	if err != nil {
-		folded = text // invalid UTF-8 passes unfolded; tokens still split on letters
-	}
-	folded = strings.ToLower(folded)
-	var toks []string
-	for _, w := range strings.FieldsFunc(folded, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }) {
-		if len([]rune(w)) < 2 || stopwords[w] {
-			continue
-		}
-		toks = append(toks, Stem(w))
-	}
-	return toks
-}
-
-// Stem strips the commonest English inflections, so that "sanctions",
-// "sanctioned" and "sanctioning" meet at "sanction". It is deliberately
-// light (no Porter rules): over-stemming joins unrelated words, and prefix
-// search in the client already catches most remaining variants. Stem expects
-// a lower-cased word.
-func Stem(w string) string {
-	r := []rune(w)
-	n := len(r)
-	has := func(suffix string) bool { return strings.HasSuffix(w, suffix) }
-	switch {
-	case n > 4 && has("ies"):
-		r = append(r[:n-3], 'y')
-	case n > 4 && (has("sses") || has("xes") || has("ches") || has("shes")):
-		r = r[:n-2]
-	case n > 3 && has("s") && !has("ss") && !has("us") && !has("is"):
-		r = r[:n-1]
-	}
-	w = string(r)
-	n = len(r)
-	switch {
-	case n > 5 && strings.HasSuffix(w, "ing"):
-		r = r[:n-3]
-	case n > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
-		r = r[:n-2]
-	}
-	return string(r)
-}

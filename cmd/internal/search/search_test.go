@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -34,8 +36,8 @@ func TestStem(t *testing.T) {
 		{"red", "red"},
 	}
 	for _, tt := range tests {
-		if got := Stem(tt.in); got != tt.want {
-			t.Errorf("Stem(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := text.SearchStem(tt.in); got != tt.want {
+			t.Errorf("text.SearchStem(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -54,8 +56,8 @@ func TestTokenize(t *testing.T) {
 		{"中国 chips", []string{"中国", "chip"}},
 	}
 	for _, tt := range tests {
-		if got := Tokenize(tt.in); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := text.SearchTokens(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("text.SearchTokens(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -163,7 +165,7 @@ func FuzzTokenize(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, tok := range Tokenize(s) {
+		for _, tok := range text.SearchTokens(s) {
 			if utf8.RuneCountInString(tok) < 1 {
 				t.Fatalf("empty token from %q", s)
 			}
@@ -212,7 +214,7 @@ func TestJSTokenizeAgreesWithGo(t *testing.T) {
 		t.Fatalf("%v: %s", err, out)
 	}
 	for i, in := range inputs {
-		want := Tokenize(in)
+		want := text.SearchTokens(in)
 		if len(want) == 0 && len(got[i]) == 0 {
 			continue
 		}

@@ -221,3 +221,41 @@ func TestStemJoins(t *testing.T) {
 		t.Errorf("over-stemming")
 	}
 }
+
+func TestTermSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"BRICS": "brics", "AI Alliance Network": "ai-alliance-network", "Q&A": "q-and-a",
+		"  Western  sanctions ": "western-sanctions", "Côte d'Ivoire": "côte-d-ivoire", "---": "",
+	} {
+		if got := TermSlug(in); got != want {
+			t.Errorf("TermSlug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestKeywordStem(t *testing.T) {
+	tests := map[string]string{
+		"sanctions": "sanction", "sanctioned": "sanction", "Skills": "skill", "economies": "economy",
+		"upskilling": "upskill", "Russia's": "russia", "planned": "plan", "crisis": "crisis", "business": "business",
+		"GDP": "gdp", "largely": "large", "churches": "church",
+	}
+	for in, want := range tests {
+		if got := KeywordStem(in); got != want {
+			t.Errorf("KeywordStem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestHeadingSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hello, World!":       "hello-world",
+		"  US dominance  ":    "us-dominance",
+		"Über Größe":          "über-größe",
+		"snake_case and 2026": "snake_case-and-2026",
+		"!!!":                 "",
+	} {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

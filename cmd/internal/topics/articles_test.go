@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // articlePassages reads an article of testdata/articles, one passage per
@@ -54,8 +56,8 @@ func TestArticleThemes(t *testing.T) {
 				if tp.Passages < 2 {
 					t.Errorf("topic %q matches %d passages", tp.Title, tp.Passages)
 				}
-				for _, w := range glossary.Words(tp.Title) {
-					if glossary.IsStopWord(w) && w != "and" {
+				for _, w := range text.WordTexts(tp.Title) {
+					if text.VagueWord(w) && w != "and" {
 						t.Errorf("topic %q is named with the vague word %q", tp.Title, w)
 					}
 				}

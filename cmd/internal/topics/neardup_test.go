@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // nearDupBase is a made-up story, written for this test, whose copies the
@@ -76,11 +77,11 @@ func checkDerive(t *testing.T, ps []glossary.Passage) {
 	t.Helper()
 	c := newCorpus(ps)
 	for _, kp := range glossary.KeyPhrases(c.passages, 2) {
-		words := glossary.Words(kp.Text)
+		words := text.WordTexts(kp.Text)
 		if len(words) == 0 {
 			continue
 		}
-		if head := Stem(words[len(words)-1]); c.words[head] == nil {
+		if head := text.KeywordStem(words[len(words)-1]); c.words[head] == nil {
 			t.Errorf("key phrase %q: its head %q is not a word of the corpus", kp.Text, head)
 		}
 	}

@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // theme is a topic in the making: its name, its keywords (head words
@@ -78,10 +78,10 @@ func (c *corpus) nearDuplicate(a, b *theme) bool {
 	}
 	ka, kb := map[string]bool{}, map[string]bool{}
 	for _, k := range a.keywords {
-		ka[Stem(k)] = true
+		ka[text.KeywordStem(k)] = true
 	}
 	for _, k := range b.keywords {
-		kb[Stem(k)] = true
+		kb[text.KeywordStem(k)] = true
 	}
 	both := 0
 	for k := range ka {
@@ -102,14 +102,14 @@ func (c *corpus) merge(a, b *theme, maxKeywords int) {
 	var all []string
 	seen := map[string]bool{}
 	for _, k := range append(append([]string(nil), a.keywords...), b.keywords...) {
-		if st := Stem(k); !seen[st] {
+		if st := text.KeywordStem(k); !seen[st] {
 			seen[st] = true
 			all = append(all, k)
 		}
 	}
 	named := func(k string) bool {
 		for _, w := range titleWords(a.title) {
-			if sameRoot(w, Stem(k)) {
+			if sameRoot(w, text.KeywordStem(k)) {
 				return true
 			}
 		}
@@ -192,9 +192,9 @@ var vagueNouns = map[string]bool{
 // words ("and").
 func titleWords(title string) []string {
 	var out []string
-	for _, w := range glossary.Words(title) {
-		if !glossary.IsStopWord(w) {
-			out = append(out, Stem(w))
+	for _, w := range text.WordTexts(title) {
+		if !text.VagueWord(w) {
+			out = append(out, text.KeywordStem(w))
 		}
 	}
 	return out

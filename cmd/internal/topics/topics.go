@@ -17,6 +17,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Topic is one theme of the briefing.
@@ -119,11 +121,11 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 		kps = glossary.KeyPhrases(c.passages, opts.MinPassages)
 	}
 	for _, kp := range kps {
-		words := glossary.Words(kp.Text)
+		words := text.WordTexts(kp.Text)
 		if kp.Proper || len(words) < 2 {
 			continue
 		}
-		heads = append(heads, Stem(words[len(words)-1]))
+		heads = append(heads, text.KeywordStem(words[len(words)-1]))
 	}
 	sort.SliceStable(heads, func(i, j int) bool { return c.df(heads[i]) > c.df(heads[j]) })
 	for _, head := range heads {
@@ -183,7 +185,7 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 		if len(th.passages) < opts.MinPassages {
 			continue
 		}
-		slug := glossary.Slugify(th.title)
+		slug := text.TermSlug(th.title)
 		if slug == "" || usedSlug[slug] {
 			continue
 		}
@@ -235,7 +237,7 @@ func (c *corpus) name(kw []string) string {
 	if phrase := c.headPhrase(kw[0]); phrase != "" {
 		return phrase
 	}
-	if c.similarity(Stem(kw[0]), Stem(kw[1])) >= relatedSimilarity {
+	if c.similarity(text.KeywordStem(kw[0]), text.KeywordStem(kw[1])) >= relatedSimilarity {
 		return kw[0] + " and " + kw[1]
 	}
 	return kw[0]
@@ -250,7 +252,7 @@ const relatedSimilarity = 0.6
 // name ("public opinion", "economic growth", "GDP growth"), if it occurs
 // in at least a quarter of the head's passages and in two of them.
 func (c *corpus) headPhrase(h string) string {
-	want := map[string]bool{Stem(h): true}
+	want := map[string]bool{text.KeywordStem(h): true}
 	type stat struct {
 		n, last int
 		surface string
@@ -267,7 +269,7 @@ func (c *corpus) headPhrase(h string) string {
 			}
 			x := toks[i-1].Text
 			w := c.words[stems[i-1]]
-			if w == nil || glossary.IsStopWord(x) || utf8.RuneCountInString(x) < 3 || (w.isName() && strings.ToUpper(x) != x) {
+			if w == nil || text.VagueWord(x) || utf8.RuneCountInString(x) < 3 || (w.isName() && strings.ToUpper(x) != x) {
 				continue
 			}
 			if !looksLikeModifier(x) && !(w.isNoun() && w.noun > 0) {
@@ -301,8 +303,8 @@ func (c *corpus) headPhrase(h string) string {
 		return ""
 	}
 	// As a title: lower case unless a word is a name or an acronym.
-	words := glossary.Tokens(best)
-	if first := words[0].Text; strings.ToUpper(first) != first && !c.words[Stem(first)].isName() {
+	words := text.Words(best)
+	if first := words[0].Text; strings.ToUpper(first) != first && !c.words[text.KeywordStem(first)].isName() {
 		best = strings.ToLower(best[:len(first)]) + best[len(first):]
 	}
 	return best
@@ -387,7 +389,7 @@ type corpus struct {
 	passages []glossary.Passage
 	// toks and tokStems are each passage's tokens and their stems, made once
 	// on first use: naming looks at every passage for every theme.
-	toks     [][]glossary.Token
+	toks     [][]text.Word
 	tokStems [][]string
 	lower    []string   // each passage's text in lower case
 	stems    [][]string // every word of each passage, stemmed, in order
@@ -401,15 +403,15 @@ func (c *corpus) tokenize() {
 	if c.toks != nil {
 		return
 	}
-	c.toks = make([][]glossary.Token, len(c.passages))
+	c.toks = make([][]text.Word, len(c.passages))
 	c.tokStems = make([][]string, len(c.passages))
 	c.lower = make([]string, len(c.passages))
 	for i, p := range c.passages {
 		c.lower[i] = strings.ToLower(p.Text)
-		toks := glossary.Tokens(p.Text)
+		toks := text.Words(p.Text)
 		stems := make([]string, len(toks))
 		for j, t := range toks {
-			stems[j] = Stem(t.Text)
+			stems[j] = text.KeywordStem(t.Text)
 		}
 		c.toks[i], c.tokStems[i] = toks, stems
 	}
@@ -422,11 +424,11 @@ type stemmedSentence struct {
 }
 
 // stemAll stems every word of text, in order.
-func stemAll(text string) []string {
-	words := glossary.Words(text)
+func stemAll(s string) []string {
+	words := text.WordTexts(s)
 	out := make([]string, len(words))
 	for i, w := range words {
-		out[i] = Stem(w)
+		out[i] = text.KeywordStem(w)
 	}
 	return out
 }
@@ -435,19 +437,19 @@ func newCorpus(ps []glossary.Passage) *corpus {
 	c := &corpus{words: map[string]*wordStat{}}
 	seen := map[string]bool{}
 	for _, p := range ps {
-		text := strings.TrimSpace(p.Text)
-		if text == "" || seen[text] || isHeading(text) {
+		body := strings.TrimSpace(p.Text)
+		if body == "" || seen[body] || isHeading(body) {
 			continue
 		}
-		seen[text] = true
+		seen[body] = true
 		pi := len(c.passages)
 		c.passages = append(c.passages, p)
 		var all []string
-		for _, sent := range sentences(text) {
-			toks := glossary.Tokens(sent)
+		for _, sent := range sentences(body) {
+			toks := text.Words(sent)
 			st := make([]string, len(toks))
 			for i, t := range toks {
-				st[i] = Stem(t.Text)
+				st[i] = text.KeywordStem(t.Text)
 				w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
 				// Every word a key phrase may hold is counted ("mini PC"
 				// heads a phrase by "PC"), so that a phrase's head is always
@@ -723,7 +725,7 @@ var danglingStarts = []string{
 // dangling reports whether a sentence starts by referring back to what
 // came before it.
 func dangling(sentence string) bool {
-	words := glossary.Words(sentence)
+	words := text.WordTexts(sentence)
 	for _, d := range danglingStarts {
 		dw := strings.Fields(d)
 		if len(words) < len(dw) {

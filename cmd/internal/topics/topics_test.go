@@ -14,19 +14,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 
-func TestStem(t *testing.T) {
-	tests := map[string]string{
-		"sanctions": "sanction", "sanctioned": "sanction", "Skills": "skill", "economies": "economy",
-		"upskilling": "upskill", "Russia's": "russia", "planned": "plan", "crisis": "crisis", "business": "business",
-		"GDP": "gdp", "largely": "large", "churches": "church",
-	}
-	for in, want := range tests {
-		if got := Stem(in); got != want {
-			t.Errorf("Stem(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestScoreMatch(t *testing.T) {
 	kw := []string{"sanctions", "tensions", "export controls"}
 	tests := []struct {
