@@ -22,7 +22,7 @@ func TestBuildCommand(t *testing.T) {
 	if code := run([]string{"build", "-s", src, "--baseURL", "https://user.github.io/repo/"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	if !regexp.MustCompile(`^built 11 pages, 0 terms, 0 topics, 8 links, 23 files in \d+ ms\n$`).MatchString(stdout.String()) {
+	if !regexp.MustCompile(`^built 11 pages, 0 terms, 0 topics, 8 links, 24 files in \d+ ms\n$`).MatchString(stdout.String()) {
 		t.Errorf("summary = %q", stdout.String())
 	}
 	index, err := os.ReadFile(filepath.Join(src, "public", "index.html"))

@@ -237,7 +237,8 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	if len(errs) > 0 {
 		return nil, sorted(errs)
 	}
-	datePages(m) // outputs.go: sections take their sources' dates
+	datePages(m)      // outputs.go: sections take their sources' dates
+	summarizePages(m) // meta.go: meta descriptions from first paragraphs
 
 	// 5. Layouts, in parallel, and the site-wide files.
 	files, err := b.renderPages(m)

@@ -536,10 +536,15 @@ func TestPageModel(t *testing.T) {
 		files = append(files, f)
 	}
 	sort.Strings(files)
-	for _, want := range []string{"404.html", ".nojekyll", "robots.txt", "sitemap.xml", "index.xml", "notes/deep/index.html"} {
+	for _, want := range []string{"404.html", ".nojekyll", "robots.txt", "index.xml", "notes/deep/index.html"} {
 		if i := sort.SearchStrings(files, want); i == len(files) || files[i] != want {
 			t.Errorf("no %s in the output", want)
 		}
+	}
+	// Built without a base URL naming a host, the site cannot list absolute
+	// URLs: no sitemap, and robots.txt names none.
+	if _, ok := site.Files["sitemap.xml"]; ok || strings.Contains(string(site.Files["robots.txt"]), "Sitemap") {
+		t.Errorf("a local build has a sitemap with relative URLs, or robots.txt names one:\n%s", site.Files["robots.txt"])
 	}
 }
 

@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"html/template"
 	"sort"
@@ -16,7 +17,8 @@ import (
 const feedSize = 20
 
 // addSiteFiles adds the files that are not pages of content: 404.html,
-// alias redirects, sitemap.xml, the Atom feed, robots.txt and .nojekyll.
+// alias redirects, sitemap.xml (when the base URL names a host), the Atom
+// feed, robots.txt and .nojekyll.
 func addSiteFiles(m *model, files map[string][]byte, ls *layouts) error {
 	site := m.site
 	notFound := &content.Page{Kind: "404", Rel: "404.html", URL: "404.html", Title: "Page not found", Site: site,
@@ -32,12 +34,13 @@ func addSiteFiles(m *model, files map[string][]byte, ls *layouts) error {
 	for out, p := range m.aliasOf {
 		files[out] = aliasPage(p)
 	}
-	files["sitemap.xml"] = sitemap(m)
 	files["index.xml"] = feed(m)
 	robots := "User-agent: *\nAllow: /\n"
 	if strings.HasPrefix(site.SitemapURL, "http://") || strings.HasPrefix(site.SitemapURL, "https://") {
-		// robots.txt takes only an absolute sitemap URL: without a base URL
-		// with a host (a local build), the line is left out.
+		// A sitemap lists absolute URLs only (sitemaps.org): without a base
+		// URL naming a host (a local build) there is no sitemap, and
+		// robots.txt does not point at one.
+		files["sitemap.xml"] = sitemap(m)
 		robots += "\nSitemap: " + site.SitemapURL + "\n"
 	}
 	files["robots.txt"] = []byte(robots)
@@ -172,8 +175,8 @@ func feed(m *model) []byte {
 		b.WriteString(`    <link rel="alternate" href="` + xmlText(p.Permalink) + `"/>` + "\n")
 		b.WriteString("    <id>" + xmlText(p.Permalink) + "</id>\n")
 		b.WriteString("    <updated>" + stamp(p.Lastmodified()) + "</updated>\n")
-		if p.Description != "" {
-			b.WriteString("    <summary>" + xmlText(p.Description) + "</summary>\n")
+		if d := cmp.Or(p.Description, p.Summary); d != "" {
+			b.WriteString("    <summary>" + xmlText(d) + "</summary>\n")
 		}
 		b.WriteString("  </entry>\n")
 	}

@@ -212,6 +212,10 @@ func templateFuncs(baseURL, basePath string) template.FuncMap {
 		"dateFormat": func(layout string, t time.Time) string { return t.Format(layout) },
 		// isoDate is the machine-readable date for <time datetime>.
 		"isoDate": func(t time.Time) string { return t.UTC().Format("2006-01-02") },
+		// ogLocale is the Open Graph form of a language: "en" -> "en_US".
+		"ogLocale": ogLocale,
+		// isAbsURL reports whether a URL names a host (og:url must).
+		"isAbsURL": isAbsURL,
 		// safeHTML marks trusted HTML (from the site's own content) as such.
 		"safeHTML": func(s string) template.HTML { return template.HTML(s) },
 	}

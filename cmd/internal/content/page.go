@@ -79,6 +79,9 @@ type Page struct {
 
 	Title       string
 	Description string
+	// Summary is the text of the first paragraph, shortened (set by the
+	// build): the meta description of a page without a description.
+	Summary     string
 	Date        time.Time
 	Lastmod     time.Time
 	Weight      int
