@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/briefing-dev/briefing/cmd/internal/sentences"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
@@ -83,9 +84,9 @@ func Extract(passages []Passage, opts Options) []Term {
 	}
 	passages = uniquePassages(passages)
 	g := &gatherer{byKey: map[string]*candidate{}}
-	sents := make([][]sentence, len(passages))
+	sents := make([][]sentences.Sentence, len(passages))
 	for i, p := range passages {
-		sents[i] = splitSentences(p.Text)
+		sents[i] = sentences.Split(p.Text)
 	}
 
 	// 1. Acronyms with their expansions.

@@ -85,21 +85,6 @@ func TestDefinedSubject(t *testing.T) {
 	}
 }
 
-func TestSplitSentences(t *testing.T) {
-	in := "The U.S. leads. Dr. Smith agrees! Does it? yes it does. 2030 is near."
-	var got []string
-	for _, s := range splitSentences(in) {
-		got = append(got, s.Text)
-		if in[s.Start:s.Start+len(s.Text)] != s.Text {
-			t.Errorf("offset %d does not point at %q", s.Start, s.Text)
-		}
-	}
-	want := []string{"The U.S. leads.", "Dr. Smith agrees!", "Does it? yes it does.", "2030 is near."}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
 func TestExtractSmall(t *testing.T) {
 	src := func(line int) Provenance { return Provenance{Seed: "s", Line: line} }
 	ps := []Passage{

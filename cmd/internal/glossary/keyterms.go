@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/briefing-dev/briefing/cmd/internal/sentences"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
@@ -52,7 +53,7 @@ func keyPhrases(passages []Passage, minPassages int) []*keyPhrase {
 		// A heading is written in title case; its capitals say nothing
 		// about which phrases are names.
 		heading := isHeading(p.Text)
-		for _, s := range splitSentences(p.Text) {
+		for _, s := range sentences.Split(p.Text) {
 			for _, run := range candidateRuns(s.Text) {
 				if len(run) > maxPhraseWords {
 					continue

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/briefing-dev/briefing/cmd/internal/sentences"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
@@ -26,7 +27,7 @@ func properNames(passages []Passage, minPassages int) []string {
 		if isHeading(p.Text) {
 			continue // title case says nothing
 		}
-		for _, s := range splitSentences(p.Text) {
+		for _, s := range sentences.Split(p.Text) {
 			toks := text.Words(s.Text)
 			for i := 0; i < len(toks); {
 				j := i

@@ -18,6 +18,7 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
 
+	"github.com/briefing-dev/briefing/cmd/internal/sentences"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
@@ -445,7 +446,8 @@ func newCorpus(ps []glossary.Passage) *corpus {
 		pi := len(c.passages)
 		c.passages = append(c.passages, p)
 		var all []string
-		for _, sent := range sentences(body) {
+		for _, ss := range sentences.Split(body) {
+			sent := ss.Text
 			toks := text.Words(sent)
 			st := make([]string, len(toks))
 			for i, t := range toks {
@@ -740,27 +742,6 @@ func dangling(sentence string) bool {
 		}
 	}
 	return false
-}
-
-// sentences splits text at sentence ends (a '.', '!' or '?' followed by a
-// space and a capital); good enough to quote one sentence.
-func sentences(text string) []string {
-	var out []string
-	start := 0
-	for i := 0; i+2 < len(text); i++ {
-		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i+1] == ' ' {
-			r, _ := utf8.DecodeRuneInString(text[i+2:])
-			// "U.S. firms": a single letter before the stop is an initial.
-			if unicode.IsUpper(r) && !(i >= 2 && text[i-2] == '.') {
-				out = append(out, strings.TrimSpace(text[start:i+1]))
-				start = i + 2
-			}
-		}
-	}
-	if s := strings.TrimSpace(text[start:]); s != "" {
-		out = append(out, s)
-	}
-	return out
 }
 
 // Score is how strongly text discusses a topic: 2 for each of its head
