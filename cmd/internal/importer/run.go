@@ -50,14 +50,24 @@ func (r *Result) Summary(diff bool) string {
 	if diff {
 		files = "nothing written (--diff)"
 	}
-	kept := 0
+	kept, merged, conflicts := 0, 0, 0
 	for _, p := range r.Plan {
-		if p.Kept() {
+		switch {
+		case p.Kept():
 			kept++
+		case p.Action == Merge:
+			merged++
 		}
+		conflicts += len(p.Merge.Conflicts)
+	}
+	if merged > 0 {
+		files += fmt.Sprintf(" (%d merged into edited files)", merged)
 	}
 	if kept > 0 {
 		files += fmt.Sprintf(", %d kept", kept)
+	}
+	if conflicts > 0 {
+		files += ", " + plural(conflicts, "conflict")
 	}
 	return fmt.Sprintf("import: %s, %s, %d sentences kept, %d dropped, %d words in, %d out (%.1f%%), %s, %d ms",
 		plural(s.Seeds, "seed"), plural(s.Sections, "section"), s.Kept, s.Sentences-s.Kept, s.WordsIn, s.WordsOut, pct, files, r.Elapsed.Milliseconds())
@@ -233,22 +243,33 @@ func Run(opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	show := func(p string) string { return filepath.Join(opt.ContentDir, filepath.FromSlash(p)) }
+	for _, p := range man.Ignored {
+		fmt.Fprintf(logw, "%s: ignored manifest entry %q: it names a path outside %s; import never touches it (remove the entry)\n", show(ManifestName), p, opt.ContentDir)
+	}
+	if n, err := Recover(opt.ContentDir, man, !opt.Diff); err != nil {
+		return nil, err
+	} else if n >= 0 {
+		fmt.Fprintf(logw, "%s: the last import was interrupted; recorded the %s it had written\n", show(JournalName), plural(n, "file"))
+	}
 	plan, err := Plan(opt.ContentDir, m.Files, man)
 	if err != nil {
 		return nil, err
 	}
+	if man.Fresh {
+		fmt.Fprintf(logw, "%s: none of the files %s records exists: starting afresh, writing the whole briefing\n", opt.ContentDir, ManifestName)
+	}
 	res := &Result{Stats: m.Stats(), Plan: plan}
-	show := func(p string) string { return filepath.Join(opt.ContentDir, filepath.FromSlash(p)) }
 	if opt.Diff {
 		for _, p := range plan {
-			if string(p.Old) == string(p.File.Data) || p.Action == KeepGone {
+			if p.Kept() || string(p.Old) == string(p.Data) {
 				continue
 			}
 			old := "a/" + filepath.ToSlash(show(p.File.Path))
 			if !p.Exists {
 				old = "/dev/null"
 			}
-			fmt.Fprint(opt.Out, UnifiedDiff(old, "b/"+filepath.ToSlash(show(p.File.Path)), p.Old, p.File.Data))
+			fmt.Fprint(opt.Out, UnifiedDiff(old, "b/"+filepath.ToSlash(show(p.File.Path)), p.Old, p.Data))
 		}
 	} else {
 		if res.Written, err = Apply(opt.ContentDir, plan, man); err != nil {
@@ -256,10 +277,18 @@ func Run(opt Options) (*Result, error) {
 		}
 	}
 	for _, p := range plan {
-		if p.Kept() {
-			fmt.Fprintf(logw, "%s: %s\n", show(p.File.Path), p.Why())
-		} else if opt.Verbose {
-			fmt.Fprintf(logw, "%s: %s\n", show(p.File.Path), [...]string{"created", "updated", "unchanged", "adopted (identical to import's output)"}[p.Action])
+		if p.Action != Unchanged || opt.Verbose {
+			pre := ""
+			if opt.Diff && !p.Kept() {
+				pre = "would be "
+			}
+			fmt.Fprintf(logw, "%s: %s%s\n", show(p.File.Path), pre, p.Describe())
+		}
+		for _, l := range p.Merge.Conflicts {
+			fmt.Fprintf(logw, "%s:%d: conflict: the editor and the seeds both changed this; the editor's text is kept, the versions are between the markers: keep what you want and delete the markers\n", show(p.File.Path), l)
+		}
+		for _, lp := range p.Problems {
+			fmt.Fprintf(logw, "%s:%d: %s\n", show(p.File.Path), lp.Line, lp.Msg)
 		}
 	}
 	// Files import wrote before but no longer produces (a seed was removed,
