@@ -178,7 +178,7 @@ func TestSeedGolden(t *testing.T) {
 func TestFile(t *testing.T) {
 	tm := Term{Slug: "x", Term: `X "quoted"`, Aliases: []string{"ex", "the *X*"}, Definition: "X is [a] thing_with <b>.", Source: Provenance{"seed1", 7}}
 	want := "---\nterm: \"X \\\"quoted\\\"\"\ntitle: \"X \\\"quoted\\\"\"\naliases:\n  - \"ex\"\n  - \"the *X*\"\n---\n\n" +
-		"X is \\[a\\] thing\\_with \\<b\\>. [source](../sources/seed1.md#L7 \"seed1.txt, line 7\")\n"
+		"X is \\[a\\] thing\\_with \\<b>. [source](../sources/seed1.md#L7 \"seed1.txt, line 7\")\n"
 	if got := string(File(tm)); got != want {
 		t.Errorf("File =\n%s\nwant\n%s", got, want)
 	}

@@ -287,21 +287,6 @@ func TestFixOpening(t *testing.T) {
 	}
 }
 
-func TestEscapeMarkdown(t *testing.T) {
-	tests := map[string]string{
-		"# not a heading":      `\# not a heading`,
-		"- not a list":         `\- not a list`,
-		"1. not a list":        `1\. not a list`,
-		"a *b* [c] <d> {#L1}":  `a \*b\* \[c\] \<d> \{#L1\}`,
-		"plain text, 3.5% up.": "plain text, 3.5% up.",
-	}
-	for in, want := range tests {
-		if got := escapeMarkdown(in); got != want {
-			t.Errorf("escapeMarkdown(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestUnifiedDiff(t *testing.T) {
 	old := "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n"
 	new := "a\nb\nC\nd\ne\nf\ng\nh\ni\nj\nk\n"

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
 	"path"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/classify"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
+	"github.com/briefing-dev/briefing/cmd/internal/mdtext"
 	"github.com/briefing-dev/briefing/cmd/internal/provenance"
 )
 
@@ -26,16 +26,6 @@ func Render(m *Model) (*Model, error) {
 	}
 	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
 	return m, nil
-}
-
-// yamlString quotes s for YAML front matter: a JSON string is a valid YAML
-// double-quoted scalar.
-func yamlString(s string) string {
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.Encode(s)
-	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // keyPoint is one line of the home page's lead: a sentence and the section
@@ -166,8 +156,8 @@ func renderIndex(m *Model) []byte {
 		desc = fmt.Sprintf("A briefing drawn from %d sources.", len(m.Articles))
 	}
 	b.WriteString("---\n")
-	fmt.Fprintf(&b, "title: %s\n", yamlString(title))
-	fmt.Fprintf(&b, "description: %s\n", yamlString(desc))
+	fmt.Fprintf(&b, "title: %s\n", mdtext.Quote(title))
+	fmt.Fprintf(&b, "description: %s\n", mdtext.Quote(desc))
 	b.WriteString("language: \"en\"\n")
 	b.WriteString("---\n\n")
 	pts := lead(m, 4)
@@ -175,7 +165,7 @@ func renderIndex(m *Model) []byte {
 		b.WriteString("Key points:\n\n")
 		for _, p := range pts {
 			sec := m.Sections[p.section]
-			fmt.Fprintf(&b, "- %s ([%s](%s.md))\n", escapeMarkdown(shortenPoint(fixOpening(m.Sentences[p.sent].Text))), sec.Title, sec.Name)
+			fmt.Fprintf(&b, "- %s ([%s](%s.md))\n", mdtext.Escape(shortenPoint(fixOpening(m.Sentences[p.sent].Text))), sec.Title, sec.Name)
 		}
 		b.WriteString("\n## Sections\n\n")
 	}
@@ -227,11 +217,11 @@ func renderSection(m *Model, si int) []byte {
 	sec := m.Sections[si]
 	var b strings.Builder
 	b.WriteString("---\n")
-	fmt.Fprintf(&b, "title: %s\n", yamlString(sec.Title))
+	fmt.Fprintf(&b, "title: %s\n", mdtext.Quote(sec.Title))
 	fmt.Fprintf(&b, "weight: %d\n", sec.Weight)
 	b.WriteString("keywords:\n")
 	for _, k := range sec.Keywords {
-		fmt.Fprintf(&b, "  - %s\n", yamlString(k))
+		fmt.Fprintf(&b, "  - %s\n", mdtext.Quote(k))
 	}
 	b.WriteString("---\n")
 
@@ -268,7 +258,7 @@ func renderSection(m *Model, si int) []byte {
 			if k == 0 || p.sents[k-1] != i-1 {
 				t = fixOpening(t)
 			}
-			texts = append(texts, escapeMarkdown(t))
+			texts = append(texts, mdtext.Escape(t))
 		}
 		b.WriteString(strings.Join(texts, " "))
 		b.WriteString(" ")
@@ -334,9 +324,9 @@ func sourceRef(a *extract.Article, b extract.Block) provenance.Ref {
 func renderSource(a *extract.Article) []byte {
 	var b strings.Builder
 	b.WriteString("---\n")
-	fmt.Fprintf(&b, "title: %s\n", yamlString(orDefault(a.Title, a.Name)))
+	fmt.Fprintf(&b, "title: %s\n", mdtext.Quote(orDefault(a.Title, a.Name)))
 	if a.Subtitle != "" {
-		fmt.Fprintf(&b, "description: %s\n", yamlString(a.Subtitle))
+		fmt.Fprintf(&b, "description: %s\n", mdtext.Quote(a.Subtitle))
 	}
 	b.WriteString("---\n")
 	for _, bl := range a.Body() {
@@ -345,9 +335,9 @@ func renderSource(a *extract.Article) []byte {
 		case extract.Title:
 			continue // the page title, from front matter
 		case extract.Heading:
-			fmt.Fprintf(&b, "\n## %s {#L%d}\n", escapeMarkdown(text), bl.Line)
+			fmt.Fprintf(&b, "\n## %s {#L%d}\n", mdtext.Escape(text), bl.Line)
 		default:
-			fmt.Fprintf(&b, "\n%s {#L%d}\n", escapeMarkdown(text), bl.Line)
+			fmt.Fprintf(&b, "\n%s {#L%d}\n", mdtext.Escape(text), bl.Line)
 		}
 	}
 	return []byte(b.String())
@@ -358,36 +348,6 @@ func orDefault(s, d string) string {
 		return d
 	}
 	return s
-}
-
-// escapeMarkdown makes plain text safe as one Markdown paragraph: inline
-// markup characters are escaped, and a line start that would open a block
-// (heading, list, quote, numbered list) is escaped too.
-func escapeMarkdown(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '{', '}':
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	out := b.String()
-	switch {
-	case out == "":
-	case strings.ContainsRune("#>-+=|", rune(out[0])):
-		out = "\\" + out
-	default:
-		// "1. Something" or "1) Something" would start a list.
-		i := 0
-		for i < len(out) && out[i] >= '0' && out[i] <= '9' {
-			i++
-		}
-		if i > 0 && i < len(out) && (out[i] == '.' || out[i] == ')') {
-			out = out[:i] + "\\" + out[i:]
-		}
-	}
-	return out
 }
 
 // SectionFile is the path of a section's file relative to content/.

@@ -8,7 +8,6 @@ package topics
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"math"
 	"sort"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
 
+	"github.com/briefing-dev/briefing/cmd/internal/mdtext"
 	"github.com/briefing-dev/briefing/cmd/internal/sentences"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
@@ -706,9 +706,9 @@ func (c *corpus) intro(kws [][]string, title string) string {
 		return ""
 	}
 	sent := c.sentences[best]
-	intro := glossary.EscapeMarkdown(sent.text)
+	intro := mdtext.Escape(sent.text)
 	if sent.src.Seed != "" {
-		intro += fmt.Sprintf(" [source](%s %s)", glossary.SourceLink("../", sent.src), quote(glossary.SourceTitle(sent.src)))
+		intro += fmt.Sprintf(" [source](%s %s)", glossary.SourceLink("../", sent.src), mdtext.Quote(glossary.SourceTitle(sent.src)))
 	}
 	return intro
 }
@@ -805,26 +805,16 @@ func containsRun(hay, needle []string) bool {
 func File(t Topic) []byte {
 	var b bytes.Buffer
 	b.WriteString("---\n")
-	fmt.Fprintf(&b, "title: %s\n", quote(t.Title))
+	fmt.Fprintf(&b, "title: %s\n", mdtext.Quote(t.Title))
 	b.WriteString("keywords:\n")
 	for _, k := range t.Keywords {
-		fmt.Fprintf(&b, "  - %s\n", quote(k))
+		fmt.Fprintf(&b, "  - %s\n", mdtext.Quote(k))
 	}
 	b.WriteString("---\n")
 	if t.Intro != "" {
 		b.WriteString("\n" + t.Intro + "\n")
 	}
 	return b.Bytes()
-}
-
-// quote writes s as a double-quoted string, valid in YAML and as a
-// Markdown link title.
-func quote(s string) string {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(s) // a string always encodes
-	return strings.TrimSuffix(b.String(), "\n")
 }
 
 func isHeading(s string) bool {
