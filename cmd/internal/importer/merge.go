@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/mdtext"
 )
 
 // Passage-level three-way merge of one content file, as `git merge-file`
@@ -594,7 +596,7 @@ func Relink(data []byte, old, new map[string]map[int]string) ([]byte, []LinkProb
 				if i := strings.LastIndex(title, ", line"); i >= 0 {
 					title = title[:i] + ", " + lines
 				}
-				tip = " " + yamlString(title)
+				tip = " " + mdtext.Quote(title)
 			}
 			return fmt.Sprintf("[%s](%ssources/%s.md#L%d%s)", m[1], m[2], seed, nn, tip)
 		})
