@@ -3,6 +3,7 @@ package check
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/briefing-dev/briefing/cmd/internal/build"
@@ -24,6 +25,7 @@ type Options struct {
 // only a whole site shows: unknown wiki-links, the glossary, topics,
 // section front matter and orphan pages.
 func Run(opts Options) (Findings, error) {
+	contentDir := filepath.Join(opts.Source, "content")
 	b := build.New(build.Options{Source: opts.Source, Layouts: opts.Layouts, Static: opts.Static, Drafts: true})
 	site, err := b.Build(nil)
 	if err != nil {
@@ -36,10 +38,13 @@ func Run(opts Options) (Findings, error) {
 		for _, e := range diag.All(err) {
 			out = append(out, Finding{Err: e})
 		}
+		out = append(out, Conflicts(contentDir)...)
 		out.Sort()
 		return out, nil
 	}
 	out := Pages(site.Pages)
+	out = append(out, Structure(site.Pages)...)
+	out = append(out, Conflicts(contentDir)...)
 	out.Sort()
 	return out, nil
 }

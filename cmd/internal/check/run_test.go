@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -110,5 +111,55 @@ func TestDuplicateTermAndMissingDefinition(t *testing.T) {
 	if !strings.Contains(r, "content/glossary/brics.md:2: duplicate term \"BRICS\": already the term of content/glossary/brics-again.md:2") ||
 		!strings.Contains(r, "brics-again.md:2: term \"brics\" needs a definition") || fs.Errors() != 1 {
 		t.Errorf("report lacks the duplicate or the missing definition:\n%s", r)
+	}
+}
+
+// A site without its home page or its sections (content/ emptied) fails,
+// and so does an unresolved import conflict, each with file:line.
+func TestStructureAndConflicts(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(t *testing.T, dir string) int // returns the line to report, 0 if none
+		want string
+	}{
+		{"no home page", func(t *testing.T, dir string) int {
+			os.Remove(filepath.Join(dir, "content", "_index.md"))
+			return 0
+		}, "content/_index.md: no home page"},
+		{"no sections", func(t *testing.T, dir string) int {
+			for _, s := range []string{"background", "us-dominance", "economics", "geopolitics"} {
+				os.Remove(filepath.Join(dir, "content", s+".md"))
+			}
+			os.WriteFile(filepath.Join(dir, "content", "_index.md"), []byte("---\ntitle: \"B\"\n---\n\nLead.\n"), 0o644)
+			return 0
+		}, "content: no sections"},
+		{"content emptied", func(t *testing.T, dir string) int {
+			entries, _ := os.ReadDir(filepath.Join(dir, "content"))
+			for _, e := range entries {
+				os.RemoveAll(filepath.Join(dir, "content", e.Name()))
+			}
+			return 0
+		}, "content/_index.md: no home page"},
+		{"conflict markers", func(t *testing.T, dir string) int {
+			return appendTo(t, filepath.Join(dir, "content", "economics.md"), "\n<<<<<<< editor\nMine.\n||||||| last import\nOld.\n=======\nTheirs.\n>>>>>>> import\n") - 6
+		}, "content/economics.md:%d: unresolved import conflict"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir, opts := copySite(t)
+			line := tt.edit(t, dir)
+			fs, err := Run(opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := tt.want
+			if line > 0 {
+				want = fmt.Sprintf(want, line)
+			}
+			rep := filepath.ToSlash(Report(fs))
+			if fs.Errors() == 0 || !strings.Contains(rep, want) {
+				t.Errorf("check does not report %q:\n%s", want, rep)
+			}
+		})
 	}
 }

@@ -245,7 +245,7 @@ func Run(opt Options) (*Result, error) {
 	}
 	show := func(p string) string { return filepath.Join(opt.ContentDir, filepath.FromSlash(p)) }
 	for _, p := range man.Ignored {
-		fmt.Fprintf(logw, "%s: ignored manifest entry %q: it names a path outside %s; import never touches it (remove the entry)\n", show(ManifestName), p, opt.ContentDir)
+		fmt.Fprintf(logw, "%s: ignored manifest entry %q: it names a path outside %s, which import never touches; dropped\n", show(ManifestName), p, opt.ContentDir)
 	}
 	if n, err := Recover(opt.ContentDir, man, !opt.Diff); err != nil {
 		return nil, err

@@ -50,7 +50,7 @@ func checksum(data []byte) string {
 
 // confined reports whether a manifest path names a file inside content/.
 func confined(rel string) bool {
-	return rel != "" && !strings.Contains(rel, "\\") && path.Clean(rel) == rel &&
+	return rel != "" && rel != "." && !strings.Contains(rel, "\\") && path.Clean(rel) == rel &&
 		filepath.IsLocal(filepath.FromSlash(rel)) && rel != ManifestName && rel != JournalName
 }
 
@@ -380,7 +380,7 @@ func Plan(contentDir string, files []File, man *Manifest) ([]Planned, error) {
 var errRaced = errors.New("changed while import ran")
 
 // beforeRename, when set (by tests), is called right before each rename
-// Apply makes, with the path.
+// Apply makes and before it removes the journal, with the path.
 var beforeRename func(path string)
 
 // Apply writes the planned files import may write, each atomically, then
@@ -404,7 +404,7 @@ func Apply(contentDir string, plan []Planned, man *Manifest) (written int, err e
 			next.Base[p.File.Path] = string(p.File.Data)
 		}
 	}
-	if bytes.Equal(next.encode(), man.encode()) && manifestExists(contentDir) {
+	if bytes.Equal(next.encode(), man.encode()) && manifestExists(contentDir) && len(man.Ignored) == 0 {
 		return 0, nil
 	}
 	journal := filepath.Join(contentDir, JournalName)
@@ -453,6 +453,9 @@ func Apply(contentDir string, plan []Planned, man *Manifest) (written int, err e
 		return written, err
 	}
 	*man = *next
+	if beforeRename != nil {
+		beforeRename(journal)
+	}
 	return written, os.Remove(journal)
 }
 
