@@ -373,11 +373,7 @@ func restate(res *Result, idx *entityIndex, maxDF int) {
 			if count[u] > 1 || skip[u] && u[:2] != entityUnit && u[:2] != numberUnit {
 				return false
 			}
-			if IsFact(u) {
-				return true
-			}
-			d := df[u]
-			return wordPoints && d >= 3 && d <= maxDF
+			return IsFact(u)
 		}
 		hasPoint := false
 		for _, u := range s.units {
@@ -460,11 +456,6 @@ func has1(us []string, u string) bool {
 	}
 	return false
 }
-
-// wordPoints makes a recurring content word no other kept text says a
-// point that keeps its clause. Off: on the seed it kept restatements for a
-// single adjective ("robust", "necessary") and no listed fact needed it.
-var wordPoints = false
 
 func hasFact(us []string) bool {
 	for _, u := range us {

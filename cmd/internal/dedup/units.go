@@ -16,12 +16,6 @@ const (
 	numberUnit = "n:"
 )
 
-// paraphrase turns on the synonym classes of paraphrase.go in units. Off:
-// on the seed, merging synonyms made coverage drop sentences that alone
-// carried a point (7 facts lost against 2); it needs a coverage rule that
-// weighs a synonym match below an exact one.
-var paraphrase = false
-
 // IsFact reports whether unit u is a fact unit: a name or a number.
 func IsFact(u string) bool {
 	return strings.HasPrefix(u, entityUnit) || strings.HasPrefix(u, numberUnit)
@@ -121,9 +115,6 @@ func (x *entityIndex) units(toks []text.Token) []string {
 		default:
 			flush()
 			c := t.Stem
-			if paraphrase {
-				c = Concept(c)
-			}
 			add(wordUnit + c)
 			pair(c)
 		}
