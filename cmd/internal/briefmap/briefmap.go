@@ -180,7 +180,7 @@ func describe(m Map, total, maxCount int) string {
 // contrast of at least 4.5:1 (WCAG AA); focus gets a thick outline because a
 // focus ring on SVG content is otherwise easy to miss.
 const style = `<style>
-.bmap{font:14px/1 system-ui,sans-serif;max-width:none}
+.bmap{font:14px/1 system-ui,sans-serif;max-width:100%;height:auto}
 .bmap text{fill:#1a1a1a}
 .bmap .bmap-row{text-anchor:end}
 .bmap .bmap-n{text-anchor:middle;font-weight:700}
@@ -249,4 +249,44 @@ func RelatedTerms(mentions map[string][]string) map[string][]string {
 		out[a] = rel
 	}
 	return out
+}
+
+// Table renders m as an accessible HTML table, transposed: one row per topic
+// (so that a phone scrolls down through the topics instead of sideways), one
+// column per section, every non-empty cell a link to its passages. It is the
+// map for narrow screens and for print, where the SVG's rotated labels would
+// be too small to read; the same Counts check as SVG applies.
+func Table(m Map, o Options) ([]byte, error) {
+	if _, err := SVG(m, o); err != nil { // the same validation, one place
+		return nil, err
+	}
+	base := o.BaseURL
+	if base == "" {
+		base = "/"
+	}
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	esc := html.EscapeString
+	var b strings.Builder
+	b.WriteString("<table class=\"bmap-table\">\n<caption>Passages per topic (rows) and section (columns)</caption>\n<thead><tr><th scope=\"col\">Topic</th>")
+	for _, s := range m.Sections {
+		fmt.Fprintf(&b, `<th scope="col"><a href="%s%s/">%s</a></th>`, esc(base), esc(s.Slug), esc(s.Title))
+	}
+	b.WriteString("</tr></thead>\n<tbody>\n")
+	for j, t := range m.Topics {
+		fmt.Fprintf(&b, `<tr><th scope="row"><a href="%stopics/%s/">%s</a></th>`, esc(base), esc(t.Slug), esc(t.Title))
+		for i, s := range m.Sections {
+			n := m.Counts[i][j]
+			if n == 0 {
+				b.WriteString(`<td class="bmap-none">0</td>`)
+				continue
+			}
+			fmt.Fprintf(&b, `<td><a href="%stopics/%s/#%s" aria-label="%s">%d</a></td>`, esc(base), esc(t.Slug), esc(s.Slug),
+				esc(fmt.Sprintf("%s, %s: %d %s", s.Title, t.Title, n, plural(n, "passage", "passages"))), n)
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</tbody>\n</table>\n")
+	return []byte(b.String()), nil
 }

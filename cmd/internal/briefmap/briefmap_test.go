@@ -175,3 +175,31 @@ func TestRelatedTerms(t *testing.T) {
 		})
 	}
 }
+
+// The table is the transposed map: a row per topic, a column per section,
+// counts linked, zeros plain; a bad map is refused as by SVG.
+func TestTableGolden(t *testing.T) {
+	got, err := Table(sample, Options{BaseURL: "/repo/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "sample.golden.table.html")
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (go test -update creates it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("table differs from %s (go test -update rewrites it):\n%s", golden, got)
+	}
+	if rows := strings.Count(string(got), `<th scope="row">`); rows != len(sample.Topics) {
+		t.Errorf("%d rows, want one per topic (%d)", rows, len(sample.Topics))
+	}
+	if _, err := Table(Map{Sections: sample.Sections, Topics: sample.Topics, Counts: [][]int{{1}}}, Options{}); err == nil {
+		t.Error("a map whose counts do not match was accepted")
+	}
+}

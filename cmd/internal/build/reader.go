@@ -37,6 +37,12 @@ func addReaderFuncs(funcs template.FuncMap, basePath string) {
 		svg, err := briefmap.SVG(mapOf(site), briefmap.Options{BaseURL: basePath, IDPrefix: idPrefix})
 		return template.HTML(svg), err
 	}
+	// briefingMapTable is the same map as an HTML table (a row per topic),
+	// for narrow screens and print.
+	funcs["briefingMapTable"] = func(site *content.Site) (template.HTML, error) {
+		t, err := briefmap.Table(mapOf(site), briefmap.Options{BaseURL: basePath})
+		return template.HTML(t), err
+	}
 	// pagesOfKind lists the site's pages of one kind ("topic", "term") by title.
 	funcs["pagesOfKind"] = pagesOfKind
 	// printContent is a page's content for the one-page briefing pack: ids

@@ -65,7 +65,9 @@ func TestReaderFiles(t *testing.T) {
 		{"search/index.html", `<a href="/repo/glossary/brics/">BRICS</a>`},
 		{"print/index.html", `<p id="economics-p1">Sanctions hit chips.</p>`},
 		{"print/index.html", `<dt id="term-brics">BRICS</dt>`},
-		{"print/index.html", `class="bmap"`},
+		{"print/index.html", `<table class="bmap-table">`},
+		{"index.html", `<table class="bmap-table">`},
+		{"index.html", `<th scope="row"><a href="/repo/topics/sanctions/">`},
 		{"css/reader.css", `@media print`},
 		{"search.js", `aria-controls`},
 	} {
