@@ -272,7 +272,7 @@ func stripRefs(text string) string {
 	return text
 }
 
-func patternReason(text string, f feat) string {
+func patternReason(text string, f feat) Reason {
 	text = stripRefs(text)
 	if t := leadingPlaceholder.ReplaceAllString(text, ""); t != text && t != "" {
 		// "[image] By Jane Doe": the placeholder says nothing about the
@@ -284,52 +284,52 @@ func patternReason(text string, f feat) string {
 	nw := len(f.words)
 	switch {
 	case !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }):
-		return "ornament" // "* * *", "———": a section break
+		return Ornament // "* * *", "———": a section break
 	case strings.ContainsAny(text, "[:") && placeholder.MatchString(text):
-		return "image placeholder"
+		return ImagePlaceholder
 	case urlOnly.MatchString(text):
-		return "link list"
+		return LinkList
 	case nw <= 3 && counter.MatchString(text) || nw <= 40 && strings.HasPrefix(lower, "item ") && counter.MatchString(text):
-		return "caption"
+		return Caption
 	case nw <= 40 && correction.MatchString(text):
-		return "correction notice"
+		return Correction
 	case readingTime.MatchString(text):
-		return "article tools"
+		return ArticleTools
 	case nw <= 8 && adLine.MatchString(text):
-		return "advertisement"
+		return Advertisement
 	case nw <= 6 && navSkip.MatchString(text) && !f.terminal:
-		return "navigation"
+		return Navigation
 	case nw <= 40 && captionStart.MatchString(text):
-		return "caption"
+		return Caption
 	case nw <= 60 && creditNearEnd(lower, nw):
-		return "caption"
+		return Caption
 	case nw <= 14 && isDateLine(text):
-		return "date line"
+		return DateLine
 	case nw <= 20 && isByline(text):
-		return "byline"
+		return Byline
 	case nw <= 8 && isShareLine(f), nw <= 7 && followLine.MatchString(text):
-		return "share line"
+		return ShareLine
 	case isNavLine(text):
-		return "navigation"
+		return Navigation
 	case nw <= 12 && tagsLine.MatchString(text):
-		return "tags"
+		return Tags
 	case nw <= 6 && commentsLine.MatchString(text) && !f.terminal:
-		return "comments"
+		return Comments
 	case nw <= 60 && strings.Contains(lower, "cookie") && containsAny(lower, cookieWords):
-		return "cookie notice"
+		return CookieNotice
 	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text)),
 		nw <= 50 && containsAny(lower, weakSubscribeWords) && (nw <= 4 || youCtx.MatchString(text)),
 		nw <= 90 && appeal.MatchString(lower) && youCtx.MatchString(text),
 		nw <= 50 && subscribeCall.MatchString(text):
-		return "newsletter or subscription notice"
+		return Subscription
 	case nw <= 60 && isDisclosure(text, lower):
-		return "disclosure notice"
+		return Disclosure
 	case nw <= 60 && photoCredit.MatchString(text) && !strings.Contains(lower, "copyright") && !strings.Contains(lower, "rights reserved"):
 		// "Snow fences near the pass. © Jane Doe": a caption with its
 		// credit; a footer's notice names a year ("© 2025 Site").
-		return "caption"
+		return Caption
 	case nw <= 40 && (containsAny(lower, footerWords) || ((strings.Contains(lower, "(c)") || strings.Contains(lower, "copyright")) && noticeFooter.MatchString(lower))):
-		return "footer"
+		return Footer
 	}
 	return ""
 }
@@ -592,9 +592,9 @@ func linkLike(f feat) bool {
 // transparent reasons are interruptions that sit inside the article (a
 // promo box, an image and its caption, blank lines): the context pass looks
 // through them to the blocks around.
-func transparent(reason string) bool {
+func transparent(reason Reason) bool {
 	switch reason {
-	case "repeated block", "blank run", "image placeholder", "caption", "fact box", "advertisement", "newsletter or subscription notice", "article tools", "share line":
+	case RepeatedBlock, BlankRun, ImagePlaceholder, Caption, FactBox, Advertisement, Subscription, ArticleTools, ShareLine:
 		return true
 	}
 	return false
@@ -611,7 +611,7 @@ func headlineLike(text string, f feat) bool {
 // repeats its headline in a "Most read" list or a breadcrumb, which makes
 // both copies repeated blocks, yet the first is still the headline.
 func headlineCopy(a *Article, i int, f feat) bool {
-	return a.Blocks[i].Reason == "repeated block" && a.copies[i] == 2 && a.first[i] && !a.across[i] && headlineLike(a.Blocks[i].Text, f)
+	return a.Blocks[i].Reason == RepeatedBlock && a.copies[i] == 2 && a.first[i] && !a.across[i] && headlineLike(a.Blocks[i].Text, f)
 }
 
 // longProse reports a paragraph long enough that two copies of it in one page
@@ -627,7 +627,7 @@ func classify(a *Article) {
 	fs := make([]feat, n)
 	cls := make([]class, n)
 	for i := range bs {
-		if bs[i].Reason == "blank run" {
+		if bs[i].Reason == BlankRun {
 			continue
 		}
 		fs[i] = features(bs[i].Text)
@@ -639,16 +639,16 @@ func classify(a *Article) {
 			// printed twice (a teaser, a layout slip), not boilerplate:
 			// losing both copies would lose body text. Keep the first.
 			if !a.first[i] {
-				bs[i].Kind, bs[i].Reason = Furniture, "repeated block"
+				bs[i].Kind, bs[i].Reason = Furniture, RepeatedBlock
 			} else if r != "" {
 				bs[i].Kind, bs[i].Reason = Furniture, r
 			}
-		case a.repeated[i] && (r == "date line" || r == "byline"):
+		case a.repeated[i] && (r == DateLine || r == Byline):
 			// "2 hours ago" recurs in the lists below the article; in the
 			// header it still marks where the headline ends.
 			bs[i].Kind, bs[i].Reason = Furniture, r
 		case a.repeated[i]:
-			bs[i].Kind, bs[i].Reason = Furniture, "repeated block"
+			bs[i].Kind, bs[i].Reason = Furniture, RepeatedBlock
 		case r != "":
 			bs[i].Kind, bs[i].Reason = Furniture, r
 		}
@@ -658,7 +658,7 @@ func classify(a *Article) {
 	// next/prev non-furniture-transparent block index.
 	prevText := func(i int) int {
 		for j := i - 1; j >= 0; j-- {
-			if bs[j].Reason != "blank run" {
+			if bs[j].Reason != BlankRun {
 				return j
 			}
 		}
@@ -666,7 +666,7 @@ func classify(a *Article) {
 	}
 	nextText := func(i int) int {
 		for j := i + 1; j < n; j++ {
-			if bs[j].Reason == "blank run" {
+			if bs[j].Reason == BlankRun {
 				continue
 			}
 			return j
@@ -678,7 +678,7 @@ func classify(a *Article) {
 	// paragraph is the heading, the copies that do not are the contents.
 	groups := map[string][]int{}
 	for i := range bs {
-		if bs[i].Reason == "repeated block" && headingLike(bs[i].Text, fs[i]) {
+		if bs[i].Reason == RepeatedBlock && headingLike(bs[i].Text, fs[i]) {
 			k := key(bs[i].Text)
 			groups[k] = append(groups[k], i)
 		}
@@ -689,7 +689,7 @@ func classify(a *Article) {
 			// The last entry of a contents list may happen to sit above
 			// the first paragraph; an entry follows another short line.
 			p := i - 1
-			for p >= 0 && bs[p].Reason == "blank run" {
+			for p >= 0 && bs[p].Reason == BlankRun {
 				p--
 			}
 			inList := p >= 0 && headingLike(bs[p].Text, fs[p])
@@ -731,11 +731,11 @@ func classify(a *Article) {
 		}
 		switch {
 		case !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) && cls[j] != good:
-			bs[i].Kind, bs[i].Reason = Furniture, "byline"
-			bs[j].Kind, bs[j].Reason = Furniture, "byline"
+			bs[i].Kind, bs[i].Reason = Furniture, Byline
+			bs[j].Kind, bs[j].Reason = Furniture, Byline
 			people = append(people, person{i, bs[i].Text, bs[j].Text})
-		case bs[j].Reason == "date line" || bs[j].Reason == "byline":
-			bs[i].Kind, bs[i].Reason = Furniture, "byline"
+		case bs[j].Reason == DateLine || bs[j].Reason == Byline:
+			bs[i].Kind, bs[i].Reason = Furniture, Byline
 			people = append(people, person{i, bs[i].Text, ""})
 		}
 	}
@@ -745,14 +745,14 @@ func classify(a *Article) {
 	for i := 0; i < n; i++ {
 		// A list header shared with other pages ("Most viewed") is a
 		// repeated block, and still heads its list.
-		if isFurn(i) && !(bs[i].Reason == "repeated block" && relatedHead.MatchString(stripRefs(bs[i].Text))) || bs[i].Text == "" || len(fs[i].words) > 14 {
+		if isFurn(i) && !(bs[i].Reason == RepeatedBlock && relatedHead.MatchString(stripRefs(bs[i].Text))) || bs[i].Text == "" || len(fs[i].words) > 14 {
 			continue
 		}
 		head := stripRefs(bs[i].Text)
 		// "Read more: How does X affect Y?" is one link with its label;
 		// it may end like a sentence, and it heads no list.
 		if inlineRelated.MatchString(head) {
-			bs[i].Kind, bs[i].Reason = Furniture, "related list"
+			bs[i].Kind, bs[i].Reason = Furniture, RelatedList
 			continue
 		}
 		if fs[i].terminal {
@@ -760,19 +760,19 @@ func classify(a *Article) {
 		}
 		if authorBox.MatchString(head) {
 			// "About the author" and the short bio under it.
-			bs[i].Kind, bs[i].Reason = Furniture, "author box"
+			bs[i].Kind, bs[i].Reason = Furniture, AuthorBox
 			if j := nextText(i); j >= 0 && !isFurn(j) && len(fs[j].words) <= 80 {
-				bs[j].Kind, bs[j].Reason = Furniture, "author box"
+				bs[j].Kind, bs[j].Reason = Furniture, AuthorBox
 			}
 			continue
 		}
 		if !relatedHead.MatchString(head) {
 			continue
 		}
-		bs[i].Kind, bs[i].Reason = Furniture, "related list"
+		bs[i].Kind, bs[i].Reason = Furniture, RelatedList
 		for j := nextText(i); j >= 0 && j <= i+4*lookaround; j = nextText(j) {
 			if isFurn(j) {
-				if transparent(bs[j].Reason) || bs[j].Reason == "related list" {
+				if transparent(bs[j].Reason) || bs[j].Reason == RelatedList {
 					continue
 				}
 				break
@@ -785,7 +785,7 @@ func classify(a *Article) {
 			if k := nextText(j); k >= 0 && !isFurn(k) && cls[k] == good && headingLike(bs[j].Text, fs[j]) {
 				break
 			}
-			bs[j].Kind, bs[j].Reason = Furniture, "related list"
+			bs[j].Kind, bs[j].Reason = Furniture, RelatedList
 		}
 	}
 
@@ -815,7 +815,7 @@ func classify(a *Article) {
 			after := nb.next(j-1, true)
 			if !(before == good && after == good) {
 				for k := i; k < j; k++ {
-					bs[k].Kind, bs[k].Reason = Furniture, "navigation"
+					bs[k].Kind, bs[k].Reason = Furniture, Navigation
 				}
 			}
 		}
@@ -833,7 +833,7 @@ func classify(a *Article) {
 		var run []int
 		j := i
 		for ; j < n; j++ {
-			if bs[j].Reason == "blank run" {
+			if bs[j].Reason == BlankRun {
 				continue
 			}
 			if isFurn(j) || !fs[j].bullet {
@@ -907,7 +907,7 @@ func classify(a *Article) {
 			}
 			for _, k := range links {
 				if k < run[len(run)-1] && !isFurn(k) {
-					bs[k].Kind, bs[k].Reason = Furniture, "related list"
+					bs[k].Kind, bs[k].Reason = Furniture, RelatedList
 				}
 			}
 		}
@@ -933,7 +933,7 @@ func classify(a *Article) {
 	if firstGood < 0 {
 		for i := range bs {
 			if bs[i].Kind == "" {
-				bs[i].Kind, bs[i].Reason = Furniture, "not article text"
+				bs[i].Kind, bs[i].Reason = Furniture, NotArticleText
 			}
 		}
 		return
@@ -947,10 +947,10 @@ func classify(a *Article) {
 	// like a byline.
 	headerEnd := firstGood
 	for i := firstGood - 1; i >= 0; i-- {
-		if bs[i].Reason == "byline" || bs[i].Reason == "date line" {
+		if bs[i].Reason == Byline || bs[i].Reason == DateLine {
 			headerEnd = i
-			for j := i - 1; j >= 0 && isFurn(j) && !(bs[j].Reason == "navigation" || bs[j].Reason == "repeated block" && !headlineCopy(a, j, fs[j])); j-- {
-				if bs[j].Reason == "byline" || bs[j].Reason == "date line" {
+			for j := i - 1; j >= 0 && isFurn(j) && !(bs[j].Reason == Navigation || bs[j].Reason == RepeatedBlock && !headlineCopy(a, j, fs[j])); j-- {
+				if bs[j].Reason == Byline || bs[j].Reason == DateLine {
 					headerEnd = j
 				}
 			}
@@ -993,7 +993,7 @@ func classify(a *Article) {
 	}
 	for i := 0; i < title; i++ {
 		if !isFurn(i) {
-			bs[i].Kind, bs[i].Reason = Furniture, "before title"
+			bs[i].Kind, bs[i].Reason = Furniture, BeforeTitle
 		}
 	}
 	if len(people) > 0 {
@@ -1026,7 +1026,7 @@ func classify(a *Article) {
 	for i := title + 1; i < firstGood && i >= 0; i++ {
 		b := &bs[i]
 		switch b.Reason {
-		case "byline":
+		case Byline:
 			sawByline = true
 			if name, role := bylineName(b.Text); name != "" && a.Author == "" {
 				a.Author = name
@@ -1035,7 +1035,7 @@ func classify(a *Article) {
 				}
 			}
 			continue
-		case "date line":
+		case DateLine:
 			sawByline = true
 			if d := findDate(b.Text); d != "" && a.Date == "" {
 				a.Date = d
@@ -1046,13 +1046,13 @@ func classify(a *Article) {
 			continue
 		}
 		if isNameLine(b.Text) && !leadsProse(bs, cls, fs, i) {
-			b.Kind, b.Reason = Furniture, "byline"
+			b.Kind, b.Reason = Furniture, Byline
 			sawByline = true
 			if a.Author == "" {
 				a.Author = b.Text
 			}
 			if j := nextText(i); j >= 0 && j < firstGood && !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) {
-				bs[j].Kind, bs[j].Reason = Furniture, "byline"
+				bs[j].Kind, bs[j].Reason = Furniture, Byline
 				if a.Role == "" {
 					a.Role = bs[j].Text
 				}
@@ -1065,7 +1065,7 @@ func classify(a *Article) {
 		if sawByline && len(fs[i].words) <= 60 && selfReference.MatchString(b.Text) && readerAddress.MatchString(b.Text) {
 			// Under the byline, a note to the reader about the page
 			// itself is a disclaimer, not the lead.
-			b.Kind, b.Reason = Furniture, "disclosure notice"
+			b.Kind, b.Reason = Furniture, Disclosure
 			continue
 		}
 		if sawByline && !fs[i].terminal && len(fs[i].words) >= 8 && afterByline(bs, i) && innerSentenceEnd.MatchString(b.Text) {
@@ -1083,7 +1083,7 @@ func classify(a *Article) {
 			// Past the headline, the standfirst and the byline, a long
 			// line that does not end like a sentence is the lead photo's
 			// caption (its image left no placeholder in the dump).
-			b.Kind, b.Reason = Furniture, "caption"
+			b.Kind, b.Reason = Furniture, Caption
 			continue
 		}
 		if a.Subtitle == "" && !sawByline && len(fs[i].words) >= 3 && !leadsProse(bs, cls, fs, i) {
@@ -1097,11 +1097,11 @@ func classify(a *Article) {
 		if cls[i] == nearGood || cls[i] == good {
 			continue
 		}
-		b.Kind, b.Reason = Furniture, "page header"
+		b.Kind, b.Reason = Furniture, PageHeader
 	}
 	// Dates and bylines found anywhere fill metadata still missing.
 	for i := range bs {
-		if bs[i].Reason == "date line" && a.Date == "" {
+		if bs[i].Reason == DateLine && a.Date == "" {
 			a.Date = findDate(bs[i].Text)
 		}
 	}
@@ -1155,7 +1155,7 @@ func classify(a *Article) {
 	}
 	for i := 0; i < start; i++ {
 		if bs[i].Kind == "" {
-			bs[i].Kind, bs[i].Reason = Furniture, "before article"
+			bs[i].Kind, bs[i].Reason = Furniture, BeforeArticle
 		}
 	}
 	for i := start; i < n; i++ {
@@ -1164,9 +1164,9 @@ func classify(a *Article) {
 		}
 		switch {
 		case final[i] != good:
-			bs[i].Kind, bs[i].Reason = Furniture, "short link-like line"
+			bs[i].Kind, bs[i].Reason = Furniture, ShortLinkLike
 			if len(fs[i].words) > 12 || fs[i].terminal {
-				bs[i].Reason = "boilerplate text"
+				bs[i].Reason = BoilerplateText
 			}
 		case headingLike(bs[i].Text, fs[i]) && cls[i] != good && leadsProse(bs, cls, fs, i):
 			bs[i].Kind = Heading
@@ -1184,8 +1184,8 @@ func classify(a *Article) {
 // link that interrupts the body without ending it. It is furniture itself,
 // but a run of prose paragraphs reads through it.
 func interjection(bs []Block, fs []feat, j int) bool {
-	return bs[j].Reason != "blank run" && fs[j].bullet && linkLike(fs[j]) && len(fs[j].words) <= 15 && fs[j].capRatio >= 0.6 &&
-		(j == 0 || bs[j-1].Reason == "blank run") && (j+1 >= len(bs) || bs[j+1].Reason == "blank run")
+	return bs[j].Reason != BlankRun && fs[j].bullet && linkLike(fs[j]) && len(fs[j].words) <= 15 && fs[j].capRatio >= 0.6 &&
+		(j == 0 || bs[j-1].Reason == BlankRun) && (j+1 >= len(bs) || bs[j+1].Reason == BlankRun)
 }
 
 // innerSentenceEnd is a sentence end inside a line: "... doesn't vanish.
@@ -1197,9 +1197,9 @@ var innerSentenceEnd = regexp.MustCompile(`\p{Ll}[.!?][’”"']?\s+[“"‘']?\
 func afterByline(bs []Block, i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		switch bs[j].Reason {
-		case "blank run":
+		case BlankRun:
 			continue
-		case "byline", "date line":
+		case Byline, DateLine:
 			return true
 		}
 		return false
@@ -1238,13 +1238,13 @@ func markAuthorNote(a *Article) {
 		nw := len(f.words)
 		switch {
 		case nw <= 60 && readerCall(t):
-			bs[i].Kind, bs[i].Reason = Furniture, "reader call to action"
+			bs[i].Kind, bs[i].Reason = Furniture, ReaderCall
 		case nw <= 40 && !endsSentence(t) && authorBio(t, names):
-			bs[i].Kind, bs[i].Reason = Furniture, "author bio"
+			bs[i].Kind, bs[i].Reason = Furniture, AuthorBio
 		default:
 			if nw <= 50 && endsSentence(t) && containsAny(strings.ToLower(t), tripWords) {
 				if _, ok := authorRest(t, names); ok {
-					bs[i].Kind, bs[i].Reason = Furniture, "disclosure notice"
+					bs[i].Kind, bs[i].Reason = Furniture, Disclosure
 				}
 			}
 			return
@@ -1268,7 +1268,7 @@ func authorNames(a *Article) []string {
 		if b.Kind == Paragraph {
 			break
 		}
-		if b.Reason == "byline" {
+		if b.Reason == Byline {
 			if n, _ := bylineName(stripRefs(b.Text)); n != "" {
 				add(n)
 			} else if isNameLine(b.Text) {
@@ -1405,7 +1405,7 @@ const lookaround = 12
 func leadsProse(bs []Block, cls []class, fs []feat, i int) bool {
 	for j := i + 1; j < len(bs) && j <= i+lookaround; j++ {
 		b := bs[j]
-		if b.Reason == "blank run" || b.Reason == "image placeholder" || b.Reason == "caption" {
+		if b.Reason == BlankRun || b.Reason == ImagePlaceholder || b.Reason == Caption {
 			continue
 		}
 		if b.Kind == Furniture {
@@ -1469,7 +1469,7 @@ func markPullQuotes(bs []Block, fs []feat) {
 		}
 		for _, h := range hits {
 			if h*10 >= (len(w)-1)*9 {
-				bs[i].Kind, bs[i].Reason = Furniture, "pull quote"
+				bs[i].Kind, bs[i].Reason = Furniture, PullQuote
 				break
 			}
 		}
@@ -1505,7 +1505,7 @@ var photoPlaceholder = regexp.MustCompile(`(?i)\[\s*(img|image|photo|picture|fig
 func markCaptions(bs []Block, fs []feat) {
 	near := func(i, step int) int {
 		for j := i + step; j >= 0 && j < len(bs); j += step {
-			if bs[j].Reason != "blank run" {
+			if bs[j].Reason != BlankRun {
 				return j
 			}
 		}
@@ -1523,14 +1523,14 @@ func markCaptions(bs []Block, fs []feat) {
 		// Under a credit, a paragraph that ends like a sentence may be the
 		// article's own (a gallery credit sits right above the body); a
 		// caption seldom ends so.
-		image := bs[p].Reason == "image placeholder" || placeholder.MatchString(stripRefs(bs[p].Text))
+		image := bs[p].Reason == ImagePlaceholder || placeholder.MatchString(stripRefs(bs[p].Text))
 		// A text-mode browser prints a caption on the line right under
 		// the image's placeholder, with no blank line between: one short
 		// sentence or fragment. The lead paragraph under an image is
 		// longer, or more than one sentence.
 		underImage := image && p == i-1 && photoPlaceholder.MatchString(bs[p].Text) && w <= 25 && !strings.Contains(strings.TrimSpace(bs[i].Text), ". ")
 		if !fs[i].terminal && creditOnly(bs[p].Text) || image && q >= 0 && bs[q].Kind == Furniture && creditOnly(bs[q].Text) || underImage {
-			bs[i].Kind, bs[i].Reason = Furniture, "caption"
+			bs[i].Kind, bs[i].Reason = Furniture, Caption
 		}
 	}
 }
@@ -1553,7 +1553,7 @@ func markComments(bs []Block, fs []feat, cls []class) {
 	var heads []int
 	seenProse := false
 	for i := range bs {
-		if bs[i].Reason == "blank run" {
+		if bs[i].Reason == BlankRun {
 			continue
 		}
 		if cls[i] == good && bs[i].Kind != Furniture {
@@ -1571,7 +1571,7 @@ func markComments(bs []Block, fs []feat, cls []class) {
 	dated := 0
 	for _, h := range heads {
 		for j := h + 1; j < len(bs) && j <= h+2; j++ {
-			if bs[j].Reason == "date line" {
+			if bs[j].Reason == DateLine {
 				dated++
 				break
 			}
@@ -1579,7 +1579,7 @@ func markComments(bs []Block, fs []feat, cls []class) {
 	}
 	start, header := heads[0], false
 	for j := start - 1; j >= 0 && j >= heads[0]-lookaround; j-- {
-		if bs[j].Reason == "blank run" {
+		if bs[j].Reason == BlankRun {
 			continue
 		}
 		if commentsHeader.MatchString(stripRefs(bs[j].Text)) {
@@ -1593,8 +1593,8 @@ func markComments(bs []Block, fs []feat, cls []class) {
 		return
 	}
 	for i := start; i < len(bs); i++ {
-		if bs[i].Kind != Furniture && bs[i].Reason != "blank run" {
-			bs[i].Kind, bs[i].Reason = Furniture, "comments"
+		if bs[i].Kind != Furniture && bs[i].Reason != BlankRun {
+			bs[i].Kind, bs[i].Reason = Furniture, Comments
 		}
 	}
 }
@@ -1617,7 +1617,7 @@ func markFactBoxes(bs []Block, fs []feat) {
 		run := []int{i}
 		j := i + 1
 		for ; j < len(bs); j++ {
-			if bs[j].Reason == "blank run" {
+			if bs[j].Reason == BlankRun {
 				continue
 			}
 			if !isLabel(j) {
@@ -1627,7 +1627,7 @@ func markFactBoxes(bs []Block, fs []feat) {
 		}
 		if len(run) >= 2 {
 			for _, k := range run {
-				bs[k].Kind, bs[k].Reason = Furniture, "fact box"
+				bs[k].Kind, bs[k].Reason = Furniture, FactBox
 			}
 		}
 		i = j

@@ -50,7 +50,7 @@ type Block struct {
 	Line    int `json:"line"`
 	EndLine int `json:"endLine"`
 	// Reason says why a Furniture block was removed.
-	Reason string `json:"reason,omitempty"`
+	Reason Reason `json:"reason,omitempty"`
 }
 
 // Article is the extraction of one page dump.
@@ -277,7 +277,7 @@ func segment(lines []string) []Block {
 			for j < len(lines) && clean(lines[j]) == "" {
 				j++
 			}
-			out = append(out, Block{Kind: Furniture, Line: i + 1, EndLine: j, Reason: "blank run"})
+			out = append(out, Block{Kind: Furniture, Line: i + 1, EndLine: j, Reason: BlankRun})
 			i = j
 			continue
 		}

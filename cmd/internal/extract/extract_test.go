@@ -213,7 +213,10 @@ func mustExtract(t *testing.T, path, text string) *Article {
 // TestFurniture checks single lines that must be removed, placed between
 // two good paragraphs so that only their own text can condemn them.
 func TestFurniture(t *testing.T) {
-	tests := []struct{ line, reason string }{
+	tests := []struct {
+		line   string
+		reason Reason
+	}{
 		{"Last updated:", "date line"},
 		{"Updated 3:45 PM EST, Tue March 5, 2024", "date line"},
 		{"12 March 2025", "date line"},
@@ -479,7 +482,7 @@ func TestContextual(t *testing.T) {
 		text string
 		line int // 1-based line of the block under test
 		kind Kind
-		why  string
+		why  Reason
 	}{
 		{"pull quote", "A Title For The Test Page\n" + prose(1) + "\n" + body + "\n“It was never lonely. There was always the sea.”\n" + prose(2) + "\n", 4, Furniture, "pull quote"},
 		{"contents entry", "A Title For The Test Page\nContents\nFirst Part\nSecond Part\n" + prose(1) + "\nFirst Part\n" + prose(2) + "\nSecond Part\n" + prose(3) + "\n", 3, Furniture, "repeated block"},

@@ -65,7 +65,7 @@ func markStrayClusters(bs []Block) {
 			continue
 		}
 		for _, i := range c.blocks {
-			bs[i].Kind, bs[i].Reason = Furniture, "away from the article"
+			bs[i].Kind, bs[i].Reason = Furniture, AwayFromArticle
 		}
 	}
 }

@@ -24,7 +24,7 @@ func markTeasers(bs []Block) {
 	}
 	var cards []int
 	for i := first + 1; i < len(bs); i++ {
-		if bs[i].Reason == "date line" || bs[i].Reason == "byline" {
+		if bs[i].Reason == DateLine || bs[i].Reason == Byline {
 			if len(cards) == 0 || cards[len(cards)-1] != i-1 {
 				cards = append(cards, i)
 			} else {
@@ -37,11 +37,11 @@ func markTeasers(bs []Block) {
 	}
 	for _, c := range cards {
 		j := c + 1
-		for j < len(bs) && bs[j].Reason == "blank run" {
+		for j < len(bs) && bs[j].Reason == BlankRun {
 			j++
 		}
 		if j < len(bs) && bs[j].Kind == Paragraph && len(strings.Fields(bs[j].Text)) <= 80 && j-c <= 2 {
-			bs[j].Kind, bs[j].Reason = Furniture, "related list"
+			bs[j].Kind, bs[j].Reason = Furniture, RelatedList
 		}
 	}
 }
@@ -87,7 +87,7 @@ func markGluedTeasers(bs []Block) {
 	for k, i := range hits {
 		near := k > 0 && i-hits[k-1] <= lookaround || k+1 < len(hits) && hits[k+1]-i <= lookaround
 		if near {
-			bs[i].Kind, bs[i].Reason = Furniture, "related list"
+			bs[i].Kind, bs[i].Reason = Furniture, RelatedList
 		}
 	}
 }
