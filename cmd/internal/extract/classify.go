@@ -209,7 +209,7 @@ var (
 	relatedHead        = regexp.MustCompile(`(?i)^(related( articles| stories| content| coverage| news| posts| reading| links)?|read more|read next|read also|also read|more from\b.*|more on\b.*|more in\b.*|more stories|more news|more articles|you may also like|you might also like|you may have missed|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|see also|further reading|what to read next|latest( news| stories| articles)?|popular( now| stories)?|editor'?s picks|don'?t miss|elsewhere on\b.*|around the web|sponsored stories|from our partners|in case you missed it)\s*:?(\s.*)?$`)
 	adLine             = regexp.MustCompile(`(?i)^(advertisement|advertisements|ad|ads|sponsored|sponsored content|promoted|paid content|partner content|story continues below.*|article continues below.*|continue reading( below)?.*|scroll to continue.*|\(?advertisement\)?.*)$`)
 	authorBox          = regexp.MustCompile(`(?i)^(about the authors?|about the writer|author bio(graphy)?|meet the author)\s*:?$`)
-	navSkip            = regexp.MustCompile(`(?i)^(skip to|jump to|back to top|go to|toggle|open menu|close menu|main menu|menu|search|home|sections|navigation)\b`)
+	navSkip            = regexp.MustCompile(`(?i)^(skip to|jump to|back to top|go to|toggle|open menu|close menu|main menu|menu|search|home|sections|navigation|see all|view all|show all|show more|load more)\b`)
 	noticeFooter       = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
 	youCtx             = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
 	leadingPlaceholder = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|graphic|icon|logo)\b[^\]]*\]\s*)+`)
@@ -262,6 +262,43 @@ func containsAny(s string, subs []string) bool {
 	return false
 }
 
+var (
+	// shareCall asks the reader to pass the page on: "Like this story?
+	// Share it with a friend!", "Share this article with your followers".
+	shareCall = regexp.MustCompile(`(?i)\bshare (it|this( story| article| post| page)?) with\b`)
+	// template is template code a page failed to expand: "${facet.Name}",
+	// "{{ story.title }}", "<%= title %>".
+	template = regexp.MustCompile(`\$\{[^}]*\}|\{\{[^}]*\}\}|<%[^%]*%>`)
+	// readFull sends the reader to the article elsewhere: "Read the full
+	// article at ...", "Continue reading on ...".
+	readFull = regexp.MustCompile(`(?i)^(read|view|see|continue reading)( the)?( full| whole| complete| original| rest of the)?( article| story| report| post)?\s+(at|on|here)\b`)
+)
+
+// keywordList reports a line of five or more short comma-separated terms
+// and nothing else: an image's keywords or a page's tags. A sentence that
+// lists things joins the last one with "and" or "or", or has a verb.
+func keywordList(text string, f feat) bool {
+	parts := strings.Split(text, ",")
+	if len(parts) < 5 || f.terminal {
+		return false
+	}
+	for _, p := range parts {
+		w := strings.Fields(p)
+		if len(w) == 0 || len(w) > 3 {
+			return false
+		}
+		for _, x := range w {
+			if lx := strings.ToLower(x); lx == "and" || lx == "or" || lx == "&" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// readFullOutlet is the outlet a "read the full article at" line names.
+var readFullOutlet = regexp.MustCompile(`(?i)\b(at|on)\s+(\p{L}[^\s]*(\s+\p{Lu}[^\s]*){0,3})\s*$`)
+
 // patternReason returns why a block is furniture by its own text, or "".
 // stripRefs removes the link numbers a text-mode browser adds ("[12]Sport");
 // they say nothing about the text.
@@ -285,6 +322,12 @@ func patternReason(text string, f feat) Reason {
 	switch {
 	case !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }):
 		return Ornament // "* * *", "———": a section break
+	case nw <= 12 && template.MatchString(text):
+		return Template
+	case nw <= 14 && readFull.MatchString(text):
+		return ReadMore
+	case nw <= 30 && keywordList(text, f):
+		return KeywordList
 	case strings.ContainsAny(text, "[:") && placeholder.MatchString(text):
 		return ImagePlaceholder
 	case urlOnly.MatchString(text):
@@ -307,7 +350,7 @@ func patternReason(text string, f feat) Reason {
 		return DateLine
 	case nw <= 20 && isByline(text):
 		return Byline
-	case nw <= 8 && isShareLine(f), nw <= 7 && followLine.MatchString(text):
+	case nw <= 8 && isShareLine(f), nw <= 7 && followLine.MatchString(text), nw <= 12 && shareCall.MatchString(text):
 		return ShareLine
 	case isNavLine(text):
 		return Navigation
@@ -631,6 +674,7 @@ func classify(a *Article) {
 			continue
 		}
 		fs[i] = features(bs[i].Text)
+		fs[i].bullet = fs[i].bullet || bs[i].Item != ""
 		cls[i] = initial(fs[i])
 		r := patternReason(bs[i].Text, fs[i])
 		switch {
@@ -1174,9 +1218,12 @@ func classify(a *Article) {
 			bs[i].Kind = Paragraph
 		}
 	}
+	markupHeadings(a)
+	noteOutlet(a)
 	markTeasers(bs)
 	markStrayClusters(bs)
 	markAuthorNote(a)
+	markCut(bs)
 }
 
 // interjection reports a short bulleted link line set between the
@@ -1241,6 +1288,8 @@ func markAuthorNote(a *Article) {
 			bs[i].Kind, bs[i].Reason = Furniture, ReaderCall
 		case nw <= 40 && !endsSentence(t) && authorBio(t, names):
 			bs[i].Kind, bs[i].Reason = Furniture, AuthorBio
+		case nw <= 60 && journalistBio(t) && (len(names) == 0 || bylineBio(t, names)):
+			bs[i].Kind, bs[i].Reason = Furniture, AuthorBio
 		default:
 			if nw <= 50 && endsSentence(t) && containsAny(strings.ToLower(t), tripWords) {
 				if _, ok := authorRest(t, names); ok {
@@ -1295,6 +1344,30 @@ func authorRest(t string, names []string) (string, bool) {
 func authorBio(t string, names []string) bool {
 	rest, ok := authorRest(t, names)
 	return ok && bioRole.MatchString(rest)
+}
+
+// journalistBio reports a bio of the page's writer, wherever the page names
+// them: a name (two to four capitalised words, or a first name alone), then
+// what they do as a journalist ("is an experienced journalist", "joined the
+// paper in 2017 ... has been reporting on"). A bio of anyone else (a
+// former adviser, a professor) is part of an opinion piece and stays.
+//
+// When the page has a byline, only a bio of the credited author counts: a
+// guest's bio under a column names someone else.
+func journalistBio(t string) bool {
+	m := bioName.FindStringSubmatch(t)
+	return m != nil && journalistRole.MatchString(t[len(m[0]):])
+}
+
+var (
+	bioName        = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+`)
+	journalistRole = regexp.MustCompile(`(?i)^((is|was) (a|an|the)\b[^.]{0,60}\b(journalist|reporter|correspondent|columnist|editor|staff writer|freelance writer|contributing writer|news writer)s?\b|(has been|is) (reporting|writing) (on|about|for)\b|joined\b[^.]{0,60}\.\s+(he|she|they) (has|have) been (reporting|writing|covering)\b|(reports|writes) (on|about|for)\b)`)
+)
+
+// bylineBio reports a line that opens with a credited author's name.
+func bylineBio(t string, names []string) bool {
+	_, ok := authorRest(t, names)
+	return ok
 }
 
 // bioRole is the rest of a one-line bio: "is a Courier columnist",

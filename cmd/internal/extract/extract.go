@@ -51,6 +51,14 @@ type Block struct {
 	EndLine int `json:"endLine"`
 	// Reason says why a Furniture block was removed.
 	Reason Reason `json:"reason,omitempty"`
+	// Item is the marker of a list item ("-", or "1." for a numbered one),
+	// taken off Text; Level is the level of a Markdown heading ("## " is 2).
+	Item  string `json:"item,omitempty"`
+	Level int    `json:"level,omitempty"`
+	// Cut marks a paragraph cut off mid-sentence at the end of the text (a
+	// truncated copy): it stays on the source page, and its last sentence,
+	// unfinished, is no claim of the briefing.
+	Cut bool `json:"cut,omitempty"`
 }
 
 // Article is the extraction of one page dump.
@@ -62,6 +70,7 @@ type Article struct {
 	Author   string
 	Role     string
 	Date     string // only when the text has one; never invented
+	Outlet   string // the outlet the text names ("(Agency) —", "Read the full article at ..."), or ""
 	Blocks   []Block
 
 	repeated []bool // per block: repeated within the dump or across dumps
@@ -100,6 +109,9 @@ func (a *Article) Markdown() string {
 		case Heading:
 			b.WriteString("## " + bl.Text)
 		default:
+			if bl.Item != "" {
+				b.WriteString(bl.Item + " ")
+			}
 			b.WriteString(bl.Text)
 		}
 		b.WriteString("\n")
@@ -171,6 +183,7 @@ func Extract(docs []Doc) ([]*Article, error) {
 		}
 		a := &Article{Name: seedName(d.Path), Path: d.Path}
 		a.Blocks = segment(lines)
+		tidy(a)
 		arts = append(arts, a)
 	}
 	markRepeats(arts)
@@ -297,10 +310,8 @@ func segment(lines []string) []Block {
 			continue
 		}
 		j := i + 1
-		if width > 0 {
-			for j < len(lines) && continues(lines[i], lines[j-1], lines[j], width) {
-				j++
-			}
+		for j < len(lines) && (width > 0 && continues(lines[i], lines[j-1], lines[j], width) || hardWrapped(lines[i], lines[j-1], lines[j])) {
+			j++
 		}
 		parts := make([]string, 0, j-i)
 		for _, l := range lines[i:j] {
@@ -376,6 +387,36 @@ func continues(first, prev, next string, width int) bool {
 	return utf8.RuneCountInString(p)+1+utf8.RuneCountInString(word) > width-3
 }
 
+// hardWrapped reports a line break inside a sentence, as a text wrapped by
+// hand or by a mail client has it (the width varies, so continues cannot
+// see it): prev is a long line that ends with no sentence punctuation, and
+// next carries on the sentence: it starts in lower case or with a digit, or
+// prev ends with a comma or a small word ("in", "the") that cannot end one.
+// Wrapped lines are short; a longer line is a paragraph of its own.
+func hardWrapped(first, prev, next string) bool {
+	p := strings.TrimSpace(prev)
+	n := strings.TrimSpace(next)
+	if n == "" || isBulletStart(n) || utf8.RuneCountInString(p) < 40 || utf8.RuneCountInString(p) > 100 || indent(next) != contIndent(first) && indent(next) != indent(first) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if endsSentence(p) || last == ':' || last == ';' || isCloseQuote(last) || strings.HasPrefix(n, "#") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(n); unicode.IsLower(r) || unicode.IsDigit(r) {
+		return true
+	}
+	if last == ',' {
+		return true
+	}
+	return openWords[p[strings.LastIndexFunc(p, unicode.IsSpace)+1:]]
+}
+
+// openWords cannot end a sentence: a line that ends with one is cut.
+var openWords = toSet(`a an the of in into to for with and or but nor at by from on as that which who whose
+whom than between among about under over after before during through against without within is are was were
+be been has have had its their his her our my your this these those`)
+
 func indent(s string) int {
 	return utf8.RuneCountInString(s) - utf8.RuneCountInString(strings.TrimLeftFunc(s, unicode.IsSpace))
 }
@@ -420,10 +461,11 @@ type Meta struct {
 	Author   string  `json:"author,omitempty"`
 	Role     string  `json:"role,omitempty"`
 	Date     string  `json:"date,omitempty"`
+	Outlet   string  `json:"outlet,omitempty"`
 	Blocks   []Block `json:"blocks"`
 }
 
 // Meta returns the metadata and blocks of a for JSON output.
 func (a *Article) Meta() Meta {
-	return Meta{Name: a.Name, Path: a.Path, Title: a.Title, Subtitle: a.Subtitle, Author: a.Author, Role: a.Role, Date: a.Date, Blocks: a.Blocks}
+	return Meta{Name: a.Name, Path: a.Path, Title: a.Title, Subtitle: a.Subtitle, Author: a.Author, Role: a.Role, Date: a.Date, Outlet: a.Outlet, Blocks: a.Blocks}
 }

@@ -6,6 +6,11 @@ import (
 	"testing"
 )
 
+// page is a small article with line between two paragraphs of prose.
+func page(line string) string {
+	return "A Title For The Test Page\n" + prose(1) + "\n" + line + "\n" + prose(2) + "\n"
+}
+
 // menu returns n distinct one-line menus.
 func menu(n int) string {
 	var b strings.Builder
@@ -23,6 +28,7 @@ func TestKinds(t *testing.T) {
 		name       string
 		text       string
 		keep, drop []string
+		cut        int // line of a block that must be marked as cut
 	}{
 		{
 			name: "related link between paragraphs",
@@ -55,6 +61,114 @@ func TestKinds(t *testing.T) {
 			keep: []string{prose(1), prose(2), prose(3), prose(4)},
 		},
 		{
+			name: "donation appeal",
+			text: page("Your support helps us to tell the story of the valley. Our reporting stays free of paywalls because readers like you give what they can."),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"Your support helps us"},
+		},
+		{
+			name: "read the full article at",
+			text: page("Read the full article at Example News."),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"Read the full article"},
+		},
+		{
+			name: "share and follow line",
+			text: page("Share this article on Facebook and X"),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"Share this article"},
+		},
+		{
+			name: "journalist bio under the article",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nMaria Lopez is an experienced journalist who has covered energy markets for a decade.\n",
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"experienced journalist"},
+		},
+		{
+			name: "date stamp prefix",
+			text: page("date 2023-10-17 The ministers met in the capital on Tuesday to agree a common line on the new rules."),
+			keep: []string{"The ministers met in the capital on Tuesday to agree a common line on the new rules."},
+			drop: []string{"date 2023-10-17"},
+		},
+		{
+			name: "wire-service prefix",
+			text: page("(Wirecorp) — Ministers from five countries agreed on Tuesday to pool their research on chips."),
+			keep: []string{"Ministers from five countries agreed on Tuesday to pool their research on chips."},
+			drop: []string{"(Wirecorp)"},
+		},
+		{
+			name: "wire-service dateline",
+			text: page("PARIS (Wirecorp) - Ministers from five countries agreed on Tuesday to pool their research on chips."),
+			keep: []string{"Ministers from five countries agreed on Tuesday to pool their research on chips."},
+			drop: []string{"(Wirecorp)"},
+		},
+		{
+			name: "photo credit",
+			text: page("Photo: Jane Doe / Example Agency"),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"Jane Doe"},
+		},
+		{
+			name: "image keyword list",
+			text: page("harbour, boats, fishing, sunrise, coast, village"),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"sunrise"},
+		},
+		{
+			name: "footnote markers",
+			text: page("The group was founded as the Regional Research Network.\"1 It met again in 2024.2 Its members still meet each spring."),
+			keep: []string{"Regional Research Network.\" It met again in 2024. Its members"},
+			drop: []string{".\"1", "2024.2"},
+		},
+		{
+			name: "unexpanded template",
+			text: page("${facet.Name}"),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"facet"},
+		},
+		{
+			name: "see all results",
+			text: page("See all results"),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"See all results"},
+		},
+		{
+			name: "go to content",
+			text: "Go to content\n" + page("Share this"),
+			keep: []string{prose(1)},
+			drop: []string{"Go to content"},
+		},
+		{
+			name: "related stories list",
+			text: page("More stories") + "Why the river keeps rising\nA new bridge for the old town\n",
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"More stories", "river keeps rising"},
+		},
+		{
+			name: "hard-wrapped lines",
+			text: "A Title For The Test Page\n\nThe ministers met on Tuesday in the capital to agree on a common\nline for the new rules on exports, which take effect in\nMarch, officials said.\n\nThey will meet again in the spring.\n",
+			keep: []string{"to agree on a common line for the new rules on exports, which take effect in March, officials said."},
+			drop: []string{"common.", "common\n"},
+		},
+		{
+			name: "markdown input",
+			text: "# A Title For The Test Page\n\n## What was agreed\n\n" + prose(1) + "\n\n- The first bank joins in May, with a share of ten per cent.\n- The second bank joins in June, with a share of eight per cent.\n- A third bank may follow later in the year.\n\n1. Brazil ranks first.\n2. India ranks second.\n\n" + prose(2) + "\n",
+			keep: []string{"# A Title For The Test Page", "## What was agreed", "- The first bank joins in May", "- A third bank may follow", "1. Brazil ranks first.", "2. India ranks second."},
+			drop: []string{"# #", "- -"},
+		},
+		{
+			name: "truncated end",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nThe ministers said the talks would resume in the spring, once the two sides had agreed on the terms of a new US technolo\n",
+			keep: []string{"US technolo"},
+			drop: []string{"technolo."},
+			cut:  4,
+		},
+		{
+			name: "finished end is not cut",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n",
+			keep: []string{prose(2)},
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},
@@ -67,6 +181,11 @@ func TestKinds(t *testing.T) {
 			for _, k := range tt.keep {
 				if !strings.Contains(md, k) {
 					t.Errorf("lost %q\n%s", k, dumpBlocks(a))
+				}
+			}
+			for _, b := range a.Blocks {
+				if b.Cut != (b.Line == tt.cut) {
+					t.Errorf("block %v: cut = %v, want %v", b, b.Cut, !b.Cut)
 				}
 			}
 			for _, d := range tt.drop {

@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tidy runs the passes that read the markup inside a block's text before
+// it is classified. Each removes marks that are not article text and
+// records what they said; none adds a word or a letter.
+//   - list markers ("- ", "• ", "1. ") become Block.Item;
+//   - Markdown heading marks ("## ") become Block.Level;
+//   - footnote markers after a sentence ("Network."1) are removed;
+//   - a date stamp that opens a paragraph ("date 2023-10-17 The ...")
+//     is removed and becomes the article's Date when it has none;
+//   - a wire-service prefix ("(Agency) —", "CITY (Agency) -") is removed
+//     and its agency becomes the article's Outlet.
+func tidy(a *Article) {
+	for i := range a.Blocks {
+		b := &a.Blocks[i]
+		if b.Text == "" {
+			continue
+		}
+		b.Text = listMarker(b)
+		b.Text = headingMarks(b)
+		b.Text = stripFootnotes(b.Text)
+		if t, d := dateStamp(b.Text); d != "" {
+			b.Text = t
+			if a.Date == "" {
+				a.Date = d
+			}
+		}
+		if t, o := wirePrefix(b.Text); o != "" {
+			b.Text = t
+			if a.Outlet == "" {
+				a.Outlet = o
+			}
+		}
+	}
+}
+
+// itemMarker is a list item's marker: a bullet glyph or a number.
+var itemMarker = regexp.MustCompile(`^([-*+•–·▪◦]|\d{1,2}[.)])\s+`)
+
+// listMarker moves the marker of a list item into b.Item: "-" for a
+// bullet, "1." for a numbered item. A line of marks alone stays as it is.
+func listMarker(b *Block) string {
+	m := itemMarker.FindStringSubmatch(b.Text)
+	if m == nil {
+		return b.Text
+	}
+	rest := b.Text[len(m[0]):]
+	if !strings.ContainsFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return b.Text // "* * *": a section break
+	}
+	b.Item = "-"
+	if unicode.IsDigit(rune(m[1][0])) {
+		b.Item = strings.TrimSuffix(strings.TrimSuffix(m[1], ")"), ".") + "."
+	}
+	return rest
+}
+
+var headingMark = regexp.MustCompile(`^(#{1,6})\s+(\S.*?)(\s+#+)?$`)
+
+// headingMarks reads a Markdown heading ("## What was agreed"): the level
+// goes to b.Level, the text keeps the words only.
+func headingMarks(b *Block) string {
+	m := headingMark.FindStringSubmatch(b.Text)
+	if m == nil || b.Item != "" || len(strings.Fields(m[2])) > 20 {
+		return b.Text
+	}
+	b.Level = len(m[1])
+	return m[2]
+}
+
+var (
+	// footnoteAfterQuote is a footnote number after a sentence's close
+	// quote: `Network."1 It`.
+	footnoteAfterQuote = regexp.MustCompile(`([.!?][”"’'])\d{1,2}(\s|$)`)
+	// footnoteAfterStop is one after a full stop that ends a word or a
+	// year: "founded in 2024.2 Its", "the network.3". A decimal
+	// ("3.5 per cent") has a digit of one to three places before the point.
+	footnoteAfterStop = regexp.MustCompile(`(\p{L}{2}|\b\d{4})\.\d{1,2}(\s+\p{Lu}|\s*$)`)
+)
+
+func stripFootnotes(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
+	s = footnoteAfterQuote.ReplaceAllString(s, "$1$2")
+	return footnoteAfterStop.ReplaceAllString(s, "$1.$2")
+}
+
+// dateStampLabel opens a paragraph with a label and a date: "date
+// 2023-10-17 The ministers ...", "Published: 4 March 2025 The ...".
+var dateStampLabel = regexp.MustCompile(`(?i)^(date|dated|published|posted|updated|last updated)\s*:?\s*(on\s+)?`)
+
+// dateStamp splits a date stamp from the prose after it.
+func dateStamp(s string) (rest, date string) {
+	t := dateStampLabel.ReplaceAllString(s, "")
+	loc := dateExpr.FindStringIndex(t)
+	if loc == nil || loc[0] != 0 {
+		return s, ""
+	}
+	if t == s && !isoDate.MatchString(t[:loc[1]]) {
+		return s, "" // "March 2025 was ..." is prose; a bare ISO date is a stamp
+	}
+	rest = strings.TrimLeft(t[loc[1]:], " ,:|–—-")
+	if len(strings.Fields(rest)) < 5 || !unicode.IsUpper(firstRune(rest)) {
+		return s, ""
+	}
+	return rest, t[:loc[1]]
+}
+
+var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// wire is a wire-service prefix: an optional dateline city in capitals
+// ("ST. JOSEPH, Mich."), the agency in brackets, a dash (or nothing, where
+// a dump ran the agency into the text).
+var wire = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]+(,\s*\p{Lu}[\p{L}.]*){0,2}\s+)?\((\p{Lu}[\p{L}&.]*(\s+\p{Lu}[\p{L}&.]*){0,3})\)\s*([—–-]{1,2}\s*)?`)
+
+// wirePrefix splits a wire-service prefix from the sentence it opens.
+func wirePrefix(s string) (rest, outlet string) {
+	m := wire.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s, ""
+	}
+	rest = s[m[1]:]
+	dash := m[10] >= 0
+	if !unicode.IsUpper(firstRune(rest)) || len(strings.Fields(rest)) < 4 || !dash && m[1] > 0 && s[m[1]-1] == ' ' {
+		return s, ""
+	}
+	return rest, s[m[6]:m[7]]
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// markupHeadings honours Markdown heading marks (see headingMarks): the
+// text said what it is. A "#" heading before any title is the title; a
+// deeper one that the classifier dropped or read as a subtitle, with article
+// text after it, is a heading.
+func markupHeadings(a *Article) {
+	bs := a.Blocks
+	titled := false
+	last := -1
+	for i, b := range bs {
+		if b.Kind == Paragraph {
+			last = i
+		}
+	}
+	for i := range bs {
+		b := &bs[i]
+		if b.Kind == Title {
+			titled = true
+		}
+		if b.Level == 0 || i > last {
+			continue
+		}
+		switch {
+		case b.Level == 1 && !titled:
+			for j := range bs {
+				if bs[j].Kind == Title {
+					bs[j].Kind, bs[j].Reason = Furniture, BeforeTitle
+				}
+			}
+			b.Kind, b.Reason = Title, ""
+			a.Title = b.Text
+			titled = true
+		case b.Kind == Subtitle || b.Kind == Furniture && !transparent(b.Reason):
+			if b.Kind == Subtitle {
+				a.Subtitle = ""
+			}
+			b.Kind, b.Reason = Heading, ""
+		}
+	}
+}
+
+// noteOutlet takes the outlet from a "read the full article at ..." line
+// when the text named none before.
+func noteOutlet(a *Article) {
+	for _, b := range a.Blocks {
+		if a.Outlet != "" {
+			return
+		}
+		if b.Reason == ReadMore {
+			if m := readFullOutlet.FindStringSubmatch(b.Text); m != nil {
+				a.Outlet = strings.TrimRight(m[2], ".")
+			}
+		}
+	}
+}
+
+// markCut marks the article's last paragraph as cut when the text stops in
+// the middle of it: it ends with a letter, a digit or a comma rather than
+// the punctuation that closes a sentence (a truncated copy: "... of a new
+// US technolo"). Nothing is added to it; import leaves its unfinished last
+// sentence out of the briefing.
+func markCut(bs []Block) {
+	for i := len(bs) - 1; i >= 0; i-- {
+		b := &bs[i]
+		if b.Kind == Furniture {
+			continue
+		}
+		if b.Kind != Paragraph || len(strings.Fields(b.Text)) < 6 {
+			return
+		}
+		r, _ := utf8.DecodeLastRuneInString(b.Text)
+		b.Cut = unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
+		return
+	}
+}
