@@ -9,7 +9,11 @@
  *   <div id="ID" data-search-results></div>   (the results region)
  * Keyboard: Down/Up move between results, Enter follows, Escape goes back to
  * the box (a second Escape clears it).
- * tokenize and stem must agree with cmd/internal/search (tested from Go). */
+ * tokenize and stem must agree with cmd/internal/search (tested from Go).
+ * Matching: every query word must match an index term exactly, as a prefix
+ * (the last word, still being typed) or, failing both, within one or two
+ * typos (Damerau-Levenshtein); results are ranked by how well and where
+ * (title or text) they match. */
 (function () {
   "use strict";
   var STOP = {};
@@ -27,45 +31,105 @@
     return w;
   }
   function fold(s) { return s.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase(); }
-  function words(s) { return fold(s).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w; }); }
+  /* joinInitialisms: "U.S.-led" -> "US-led" (search.JoinInitialisms in Go). */
+  var INITIALS = /(^|[^\p{L}\p{N}])((?:\p{L}\.)+\p{L}(?![\p{L}\p{N}])\.?)/gu;
+  function joinInitialisms(s) {
+    return s.indexOf(".") < 0 ? s : s.replace(INITIALS, function (m, pre, run) { return pre + run.replace(/\./g, ""); });
+  }
+  function words(s) { return fold(joinInitialisms(s)).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w; }); }
   function tokenize(s) {
     return words(s).filter(function (w) { return Array.from(w).length > 1 && !STOP[w]; }).map(stem);
   }
 
-  /* search returns [{d: doc, score}] best first. The last query word is a
-   * prefix (the reader is still typing it); the others must match a token. */
-  function search(ix, keys, q) {
-    var ws = words(q), last = ws.length && /[\p{L}\p{N}]$/u.test(q) ? ws.pop() : null, sets = [];
-    tokenize(ws.join(" ")).forEach(function (t) { sets.push(ix.terms[t] || []); });
-    if (last && !STOP[last]) {
-      var ids = {};
-      [stem(last), last].forEach(function (p) {
-        for (var i = lower(keys, p); i < keys.length && keys[i].indexOf(p) === 0; i++)
-          ix.terms[keys[i]].forEach(function (id) { ids[id] = 1; });
-      });
-      sets.push(Object.keys(ids).map(Number));
+  /* within reports whether a and b are at most k edits apart (insert,
+   * delete, substitute, swap two neighbours): the fuzzy match, so that
+   * "sanktions" finds "sanctions". */
+  function within(a, b, k) {
+    var n = a.length, m = b.length;
+    if (Math.abs(n - m) > k) return false;
+    var prev2 = null, prev = [], cur, i, j;
+    for (j = 0; j <= m; j++) prev[j] = j;
+    for (i = 1; i <= n; i++) {
+      cur = [i];
+      var best = i;
+      for (j = 1; j <= m; j++) {
+        var c = a[i - 1] === b[j - 1] ? 0 : 1;
+        var v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + c);
+        if (prev2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+        cur[j] = v;
+        if (v < best) best = v;
+      }
+      if (best > k) return false;
+      prev2 = prev; prev = cur;
     }
-    if (!sets.length) return [];
-    sets.sort(function (a, b) { return a.length - b.length; });
-    var hits = sets[0].filter(function (id) {
-      return sets.every(function (s) { return s.indexOf(id) >= 0; });
+    return prev[m] <= k;
+  }
+  /* edits is how many typos a query word may hold: none in short words,
+   * where one edit makes another word. */
+  function edits(w) { var n = Array.from(w).length; return n < 5 ? 0 : n < 8 ? 1 : 2; }
+
+  /* matches finds the index terms one query word stands for, each with a
+   * weight: the word itself 1, a longer word it begins (while typing the
+   * last word) 0.7, a near miss 0.5 (only when there is neither). */
+  function matches(ix, keys, w, isLast) {
+    var out = {}, found = false, t = stem(w);
+    if (ix.terms[t]) { out[t] = 1; found = true; }
+    if (isLast) {
+      [t, w].forEach(function (p) {
+        for (var i = lower(keys, p); i < keys.length && keys[i].indexOf(p) === 0; i++)
+          if (!out[keys[i]]) { out[keys[i]] = 0.7; found = true; }
+      });
+    }
+    var k = edits(t);
+    if (!found && k) keys.forEach(function (key) { if (within(t, key, k)) out[key] = 0.5; });
+    return out;
+  }
+
+  /* search returns [{d: doc, score}] best first. Every query word must match
+   * (the last one as a prefix, the reader still typing it; any with a typo
+   * or two). A doc scores the weight of each word's best match, three times
+   * in its title, once more for every further passage word that matches. */
+  function search(ix, keys, q) {
+    var ws = words(q), endsInWord = /[\p{L}\p{N}]$/u.test(q), per = [];
+    ws.forEach(function (w, i) {
+      if (STOP[w] || Array.from(w).length < 2 && !(endsInWord && i === ws.length - 1)) return;
+      per.push(matches(ix, keys, w, endsInWord && i === ws.length - 1));
     });
-    var qs = tokenize(q);
-    return hits.map(function (id) {
-      var d = ix.docs[id], t = tokenize(d.t), score = 0;
-      qs.forEach(function (x) { t.forEach(function (y) { if (y.indexOf(x) === 0) score += 3; }); });
-      return { d: d, score: score, id: id };
+    if (!per.length) return [];
+    var score = null;
+    per.forEach(function (m) {
+      var got = {};
+      Object.keys(m).forEach(function (key) {
+        ix.terms[key].forEach(function (id) { got[id] = Math.max(got[id] || 0, m[key]); });
+      });
+      if (score === null) score = got;
+      else Object.keys(score).forEach(function (id) { if (got[id]) score[id] += got[id]; else delete score[id]; });
+    });
+    return Object.keys(score).map(function (id) {
+      id = Number(id);
+      var d = ix.docs[id], s = score[id], title = {};
+      tokenize(d.t).forEach(function (x) { title[x] = 1; });
+      per.forEach(function (m) {
+        for (var key in m) if (title[key]) { s += 2 * m[key]; break; }
+      });
+      return { d: d, score: s, id: id };
     }).sort(function (a, b) { return b.score - a.score || a.id - b.id; });
   }
   function lower(a, x) { var lo = 0, hi = a.length; while (lo < hi) { var m = (lo + hi) >> 1; if (a[m] < x) lo = m + 1; else hi = m; } return lo; }
 
-  /* mark appends text to el, wrapping each word whose folded stem starts
-   * with one of the query stems in <mark>. */
+  /* WORD is a word as shown: a dotted initialism ("U.S.") or a run of
+   * letters and digits. */
+  var WORD = /(?:\p{L}\.)+\p{L}(?![\p{L}\p{N}])\.?|[\p{L}\p{N}]+/gu;
+  function hit(word, qs) {
+    var f = fold(word.replace(/\./g, "")), s = stem(f);
+    return qs.some(function (x) { return s.indexOf(x) === 0 || f.indexOf(x) === 0 || edits(x) && within(x, s, edits(x)); });
+  }
+  /* mark appends text to el, wrapping each word that matches one of the
+   * query stems (as a prefix, or within its typos) in <mark>. */
   function mark(el, text, qs) {
-    var re = /[\p{L}\p{N}]+/gu, at = 0, m;
+    var re = new RegExp(WORD.source, "gu"), at = 0, m;
     while ((m = re.exec(text))) {
-      var f = fold(m[0]), s = stem(f);
-      if (qs.some(function (x) { return s.indexOf(x) === 0 || f.indexOf(x) === 0; })) {
+      if (hit(m[0], qs)) {
         el.appendChild(document.createTextNode(text.slice(at, m.index)));
         el.appendChild(document.createElement("mark")).textContent = m[0];
         at = m.index + m[0].length;
@@ -76,10 +140,9 @@
   /* snippet cuts about 160 characters of text around the first match. */
   function snippet(text, qs) {
     if (text.length <= 180) return text;
-    var re = /[\p{L}\p{N}]+/gu, m, at = 0;
+    var re = new RegExp(WORD.source, "gu"), m, at = 0;
     while ((m = re.exec(text))) {
-      var s = stem(fold(m[0]));
-      if (qs.some(function (x) { return s.indexOf(x) === 0; })) { at = m.index; break; }
+      if (hit(m[0], qs)) { at = m.index; break; }
     }
     var from = Math.max(0, at - 60), to = Math.min(text.length, from + 170);
     return (from ? "…" : "") + text.slice(from, to) + (to < text.length ? "…" : "");
@@ -148,7 +211,7 @@
   }
 
   if (typeof module === "object" && module.exports) {
-    module.exports = { tokenize: tokenize, stem: stem, search: search, snippet: snippet };
+    module.exports = { tokenize: tokenize, stem: stem, search: search, snippet: snippet, joinInitialisms: joinInitialisms, within: within };
   } else {
     Array.prototype.forEach.call(document.querySelectorAll("form[data-search]"), setup);
   }

@@ -15,8 +15,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-
-	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Doc is one searchable unit of the site: a passage of a section page (with
@@ -77,7 +75,7 @@ func Build(docs []Doc) ([]byte, error) {
 		body := collapseSpace(d.Text)
 		ix.Docs = append(ix.Docs, doc{U: d.URL, T: collapseSpace(d.Title), S: d.Section, K: d.Kind, X: body})
 		seen := map[string]bool{}
-		for _, tok := range text.SearchTokens(d.Title + " " + body) {
+		for _, tok := range Tokens(d.Title + " " + body) {
 			if seen[tok] {
 				continue
 			}

@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -207,6 +208,7 @@ func TestJSTokenizeAgreesWithGo(t *testing.T) {
 		"Sanctions’ bite, 2024", "The US and the EU", "Café résumé", "semi-conductor x-ray",
 		"countries policies classes business status analysis agreed", "sanctioned sanctioning taxes chips",
 		"中国 chips", "Ⅻ ＡＢＣ ﬁne", "naïve coöperation Øresund", "İstanbul ß", "ⅫⅢ ½¾ 𝐀 𝐀𝐁",
+		"The U.S.-led bloc", "e.g. J.R.R. Tolkien", "plan B. A start", "e.Start U.S", "Ü.Ö. x.y.z2 a.b",
 	}
 	out := node(t, "process.stdout.write(JSON.stringify(input.map(s.tokenize)))", inputs)
 	var got [][]string
@@ -214,18 +216,20 @@ func TestJSTokenizeAgreesWithGo(t *testing.T) {
 		t.Fatalf("%v: %s", err, out)
 	}
 	for i, in := range inputs {
-		want := text.SearchTokens(in)
+		want := Tokens(in)
 		if len(want) == 0 && len(got[i]) == 0 {
 			continue
 		}
 		if !reflect.DeepEqual(got[i], want) {
-			t.Errorf("search.js tokenize(%q) = %q, Go Tokenize = %q", in, got[i], want)
+			t.Errorf("search.js tokenize(%q) = %q, Go Tokens = %q", in, got[i], want)
 		}
 	}
 }
 
 func TestJSSearch(t *testing.T) {
-	ixJSON, err := Build(sampleDocs)
+	docs := append(slices.Clone(sampleDocs), Doc{URL: "/us-dominance/#000_abc-L40", Title: "US dominance", Section: "US dominance", Kind: "passage",
+		Text: "The U.S. leads in chips."})
+	ixJSON, err := Build(docs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,7 +239,15 @@ func TestJSSearch(t *testing.T) {
 	}{
 		{"sanction", []string{"/topics/sanctions/", "/geopolitics/#000_abc-L30"}},
 		{"sanctions chi", []string{"/geopolitics/#000_abc-L30"}}, // last word is a prefix
-		{"chips ", []string{"/economics/#000_abc-L14", "/geopolitics/#000_abc-L30"}},
+		{"chips ", []string{"/economics/#000_abc-L14", "/geopolitics/#000_abc-L30", "/us-dominance/#000_abc-L40"}},
+		// A typo or two in a longer word still finds it, ranked by where
+		// it matches: the topic of that title first.
+		{"sanktions", []string{"/topics/sanctions/", "/geopolitics/#000_abc-L30"}},
+		{"sanctoins ", []string{"/topics/sanctions/", "/geopolitics/#000_abc-L30"}},
+		{"chps ", nil}, // too short to guess at
+		// Initialisms: "U.S." is the word "us", in the text and the query.
+		{"U.S.", []string{"/us-dominance/#000_abc-L40"}},
+		{"US chips", []string{"/us-dominance/#000_abc-L40"}},
 		{"bri", []string{"/glossary/brics/"}},
 		{"the", nil},
 		{"nothing-matches", nil},
@@ -257,6 +269,21 @@ func TestJSSearch(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got[i], tt.want) {
 			t.Errorf("search(%q) = %q, want %q", tt.q, got[i], tt.want)
+		}
+	}
+}
+
+func TestJoinInitialisms(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"The U.S.-led bloc", "The US-led bloc"},
+		{"e.g. J.R.R. Tolkien", "eg JRR Tolkien"},
+		{"plan B. A start", "plan B. A start"},
+		{"e.Start U.S", "e.Start US"},
+		{"Ü.Ö. and 3.5.", "ÜÖ and 3.5."},
+		{"no dots", "no dots"},
+	} {
+		if got := JoinInitialisms(tt.in); got != tt.want {
+			t.Errorf("JoinInitialisms(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

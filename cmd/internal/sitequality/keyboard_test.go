@@ -12,7 +12,7 @@ import (
 // fixture site: typing shows results in the header box, Down moves into
 // them, Up returns to the box, Escape clears it.
 func TestSearchAsYouType(t *testing.T) {
-	tl := tools(t)
+	tl := chromiumOnly(t) // needs nothing but the browser
 	site := Serve(writeFixtureSite(t))
 	defer site.Close()
 	ctx := browser(t, tl)

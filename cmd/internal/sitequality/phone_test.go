@@ -3,6 +3,7 @@ package sitequality
 import (
 	"encoding/json"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -129,5 +130,28 @@ func TestPhone(t *testing.T) {
 	t.Logf("%d pages at 390x844, %d glossary terms focused, %d briefing maps", len(pages), terms, maps)
 	if exists(dir, "/topics/") && maps == 0 {
 		t.Error("the site has topics but no page shows the briefing map table")
+	}
+}
+
+// TestSearchFindsTyposAndInitialisms searches the built site in Chromium
+// for a misspelt word and an initialism, on the search page as a reader
+// would: each finds results.
+func TestSearchFindsTyposAndInitialisms(t *testing.T) {
+	tl := chromiumOnly(t)
+	site := Serve(siteDir(t))
+	defer site.Close()
+	ctx := browser(t, tl)
+	for _, q := range []string{"sanktions", "U.S."} {
+		if err := open(ctx, site.URL("/search/?q="+url.QueryEscape(q)), 390, Light, searchWait); err != nil {
+			t.Fatal(err)
+		}
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("#search-results li").length`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%q: %d results", q, n)
+		if n == 0 {
+			t.Errorf("searching %q finds nothing", q)
+		}
 	}
 }
