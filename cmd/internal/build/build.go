@@ -217,7 +217,11 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	}
 
 	// 3. The page model: kinds, URLs, lists, sections.
-	m, err := newModel(site, b.sources, rels, b.opts.Drafts)
+	static := make([]string, 0, len(b.static))
+	for p := range b.static {
+		static = append(static, p)
+	}
+	m, err := newModel(site, b.sources, rels, static, b.opts.Drafts)
 	if err != nil {
 		return nil, err
 	}
@@ -308,8 +312,21 @@ func (b *Builder) readContent(everything bool, changed map[string]bool) error {
 				rel, _ := filepath.Rel(b.opts.Source, p)
 				return diag.Errorf(filepath.ToSlash(rel), 0, "cannot read: %v", unwrapPathError(err))
 			}
-			if d.IsDir() || !strings.HasSuffix(d.Name(), ".md") {
+			if p != dir && content.Ignored(d.Name()) {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil // an editor's lock, swap or backup file
+			}
+			if d.IsDir() {
 				return nil
+			}
+			if !strings.HasSuffix(d.Name(), ".md") {
+				// A symlinked directory is refused (content.ReadFile says
+				// why), as in static/: the build does not follow them.
+				if fi, err := os.Stat(p); err != nil || !fi.IsDir() || d.Type()&fs.ModeSymlink == 0 {
+					return nil
+				}
 			}
 			rel, _ := filepath.Rel(dir, p)
 			rels = append(rels, filepath.ToSlash(rel))
@@ -332,6 +349,9 @@ func (b *Builder) readContent(everything bool, changed map[string]bool) error {
 		for c := range changed {
 			rel, ok := strings.CutPrefix(c, "content/")
 			if !ok {
+				continue
+			}
+			if content.Ignored(path.Base(rel)) {
 				continue
 			}
 			if !strings.HasSuffix(rel, ".md") {
@@ -358,9 +378,9 @@ func (b *Builder) readContent(everything bool, changed map[string]bool) error {
 	parallel(len(todo), func(i int) {
 		rel := todo[i]
 		name := "content/" + rel
-		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+		data, err := content.ReadFile(dir, filepath.Join(dir, filepath.FromSlash(rel)), name)
 		if err != nil {
-			results[i] = &sourceFile{err: diag.Errorf(name, 0, "cannot read: %v", unwrapPathError(err))}
+			results[i] = &sourceFile{err: err}
 			return
 		}
 		sum := sha256.Sum256(data)
@@ -388,7 +408,8 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-// readTree reads every file under dir, keyed by slash path relative to dir.
+// readTree reads every published file under dir (see content.Published;
+// editors' temporary files are skipped), keyed by slash path relative to dir.
 func readTree(dir string) (map[string][]byte, error) {
 	var paths []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -397,6 +418,16 @@ func readTree(dir string) (map[string][]byte, error) {
 				return filepath.SkipDir
 			}
 			return err
+		}
+		if p == dir {
+			return nil
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if content.Ignored(d.Name()) || !content.Published(filepath.ToSlash(rel)) {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		if !d.IsDir() {
 			paths = append(paths, p)
@@ -409,10 +440,10 @@ func readTree(dir string) (map[string][]byte, error) {
 	out := make(map[string][]byte, len(paths))
 	var errs diag.List
 	for _, p := range paths {
-		data, err := os.ReadFile(p)
 		rel, _ := filepath.Rel(dir, p)
+		data, err := content.ReadFile(dir, p, filepath.ToSlash(filepath.Join(filepath.Base(dir), rel)))
 		if err != nil {
-			errs = append(errs, diag.Errorf(filepath.ToSlash(filepath.Join(filepath.Base(dir), rel)), 0, "cannot read: %v", unwrapPathError(err)))
+			errs = append(errs, diag.All(err)...)
 			continue
 		}
 		out[filepath.ToSlash(rel)] = data

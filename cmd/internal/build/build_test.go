@@ -374,6 +374,18 @@ func TestBadInput(t *testing.T) {
 			[]string{"content/zzz.md:3: URL /economics/ is claimed by both content/economics.md and content/zzz.md"}},
 		{"alias claims a page URL", map[string]string{"content/bad.md": "---\ntitle: x\naliases: [/economics/]\n---\n"},
 			[]string{"content/bad.md:3: alias /economics/ is claimed by both content/economics.md and content/bad.md"}},
+		{"slug climbing into another page's URL", map[string]string{"content/d/esc.md": "---\ntitle: x\nslug: ../economics\n---\n"},
+			[]string{"content/d/esc.md:3: URL /economics/ is claimed by both content/economics.md and content/d/esc.md"}},
+		{"slug leaving public/", map[string]string{"content/d/esc.md": "---\ntitle: x\nslug: ../../x\n---\n"},
+			[]string{`content/d/esc.md:3: slug "../../x" leads outside the site`}},
+		{"slug over a static file", map[string]string{"content/bad.md": "---\ntitle: x\nslug: search.js\n---\n"},
+			[]string{"content/bad.md:3: URL /search.js/ needs a directory search.js/, but search.js is static/search.js"}},
+		{"alias over a static file", map[string]string{"content/bad.md": "---\ntitle: x\naliases: [/css/site.css/x]\n---\n"},
+			[]string{"content/bad.md:3: alias /css/site.css/x needs a directory css/site.css/, but css/site.css is static/css/site.css"}},
+		{"alias equal to a static file", map[string]string{"content/bad.md": "---\ntitle: x\naliases: [/css/x.html]\n---\n", "static/css/x.html": "<p>x</p>"},
+			[]string{"content/bad.md:3: alias /css/x.html is claimed by both static/css/x.html and content/bad.md"}},
+		{"alias leaving public/", map[string]string{"content/bad.md": "---\ntitle: x\naliases: [/a/../../x/]\n---\n"},
+			[]string{`content/bad.md:3: alias "/a/../../x/" is not a site path such as /old/name/`}},
 		{"link to missing page", map[string]string{"content/bad.md": "---\ntitle: x\n---\n\nIntro.\n\nSee [gone](sources/gone.md).\n"},
 			[]string{"content/bad.md:7: link to sources/gone.md: there is no page content/sources/gone.md"}},
 		{"link to missing anchor", map[string]string{"content/bad.md": "---\ntitle: x\n---\nSee [it](sources/000_seed.md#L99).\n"},
@@ -393,14 +405,17 @@ func TestBadInput(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			src := copyTree(t, "testdata/site")
 			layouts := copyTree(t, repoLayouts)
+			static := copyTree(t, repoStatic)
 			for name, data := range tt.files {
 				if strings.HasPrefix(name, "layouts/") {
 					writeFile(t, filepath.Join(layouts, strings.TrimPrefix(name, "layouts/")), data)
+				} else if strings.HasPrefix(name, "static/") {
+					writeFile(t, filepath.Join(static, strings.TrimPrefix(name, "static/")), data)
 				} else {
 					writeFile(t, filepath.Join(src, name), data)
 				}
 			}
-			_, err := build(t, Options{Source: src, Layouts: layouts})
+			_, err := build(t, Options{Source: src, Layouts: layouts, Static: static})
 			checkErrors(t, err, tt.want)
 		})
 	}

@@ -28,7 +28,7 @@ type model struct {
 // newModel makes pages of the parsed sources: kinds, URLs, the list page of
 // every directory, parents and children, section order, and aliases. Two
 // pages (or aliases) claiming one URL is an error.
-func newModel(site *content.Site, sources map[string]*sourceFile, rels []string, drafts bool) (*model, error) {
+func newModel(site *content.Site, sources map[string]*sourceFile, rels []string, static []string, drafts bool) (*model, error) {
 	m := &model{site: site, byRel: map[string]*content.Page{}, docs: map[*content.Page]*content.Doc{}, aliasOf: map[string]*content.Page{},
 		sources: sources, mdID: map[*content.Page]uint64{}}
 	for _, rel := range rels {
@@ -107,7 +107,7 @@ func newModel(site *content.Site, sources map[string]*sourceFile, rels []string,
 		p.RelPermalink = site.BasePath + p.URL
 		p.Permalink = absolute(site.BaseURL, site.BasePath, p.URL)
 	}
-	return m, m.claimURLs()
+	return m, m.claimURLs(static)
 }
 
 func (m *model) add(p *content.Page) {
@@ -115,52 +115,66 @@ func (m *model) add(p *content.Page) {
 	m.byRel[p.Rel] = p
 }
 
-// claimURLs checks that no two pages, aliases or generated files share an
-// output file.
-func (m *model) claimURLs() error {
-	var errs diag.List
-	owner := map[string]string{
-		"sitemap.xml": "the sitemap", "index.xml": "the feed", "robots.txt": "robots.txt", "404.html": "the 404 page",
-	}
+// claimURLs checks, in one registry of outputs, that no two pages, aliases,
+// static files or generated files share an output file or need a file as a
+// directory, and that every slug and alias stays inside the site.
+func (m *model) claimURLs(static []string) error {
+	o := newOutputs()
 	name := func(p *content.Page) string {
 		if p.SourcePath != "" {
 			return p.SourcePath
 		}
 		return "the list page of content/" + path.Dir(p.Rel) + "/"
 	}
-	for _, p := range m.pages {
-		out := outputPath(p.URL)
-		if prev, taken := owner[out]; taken {
-			line := 0
-			if p.FrontMatter != nil {
-				line = p.FrontMatter.Lines["slug"]
+	sort.Strings(static)
+	for _, s := range static {
+		o.claim(s, claimant{who: "static/" + s, path: "static/" + s, what: "static file " + s,
+			fix: "rename or remove it"})
+	}
+	// Pages at their file's own URL first, so that a clash is reported at
+	// the slug that made it.
+	pages := append([]*content.Page(nil), m.pages...)
+	sort.SliceStable(pages, func(i, j int) bool { return !hasSlug(pages[i]) && hasSlug(pages[j]) })
+	for _, p := range pages {
+		line := 0
+		if p.FrontMatter != nil {
+			line = p.FrontMatter.Lines["slug"]
+		}
+		if why := sitePathProblem(p.URL); why != "" {
+			if hasSlug(p) {
+				o.errs = append(o.errs, diag.Errorf(orPath(p), line, "slug %q %s; give the page a slug such as my-page or dir/my-page", p.FrontMatter.Slug, why))
+			} else {
+				o.errs = append(o.errs, diag.Errorf(orPath(p), line, "URL /%s %s; rename the file or give it a slug", p.URL, why))
 			}
-			errs = append(errs, diag.Errorf(orPath(p), line, "URL %s is claimed by both %s and %s; give one of them another slug or file name", p.RelPermalink, prev, name(p)))
 			continue
 		}
-		owner[out] = name(p)
+		o.claim(outputPath(p.URL), claimant{who: name(p), path: orPath(p), line: line, what: "URL " + p.RelPermalink,
+			fix: "give one of them another slug or file name"})
 	}
 	for _, p := range m.pages {
 		for _, a := range p.Aliases {
 			out := aliasPath(a)
 			line := p.FrontMatter.Lines["aliases"]
 			if out == "" {
-				errs = append(errs, diag.Errorf(p.SourcePath, line, "alias %q is not a site path such as /old/name/", a))
+				o.errs = append(o.errs, diag.Errorf(p.SourcePath, line, "alias %q is not a site path such as /old/name/", a))
 				continue
 			}
-			if prev, taken := owner[out]; taken {
-				errs = append(errs, diag.Errorf(p.SourcePath, line, "alias %s is claimed by both %s and %s; remove one", a, prev, name(p)))
-				continue
+			if o.claim(out, claimant{who: name(p), as: "an alias of " + name(p), path: p.SourcePath, line: line, what: "alias " + a,
+				fix: "remove one"}) {
+				m.aliasOf[out] = p
+				m.aliases++
 			}
-			owner[out] = "an alias of " + name(p)
-			m.aliasOf[out] = p
-			m.aliases++
 		}
 	}
-	if len(errs) > 0 {
-		return sorted(errs)
+	o.dirClashes()
+	if len(o.errs) > 0 {
+		return sorted(o.errs)
 	}
 	return nil
+}
+
+func hasSlug(p *content.Page) bool {
+	return p.FrontMatter != nil && strings.Trim(p.FrontMatter.Slug, "/ ") != ""
 }
 
 func orPath(p *content.Page) string {
@@ -173,7 +187,10 @@ func orPath(p *content.Page) string {
 // aliasPath is the output file of an alias: "/old/name" -> "old/name/index.html".
 func aliasPath(a string) string {
 	a = strings.Trim(strings.TrimSpace(a), "/")
-	if a == "" || strings.Contains(a, "://") || strings.Contains(a, "..") {
+	if a == "" || strings.Contains(a, "://") {
+		return ""
+	}
+	if a = path.Clean(a); a == "." || sitePathProblem(a) != "" {
 		return ""
 	}
 	if strings.HasSuffix(a, ".html") {

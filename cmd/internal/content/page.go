@@ -58,7 +58,14 @@ func URLOf(rel, slug string) string {
 	if s := strings.Trim(slug, "/ "); s != "" {
 		name = s
 	}
-	return dir + name + "/"
+	// Cleaned, so that "d/../economics/" and "economics/" are one URL; a
+	// slug that climbs out of the site keeps its leading "../" (the build
+	// refuses it).
+	u := path.Clean(dir + name)
+	if u == "." {
+		return ""
+	}
+	return u + "/"
 }
 
 // Page is one page of the built site: what the layouts see as ".".

@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/content"
 )
 
 // eventsPath is the live-reload stream. It starts with a dot, and no site
@@ -120,18 +122,21 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // filePath maps a URL path to a key of the site's files ("" for the root,
 // a trailing slash for a directory). ok is false for paths that may never be
-// served: dot names (which covers "." and ".." too: browsers resolve them
-// before asking), backslashes and NULs.
+// served: "." and ".." (browsers resolve them before asking), dot names the
+// build does not publish (content.Published), backslashes and NULs.
 func filePath(urlPath string) (key string, ok bool) {
 	if !strings.HasPrefix(urlPath, "/") || strings.ContainsAny(urlPath, "\\\x00") {
 		return "", false
 	}
 	for _, seg := range strings.Split(urlPath, "/") {
-		if strings.HasPrefix(seg, ".") {
+		if seg == "." || seg == ".." {
 			return "", false
 		}
 	}
 	key = strings.TrimPrefix(path.Clean(urlPath), "/")
+	if !content.Published(key) {
+		return "", false // the build's rule: no dotfiles but .well-known/
+	}
 	if key != "" && strings.HasSuffix(urlPath, "/") {
 		key += "/"
 	}

@@ -15,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/briefing-dev/briefing/cmd/internal/content"
 )
 
 // newServer builds the fake site once and serves it with httptest.
@@ -61,7 +63,8 @@ func TestHandler(t *testing.T) {
 		{"/noclose.html", 200, "text/html; charset=utf-8", "fragment", true, ""},
 		{"/missing/", 404, "text/html; charset=utf-8", "Not here", true, ""},
 		{"/.hidden", 404, "text/html; charset=utf-8", "Not here", true, ""},
-		{"/.well-known/x", 404, "text/html; charset=utf-8", "Not here", true, ""},
+		{"/.well-known/x", 200, "text/plain; charset=utf-8", "published", false, ""}, // as the build publishes it
+		{"/css/.env", 404, "text/html; charset=utf-8", "Not here", true, ""},
 		{"/../content/economics.md", 404, "", "Not here", true, ""},
 		{"/%2e%2e/%2e%2e/etc/passwd", 404, "", "Not here", true, ""},
 		{"/css/..%2f..%2fgo.mod", 404, "", "Not here", true, ""},
@@ -138,6 +141,11 @@ func TestFilePath(t *testing.T) {
 		{"/a/../../etc/passwd", "", false},
 		{"/.git/config", "", false},
 		{"/a/.env", "", false},
+		{"/.env", "", false},
+		{"/.well-known/security.txt", ".well-known/security.txt", true},
+		{"/.well-known/", ".well-known/", true},
+		{"/a/.well-known/x", "", false},
+		{"/.nojekyll", ".nojekyll", true},
 		{"a", "", false},
 		{"/a\\..\\b", "", false},
 		{"/a\x00", "", false},
@@ -159,7 +167,7 @@ func FuzzFilePath(f *testing.F) {
 		if !ok {
 			return
 		}
-		if strings.HasPrefix(key, "/") || strings.Contains("/"+key, "/.") || strings.Contains(key, "\\") {
+		if strings.HasPrefix(key, "/") || !content.Published(strings.TrimSuffix(key, "/")) || strings.Contains(key, "\\") || strings.Contains("/"+key+"/", "/../") {
 			t.Errorf("filePath(%q) = %q escapes or names a dot file", p, key)
 		}
 	})

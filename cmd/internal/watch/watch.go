@@ -21,6 +21,8 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/briefing-dev/briefing/cmd/internal/content"
 )
 
 // Batch is one set of changes to rebuild for.
@@ -157,26 +159,9 @@ func (w *Watcher) Close() error {
 }
 
 // Ignored reports whether a file name (no directory) is an editor's swap,
-// backup or temporary file that must not trigger a rebuild.
-func Ignored(name string) bool {
-	switch {
-	case name == "4913", // vim probes whether it may create files with this name
-		strings.HasSuffix(name, "~"),  // vim, emacs, gedit backups
-		strings.HasPrefix(name, ".#"), // emacs lock files
-		strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#") && len(name) > 1, // emacs auto-save
-		strings.Contains(name, "jb_tmp___"),                                           // JetBrains safe write
-		strings.Contains(name, "jb_old___"),
-		strings.HasPrefix(name, ".goutputstream-"), // GIO (gedit, GNOME) safe write
-		strings.HasSuffix(name, ".swx"),
-		name == ".DS_Store":
-		return true
-	}
-	// vim swap files: .swp, then .swo, .swn, ... down to .swa.
-	if ext := filepath.Ext(name); len(ext) == 4 && strings.HasPrefix(ext, ".sw") && ext[3] >= 'a' && ext[3] <= 'p' {
-		return true
-	}
-	return false
-}
+// backup, lock or temporary file that must not trigger a rebuild: the same
+// predicate the build uses to skip them (content.Ignored).
+func Ignored(name string) bool { return content.Ignored(name) }
 
 // rel turns an absolute path under root into a slash path relative to root;
 // ok is false for the root itself and paths outside it.

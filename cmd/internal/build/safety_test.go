@@ -1,0 +1,108 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/briefing-dev/briefing/cmd/internal/content"
+)
+
+// TestSourceFiles: what the build reads of content/ and static/, and what it
+// refuses with the file's name: editors' temporary files are ignored, links
+// leaving the tree and non-regular files are refused, dotfiles of static/
+// are not published except .well-known/.
+func TestSourceFiles(t *testing.T) {
+	type setup func(t *testing.T, src, static string)
+	link := func(target, name string) setup {
+		return func(t *testing.T, src, static string) {
+			t.Helper()
+			name = strings.NewReplacer("SRC", src, "STATIC", static).Replace(name)
+			target = strings.NewReplacer("SRC", src, "STATIC", static).Replace(target)
+			if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(target, name); err != nil {
+				t.Skip("no symlinks:", err)
+			}
+		}
+	}
+	file := func(name, data string) setup {
+		return func(t *testing.T, src, static string) {
+			writeFile(t, strings.NewReplacer("SRC", src, "STATIC", static).Replace(name), data)
+		}
+	}
+	outside := filepath.Join(t.TempDir(), "secret.md")
+	writeFile(t, outside, "---\ntitle: secret\n---\nThe secret.\n")
+	tests := []struct {
+		name   string
+		setup  []setup
+		errs   []string // error prefixes; none: the build succeeds
+		has    []string // output files that must exist
+		hasNot []string // ... and that must not
+	}{
+		{name: "emacs lock file (dangling symlink)", setup: []setup{link("root@host.1234:1", "SRC/content/.#economics.md")}},
+		{name: "editor backups and swaps", setup: []setup{
+			file("SRC/content/economics.md~", "---\ntitle: [\n"),
+			file("SRC/content/#economics.md#", "---\ntitle: [\n"),
+			file("SRC/content/.economics.md.swp", "\x00\x01"),
+			file("STATIC/css/.site.css.swp", "x"),
+			file("STATIC/css/site.css~", "x")},
+			hasNot: []string{"css/site.css~", "css/.site.css.swp"}},
+		{name: "symlink to a file outside content/", setup: []setup{link(outside, "SRC/content/leak.md")},
+			errs: []string{"content/leak.md: is a symlink to "}},
+		{name: "symlink to a file outside static/", setup: []setup{link(outside, "STATIC/leak.txt")},
+			errs: []string{"static/leak.txt: is a symlink to "}},
+		{name: "symlink inside content/ is followed", setup: []setup{link("first.md", "SRC/content/notes/eco.md")},
+			has: []string{"notes/eco/index.html"}},
+		{name: "symlink inside static/ is followed", setup: []setup{link("site.css", "STATIC/css/copy.css")},
+			has: []string{"css/copy.css"}},
+		{name: "symlinked directory in content/", setup: []setup{link(filepath.Dir(outside), "SRC/content/more")},
+			errs: []string{"content/more: is a symlink to "}},
+		{name: "symlinked directory in static/", setup: []setup{link("css", "STATIC/css2")},
+			errs: []string{"static/css2: is a symlink to a directory"}},
+		{name: "dotfiles of static/", setup: []setup{
+			file("STATIC/.env", "SECRET=1"), file("STATIC/.git/config", "x"), file("STATIC/css/.hidden", "x"),
+			file("STATIC/.well-known/security.txt", "Contact: mailto:x@example.org\n")},
+			has: []string{".well-known/security.txt"}, hasNot: []string{".env", ".git/config", "css/.hidden"}},
+		{name: "content file over the cap", setup: []setup{file("SRC/content/big.md", strings.Repeat("a", content.MaxFileBytes+1))},
+			errs: []string{"content/big.md:1: file is 8388609 bytes, larger than the 8 MiB limit"}},
+		{name: "FIFO in content/", setup: []setup{func(t *testing.T, src, _ string) {
+			if err := syscall.Mkfifo(filepath.Join(src, "content", "pipe.md"), 0o644); err != nil {
+				t.Skip("no FIFOs:", err)
+			}
+		}}, errs: []string{"content/pipe.md: not a regular file"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := copyTree(t, "testdata/site")
+			static := filepath.Join(t.TempDir(), "static")
+			if err := os.CopyFS(static, os.DirFS(repoStatic)); err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tt.setup {
+				s(t, src, static)
+			}
+			site, err := build(t, Options{Source: src, Static: static})
+			if len(tt.errs) > 0 {
+				checkErrors(t, err, tt.errs)
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range tt.has {
+				if _, ok := site.Files[f]; !ok {
+					t.Errorf("%s not published", f)
+				}
+			}
+			for _, f := range tt.hasNot {
+				if _, ok := site.Files[f]; ok {
+					t.Errorf("%s published", f)
+				}
+			}
+		})
+	}
+}
