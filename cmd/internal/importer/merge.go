@@ -180,6 +180,9 @@ func wordJaccard(a, b map[string]bool) float64 {
 // taken for versions of one passage.
 const minSimilar = 0.5
 
+// maxPairs bounds the passages compared by wording in one file.
+const maxPairs = 250_000
+
 // match pairs passages of a with passages of b: equal keys first, then a
 // first source link that is unique on both sides, then the most similar
 // wording. It returns, for each passage of a, its partner in b or -1.
@@ -230,16 +233,26 @@ func match(a, b []passage) []int {
 		sim  float64
 	}
 	var pairs []pair
-	for i, p := range a {
-		if out[i] >= 0 {
-			continue
+	var ua, ub []int
+	for i := range a {
+		if out[i] < 0 {
+			ua = append(ua, i)
 		}
-		wa := words(p.key)
-		for j, q := range b {
-			if taken[j] {
-				continue
-			}
-			if s := wordJaccard(wa, words(q.key)); s >= minSimilar {
+	}
+	wb := make([]map[string]bool, len(b))
+	for j, q := range b {
+		if !taken[j] {
+			ub = append(ub, j)
+			wb[j] = words(q.key)
+		}
+	}
+	if len(ua)*len(ub) > maxPairs {
+		ua = nil // too many to compare: the rest counts as deleted and new
+	}
+	for _, i := range ua {
+		wa := words(a[i].key)
+		for _, j := range ub {
+			if s := wordJaccard(wa, wb[j]); s >= minSimilar {
 				pairs = append(pairs, pair{i, j, s})
 			}
 		}
