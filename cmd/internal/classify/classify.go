@@ -19,39 +19,6 @@ type Section struct {
 	Keywords []string
 }
 
-// Defaults returns the four briefing sections with the keywords import writes
-// on first import. Editors tune them in each file's front matter.
-func Defaults() []Section {
-	return []Section{
-		{Name: "background", Title: "Background", Weight: 1, Keywords: []string{
-			"background", "introduction", "overview", "history", "origin", "motivation", "context",
-			"announce", "announcement", "formation", "founded", "launch", "acronym", "comprising",
-			"member", "president", "initiative", "plan", "aim", "goal", "partnership", "collaboration",
-			"motivated", "dependency", "dependence", "reliance",
-		}},
-		{Name: "us-dominance", Title: "US dominance", Weight: 2, Keywords: []string{
-			"US", "United States", "American", "America", "dominance", "dominant", "dominate",
-			"supremacy", "hegemony", "hegemonic", "superiority", "leadership", "leader", "rival",
-			"rivalry", "challenge", "compete", "competition", "monopoly",
-		}},
-		{Name: "economics", Title: "Economics", Weight: 3, Keywords: []string{
-			"economy", "economic", "economics", "GDP", "growth", "market", "workforce", "labor",
-			"labour", "job", "skill", "skilled", "upskilling", "education", "human capital",
-			"investment", "invest", "industry", "business", "trade", "cost", "revenue",
-			"employment", "productivity", "prosperity", "chip", "supply chain",
-			"financial", "benefit",
-		}},
-		{Name: "geopolitics", Title: "Geopolitics", Weight: 4, Keywords: []string{
-			"geopolitical", "geopolitics", "sanction", "tension", "bloc", "multipolar",
-			"world order", "allies", "sovereignty", "security", "diplomacy", "diplomatic",
-			"regulation", "regulatory", "standards", "governance", "ethics", "ethical",
-			"international relations", "EU", "European Union", "warfare", "military", "public opinion",
-			"public", "opinion", "perception", "critics", "skeptic", "proponents", "influence",
-			"norms", "policy",
-		}},
-	}
-}
-
 // Item is one sentence to classify.
 type Item struct {
 	Text string

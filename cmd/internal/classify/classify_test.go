@@ -6,7 +6,7 @@ import (
 )
 
 func TestAssign(t *testing.T) {
-	c := New(Defaults())
+	c := New(Starter())
 	idx := map[string]int{}
 	for i, s := range c.Sections() {
 		idx[s.Name] = i
@@ -44,7 +44,7 @@ func TestAssign(t *testing.T) {
 // TestSpecificity: a keyword that most sentences use weighs less than one
 // only this sentence uses.
 func TestSpecificity(t *testing.T) {
-	c := New(Defaults())
+	c := New(Starter())
 	items := []Item{
 		{Text: "The market for chips is large."}, {Text: "The market for phones grew."},
 		{Text: "The market for cars shrank."}, {Text: "The market for AI is new."},
@@ -60,7 +60,7 @@ func TestSpecificity(t *testing.T) {
 }
 
 func TestAssignFillsEmptySections(t *testing.T) {
-	c := New(Defaults())
+	c := New(Starter())
 	items := []Item{
 		{Text: "GDP growth and jobs."}, {Text: "Workforce upskilling and investment."},
 		{Text: "Labour markets and trade."}, {Text: "Economic benefits for industry."},
@@ -77,10 +77,10 @@ func TestAssignFillsEmptySections(t *testing.T) {
 
 func TestEditedKeywordsWin(t *testing.T) {
 	items := []Item{{Text: "Zebras, zebras everywhere at the market."}, {Text: "GDP"}, {Text: "US dominance"}, {Text: "sanctions"}, {Text: "background"}}
-	if got := New(Defaults()).Assign(items); got[0] != 2 {
+	if got := New(Starter()).Assign(items); got[0] != 2 {
 		t.Fatalf("with default keywords: got section %d, want economics", got[0])
 	}
-	secs := Defaults()
+	secs := Starter()
 	secs[0].Keywords = []string{"zebra"}
 	if got := New(secs).Assign(items); got[0] != 0 {
 		t.Errorf("edited keyword ignored: got section %d, want background", got[0])

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefing-dev/briefing/cmd/internal/classify"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 )
 
@@ -158,15 +160,15 @@ func TestEditProtection(t *testing.T) {
 	}
 
 	// A file an editor deletes is not recreated.
-	bg := filepath.Join(contentDir, "background.md")
-	if err := os.Remove(bg); err != nil {
+	home := filepath.Join(contentDir, "_index.md")
+	if err := os.Remove(home); err != nil {
 		t.Fatal(err)
 	}
 	_, _, log = runImport(t, seedDir, contentDir, nil)
-	if _, err := os.Stat(bg); err == nil {
-		t.Error("deleted background.md was recreated")
+	if _, err := os.Stat(home); err == nil {
+		t.Error("deleted _index.md was recreated")
 	}
-	if !strings.Contains(log, "background.md: kept deleted") {
+	if !strings.Contains(log, "_index.md: kept deleted") {
 		t.Errorf("deleted file not reported:\n%s", log)
 	}
 
@@ -198,28 +200,54 @@ func TestEditorsOwnFile(t *testing.T) {
 	}
 }
 
-func TestKeywordsReadBack(t *testing.T) {
+func TestLoadSections(t *testing.T) {
 	_, contentDir := windSite(t)
 	if err := os.MkdirAll(contentDir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	p := filepath.Join(contentDir, "economics.md")
-	os.WriteFile(p, []byte("---\ntitle: Economics\nkeywords:\n  - turbines\n  - euros\n---\n"), 0o644)
+	// An empty site starts with the starter sections.
 	secs, err := LoadSections(contentDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(secs[2].Keywords, ","); got != "turbines,euros" {
-		t.Errorf("economics keywords = %q", got)
+	if got, want := sectionList(secs), sectionList(classify.Starter()); got != want || len(secs) < 2 {
+		t.Errorf("empty site: sections %s, want the starter's %s", got, want)
 	}
-	if len(secs[0].Keywords) < 5 {
-		t.Errorf("background lost its default keywords: %v", secs[0].Keywords)
+	// Else the sections are the top-level pages with a weight, in weight
+	// order, with their own title and keywords; a page without weight is
+	// not a section.
+	files := map[string]string{
+		"economics.md": "---\ntitle: Money\nweight: 3\nkeywords:\n  - turbines\n  - euros\n---\n",
+		"later.md":     "+++\ntitle = \"Later\"\nweight = 9\n+++\n",
+		"about.md":     "---\ntitle: About\n---\n\nA page.\n",
+		"first.md":     "---\nweight: 1\nkeywords: wind, court\n---\n",
+		"_index.md":    "---\ntitle: Home\nweight: 1\n---\n",
 	}
-	os.WriteFile(p, []byte("---\ntitle: Economics\nkeywords: [a\n---\n"), 0o644)
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(contentDir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	secs, err = LoadSections(contentDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sectionList(secs); got != "first:first:1:wind,court economics:Money:3:turbines,euros later:Later:9:" {
+		t.Errorf("sections = %s", got)
+	}
+	os.WriteFile(filepath.Join(contentDir, "economics.md"), []byte("---\ntitle: Economics\nkeywords: [a\n---\n"), 0o644)
 	_, err = LoadSections(contentDir)
 	if err == nil || !regexp.MustCompile(`economics\.md:\d+: cannot read front matter`).MatchString(err.Error()) {
 		t.Errorf("bad front matter: err = %v, want path:line: message", err)
 	}
+}
+
+func sectionList(secs []classify.Section) string {
+	var out []string
+	for _, s := range secs {
+		out = append(out, fmt.Sprintf("%s:%s:%d:%s", s.Name, s.Title, s.Weight, strings.Join(s.Keywords, ",")))
+	}
+	return strings.Join(out, " ")
 }
 
 // TestBadInput: the extractor's file:line errors come through, and nothing

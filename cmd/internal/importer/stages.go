@@ -178,10 +178,10 @@ func sameStory(a, b map[string]bool) bool {
 const sameStoryShare = 0.4
 
 // Classify puts every kept sentence into a section. Sections must be set
-// (LoadSections, or classify.Defaults()).
+// (LoadSections, or classify.Starter()).
 func Classify(m *Model) (*Model, error) {
 	if len(m.Sections) == 0 {
-		m.Sections = classify.Defaults()
+		m.Sections = classify.Starter()
 	}
 	c := classify.New(m.Sections)
 	var items []classify.Item

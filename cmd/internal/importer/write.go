@@ -16,6 +16,7 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/atomicfile"
 	"github.com/briefing-dev/briefing/cmd/internal/classify"
+	"github.com/briefing-dev/briefing/cmd/internal/content"
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
 )
 
@@ -171,36 +172,51 @@ func removeTemps(contentDir string) {
 	})
 }
 
-// LoadSections returns the default sections with the keywords editors keep
-// in the existing section files, where those files have any.
+// LoadSections returns the briefing's sections: every top-level page of
+// content/ (content/<name>.md, _index.md aside) whose front matter gives a
+// weight, in the order the site lists them, with the title, weight and keywords of its
+// front matter. A site with no section page yet gets classify.Starter(),
+// which import then writes.
 func LoadSections(contentDir string) ([]classify.Section, error) {
-	secs := classify.Defaults()
+	ents, err := os.ReadDir(contentDir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, diag.Errorf(contentDir, 0, "cannot read: %v", err)
+	}
+	var secs []classify.Section
 	var errs diag.List
-	for i, s := range secs {
-		p := filepath.Join(contentDir, SectionFile(s))
-		data, err := os.ReadFile(p)
-		if errors.Is(err, fs.ErrNotExist) {
+	for _, e := range ents {
+		name, ok := strings.CutSuffix(e.Name(), ".md")
+		if !ok || !e.Type().IsRegular() || content.KindOf(e.Name()) != content.KindSection {
 			continue
 		}
+		p := filepath.Join(contentDir, e.Name())
+		data, err := os.ReadFile(p)
 		if err != nil {
 			errs = append(errs, diag.Errorf(p, 0, "cannot read: %v", err))
 			continue
 		}
-		kws, found, err := classify.ReadKeywords(data)
+		s, err := classify.ReadSection(name, data)
 		if err != nil {
 			line := 1
 			var ke *classify.KeywordError
 			if errors.As(err, &ke) {
 				line = ke.Line
 			}
-			errs = append(errs, diag.Errorf(p, line, "%v; fix the front matter so import can read the section keywords", err))
+			errs = append(errs, diag.Errorf(p, line, "%v; fix the front matter so import can read the section", err))
 			continue
 		}
-		if found && len(kws) > 0 {
-			secs[i].Keywords = kws
+		if s.Weight != 0 {
+			secs = append(secs, s) // a top-level page without weight is a page, not a section
 		}
 	}
-	return secs, errs.Err()
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	if len(secs) == 0 {
+		return classify.Starter(), nil
+	}
+	classify.SortSections(secs)
+	return secs, nil
 }
 
 // Action is what import does with one content file.
@@ -338,6 +354,8 @@ func Plan(contentDir string, files []File, man *Manifest) ([]Planned, error) {
 			p.Action = Merge
 		case recorded:
 			p.Action = KeepEdit
+		case startedSection(f.Path, p.Old):
+			p.Action = Update // a new section's front matter, for import to fill
 		default:
 			p.Action = KeepOwn
 		}
