@@ -114,7 +114,7 @@ func (m *Model) Stats() Stats {
 			continue
 		}
 		switch st.Reason {
-		case dedup.Duplicate:
+		case dedup.Duplicate, dedup.SameFact:
 			s.DroppedDuplicate++
 		case dedup.Covered, dedup.Redundant:
 			s.DroppedCovered++
