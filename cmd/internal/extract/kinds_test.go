@@ -196,3 +196,21 @@ func TestKinds(t *testing.T) {
 		})
 	}
 }
+
+func TestISODate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2023-10-17", "2023-10-17"},
+		{"Tuesday 4 February 2025", "2025-02-04"},
+		{"November 19, 2019", "2019-11-19"},
+		{"March 3rd, 2025", "2025-03-03"},
+		{"Nov. 18, 2019", "2019-11-18"},
+		{"March 2025", ""},
+		{"03/04/2025", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := ISODate(tt.in); got != tt.want {
+			t.Errorf("ISODate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -213,4 +214,26 @@ func markCut(bs []Block) {
 		b.Cut = unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
 		return
 	}
+}
+
+// dateLayouts are the date forms dateExpr finds that ISODate can read.
+var dateLayouts = []string{"2006-01-02", "2 January 2006", "January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan. 2, 2006",
+	"Jan 2 2006", "2 Jan 2006", "Monday 2 January 2006", "Monday, 2 January 2006", "Monday, January 2, 2006", "Monday January 2, 2006",
+	"Mon, Jan 2, 2006", "Mon 2 Jan 2006", "2 January, 2006"}
+
+var ordinal = regexp.MustCompile(`(\d)(st|nd|rd|th)\b`)
+
+// ISODate returns a date as the text wrote it ("Tuesday 4 February 2025")
+// as 2025-02-04, or "" when it is not a whole date that can be read
+// without guessing (a month and year alone, or 03/04/2025, day or month
+// first).
+func ISODate(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	s = ordinal.ReplaceAllString(s, "$1")
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
 }

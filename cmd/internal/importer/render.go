@@ -328,6 +328,26 @@ func renderSource(a *extract.Article) []byte {
 	if a.Subtitle != "" {
 		fmt.Fprintf(&b, "description: %s\n", mdtext.Quote(a.Subtitle))
 	}
+	// What the text says of itself, for an editor to correct: the date as
+	// the build reads dates when it is a whole one, else as written.
+	if a.Author != "" {
+		fmt.Fprintf(&b, "author: %s\n", mdtext.Quote(a.Author))
+	}
+	if d := extract.ISODate(a.Date); d != "" {
+		fmt.Fprintf(&b, "date: %s\n", d)
+	} else if a.Date != "" {
+		fmt.Fprintf(&b, "published: %s\n", mdtext.Quote(a.Date))
+	}
+	if a.Outlet != "" {
+		fmt.Fprintf(&b, "outlet: %s\n", mdtext.Quote(a.Outlet))
+	}
+	for _, bl := range a.Blocks {
+		if bl.Cut {
+			// The copy stops mid-sentence at line N: its last sentence is
+			// kept here and left out of the briefing.
+			fmt.Fprintf(&b, "cut: %d\n", bl.Line)
+		}
+	}
 	b.WriteString("---\n")
 	for _, bl := range a.Body() {
 		text := strings.Join(strings.Fields(bl.Text), " ")
@@ -337,7 +357,11 @@ func renderSource(a *extract.Article) []byte {
 		case extract.Heading:
 			fmt.Fprintf(&b, "\n## %s {#L%d}\n", mdtext.Escape(text), bl.Line)
 		default:
-			fmt.Fprintf(&b, "\n%s {#L%d}\n", mdtext.Escape(text), bl.Line)
+			item := ""
+			if bl.Item != "" {
+				item = bl.Item + " " // a list item stays one
+			}
+			fmt.Fprintf(&b, "\n%s%s {#L%d}\n", item, mdtext.Escape(text), bl.Line)
 		}
 	}
 	return []byte(b.String())

@@ -24,7 +24,11 @@ func Segment(m *Model) (*Model, error) {
 			case extract.Heading:
 				heading = b.Text
 			case extract.Paragraph:
-				for si, s := range sentences.Split(b.Text) {
+				ss := sentences.Split(b.Text)
+				if b.Cut && len(ss) > 0 {
+					ss = ss[:len(ss)-1] // unfinished: the copy stops mid-sentence
+				}
+				for si, s := range ss {
 					m.Sentences = append(m.Sentences, Sentence{
 						Art: ai, Block: bi, Index: si, Text: s.Text, Heading: heading,
 						DupOf: -1, Section: -1,
