@@ -82,18 +82,18 @@ func initSite(dir, title, version string) error {
 }
 
 // starterContent is the home page and the four sections of a new site: the
-// sections' titles, order and keywords are import's defaults, which editors
-// tune in the front matter.
+// sections are import's starting ones (classify.Starter), front matter only
+// (title, weight, keywords, which editors tune); import fills them.
 func starterContent(title string) map[string][]byte {
 	var secs strings.Builder
 	files := map[string][]byte{}
-	for _, s := range classify.Defaults() {
+	for _, s := range classify.Starter() {
 		var b strings.Builder
 		fmt.Fprintf(&b, "---\ntitle: %s\nweight: %d\nkeywords:\n", mdtext.Quote(s.Title), s.Weight)
 		for _, k := range s.Keywords {
 			fmt.Fprintf(&b, "  - %s\n", mdtext.Quote(k))
 		}
-		b.WriteString("---\n\nThe passages of the seeds on this section's keywords go here: run `briefing import`.\n")
+		b.WriteString("---\n")
 		files[importer.SectionFile(s)] = []byte(b.String())
 		fmt.Fprintf(&secs, "- [%s](%s)\n", s.Title, importer.SectionFile(s))
 	}
