@@ -137,6 +137,10 @@ func ReadDoc(path string, r io.Reader) (Doc, error) {
 
 // ReadFile reads the page dump at path (see ReadDoc); errors name the file.
 func ReadFile(path string) (Doc, error) {
+	// Only regular files: opening a FIFO would wait for a writer forever.
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return Doc{}, diag.Errorf(path, 0, "not a regular file (%s); remove it or replace it with the page's text", fi.Mode().Type())
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		if pe, ok := err.(*os.PathError); ok {

@@ -10,7 +10,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
@@ -545,5 +547,27 @@ func TestContextual(t *testing.T) {
 			}
 			t.Fatalf("no block at line %d", tt.line)
 		})
+	}
+}
+
+// TestReadFileRefusesNonRegular: a FIFO named like a seed is refused with
+// its name; opening it would wait for a writer forever.
+func TestReadFileRefusesNonRegular(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "x.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no FIFOs:", err)
+	}
+	for _, p := range []string{fifo, dir} {
+		done := make(chan error, 1)
+		go func() { _, err := ReadFile(p); done <- err }()
+		select {
+		case err := <-done:
+			if err == nil || !strings.Contains(err.Error(), p+": not a regular file") {
+				t.Errorf("ReadFile(%s) = %v, want a not-a-regular-file error", p, err)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("ReadFile(%s) hangs", p)
+		}
 	}
 }
