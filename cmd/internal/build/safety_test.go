@@ -1,11 +1,16 @@
 package build
 
 import (
+	"bufio"
+	"fmt"
 	"os"
+	"os/exec"
+	"slices"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/content"
 )
@@ -104,5 +109,92 @@ func TestSourceFiles(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWriteSurvivesKill kills a process that rewrites the site in a loop,
+// at a different moment each round (a bounded loop, no timing assertion):
+// after every kill the output is a whole build, and the next Write leaves
+// nothing of the killed ones beside it.
+func TestWriteSurvivesKill(t *testing.T) {
+	if dest := os.Getenv("BRIEFING_WRITE_LOOP"); dest != "" {
+		site := mustBuild(t, Options{Source: "testdata/site"})
+		for i := 0; ; i++ {
+			if err := site.Write(dest); err != nil {
+				t.Fatal(err)
+			}
+			if i == 0 {
+				os.Stdout.WriteString("ready\n")
+			}
+		}
+	}
+	if testing.Short() {
+		t.Skip("spawns processes")
+	}
+	site := mustBuild(t, Options{Source: "testdata/site"})
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	const rounds = 12
+	for round := range rounds {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestWriteSurvivesKill$")
+		cmd.Env = append(os.Environ(), "BRIEFING_WRITE_LOOP="+dest)
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := bufio.NewReader(out).ReadString('\n'); err != nil {
+			cmd.Process.Kill()
+			t.Fatalf("round %d: writer did not start: %v", round, err)
+		}
+		time.Sleep(time.Duration(round) * time.Millisecond) // a different moment of the loop each round
+		cmd.Process.Kill()
+		cmd.Wait()
+		if got := readDir(t, dest); !equalTrees(site.Files, got) {
+			t.Fatalf("round %d: after kill -9 the output is not a whole build (%d files of %d)", round, len(got), len(site.Files))
+		}
+	}
+	if err := site.Write(dest); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(parent)
+	if len(entries) != 1 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("left beside the output after %d kills: %v", rounds, names)
+	}
+}
+
+// TestWriteRecoversMovedAside: where no atomic exchange exists, Write moves
+// the old site aside first; a kill then leaves no public/, and the next
+// Write puts the old one back before anything else.
+func TestWriteRecoversMovedAside(t *testing.T) {
+	dead := exec.Command("true")
+	if err := dead.Run(); err != nil {
+		t.Skip(err)
+	}
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	aside := filepath.Join(parent, fmt.Sprintf(".public-old-%d-123", dead.Process.Pid))
+	writeFile(t, filepath.Join(aside, "public", ".nojekyll"), "")
+	writeFile(t, filepath.Join(aside, "public", "index.html"), "old")
+	writeFile(t, filepath.Join(parent, fmt.Sprintf(".public-tmp-%d-456", dead.Process.Pid), "index.html"), "half")
+	running := filepath.Join(parent, fmt.Sprintf(".public-tmp-%d-789", os.Getpid()))
+	writeFile(t, filepath.Join(running, "index.html"), "being written")
+	recoverStale(dest)
+	if data, err := os.ReadFile(filepath.Join(dest, "index.html")); err != nil || string(data) != "old" {
+		t.Errorf("old site not put back: %q, %v", data, err)
+	}
+	entries, _ := os.ReadDir(parent)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if want := []string{filepath.Base(running), "public"}; !slices.Equal(names, want) {
+		t.Errorf("left %v, want %v (a live process's tree stays)", names, want)
 	}
 }

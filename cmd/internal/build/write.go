@@ -6,26 +6,33 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strconv"
+	"strings"
 )
 
 // Write puts the site at dest in one step: every file is written into a
-// temporary directory beside dest (".public-tmp-*" in the same parent, so
-// that rename works), then the old dest is moved aside, the new one renamed
-// into place, and the old one removed. If anything fails before the swap,
-// dest is left exactly as it was.
+// temporary directory beside dest (".public-tmp-<pid>-*" in the same parent,
+// so that rename works), which then takes dest's place in one atomic
+// exchange where the OS has one (Linux renameat2 RENAME_EXCHANGE), so that
+// at every instant dest is either the whole old site or the whole new one,
+// even if the build is killed. Elsewhere the old dest is moved aside first
+// and the next Write puts it back if a kill left no dest. Temporary trees of
+// killed builds (their process is gone) are removed by the next Write. If
+// anything fails before the swap, dest is left exactly as it was.
 func (s *Site) Write(dest string) (err error) {
 	dest = filepath.Clean(dest)
 	parent := filepath.Dir(dest)
 	if fi, err := os.Stat(dest); err == nil && !fi.IsDir() {
 		return fmt.Errorf("%s exists and is not a directory", dest)
 	}
-	if err := replaceable(dest); err != nil {
-		return err
-	}
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp(parent, ".public-tmp-*")
+	recoverStale(dest)
+	if err := replaceable(dest); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(parent, fmt.Sprintf(".%s-tmp-%d-*", filepath.Base(dest), os.Getpid()))
 	if err != nil {
 		return err
 	}
@@ -67,7 +74,12 @@ func (s *Site) Write(dest string) (err error) {
 	if _, err := os.Stat(dest); os.IsNotExist(err) {
 		return os.Rename(tmp, dest)
 	}
-	old, err := os.MkdirTemp(parent, ".public-old-*")
+	if exchange(tmp, dest) == nil {
+		// tmp now holds the old site; a kill from here on leaves it to
+		// the next Write's clean-up.
+		return os.RemoveAll(tmp)
+	}
+	old, err := os.MkdirTemp(parent, fmt.Sprintf(".%s-old-%d-*", filepath.Base(dest), os.Getpid()))
 	if err != nil {
 		return err
 	}
@@ -82,6 +94,54 @@ func (s *Site) Write(dest string) (err error) {
 		return err
 	}
 	return os.RemoveAll(old)
+}
+
+// recoverStale cleans up after Writes to dest that were killed: if dest is
+// missing but a killed Write moved it aside, it is put back; then the
+// temporary trees of Writes whose process is gone are removed. A tree of a
+// Write still running (another briefing build) is left alone.
+func recoverStale(dest string) {
+	parent, base := filepath.Split(dest)
+	entries, err := os.ReadDir(filepath.Clean(parent))
+	if err != nil {
+		return
+	}
+	_, statErr := os.Stat(dest)
+	missing := os.IsNotExist(statErr)
+	for _, e := range entries {
+		kind, pid, ok := staleName(e.Name(), base)
+		if !ok || processAlive(pid) {
+			continue
+		}
+		p := filepath.Join(parent, e.Name())
+		if kind == "old" && missing {
+			if os.Rename(filepath.Join(p, "public"), dest) == nil {
+				missing = false
+			}
+		}
+		os.RemoveAll(p)
+	}
+}
+
+// staleName parses ".<base>-tmp-<pid>-<random>" and ".<base>-old-<pid>-<random>".
+func staleName(name, base string) (kind string, pid int, ok bool) {
+	rest, ok := strings.CutPrefix(name, "."+base+"-")
+	if !ok {
+		return "", 0, false
+	}
+	kind, rest, ok = strings.Cut(rest, "-")
+	if !ok || kind != "tmp" && kind != "old" {
+		return "", 0, false
+	}
+	digits, _, ok := strings.Cut(rest, "-")
+	if !ok {
+		return "", 0, false
+	}
+	pid, err := strconv.Atoi(digits)
+	if err != nil || pid <= 0 {
+		return "", 0, false
+	}
+	return kind, pid, true
 }
 
 // replaceable refuses to replace a directory that is not an earlier build:
