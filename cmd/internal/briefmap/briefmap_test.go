@@ -3,16 +3,15 @@ package briefmap
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+	"github.com/briefing-dev/briefing/cmd/internal/testutil"
+)
 
 var sample = Map{
 	Sections: []Section{
@@ -47,7 +46,7 @@ func TestSVGGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			golden := filepath.Join("testdata", tt.name+".golden.svg")
-			if *update {
+			if testutil.Update() {
 				if err := os.WriteFile(golden, got, 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -184,7 +183,7 @@ func TestTableGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden := filepath.Join("testdata", "sample.golden.table.html")
-	if *update {
+	if testutil.Update() {
 		if err := os.WriteFile(golden, got, 0o644); err != nil {
 			t.Fatal(err)
 		}

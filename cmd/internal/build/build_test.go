@@ -2,7 +2,6 @@ package build
 
 import (
 	"bytes"
-	"flag"
 	"io/fs"
 	"maps"
 	"os"
@@ -13,9 +12,8 @@ import (
 	"testing"
 
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
+	"github.com/briefing-dev/briefing/cmd/internal/testutil"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
 // The repository's own theme: the tests build with it, so they test it too.
 var (
@@ -86,7 +84,7 @@ func TestGolden(t *testing.T) {
 	// Static files are copied as is: they are checked against static/
 	// itself, not kept a second time among the golden files.
 	static := readDir(t, repoStatic)
-	if *update {
+	if testutil.Update() {
 		if err := os.RemoveAll(golden); err != nil {
 			t.Fatal(err)
 		}

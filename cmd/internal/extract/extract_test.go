@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,9 +15,8 @@ import (
 	"unicode"
 
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
+	"github.com/briefing-dev/briefing/cmd/internal/testutil"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
 // tokens splits text into lower-case words of letters and digits, the unit
 // of the F1 measure.
@@ -160,7 +158,7 @@ func TestGolden(t *testing.T) {
 			path string
 			got  []byte
 		}{{base + ".md", []byte(a.Markdown())}, {base + ".json", append(js, '\n')}} {
-			if *update {
+			if testutil.Update() {
 				if err := os.MkdirAll(filepath.Dir(g.path), 0o755); err != nil {
 					t.Fatal(err)
 				}

@@ -1,16 +1,14 @@
 package glossary
 
 import (
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+	"github.com/briefing-dev/briefing/cmd/internal/testutil"
+)
 
 func TestParenAcronyms(t *testing.T) {
 	tests := []struct {
@@ -172,7 +170,7 @@ func TestSeedGolden(t *testing.T) {
 	for _, tm := range terms {
 		fmt.Fprintf(&b, "==> %s.md (mentions %d)\n%s\n", tm.Slug, tm.Mentions, File(tm))
 	}
-	golden(t, filepath.Join("testdata", "seed_glossary.golden"), b.String())
+	testutil.Golden(t, filepath.Join("testdata", "seed_glossary.golden"), []byte(b.String()))
 }
 
 func TestFile(t *testing.T) {
@@ -185,23 +183,6 @@ func TestFile(t *testing.T) {
 	undefined := string(File(Term{Slug: "y", Term: "Y"}))
 	if undefined != "---\nterm: \"Y\"\ntitle: \"Y\"\naliases: []\n---\n" {
 		t.Errorf("undefined term file = %q", undefined)
-	}
-}
-
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run go test -update to accept):\n%s", path, got)
 	}
 }
 

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,9 +13,8 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/classify"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
+	"github.com/briefing-dev/briefing/cmd/internal/testutil"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
 // Two small page dumps on one subject. The second restates some claims of
 // the first and adds its own.
@@ -59,7 +57,7 @@ func TestGolden(t *testing.T) {
 	for _, rel := range got {
 		data := read(t, filepath.Join(contentDir, rel))
 		golden := filepath.Join("testdata", "golden", rel)
-		if *update {
+		if testutil.Update() {
 			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
 				t.Fatal(err)
 			}

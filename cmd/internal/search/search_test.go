@@ -3,7 +3,6 @@ package search
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,10 +12,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/briefing-dev/briefing/cmd/internal/testutil"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestStem(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -80,7 +78,7 @@ func TestBuildGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden := filepath.Join("testdata", "index.golden.json")
-	if *update {
+	if testutil.Update() {
 		if err := os.WriteFile(golden, got, 0o644); err != nil {
 			t.Fatal(err)
 		}

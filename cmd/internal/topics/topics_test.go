@@ -1,7 +1,6 @@
 package topics
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,9 +9,8 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+	"github.com/briefing-dev/briefing/cmd/internal/testutil"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
 
 func TestScoreMatch(t *testing.T) {
 	kw := []string{"sanctions", "tensions", "export controls"}
@@ -93,7 +91,7 @@ func TestSeedTopics(t *testing.T) {
 		fmt.Fprintf(&b, "==> %s.md (%d passages)\n%s\n", tp.Slug, tp.Passages, File(tp))
 	}
 	checkDistinct(t, topics)
-	golden(t, filepath.Join("testdata", "seed_topics.golden"), b.String())
+	testutil.Golden(t, filepath.Join("testdata", "seed_topics.golden"), []byte(b.String()))
 }
 
 func TestFile(t *testing.T) {
@@ -101,23 +99,6 @@ func TestFile(t *testing.T) {
 	want := "---\ntitle: \"Rates \\\"and\\\" inflation\"\nkeywords:\n  - \"rates\"\n  - \"inflation\"\n---\n\nRates rose. [source](../sources/s.md#L3 \"s.txt, line 3\")\n"
 	if got != want {
 		t.Errorf("File =\n%s\nwant\n%s", got, want)
-	}
-}
-
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run go test -update to accept):\n%s", path, got)
 	}
 }
 

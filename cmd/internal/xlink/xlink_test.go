@@ -2,7 +2,6 @@ package xlink
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,9 +10,9 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/parser"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+	"github.com/briefing-dev/briefing/cmd/internal/testutil"
+)
 
 var testEntries = []Entry{
 	{Names: []string{"BRICS"}, URL: "/glossary/brics/", Definition: `BRICS, an acronym for Brazil, Russia, India, China, and South Africa <"quoted">.`, Page: "glossary/brics.md"},
@@ -69,7 +68,7 @@ func TestGolden(t *testing.T) {
 			for _, u := range res.Unknown {
 				fmt.Fprintf(&b, "%d: unknown wiki-link [[%s]]\n", u.Line, u.Target)
 			}
-			golden(t, strings.TrimSuffix(f, ".md")+".golden", b.String())
+			testutil.Golden(t, strings.TrimSuffix(f, ".md")+".golden", []byte(b.String()))
 		})
 	}
 }
@@ -149,23 +148,6 @@ func TestParseWikiLink(t *testing.T) {
 		if label != "" && tt.in[labelAt:labelAt+len(label)] != label {
 			t.Errorf("ParseWikiLink(%q): labelAt %d does not point at %q", tt.in, labelAt, label)
 		}
-	}
-}
-
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (run go test -update to accept):\n%s", path, got)
 	}
 }
 
