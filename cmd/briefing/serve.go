@@ -28,6 +28,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	poll := fs.Duration("poll", 0, "scan for changes at this `interval` instead of using file system events (NFS, SMB, WSL mounts)")
 	drafts := fs.Bool("drafts", false, "include pages marked draft: true")
 	baseURL := fs.String("baseURL", "", "preview under the path of this base `URL`, as it will be published (https://user.github.io/repo/ or /repo/ serves at http://localhost:1313/repo/); default: the root")
+	allowHosts := fs.String("allow-host", "", "comma-separated host `names` the preview answers besides localhost, loopback and the --bind address (\"*\": any; the default guards against DNS rebinding)")
 	verbose := fs.Bool("v", false, "print the changed files and build timings")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -45,6 +46,11 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	srv.Bind, srv.Port, srv.Poll = *bind, *port, *poll
+	for _, h := range strings.Split(*allowHosts, ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			srv.AllowHosts = append(srv.AllowHosts, h)
+		}
+	}
 	s, err := serve.New(srv)
 	if err != nil {
 		return err

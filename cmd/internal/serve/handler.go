@@ -64,7 +64,14 @@ func contentType(name string, data []byte) string {
 // for directories, the site's 404.html for anything else, and the
 // live-reload stream. Names starting with a dot are never served.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.checkHost(w, r) {
+		return
+	}
 	if r.URL.Path == eventsPath {
+		if !s.originAllowed(r) {
+			http.Error(w, "briefing serve: origin not allowed", http.StatusForbidden)
+			return
+		}
 		s.serveEvents(w, r)
 		return
 	}

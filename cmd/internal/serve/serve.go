@@ -49,6 +49,9 @@ type Options struct {
 	Source string // site directory holding content/, layouts/, static/, seeds/
 	Bind   string // address to listen on; default 127.0.0.1
 	Port   int    // first port to try; 0 picks any free port
+	// AllowHosts are Host names answered besides localhost, loopback and
+	// the Bind address ("*": any); see hosts.go.
+	AllowHosts []string
 	// Poll, when non-zero, watches by scanning at this interval instead of
 	// relying on file system events.
 	Poll     time.Duration
