@@ -833,16 +833,17 @@ func classify(a *Article) {
 		}
 	}
 
+	markLeadInLists(bs, fs, cls)
 	nb := newNeighbours(bs, cls)
 	// Menus: three or more short link-like lines in a row, unless the run
 	// sits between two good paragraphs (then it is a list in the body).
 	for i := 0; i < n; {
-		if isFurn(i) || !(linkLike(fs[i]) && len(fs[i].words) <= 6) {
+		if isFurn(i) || cls[i] == good || !(linkLike(fs[i]) && len(fs[i].words) <= 6) {
 			i++
 			continue
 		}
 		j := i
-		for j < n && !isFurn(j) && linkLike(fs[j]) && len(fs[j].words) <= 6 {
+		for j < n && !isFurn(j) && cls[j] != good && linkLike(fs[j]) && len(fs[j].words) <= 6 {
 			j++
 		}
 		// A headline may follow the menu directly: a longer line that
@@ -1221,6 +1222,7 @@ func classify(a *Article) {
 	markupHeadings(a)
 	noteOutlet(a)
 	markTeasers(bs)
+	markAuthorBoxEnd(bs)
 	markStrayClusters(bs)
 	markAuthorNote(a)
 	markCut(bs)

@@ -169,6 +169,18 @@ func TestKinds(t *testing.T) {
 			keep: []string{prose(2)},
 		},
 		{
+			name: "list under a lead-in kept",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nThe dates of the tour are:\nJune 9 -- City Hall, Leeds\nJune 12 -- Corn Exchange, Bath\nJune 14 -- The Dome, Brighton\n\n" + menu(3),
+			keep: []string{"The dates of the tour are:", "June 9 -- City Hall, Leeds", "June 14 -- The Dome, Brighton"},
+			drop: []string{"Home a"},
+		},
+		{
+			name: "author box closes the article",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n" + prose(3) + "\nDana Whitfield\nDana Whitfield is a freelance writer living in Leeds.\nWant more stories like this?\nThe floods came early this year, and the town was not ready for the water that reached the market square.\n",
+			keep: []string{prose(3)},
+			drop: []string{"Dana Whitfield", "The floods came early"},
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},

@@ -15,6 +15,7 @@ const (
 	ShortLinkLike    Reason = "short link-like line"
 	BoilerplateText  Reason = "boilerplate text"
 	AwayFromArticle  Reason = "away from the article"
+	AfterArticle     Reason = "after the article"
 	RepeatedBlock    Reason = "repeated block"
 	PullQuote        Reason = "pull quote"
 	FactBox          Reason = "fact box"

@@ -207,7 +207,7 @@ func markCut(bs []Block) {
 		if b.Kind == Furniture {
 			continue
 		}
-		if b.Kind != Paragraph || len(strings.Fields(b.Text)) < 6 {
+		if b.Kind != Paragraph || b.Item != "" || len(strings.Fields(b.Text)) < 10 {
 			return
 		}
 		r, _ := utf8.DecodeLastRuneInString(b.Text)

@@ -1,0 +1,87 @@
+package extract
+
+import "strings"
+
+// markLeadInLists keeps a list that the article introduces: a line of
+// prose that ends with a colon ("The tour dates are:") right after a
+// paragraph of the article, and the run of short lines under it (tour
+// dates, a ranking, results). Each item is short and often no sentence, so
+// without its lead-in it reads as a menu; a menu has no lead-in in prose.
+// The run ends at furniture, a blank line between items, or a long block.
+func markLeadInLists(bs []Block, fs []feat, cls []class) {
+	for i := range bs {
+		t := strings.TrimSpace(bs[i].Text)
+		if bs[i].Kind != "" || !strings.HasSuffix(t, ":") || len(fs[i].words) < 3 || len(fs[i].words) > 30 {
+			continue
+		}
+		p := i - 1
+		for p >= 0 && (bs[p].Reason == BlankRun || bs[p].Kind == Furniture && transparent(bs[p].Reason)) {
+			p--
+		}
+		if p < 0 || bs[p].Kind != "" || cls[p] < nearGood || !fs[p].terminal {
+			continue
+		}
+		j := i + 1
+		if j < len(bs) && bs[j].Reason == BlankRun {
+			j++
+		}
+		var run []int
+		for ; j < len(bs); j++ {
+			if bs[j].Kind != "" || len(fs[j].words) == 0 || len(fs[j].words) > 25 {
+				break
+			}
+			run = append(run, j)
+		}
+		if len(run) < 2 {
+			continue
+		}
+		cls[i] = good
+		for _, k := range run {
+			cls[k] = good
+		}
+	}
+}
+
+// markAuthorBoxEnd finds an author box under the article: a line that is
+// only a name, then a bio of a journalist that opens with that name or its
+// first word ("Dallas Roe" / "Dallas Roe is a freelance writer ...",
+// "Emil joined the paper in 2017. He has been reporting on ..."). The box
+// closes the article: it and every block after it are the page's.
+// It needs three paragraphs of the article above it, so that a box under
+// the headline does not cut the article off.
+func markAuthorBoxEnd(bs []Block) {
+	paras := 0
+	for i := range bs {
+		if bs[i].Kind == Paragraph {
+			paras++
+		}
+		if paras < 3 || bs[i].Kind == Furniture && bs[i].Reason != Byline || !isNameLine(stripRefs(bs[i].Text)) {
+			continue
+		}
+		j := i + 1
+		for j < len(bs) && bs[j].Reason == BlankRun {
+			j++
+		}
+		if j >= len(bs) || bs[j].Kind != Paragraph {
+			continue
+		}
+		name := strings.TrimSpace(stripRefs(bs[i].Text))
+		bio := stripRefs(bs[j].Text)
+		first, _, _ := strings.Cut(name, " ")
+		if !(strings.HasPrefix(bio, name+" ") || strings.HasPrefix(bio, first+" ")) || len(strings.Fields(bio)) > 80 {
+			continue
+		}
+		if !journalistBio(bio) {
+			continue
+		}
+		for k := i; k < len(bs); k++ {
+			if bs[k].Kind != Furniture {
+				bs[k].Kind, bs[k].Reason = Furniture, AuthorBox
+				if k > j {
+					bs[k].Reason = AfterArticle
+				}
+			}
+		}
+		return
+	}
+}
