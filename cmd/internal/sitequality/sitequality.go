@@ -28,6 +28,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/briefing-dev/briefing/cmd/internal/chromium"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
@@ -142,47 +143,9 @@ func (s *Site) URL(p string) string { return s.srv.URL + p }
 func (s *Site) Close() { s.srv.Close() }
 
 // Browser starts a headless Chromium with a throw-away profile. Cancel the
-// returned context to stop it. A failed start is retried: on a loaded
-// machine Chromium's zygote now and then cannot fork.
+// returned context to stop it.
 func (t Tools) Browser(ctx context.Context) (context.Context, context.CancelFunc, error) {
-	var err error
-	for attempt := 1; attempt <= 3; attempt++ {
-		var bctx context.Context
-		var cancel context.CancelFunc
-		if bctx, cancel, err = t.startBrowser(ctx); err == nil {
-			return bctx, cancel, nil
-		}
-		time.Sleep(time.Duration(attempt) * 500 * time.Millisecond)
-	}
-	return nil, nil, err
-}
-
-func (t Tools) startBrowser(ctx context.Context) (context.Context, context.CancelFunc, error) {
-	profile, err := os.MkdirTemp("", "briefing-chromium-")
-	if err != nil {
-		return nil, nil, err
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(t.Chrome),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(profile),
-	)
-	bctx, cancelTab := chromedp.NewContext(actx)
-	cancel := func() {
-		cancelTab()
-		cancelAlloc()
-		os.RemoveAll(profile)
-	}
-	if err := chromedp.Do(bctx); err != nil { // starts the browser now, so errors show here
-		cancel()
-		return nil, nil, fmt.Errorf("starting %s: %w", t.Chrome, err)
-	}
-	return bctx, cancel, nil
+	return chromium.Start(ctx, t.Chrome)
 }
 
 // Scheme is a colour scheme to emulate.

@@ -11,10 +11,12 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/briefing-dev/briefing/cmd/internal/chromium"
 )
 
 // ChromiumPath is where Debian's chromium package installs the browser.
-const ChromiumPath = "/usr/bin/chromium"
+const ChromiumPath = chromium.Path
 
 // New starts a headless Chromium for the test (skipping the test when it is
 // not installed) and returns a context for chromedp actions in one tab.
@@ -28,51 +30,12 @@ func New(t testing.TB) context.Context {
 		}
 		t.Skipf("browser test needs Chromium at %s (apt-get install chromium): %v", ChromiumPath, err)
 	}
-	// Chromium now and then fails to start on a loaded machine (its zygote
-	// cannot fork while other test binaries start theirs): try a few times.
-	var err error
-	for attempt := 1; attempt <= 3; attempt++ {
-		var ctx context.Context
-		if ctx, err = start(t); err == nil {
-			return ctx
-		}
-		t.Logf("starting Chromium (attempt %d): %v", attempt, err)
-		time.Sleep(time.Duration(attempt) * 500 * time.Millisecond)
+	ctx, cancel, err := chromium.Start(context.Background(), ChromiumPath, chromedp.WindowSize(1000, 800))
+	if err != nil {
+		t.Fatalf("starting Chromium: %v", err)
 	}
-	t.Fatalf("starting Chromium: %v", err)
-	return nil
-}
-
-// start launches one headless Chromium with a fresh profile and opens a tab.
-func start(t testing.TB) (context.Context, error) {
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(ChromiumPath),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1000, 800),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(actx)
-	// Start the browser now so that its start-up is not counted in a wait.
-	noop := chromedp.Action[chromedp.Void](func(context.Context, *chromedp.Target) (chromedp.Void, error) { return chromedp.Void{}, nil })
-	if _, err := chromedp.Run(ctx, noop); err != nil {
-		cancel()
-		cancelAlloc()
-		return nil, err
-	}
-	t.Cleanup(func() {
-		cancel()
-		cancelAlloc()
-	})
-	return ctx, nil
+	t.Cleanup(cancel)
+	return ctx
 }
 
 // Eval evaluates a JavaScript expression in the page.
