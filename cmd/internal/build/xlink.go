@@ -31,7 +31,15 @@ import (
 // old addresses.
 func urlAliases(rel string, aliases []string) []string {
 	if content.KindOf(rel) == content.KindTerm {
-		return nil
+		// Except a site path ("/glossary/old-slug/"), which no name is:
+		// import keeps a renamed term's old address that way.
+		var out []string
+		for _, a := range aliases {
+			if strings.HasPrefix(a, "/") {
+				out = append(out, a)
+			}
+		}
+		return out
 	}
 	return aliases
 }
@@ -52,7 +60,11 @@ func TermNames(p *content.Page) []string {
 	}
 	names := []string{name}
 	if p.FrontMatter != nil {
-		names = append(names, p.FrontMatter.Aliases...)
+		for _, a := range p.FrontMatter.Aliases {
+			if !strings.HasPrefix(a, "/") { // an old address, not a name
+				names = append(names, a)
+			}
+		}
 	}
 	return names
 }

@@ -211,3 +211,22 @@ func BenchmarkBuildGlossary(b *testing.B) {
 		})
 	}
 }
+
+// TestTermURLAliases checks that a glossary term's aliases are names,
+// except site paths, which are its old addresses (redirects).
+func TestTermURLAliases(t *testing.T) {
+	tests := []struct {
+		rel     string
+		aliases []string
+		want    string
+	}{
+		{"glossary/vladimir-putin.md", []string{"President Vladimir Putin", "/glossary/president-vladimir-putin/"}, "[/glossary/president-vladimir-putin/]"},
+		{"glossary/x.md", []string{"ex"}, "[]"},
+		{"topics/x.md", []string{"/topics/old/"}, "[/topics/old/]"},
+	}
+	for _, tt := range tests {
+		if got := fmt.Sprint(urlAliases(tt.rel, tt.aliases)); got != tt.want {
+			t.Errorf("urlAliases(%q, %q) = %s, want %s", tt.rel, tt.aliases, got, tt.want)
+		}
+	}
+}

@@ -18,7 +18,7 @@ const (
 
 var (
 	refersPatterns     = []string{" refers to ", " is defined as ", " is a term for ", " denotes ", " means "}
-	copulaPatterns     = []string{" is a ", " is an ", " is the ", " are a ", " are an ", " are the "}
+	copulaPatterns     = []string{" is a ", " is an ", " is the ", " are a ", " are an ", " are the ", " was a ", " was an ", " was the ", " serves as a ", " serves as the ", " is known as ", " also known as "}
 	comprisingPatterns = []string{", comprising ", ", consisting of ", ", made up of ", " comprising ", " comprises ", " consists of ", ", which comprises ", ", which includes "}
 	determiners        = []string{"The ", "A ", "An "}
 )
@@ -107,9 +107,7 @@ func definitionRank(rest string) int {
 	}
 	if strings.HasPrefix(rest, ", ") {
 		after := rest[2:]
-		if _, ok := enumeration(after); ok {
-			return rankAppositive
-		}
+		// "X, A, B and C, ..." is a list of names, not X's definition.
 		for _, d := range []string{"a ", "an ", "the "} {
 			if strings.HasPrefix(after, d) && strings.Contains(after[len(d):], ", ") {
 				return rankAppositive
@@ -284,22 +282,21 @@ func inlineRank(s string, start, end int, proper bool) int {
 	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, "-") {
 		return 0
 	}
-	for _, p := range []string{" such as ", ", such as ", ", including ", " including ", ", like "} {
-		if strings.HasPrefix(rest, p) {
-			if _, ok := enumeration(rest[len(p):]); ok {
-				return rankInlineDesc
-			}
-		}
-	}
+	// Examples ("T such as A, B and C") say what belongs to a term, not
+	// what it is: no definition.
 	if strings.HasPrefix(rest, ", ") {
 		after := rest[2:]
-		for _, d := range []string{"a ", "an "} {
+		dets := []string{"a ", "an "}
+		if proper {
+			dets = append(dets, "the ") // "Sberbank, the largest bank in Russia, ..."
+		}
+		for _, d := range dets {
 			if strings.HasPrefix(after, d) && appositiveEnds(after[len(d):]) {
 				return rankInlineDesc
 			}
 		}
 		if proper {
-			for _, w := range []string{"which is ", "which are ", "which was ", "which has ", "who is ", "who was ", "who has ", "founded ", "created ", "adopted ", "launched ", "set up ", "established ", "formed "} {
+			for _, w := range []string{"which is a ", "which is an ", "which is the ", "which was a ", "which was an ", "which was the ", "which are a ", "which are the ", "who is ", "who was ", "which comprises ", "which includes ", "founded ", "created ", "set up ", "established ", "formed ", "known as ", "also known as "} {
 				if strings.HasPrefix(after, w) {
 					return rankInlineDesc
 				}

@@ -43,6 +43,12 @@ type Term struct {
 	// Mentions counts the mentions of the term and its aliases in the
 	// passages (identical passages counted once).
 	Mentions int
+	// Role is, for a person named with a title, the title as the text
+	// writes it ("Russian President"): who the term is per the text.
+	Role string
+	// Redirects are old addresses of the entry ("/glossary/old-slug/"),
+	// written among its aliases, where a site path is a redirect.
+	Redirects []string
 }
 
 // Options tune Extract. The zero value is usable.
@@ -70,6 +76,10 @@ type candidate struct {
 	// generic marks a key phrase of common words (an adjective and a
 	// noun, a place), listed only if the text defines it.
 	generic bool
+	// dropped marks a candidate merged into another or found to be no
+	// term (see consolidate).
+	dropped bool
+	role    string
 	g       *gatherer
 }
 
@@ -143,6 +153,14 @@ func Extract(passages []Passage, opts Options) []Term {
 			g.add(name, Provenance{})
 		}
 	}
+	// 3b. One-word names the text says what they are ("Sberbank, the
+	// largest bank in Russia, ..."; "GigaChat, a generative AI model"),
+	// used in several passages.
+	for _, name := range definedNames(passages, sents, opts.MinPassages) {
+		if g.lookup(name) == nil {
+			g.add(name, Provenance{})
+		}
+	}
 	// 4. Terms the text defines ("X refers to ...", "X is a ...").
 	for pi, p := range passages {
 		for _, s := range sents[pi] {
@@ -198,9 +216,15 @@ func Extract(passages []Passage, opts Options) []Term {
 		added++
 	}
 
+	// One entry per entity, and no coordinations, first names or fragments.
+	g.consolidate(passages)
+
 	// Definitions of terms found without one, and mention counts.
 	m := NewMatcher()
 	for i, c := range g.list {
+		if c.dropped {
+			continue
+		}
 		m.Add(c.term, i)
 		for _, a := range c.aliases {
 			m.Add(a, i)
@@ -233,7 +257,7 @@ func Extract(passages []Passage, opts Options) []Term {
 	seen := map[string]bool{}
 	for i, c := range g.list {
 		slug := text.TermSlug(c.term)
-		if slug == "" || seen[slug] || mentions[i] == 0 || (c.generic && c.def == "") {
+		if c.dropped || slug == "" || seen[slug] || mentions[i] == 0 || (c.generic && c.def == "") || isGenericPlural(c) {
 			continue
 		}
 		seen[slug] = true
@@ -244,6 +268,7 @@ func Extract(passages []Passage, opts Options) []Term {
 			Definition: c.def,
 			Source:     c.source,
 			Mentions:   mentions[i],
+			Role:       c.role,
 		})
 	}
 	sort.Slice(terms, func(i, j int) bool { return terms[i].Slug < terms[j].Slug })
@@ -308,11 +333,74 @@ func (c *candidate) addAlias(a string) {
 	c.g.byKey[termKey(a)] = c
 }
 
+// setDef offers sentence def as the candidate's definition. Only a
+// sentence that says what the term is counts (rank rankAppositive and
+// up, whole, not an opinion); a weaker one (it only expands the acronym,
+// or describes the term in passing) gives the term its source line, no
+// definition.
 func (c *candidate) setDef(def string, rank int, src Provenance) {
+	if rank < rankAppositive || !isDefinitionSentence(def) {
+		if !c.hasSource {
+			c.source, c.hasSource = src, true
+		}
+		return
+	}
 	if rank <= c.defRank {
 		return
 	}
 	c.def, c.defRank, c.source, c.hasSource = def, rank, src, true
+}
+
+// opinionMarkers are words that make a sentence an opinion or a claim
+// about a term rather than a statement of what it is.
+var opinionMarkers = []string{
+	" must ", " should ", " ought ", " need to ", " needs to ", " widely regarded", " regarded as", " seen as ",
+	" viewed as ", " viewing ", " reveal", " believe", " argue", " critics", " analyst", " expert", " experts",
+	" arguably", " perhaps", " likely ", " could ", " might ", " would ", " may ", " claim", " accus",
+	" strategic attempt", " aims to ", " aimed at ", " seeks to ", " is expected to", " witnessing",
+}
+
+// isDefinitionSentence reports whether s can be quoted as a definition:
+// a whole sentence (it ends as one) that states, not argues.
+func isDefinitionSentence(s string) bool {
+	t := strings.TrimRight(s, " ")
+	if t == "" || !strings.ContainsAny(t[len(t)-1:], ".!?\"”'’)") {
+		return false
+	}
+	low := " " + strings.ToLower(t) + " "
+	for _, m := range opinionMarkers {
+		if strings.Contains(low, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// isGenericPlural reports whether a candidate is a common noun phrase in
+// the plural ("member states", "emerging economies") that the text does
+// not define outright: a kind of thing, not a term.
+func isGenericPlural(c *candidate) bool {
+	toks := text.Words(c.term)
+	if len(toks) == 0 || isProperPhrase(c.term) || text.IsAcronym(c.term) || c.defRank >= rankCopula {
+		return false
+	}
+	last := strings.ToLower(toks[len(toks)-1].Text)
+	return singular(last) != last || isSuperlative(toks[0].Text)
+}
+
+// isSuperlative guesses that a word is an adjective's superlative
+// ("largest bank", "biggest lender"): a phrase it starts is a
+// description, not a term.
+func isSuperlative(w string) bool {
+	lw := strings.ToLower(w)
+	if !strings.HasSuffix(lw, "est") || len(lw) < 6 {
+		return false
+	}
+	switch lw {
+	case "interest", "forest", "harvest", "contest", "protest", "request", "conquest", "arrest", "honest", "modest", "digest", "manifest", "inquest":
+		return false
+	}
+	return true
 }
 
 // uniquePassages drops passages whose text repeats an earlier one.

@@ -19,15 +19,26 @@ func File(t Term) []byte {
 	b.WriteString("---\n")
 	fmt.Fprintf(&b, "term: %s\n", mdtext.Quote(t.Term))
 	fmt.Fprintf(&b, "title: %s\n", mdtext.Quote(t.Term))
-	if len(t.Aliases) == 0 {
+	if len(t.Aliases)+len(t.Redirects) == 0 {
 		b.WriteString("aliases: []\n")
 	} else {
 		b.WriteString("aliases:\n")
-		for _, a := range t.Aliases {
+		for _, a := range append(append([]string(nil), t.Aliases...), t.Redirects...) {
 			fmt.Fprintf(&b, "  - %s\n", mdtext.Quote(a))
 		}
 	}
+	if t.Definition == "" {
+		// Listed, but the text never says what it is.
+		b.WriteString("mentioned: true\n")
+		if t.Role != "" {
+			fmt.Fprintf(&b, "role: %s\n", mdtext.Quote(t.Role))
+		}
+	}
 	b.WriteString("---\n")
+	if t.Definition == "" && t.Role != "" && t.Source.Seed != "" {
+		// Who the person is per the text; not a definition.
+		fmt.Fprintf(&b, "\nRole per the text: %s. [source](%s %s)\n", mdtext.Escape(t.Role), SourceLink("../", t.Source), mdtext.Quote(SourceTitle(t.Source)))
+	}
 	if t.Definition != "" {
 		b.WriteByte('\n')
 		b.WriteString(mdtext.Escape(t.Definition))

@@ -1,12 +1,17 @@
 package importer
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
+	"github.com/briefing-dev/briefing/cmd/internal/content"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 	"github.com/briefing-dev/briefing/cmd/internal/topics"
 )
 
@@ -39,6 +44,7 @@ func CrossLink(m *Model) (*Model, error) {
 			themes = append(themes, t)
 		}
 	}
+	m.Renamed = keepAddresses(m.previous, terms, themes)
 	// The list pages, so that /glossary/ and /topics/ get their layouts
 	// (A–Z, passage counts) and editors a place for an introduction.
 	if len(terms) > 0 {
@@ -147,4 +153,161 @@ func keptParagraphs(m *Model) []string {
 		out[i] = text[k].String()
 	}
 	return out
+}
+
+// previousPage is a glossary or topic page found in content/ before an
+// import.
+type previousPage struct {
+	dir, slug string // "glossary" or "topics", and the file name less .md
+	names     []string
+	keywords  []string
+	redirects []string // its aliases that are site paths
+	// unedited is true when the file is exactly as import last wrote it:
+	// import may then replace it by a renamed entry.
+	unedited bool
+}
+
+// loadPrevious reads the glossary and topic pages of contentDir. A page
+// that cannot be read is left out: Plan reports it.
+func loadPrevious(contentDir string) []previousPage {
+	man, err := ReadManifest(contentDir)
+	if err != nil {
+		man = &Manifest{Files: map[string]string{}}
+	}
+	var out []previousPage
+	for _, dir := range []string{"glossary", "topics"} {
+		paths, _ := filepath.Glob(filepath.Join(contentDir, dir, "*.md"))
+		sort.Strings(paths)
+		for _, p := range paths {
+			base := filepath.Base(p)
+			if base == "_index.md" {
+				continue
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				continue
+			}
+			doc, err := content.Parse(p, data)
+			if err != nil {
+				continue
+			}
+			pp := previousPage{dir: dir, slug: strings.TrimSuffix(base, ".md"), keywords: doc.FM.Keywords,
+				unedited: man.Files[dir+"/"+base] == checksum(data)}
+			for _, n := range []string{doc.FM.Term, doc.FM.Title} {
+				if n != "" {
+					pp.names = append(pp.names, n)
+				}
+			}
+			for _, a := range doc.FM.Aliases {
+				if strings.HasPrefix(a, "/") {
+					pp.redirects = append(pp.redirects, a)
+				} else {
+					pp.names = append(pp.names, a)
+				}
+			}
+			out = append(out, pp)
+		}
+	}
+	return out
+}
+
+// keepAddresses gives each new glossary term and topic the old addresses
+// of the pages it replaces: a page of the last import that this one no
+// longer writes under its slug becomes a redirect to the entry that took
+// it over (a term that now carries one of its names; the topic whose
+// keywords are mostly its keywords). A page an editor changed is never
+// replaced: it stays where it is, and Run names it. It returns what was
+// renamed, "old -> new", for the summary.
+func keepAddresses(prev []previousPage, terms []glossary.Term, themes []topics.Topic) []string {
+	termSlugs, topicSlugs := map[string]int{}, map[string]int{}
+	byName := map[string]int{}
+	for i, t := range terms {
+		termSlugs[t.Slug] = i
+		for _, n := range append([]string{t.Term}, t.Aliases...) {
+			byName[nameKey(n)] = i
+		}
+	}
+	for i, t := range themes {
+		topicSlugs[t.Slug] = i
+	}
+	var renamed []string
+	addT := func(i int, rs ...string) {
+		for _, r := range rs {
+			if r != "/glossary/"+terms[i].Slug+"/" && !slices.Contains(terms[i].Redirects, r) {
+				terms[i].Redirects = append(terms[i].Redirects, r)
+			}
+		}
+	}
+	addP := func(i int, rs ...string) {
+		for _, r := range rs {
+			if r != "/topics/"+themes[i].Slug+"/" && !slices.Contains(themes[i].Redirects, r) {
+				themes[i].Redirects = append(themes[i].Redirects, r)
+			}
+		}
+	}
+	for _, p := range prev {
+		switch p.dir {
+		case "glossary":
+			if i, ok := termSlugs[p.slug]; ok {
+				addT(i, p.redirects...) // same address: keep its older ones
+				continue
+			}
+			if !p.unedited {
+				continue
+			}
+			for _, n := range p.names {
+				if i, ok := byName[nameKey(n)]; ok {
+					addT(i, append([]string{"/glossary/" + p.slug + "/"}, p.redirects...)...)
+					renamed = append(renamed, "glossary/"+p.slug+" -> glossary/"+terms[i].Slug)
+					break
+				}
+			}
+		case "topics":
+			if i, ok := topicSlugs[p.slug]; ok {
+				addP(i, p.redirects...)
+				continue
+			}
+			if !p.unedited {
+				continue
+			}
+			best, bestSim := -1, minTopicOverlap
+			for i, t := range themes {
+				if s := keywordOverlap(p.keywords, t.Keywords); s >= bestSim && (best < 0 || s > bestSim) {
+					best, bestSim = i, s
+				}
+			}
+			if best >= 0 {
+				addP(best, append([]string{"/topics/" + p.slug + "/"}, p.redirects...)...)
+				renamed = append(renamed, "topics/"+p.slug+" -> topics/"+themes[best].Slug)
+			}
+		}
+	}
+	return renamed
+}
+
+// minTopicOverlap is the share of keyword stems (Jaccard) above which a
+// new topic is an old one renamed or merged.
+const minTopicOverlap = 0.34
+
+func nameKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// keywordOverlap is the Jaccard index of two keyword lists, by stem.
+func keywordOverlap(a, b []string) float64 {
+	sa, sb := map[string]bool{}, map[string]bool{}
+	for _, k := range a {
+		sa[text.KeywordStem(k)] = true
+	}
+	for _, k := range b {
+		sb[text.KeywordStem(k)] = true
+	}
+	both := 0
+	for k := range sa {
+		if sb[k] {
+			both++
+		}
+	}
+	if len(sa)+len(sb)-both == 0 {
+		return 0
+	}
+	return float64(both) / float64(len(sa)+len(sb)-both)
 }

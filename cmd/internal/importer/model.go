@@ -36,6 +36,11 @@ type Model struct {
 	// crossAnalysis, when set, waits for the glossary and topic analysis
 	// that Build started beside the other stages (see CrossLink).
 	crossAnalysis func() crossAnalysis
+	// previous are the glossary and topic pages in content/ before this
+	// import, so that a renamed entry keeps its old address (see CrossLink).
+	previous []previousPage
+	// Renamed says, for the summary, which entries got a new address.
+	Renamed []string
 }
 
 // Sentence is one sentence of a body paragraph.

@@ -37,6 +37,9 @@ type Result struct {
 	Plan    []Planned
 	Written int
 	Elapsed time.Duration
+	// Renamed are the glossary and topic pages that got a new address
+	// ("glossary/old -> glossary/new"); the old one redirects.
+	Renamed []string
 }
 
 // Summary is the one line an import prints.
@@ -68,6 +71,9 @@ func (r *Result) Summary(diff bool) string {
 	}
 	if conflicts > 0 {
 		files += ", " + plural(conflicts, "conflict")
+	}
+	if n := len(r.Renamed); n > 0 {
+		files += fmt.Sprintf(", %d renamed (old addresses redirect)", n)
 	}
 	return fmt.Sprintf("import: %s, %s, %d sentences kept, %d dropped, %d words in, %d out (%.1f%%), %s, %d ms",
 		plural(s.Seeds, "seed"), plural(s.Sections, "section"), s.Kept, s.Sentences-s.Kept, s.WordsIn, s.WordsOut, pct, files, r.Elapsed.Milliseconds())
@@ -138,7 +144,7 @@ func Build(docs []extract.Doc, contentDir string, opt Options) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{Articles: arts, Sections: secs, Dedup: opt.Dedup, crossAnalysis: startCrossAnalysis(arts)}
+	m := &Model{Articles: arts, Sections: secs, Dedup: opt.Dedup, crossAnalysis: startCrossAnalysis(arts), previous: loadPrevious(contentDir)}
 	for i, st := range Stages {
 		progress(st.Name, i+1, total)
 		if m, err = runStage(st.Name, st.Run, m, docs); err != nil {
@@ -259,7 +265,10 @@ func Run(opt Options) (*Result, error) {
 	if man.Fresh {
 		fmt.Fprintf(logw, "%s: none of the files %s records exists: starting afresh, writing the whole briefing\n", opt.ContentDir, ManifestName)
 	}
-	res := &Result{Stats: m.Stats(), Plan: plan}
+	res := &Result{Stats: m.Stats(), Plan: plan, Renamed: m.Renamed}
+	for _, r := range m.Renamed {
+		fmt.Fprintf(logw, "%s: renamed; the old address redirects to the new one\n", r)
+	}
 	if opt.Diff {
 		for _, p := range plan {
 			if p.Kept() || string(p.Old) == string(p.Data) {

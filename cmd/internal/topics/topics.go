@@ -34,6 +34,9 @@ type Topic struct {
 	Intro string
 	// Passages counts the passages that Match the topic.
 	Passages int
+	// Redirects are old addresses of the topic ("/topics/old-slug/"),
+	// written as its aliases (redirect pages).
+	Redirects []string
 }
 
 // Options tune Derive. The zero value is usable.
@@ -809,6 +812,12 @@ func File(t Topic) []byte {
 	b.WriteString("keywords:\n")
 	for _, k := range t.Keywords {
 		fmt.Fprintf(&b, "  - %s\n", mdtext.Quote(k))
+	}
+	if len(t.Redirects) > 0 {
+		b.WriteString("aliases:\n")
+		for _, r := range t.Redirects {
+			fmt.Fprintf(&b, "  - %s\n", mdtext.Quote(r))
+		}
 	}
 	b.WriteString("---\n")
 	if t.Intro != "" {

@@ -1,0 +1,402 @@
+package glossary
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/cmd/internal/sentences"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
+)
+
+// titleWords are the titles, offices and honorifics written before a
+// person's name ("President Vladimir Putin", "Sberbank CEO German Gref"):
+// the entry is the name, the title is the person's role per the text.
+var titleWords = map[string]bool{
+	"president": true, "vice": true, "prime": true, "minister": true, "chancellor": true, "king": true, "queen": true,
+	"prince": true, "princess": true, "ceo": true, "cfo": true, "coo": true, "cto": true, "chief": true, "executive": true,
+	"chairman": true, "chairwoman": true, "chair": true, "director": true, "secretary": true, "senator": true,
+	"governor": true, "mayor": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true,
+	"lord": true, "lady": true, "general": true, "judge": true, "justice": true, "pope": true, "commissioner": true,
+	"deputy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "dictator": true, "leader": true,
+	"founder": true, "professor": true, "prof": true, "rep": true, "sen": true, "gov": true, "ambassador": true,
+	"premier": true, "sheikh": true, "emir": true, "sultan": true, "elect": true, "first": true, "head": true,
+	"officer": true, "manager": true, "analyst": true, "economist": true, "reporter": true, "editor": true,
+	"correspondent": true, "colonel": true, "captain": true, "admiral": true, "lieutenant": true, "sergeant": true,
+}
+
+// isDemonym guesses that a capitalised word names a people or a place's
+// adjective ("Russian", "European", "Chinese", "British", "Kenyan").
+func isDemonym(w string) bool {
+	if !text.IsCapitalized(w) || text.IsAcronym(w) || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ian", "ean", "an", "ese", "ish", "ch"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// entityName splits a name into the title written before it and the name
+// itself: "Russian President Vladimir Putin" -> ("Russian President",
+// "Vladimir Putin"). The name keeps at least two capitalised words; a name
+// without a title is returned whole.
+func entityName(term string) (role, name string) {
+	toks := text.Words(term)
+	if len(toks) < 3 {
+		return "", term
+	}
+	cut := -1
+	for i, t := range toks {
+		if titleWords[strings.ToLower(t.Text)] && len(toks)-i-1 >= 2 {
+			rest := toks[i+1:]
+			ok := true
+			for _, r := range rest {
+				ok = ok && text.IsCapitalized(r.Text) && !titleWords[strings.ToLower(r.Text)]
+			}
+			if ok {
+				cut = i
+			}
+		}
+	}
+	if cut < 0 {
+		return "", term
+	}
+	return strings.TrimSpace(term[:toks[cut].End]), term[toks[cut+1].Start:]
+}
+
+// entityKey is what two names of one entity have in common: lower case,
+// titles and a leading qualifier (a demonym or a place's acronym: "EU AI
+// Act", "European AI Act") dropped, acronyms with a known expansion
+// expanded, possessives and a plural folded. expand maps an acronym to
+// its expansion.
+func entityKey(term string, expand map[string]string) string {
+	_, name := entityName(term)
+	var words []string
+	for _, t := range text.Words(name) {
+		w := text.StripPossessive(t.Text)
+		if e := expand[w]; e != "" && len(text.Words(name)) > 1 {
+			for _, x := range text.Words(e) {
+				words = append(words, strings.ToLower(x.Text))
+			}
+			continue
+		}
+		if text.IsAcronym(strings.TrimSuffix(w, "s")) && strings.HasSuffix(w, "s") {
+			w = strings.TrimSuffix(w, "s") // "GPUs" is GPU
+		}
+		words = append(words, strings.ToLower(w))
+	}
+	toks := text.Words(name)
+	if len(words) >= 3 && len(toks) > 0 {
+		if first := toks[0].Text; isDemonym(first) || (text.IsAcronym(first) && expand[first] != "" && isProperPhrase(expand[first])) {
+			n := 1
+			if e := expand[first]; e != "" && text.IsAcronym(first) {
+				n = len(text.Words(e))
+			}
+			if len(words)-n >= 2 {
+				words = words[n:]
+			}
+		}
+	}
+	if n := len(words); n > 0 {
+		words[n-1] = singular(words[n-1])
+	}
+	return strings.Join(words, " ")
+}
+
+// consolidate merges the candidates that name one entity (see entityKey)
+// into the entry named by the fullest proper form, the others its
+// aliases; a person's title becomes the role. It then drops what is never
+// a term: coordinations ("China and India"), a bare first name, a fragment
+// of a longer name the text always writes whole.
+func (g *gatherer) consolidate(passages []Passage) {
+	expand := map[string]string{}
+	for _, c := range g.list {
+		if text.IsAcronym(c.term) {
+			for _, a := range c.aliases {
+				if len(text.Words(a)) > 1 {
+					expand[c.term] = a
+					break
+				}
+			}
+		}
+	}
+	groups := map[string][]*candidate{}
+	var keys []string
+	for _, c := range g.list {
+		if c.dropped {
+			continue
+		}
+		k := entityKey(c.term, expand)
+		if text.IsAcronym(strings.TrimSuffix(c.term, "s")) {
+			k = "\x00" + c.term // an acronym is its own entry, its expansion an alias
+		}
+		if groups[k] == nil {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], c)
+	}
+	for _, k := range keys {
+		cs := groups[k]
+		// The entry: the fullest form, titles dropped.
+		best, bestName, role := cs[0], "", ""
+		for _, c := range cs {
+			forms := append([]string{c.term}, c.aliases...)
+			if text.IsAcronym(strings.TrimSuffix(c.term, "s")) {
+				forms = forms[:1] // an acronym stays the entry, its expansion an alias
+			}
+			for _, form := range forms {
+				r, name := entityName(form)
+				if len(r) > len(role) {
+					role = r
+				}
+				if better(name, bestName) {
+					best, bestName = c, name
+				}
+			}
+		}
+		for _, c := range cs {
+			if c != best {
+				g.mergeInto(best, c)
+			}
+		}
+		if bestName != best.term {
+			old := best.term
+			best.term = bestName
+			g.byKey[termKey(bestName)] = best
+			best.removeAlias(bestName)
+			best.addAlias(old)
+		}
+		if role != "" && best.role == "" {
+			best.role = role
+		}
+	}
+	texts := make([]string, len(passages))
+	for i, p := range passages {
+		texts[i] = p.Text
+	}
+	all := strings.Join(texts, "\n")
+	for _, c := range g.list {
+		if c.dropped {
+			continue
+		}
+		if parts := coordination(c.term, all); parts != nil {
+			c.dropped = true
+			// Its names may be terms of their own, which the coordination
+			// hid from properNames ("North Vale and South Marren").
+			for _, p := range parts {
+				if len(text.Words(p)) > 1 && isProperPhrase(p) && g.lookup(p) == nil {
+					g.add(p, Provenance{})
+				}
+			}
+			continue
+		}
+		if g.isFirstName(c) || titleWords[strings.ToLower(c.term)] {
+			c.dropped = true
+			continue
+		}
+		if longer := wholeName(c.term, all); longer != "" {
+			old := c.term
+			c.term = longer
+			g.byKey[termKey(longer)] = c
+			c.addAlias(old)
+		}
+	}
+}
+
+// better reports whether a is a fuller proper form than b: more words
+// written out (an acronym's expansion counts its letters), then longer.
+func better(a, b string) bool {
+	if b == "" {
+		return true
+	}
+	pa, pb := isProperPhrase(a), isProperPhrase(b)
+	if pa != pb {
+		return pa
+	}
+	wa, wb := len(text.Words(a)), len(text.Words(b))
+	if wa != wb {
+		return wa > wb
+	}
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	return a < b
+}
+
+// mergeInto folds from into into: its names become aliases, its definition
+// competes with into's.
+func (g *gatherer) mergeInto(into, from *candidate) {
+	from.dropped = true
+	for _, n := range append([]string{from.term}, from.aliases...) {
+		g.byKey[termKey(n)] = into
+		into.addAlias(n)
+	}
+	if from.defRank > into.defRank {
+		into.def, into.defRank, into.source, into.hasSource = from.def, from.defRank, from.source, from.hasSource
+	}
+	if !into.hasSource && from.hasSource {
+		into.source, into.hasSource = from.source, true
+	}
+	into.generic = into.generic && from.generic
+	if into.role == "" {
+		into.role = from.role
+	}
+}
+
+func (c *candidate) removeAlias(a string) {
+	out := c.aliases[:0]
+	for _, x := range c.aliases {
+		if termKey(x) != termKey(a) {
+			out = append(out, x)
+		}
+	}
+	c.aliases = out
+}
+
+// coordination returns the two names of a term that is two names joined by "and",
+// "&" or "or" that the text also writes apart ("China and India",
+// "A800 and H800"), not one name with "and" in it ("Bosnia and
+// Herzegovina", which the text never writes apart).
+func coordination(term, corpus string) []string {
+	for _, conj := range []string{" and ", " & ", " or "} {
+		a, b, ok := strings.Cut(term, conj)
+		if !ok {
+			continue
+		}
+		whole := strings.Count(corpus, term)
+		if strings.Count(corpus, a) > whole && strings.Count(corpus, b) > whole {
+			return []string{a, b}
+		}
+	}
+	return nil
+}
+
+// isFirstName reports whether a one-word name is the first word of a
+// longer name among the candidates ("Jeremy" of "Jeremy Smith").
+func (g *gatherer) isFirstName(c *candidate) bool {
+	if len(text.Words(c.term)) != 1 || text.IsAcronym(c.term) || !text.IsCapitalized(c.term) {
+		return false
+	}
+	for _, o := range g.list {
+		if o != c && !o.dropped && strings.HasPrefix(o.term, c.term+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeName returns the longer name a multi-word name is always part of
+// in the text ("Republic of China" always written "People's Republic of
+// China"), or "" if it stands alone somewhere. Only a capitalised word,
+// not a title, extends a name.
+func wholeName(term, corpus string) string {
+	tt := text.Words(term)
+	if len(tt) < 2 || !text.IsCapitalized(tt[0].Text) || !text.IsCapitalized(tt[len(tt)-1].Text) {
+		return ""
+	}
+	prev := map[string]int{}
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(corpus[i:], term)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(term)
+		if i < len(corpus) {
+			if r, _ := utf8.DecodeRuneInString(corpus[i:]); text.IsWordRune(r) {
+				continue // part of a longer word
+			}
+		}
+		n++
+		before := strings.TrimRight(corpus[:at], " ")
+		if len(before) == len(corpus[:at]) {
+			return "" // glued to what precedes: not a word boundary
+		}
+		toks := text.Words(before[max(0, len(before)-40):])
+		if len(toks) == 0 {
+			return ""
+		}
+		w := toks[len(toks)-1]
+		prevStart := max(0, len(before)-40) + w.Start
+		if prevStart+len(w.Text) != len(before) {
+			return "" // punctuation between
+		}
+		// A word after a sentence end is only capitalised for it.
+		head := strings.TrimRight(before[:prevStart], " ")
+		if head == "" || strings.ContainsAny(head[len(head)-1:], ".!?\n") {
+			return ""
+		}
+		prev[w.Text]++
+	}
+	if n < 2 || len(prev) != 1 {
+		return ""
+	}
+	var w string
+	for k := range prev {
+		w = k
+	}
+	base := text.StripPossessive(w)
+	if !text.IsCapitalized(w) || (base == w && text.VagueWord(base)) || titleWords[strings.ToLower(base)] || isDemonym(base) && base == w {
+		return ""
+	}
+	return w + " " + term
+}
+
+// definedNames returns the one-word names (capitalised words standing
+// alone, not at a sentence start, not acronyms) that occur in at least
+// minPassages passages and that some sentence describes by an appositive
+// or a relative clause: a company, a product, a person known by one name.
+func definedNames(passages []Passage, sents [][]sentences.Sentence, minPassages int) []string {
+	seen := map[string]int{}
+	last := map[string]int{}
+	defined := map[string]bool{}
+	for pi, p := range passages {
+		if isHeading(p.Text) {
+			continue
+		}
+		for _, s := range sents[pi] {
+			toks := text.Words(s.Text)
+			for i, t := range toks {
+				w := text.StripPossessive(t.Text)
+				if i == 0 || !text.IsCapitalized(w) || text.IsAcronym(w) || text.VagueWord(w) || titleWords[strings.ToLower(w)] || isDemonym(w) {
+					continue
+				}
+				// Part of a longer name: properNames' business.
+				if text.IsCapitalized(toks[i-1].Text) && gapKind(s.Text[toks[i-1].End:t.Start]) == ' ' ||
+					i+1 < len(toks) && text.IsCapitalized(toks[i+1].Text) && gapKind(s.Text[t.End:toks[i+1].Start]) == ' ' {
+					continue
+				}
+				if last[w] != pi+1 {
+					last[w] = pi + 1
+					seen[w]++
+				}
+				// A list item, a place after a preposition ("made in
+				// Africa, a milestone ...") or a date is not what an
+				// appositive after it describes.
+				prev := strings.ToLower(toks[i-1].Text)
+				listed := strings.HasSuffix(strings.TrimRight(s.Text[:t.Start], " "), ",") || prepositions[prev] || isNumber(prev)
+				if w == t.Text && !defined[w] && !listed && inlineRank(s.Text, t.Start, t.End, true) >= rankInlineDesc && isDefinitionSentence(s.Text) {
+					defined[w] = true
+				}
+			}
+		}
+	}
+	var out []string
+	for w := range defined {
+		if seen[w] >= minPassages {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// prepositions before a name make it a place or a date in a clause.
+var prepositions = map[string]bool{"in": true, "at": true, "from": true, "to": true, "of": true, "across": true,
+	"throughout": true, "near": true, "into": true, "within": true, "outside": true, "on": true, "since": true,
+	"until": true, "by": true, "over": true, "under": true, "towards": true, "toward": true}

@@ -1,0 +1,218 @@
+package glossary
+
+import (
+	"strings"
+	"testing"
+)
+
+// passagesOf makes one passage per text, from seed "s", lines 1, 3, 5, ...
+func passagesOf(texts ...string) []Passage {
+	ps := make([]Passage, len(texts))
+	for i, t := range texts {
+		ps[i] = Passage{Text: t, Source: Provenance{Seed: "s", Line: 2*i + 1}}
+	}
+	return ps
+}
+
+func termNamed(terms []Term, name string) *Term {
+	for i := range terms {
+		if terms[i].Term == name {
+			return &terms[i]
+		}
+		for _, a := range terms[i].Aliases {
+			if a == name {
+				return &terms[i]
+			}
+		}
+	}
+	return nil
+}
+
+// TestEntityAliases checks that the names of one entity make one entry,
+// named by the fullest proper form without titles, the others aliases.
+func TestEntityAliases(t *testing.T) {
+	tests := []struct {
+		name    string
+		texts   []string
+		want    string   // the entry
+		aliases []string // among its aliases
+		role    string
+	}{
+		{
+			name: "titles dropped",
+			texts: []string{
+				"On Monday Chancellor Ilse Marwick opened the new harbour in Tolby.",
+				"The plan was backed by Northland Chancellor Ilse Marwick last year.",
+				"Critics of Ilse Marwick said the harbour was too small.",
+				"Voters in Tolby told Chancellor Ilse Marwick the harbour was late.",
+				"Ports wrote to Northland Chancellor Ilse Marwick in May.",
+			},
+			want: "Ilse Marwick", aliases: []string{"Northland Chancellor Ilse Marwick"}, role: "Northland Chancellor",
+		},
+		{
+			name: "acronym and expansion, qualifier",
+			texts: []string{
+				"The Tidal Energy Act (TE Act) passed on Monday after a long debate.",
+				"Under the TE Act, every port must report its tidal output.",
+				"Firms said the Tidal Energy Act would cost them little.",
+				"The Vestrian Tidal Energy Act sets a target for every port.",
+				"Fishermen say the Vestrian Tidal Energy Act is too strict.",
+				"Lawyers read the TE Act closely before advising the ports.",
+			},
+			want: "Vestrian Tidal Energy Act", aliases: []string{"TE Act", "Tidal Energy Act"},
+		},
+		{
+			name: "possessive and plural folded",
+			texts: []string{
+				"The Harbour Trust's board met on Monday in the old port.",
+				"Members of the Harbour Trust voted for the new barrier.",
+				"The Harbour Trust, a charity founded in 1901, owns the quay.",
+			},
+			want: "Harbour Trust",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			terms := Extract(passagesOf(tt.texts...), Options{})
+			got := termNamed(terms, tt.want)
+			if got == nil || got.Term != tt.want {
+				t.Fatalf("no entry %q among %v", tt.want, terms)
+			}
+			for _, a := range tt.aliases {
+				if x := termNamed(terms, a); x != got {
+					t.Errorf("%q is not an alias of %q (aliases %q)", a, tt.want, got.Aliases)
+				}
+			}
+			if got.Role != tt.role {
+				t.Errorf("role %q, want %q", got.Role, tt.role)
+			}
+			n := 0
+			for _, tm := range terms {
+				if strings.Contains(tm.Term, strings.Fields(tt.want)[len(strings.Fields(tt.want))-1]) {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d entries for %q: %v", n, tt.want, terms)
+			}
+		})
+	}
+}
+
+// TestNoJunkTerms checks that coordinations, bare first names, generic
+// plurals, titles and fragments of a longer name are never terms.
+func TestNoJunkTerms(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		junk  []string
+		want  []string
+	}{
+		{
+			name: "coordination",
+			texts: []string{
+				"Talks between North Vale and South Marren resumed on Monday.",
+				"North Vale said the talks were useful, and South Marren agreed.",
+				"Observers expect North Vale and South Marren to sign in May.",
+			},
+			junk: []string{"North Vale and South Marren"},
+			want: []string{"North Vale", "South Marren"},
+		},
+		{
+			name: "generic plural and superlative",
+			texts: []string{
+				"The member states agreed the budget on Monday after a long night.",
+				"Several member states asked for more time to read it.",
+				"The largest bank in the region lent the money, and the largest bank said so.",
+				"A spokesman for the largest bank declined to comment on the member states.",
+			},
+			junk: []string{"member states", "largest bank"},
+		},
+		{
+			name: "fragment of a longer name",
+			texts: []string{
+				"Officials of the Free Republic of Tarsk met the press in the capital.",
+				"Trade with the Free Republic of Tarsk rose by a third last year.",
+				"The envoy of the Free Republic of Tarsk left early.",
+			},
+			junk: []string{"Republic of Tarsk"},
+			want: []string{"Free Republic of Tarsk"},
+		},
+		{
+			name: "a title is no term",
+			texts: []string{
+				"The CEO said profits rose, and the CEO of the harbour firm agreed.",
+				"A new CEO will start in May, the board said.",
+			},
+			junk: []string{"CEO"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			terms := Extract(passagesOf(tt.texts...), Options{})
+			for _, j := range tt.junk {
+				for _, tm := range terms {
+					if tm.Term == j {
+						t.Errorf("junk term %q", j)
+					}
+				}
+			}
+			for _, w := range tt.want {
+				if termNamed(terms, w) == nil {
+					t.Errorf("no term %q among %v", w, terms)
+				}
+			}
+		})
+	}
+}
+
+// TestDefinitionKinds checks which sentences define a term: a copula, an
+// appositive, "X, which is a", an acronym cue, "known as", "serves as";
+// never an opinion, a claim, examples or a cut sentence.
+func TestDefinitionKinds(t *testing.T) {
+	filler := []string{"Lorn Quay opened in the spring.", "Visitors to Lorn Quay came by boat."}
+	tests := []struct {
+		sentence string
+		term     string
+		defined  bool
+	}{
+		{"Lorn Quay is a stone pier built for the ferry.", "Lorn Quay", true},
+		{"Yesterday Lorn Quay, a stone pier built for the ferry, reopened.", "Lorn Quay", true},
+		{"Boats left Lorn Quay, which is a stone pier, at noon.", "Lorn Quay", true},
+		{"Lorn Quay serves as the main landing for the ferry.", "Lorn Quay", true},
+		{"Lorn Quay is widely regarded as the best pier in the north.", "Lorn Quay", false},
+		{"Lorn Quay must stop charging visitors, the mayor said.", "Lorn Quay", false},
+		{"Tourists said Lorn Quay, which has grown busy, was crowded.", "Lorn Quay", false},
+		{"Lorn Quay is a stone pier that was built for the ferry and", "Lorn Quay", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			terms := Extract(passagesOf(append([]string{tt.sentence}, filler...)...), Options{})
+			tm := termNamed(terms, tt.term)
+			if tm == nil {
+				if tt.defined {
+					t.Fatalf("no term %q among %v", tt.term, terms)
+				}
+				return
+			}
+			if got := tm.Definition != ""; got != tt.defined {
+				t.Errorf("defined = %v (%q), want %v", got, tm.Definition, tt.defined)
+			}
+			if tm.Definition != "" && tm.Definition != tt.sentence {
+				t.Errorf("definition %q is not the whole sentence", tm.Definition)
+			}
+		})
+	}
+}
+
+func TestMentionedFile(t *testing.T) {
+	got := string(File(Term{Slug: "ilse-marwick", Term: "Ilse Marwick", Role: "Chancellor", Source: Provenance{"s", 3}}))
+	for _, want := range []string{"mentioned: true\n", "role: \"Chancellor\"\n", "Role per the text: Chancellor. [source](../sources/s.md#L3"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("file lacks %q:\n%s", want, got)
+		}
+	}
+	if def := string(File(Term{Slug: "x", Term: "X", Definition: "X is a y.", Role: "Chancellor"})); strings.Contains(def, "mentioned") {
+		t.Errorf("a defined term is marked mentioned:\n%s", def)
+	}
+}
