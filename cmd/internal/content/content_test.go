@@ -60,6 +60,13 @@ func TestParseErrors(t *testing.T) {
 		{"unclosed", "---\ntitle: x\n", `content/x.md:1: front matter opened with "---" is never closed`},
 		{"yaml syntax", "---\ntitle: x\n  bad: [\n---\n", "content/x.md:3: bad front matter:"},
 		{"toml syntax", "+++\n\ntitle = \n+++\n", "content/x.md:3: bad front matter:"},
+		// go.yaml.in/yaml/v3 positions: the line of the problem, in the file.
+		{"yaml syntax after blank lines", "\n---\ntitle: x\nlist: [a, b\nweight: 2\n---\n", "content/x.md:4: bad front matter: did not find expected ',' or ']'"},
+		{"yaml flow mapping", "---\ntitle: x\nm: {a: 1\nweight: 2\n---\n", "content/x.md:3: bad front matter: did not find expected ',' or '}'"},
+		{"yaml block", "---\ntitle: x\nlist:\n  - a\n b: 2\n---\n", "content/x.md:"},
+		{"yaml duplicate key", "---\ntitle: a\ndraft: true\ntitle: b\n---\n", "content/x.md:4: bad front matter: mapping key \"title\" already defined at line 2"},
+		{"yaml scanner error", "---\ntitle: x\nbad: @x\n---\n", "content/x.md:3: bad front matter: found character that cannot start any token"},
+		{"yaml tab indent", "---\ntitle: x\n\tweight: 2\n---\n", "content/x.md:3: bad front matter:"},
 		{"weight", "---\nweight: abc\n---\n", `content/x.md:2: front matter field "weight" must be a whole number, not "abc"`},
 		{"weight float", "---\nweight: 1.5\n---\n", `content/x.md:2: front matter field "weight" must be a whole number, not 1.5`},
 		{"draft", "---\ndraft: \"maybe\"\n---\n", `content/x.md:2: front matter field "draft" must be true or false, not "maybe"`},

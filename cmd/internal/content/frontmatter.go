@@ -17,7 +17,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/adrg/frontmatter"
-	"gopkg.in/yaml.v2"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
 )
@@ -157,8 +157,10 @@ func closingEnd(data []byte, open int, delim string) int {
 }
 
 var (
-	yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-	tomlLineRe = regexp.MustCompile(`line (\d+)`)
+	yamlLineRe     = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+	yamlTypeLineRe = regexp.MustCompile(`^line (\d+): (.*)$`)
+	atLineRe       = regexp.MustCompile(`at line (\d+)`)
+	tomlLineRe     = regexp.MustCompile(`line (\d+)`)
 )
 
 // decodeErrorPosition turns a YAML or TOML decoder error, whose lines count
@@ -168,16 +170,56 @@ func decodeErrorPosition(err error, open int) (int, string) {
 	if errors.As(err, &perr) {
 		return open + perr.Position.Line, perr.Message
 	}
+	// go.yaml.in/yaml/v3: decoding problems (a key given twice, say) come
+	// as a TypeError of "line N: ..." strings; syntax errors as one string.
+	var terr *yaml.TypeError
+	if errors.As(err, &terr) && len(terr.Errors) > 0 {
+		if m := yamlTypeLineRe.FindStringSubmatch(terr.Errors[0]); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			return open + n, shiftLines(m[2], open)
+		}
+		return open, terr.Errors[0]
+	}
 	msg := err.Error()
 	if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[1])
-		return open + n, m[2]
+		if yamlParserProblems[m[2]] {
+			// yaml/v3 gives the line of a parser (not scanner) error
+			// counted from 0 (decode.go, parser.fail): count it from 1.
+			n++
+		}
+		return open + n, shiftLines(m[2], open)
 	}
 	if m := tomlLineRe.FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		return open + n, msg
 	}
 	return open, strings.TrimPrefix(msg, "yaml: ")
+}
+
+// yamlParserProblems are the messages of go.yaml.in/yaml/v3's parser errors
+// (parserc.go); its scanner's errors count lines from 1 already.
+var yamlParserProblems = map[string]bool{
+	"did not find expected node content":     true,
+	"did not find expected key":              true,
+	"did not find expected <stream-start>":   true,
+	"did not find expected <document start>": true,
+	"did not find expected '-' indicator":    true,
+	"did not find expected ',' or '}'":       true,
+	"did not find expected ',' or ']'":       true,
+	"found undefined tag handle":             true,
+	"found incompatible YAML document":       true,
+	"found duplicate %YAML directive":        true,
+	"found duplicate %TAG directive":         true,
+}
+
+// shiftLines makes the "at line N" of a YAML message (counted inside the
+// front matter) a line of the file.
+func shiftLines(msg string, open int) string {
+	return atLineRe.ReplaceAllStringFunc(msg, func(m string) string {
+		n, _ := strconv.Atoi(m[len("at line "):])
+		return "at line " + strconv.Itoa(n+open)
+	})
 }
 
 // fieldLines finds the line of every top-level key in the front matter:
