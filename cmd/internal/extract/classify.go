@@ -124,7 +124,7 @@ func features(text string) feat {
 			continue
 		}
 		f.words = append(f.words, lw)
-		if stopWords[lw] {
+		if isProseWord(lw) {
 			stops++
 		}
 		if r := firstLetter(w); unicode.IsUpper(r) {
@@ -594,7 +594,7 @@ func isNameLine(text string) bool {
 		}
 		switch {
 		case nameParticles[w]:
-		case unicode.IsUpper(firstLetter(w)) && !stopWords[strings.ToLower(w)]:
+		case unicode.IsUpper(firstLetter(w)) && !isProseWord(strings.ToLower(w)):
 			caps++
 		default:
 			return false

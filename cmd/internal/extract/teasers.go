@@ -68,7 +68,7 @@ func gluedTeaser(text string) bool {
 		}
 		if unicode.IsUpper(firstLetter(w)) || unicode.IsDigit(firstLetter(w)) {
 			caps++
-		} else if !stopWords[strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))] {
+		} else if !isProseWord(strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))) {
 			return false // a headline in title case has only small words in lower case
 		}
 	}
