@@ -2,9 +2,12 @@ package importer
 
 import (
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 )
 
 // Four short reports of one event by four outlets, each in its own words,
@@ -101,4 +104,113 @@ func containsGroups(s string, groups [][]string) bool {
 		}
 	}
 	return true
+}
+
+// Two reports of a flood: another event than the bridge.
+var floodSeeds = map[string]string{
+	"e_valley.txt": `River Marn floods the town of Edda
+Valley Post
+Heavy rain pushed the River Marn over its banks in Edda on Sunday night, flooding 300 homes in the lower town. Firefighters evacuated 1,200 residents to the sports hall of the Edda school.
+The regional water board said the river rose two metres in six hours. Farmers along the Marn fear the loss of the autumn harvest.
+`,
+	"f_news.txt": `Hundreds of homes flooded in Edda
+The River Marn burst its banks in Edda late on Sunday and flooded 300 homes, the town council said. About 1,200 residents spent the night in the sports hall of the Edda school.
+The water board expects the Marn to fall again by Wednesday. Insurers in the region have opened a hotline for flooded households.
+`,
+}
+
+// TestStoriesUnderHeadings: seeds about two events are two stories; a
+// section holding passages of both groups them under one heading per
+// story, the main story (more seeds) first, and the briefing is titled
+// for the main story.
+func TestStoriesUnderHeadings(t *testing.T) {
+	seeds := map[string]string{}
+	for k, v := range bridgeSeeds {
+		seeds[k] = v
+	}
+	for k, v := range floodSeeds {
+		seeds[k] = v
+	}
+	seedDir, contentDir := site(t, seeds)
+	runImport(t, seedDir, contentDir, nil)
+	flood := map[string]bool{"e_valley": true, "f_news": true}
+	mixed := 0
+	for _, name := range sectionNames {
+		var headings []string
+		storyOf := map[string]bool{} // heading -> is the flood story
+		for _, p := range sectionParas(t, read(t, filepath.Join(contentDir, name+".md"))) {
+			if len(p.refs) == 0 {
+				continue
+			}
+			isFlood := flood[p.refs[0].Seed]
+			for _, r := range p.refs {
+				if flood[r.Seed] != isFlood {
+					t.Errorf("%s: one passage cites both stories: %s %+v", name, p.body, p.refs)
+				}
+			}
+			if len(headings) == 0 || headings[len(headings)-1] != p.heading {
+				headings = append(headings, p.heading)
+			}
+			if was, ok := storyOf[p.heading]; ok && was != isFlood {
+				t.Errorf("%s: heading %q holds passages of both stories", name, p.heading)
+			}
+			storyOf[p.heading] = isFlood
+		}
+		if len(storyOf) < 2 {
+			continue
+		}
+		mixed++
+		if len(headings) != 2 || headings[0] == "" || storyOf[headings[0]] {
+			t.Errorf("%s: headings %q, want the bridge story's, then the flood's", name, headings)
+		}
+	}
+	if mixed == 0 {
+		t.Errorf("no section holds both stories: the test says nothing")
+	}
+	index := read(t, filepath.Join(contentDir, "_index.md"))
+	title := ""
+	for _, line := range strings.Split(index, "\n") {
+		if v, ok := strings.CutPrefix(line, "title: "); ok {
+			title = strings.Trim(v, `"`)
+			break
+		}
+	}
+	var bridgeTitles []string
+	for _, text := range bridgeSeeds {
+		bridgeTitles = append(bridgeTitles, strings.SplitN(text, "\n", 2)[0])
+	}
+	if !slices.Contains(bridgeTitles, title) {
+		t.Errorf("site title %q, want one of the main story's headlines %q", title, bridgeTitles)
+	}
+	for _, story := range []string{"Kestrel", "Marn"} {
+		if !strings.Contains(index, story) {
+			t.Errorf("home page has no key point on the %s story:\n%s", story, index)
+		}
+	}
+}
+
+// TestLeadFactFirst: within a story, the paragraph that reports the event
+// (names, numbers, an event verb) comes before commentary, and a paragraph
+// that leans on it ("She ...") stays right after it.
+func TestLeadFactFirst(t *testing.T) {
+	texts := []string{
+		"The new crossing could change how the whole region thinks about its coast, observers suggest.",
+		"Mayor Lena Ortiz opened the Kestrel Bridge in Port Avel on Monday, after four years of work.",
+		"She thanked the 800 workers who built it.",
+		"Bridges like this one often become symbols of a city.",
+	}
+	units := dedup.Analyze(texts)
+	m := &Model{Stories: []Story{{Arts: []int{0}, Title: "t"}}}
+	var paras []paragraph
+	for i, s := range texts {
+		m.Sentences = append(m.Sentences, Sentence{Text: s, Units: units[i], Keep: true})
+		paras = append(paras, paragraph{sents: []int{i}})
+	}
+	var got []int
+	for _, p := range orderParagraphs(m, paras) {
+		got = append(got, p.sents[0])
+	}
+	if len(got) != 4 || got[0] != 1 || got[1] != 2 {
+		t.Errorf("order %v, want the opening (1) first and the sentence leaning on it (2) right after", got)
+	}
 }

@@ -358,7 +358,9 @@ func Merge3(base, ours, theirs []byte) MergeResult {
 		}
 		inserts[anchor] = append(inserts[anchor], t.text)
 		outKeys[t.key] = true
-		res.Added++
+		if !strings.HasPrefix(t.text, "#") {
+			res.Added++ // a story's heading is no passage
+		}
 	}
 	var final []string
 	final = append(final, inserts[-1]...)

@@ -28,6 +28,9 @@ type Model struct {
 	// Sentences are every sentence of every body paragraph, in reading
 	// order; the stages fill in their decisions.
 	Sentences []Sentence
+	// Stories are the groups of seeds about one event (see storyGroups),
+	// the main story (most seeds) first; set by Deduplicate.
+	Stories []Story
 	// Files are the rendered content files, paths relative to content/,
 	// sorted.
 	Files []File
@@ -57,6 +60,13 @@ type Sentence struct {
 	DupOf   int    // the kept sentence that says the same, or -1
 	Reason  string // why kept or dropped (dedup reasons)
 	Section int    // index in Model.Sections, for kept sentences
+	Story   int    // index in Model.Stories
+}
+
+// Story is a group of seeds that report one event.
+type Story struct {
+	Arts  []int  // indexes in Model.Articles, in order
+	Title string // the headline that speaks for the story (storyTitle)
 }
 
 // File is one content file to write.

@@ -8,9 +8,11 @@ import (
 	"strings"
 
 	"github.com/briefing-dev/briefing/cmd/internal/classify"
+	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/mdtext"
 	"github.com/briefing-dev/briefing/cmd/internal/provenance"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Render produces the content files: _index.md, one file per section and
@@ -45,9 +47,15 @@ type keyPoint struct {
 // dropped wording is central enough does it quote a kept sentence. Either
 // way the quote is cut to its main clause (shortenPoint), so the lead reads
 // as a list of short claims, and each links to its section.
-func lead(m *Model, max int) []keyPoint {
+//
+// story restricts the points to one story's sentences (centrality measured
+// within it); -1 takes the whole briefing.
+func lead(m *Model, max, story int) []keyPoint {
 	df := map[string]int{}
 	for _, s := range m.Sentences {
+		if story >= 0 && s.Story != story {
+			continue
+		}
 		for _, u := range s.Units {
 			df[u]++
 		}
@@ -60,7 +68,7 @@ func lead(m *Model, max int) []keyPoint {
 	for i, s := range m.Sentences {
 		// A short sentence of common words ("The implications are
 		// far-reaching.") is central and says nothing.
-		if len(s.Units) < minPointUnits {
+		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story {
 			continue
 		}
 		sec := s.Section
@@ -81,6 +89,8 @@ func lead(m *Model, max int) []keyPoint {
 			sc += math.Log(float64(df[u]))
 		}
 		sc /= math.Sqrt(float64(len(s.Units)))
+		// A key point is a lead fact: who did what, when, where.
+		sc *= 1 + leadWeight*math.Max(leadScore(s), 0)
 		if s.Keep {
 			sc *= keptPenalty
 		}
@@ -117,6 +127,10 @@ func lead(m *Model, max int) []keyPoint {
 	return picked
 }
 
+// leadWeight is how much a sentence's lead score (leadScore) raises it as
+// a key point.
+const leadWeight = 0.5
+
 // keptPenalty scales the centrality of a sentence the sections print, so
 // that the lead quotes another wording when there is one nearly as central.
 const keptPenalty = 0.6
@@ -139,6 +153,10 @@ func shortenPoint(s string) string {
 
 const minPointWords = 8
 
+// maxPoints is how many key points the home page gives (at least one per
+// story).
+const maxPoints = 4
+
 // minPointUnits is the fewest units (words, pairs, names) a key point has.
 const minPointUnits = 12
 
@@ -152,6 +170,11 @@ func renderIndex(m *Model) []byte {
 		}
 		desc = a.Subtitle
 	}
+	// Many seeds: the briefing is titled for its main story (most
+	// seeds), in the headline most of them agree on.
+	if len(m.Articles) > 1 && len(m.Stories) > 0 && m.Stories[0].Title != "" {
+		title = m.Stories[0].Title
+	}
 	if len(m.Articles) > 1 {
 		desc = fmt.Sprintf("A briefing drawn from %d sources.", len(m.Articles))
 	}
@@ -160,14 +183,41 @@ func renderIndex(m *Model) []byte {
 	fmt.Fprintf(&b, "description: %s\n", mdtext.Quote(desc))
 	b.WriteString("language: \"en\"\n")
 	b.WriteString("---\n\n")
-	pts := lead(m, 4)
-	if len(pts) > 0 {
-		b.WriteString("Key points:\n\n")
-		for _, p := range pts {
+	// One story: its key points. Several: each story's own, under its
+	// headline, the main story first, so that no list mixes stories.
+	type group struct {
+		title string
+		pts   []keyPoint
+	}
+	var groups []group
+	if len(m.Stories) <= 1 {
+		groups = append(groups, group{"", lead(m, maxPoints, -1)})
+	} else {
+		per := max(1, maxPoints/len(m.Stories))
+		for si, st := range m.Stories {
+			groups = append(groups, group{st.Title, lead(m, per, si)})
+		}
+	}
+	wrote := false
+	for _, g := range groups {
+		if len(g.pts) == 0 {
+			continue
+		}
+		if !wrote {
+			b.WriteString("Key points:\n\n")
+			wrote = true
+		}
+		if g.title != "" {
+			fmt.Fprintf(&b, "**%s**\n\n", mdtext.Escape(g.title))
+		}
+		for _, p := range g.pts {
 			sec := m.Sections[p.section]
 			fmt.Fprintf(&b, "- %s ([%s](%s.md))\n", mdtext.Escape(shortenPoint(fixOpening(m.Sentences[p.sent].Text))), sec.Title, sec.Name)
 		}
-		b.WriteString("\n## Sections\n\n")
+		b.WriteString("\n")
+	}
+	if wrote {
+		b.WriteString("## Sections\n\n")
 	}
 	for _, sec := range m.Sections {
 		fmt.Fprintf(&b, "- [%s](%s.md)\n", sec.Title, sec.Name)
@@ -191,6 +241,106 @@ func needsAntecedent(s string) bool {
 	switch first {
 	case "This", "These", "Such", "It", "They":
 		return fixOpening(s) == s
+	}
+	return false
+}
+
+// orderParagraphs puts a section's paragraphs in news order: story by
+// story (the main story first), and within a story the lead facts first
+// (leadScore), then context and commentary; paragraphs of equal score keep
+// their reading order. A paragraph whose first sentence leans on the one
+// before it ("Since then, he ...") moves with the paragraph it follows.
+func orderParagraphs(m *Model, paras []paragraph) []paragraph {
+	type run struct {
+		paras []paragraph
+		story int
+		score float64
+	}
+	var runs []run
+	for _, p := range paras {
+		first := m.Sentences[p.sents[0]]
+		if n := len(runs); n > 0 && runs[n-1].story == first.Story && leansBack(first.Text) {
+			runs[n-1].paras = append(runs[n-1].paras, p)
+			continue
+		}
+		runs = append(runs, run{[]paragraph{p}, first.Story, leadScore(first)})
+	}
+	sort.SliceStable(runs, func(a, b int) bool {
+		if runs[a].story != runs[b].story {
+			return runs[a].story < runs[b].story
+		}
+		return runs[a].score > runs[b].score
+	})
+	out := paras[:0:0]
+	for _, r := range runs {
+		out = append(out, r.paras...)
+	}
+	return out
+}
+
+// leadScore is how much a sentence reads as a lead fact (who, what, when,
+// where): the names and numbers it carries for its length, more for an
+// event or reporting verb, less for a hedge or a judgement (could,
+// signifies, underscores) that reports no event. Scores are rounded to
+// steps of a half, so that near-equal sentences keep their reading order.
+func leadScore(s Sentence) float64 {
+	facts, words, event, hedge := 0, 0, false, false
+	for _, u := range s.Units {
+		switch {
+		case dedup.IsFact(u):
+			facts++
+		case strings.HasPrefix(u, "w:"):
+			words++
+		}
+	}
+	for _, t := range text.Tokenize(s.Text) {
+		switch {
+		case eventVerbs[t.Norm]:
+			event = true
+		case hedgeWords[t.Norm]:
+			hedge = true
+		}
+	}
+	sc := float64(facts) / math.Sqrt(float64(facts+words+1))
+	if event {
+		sc++
+	} else if hedge {
+		sc--
+	}
+	return math.Round(sc*2) / 2
+}
+
+// eventVerbs report that something happened or was said: the verbs of a
+// news lead.
+var eventVerbs = toSet("announced", "announces", "said", "says", "told", "unveiled", "launched",
+	"opened", "signed", "approved", "agreed", "joined", "declared", "revealed", "killed",
+	"struck", "hit", "raised", "cut", "elected", "appointed", "introduced", "named", "reported",
+	"confirmed", "ordered", "passed", "voted", "won", "lost", "died", "arrested", "founded", "formed")
+
+// hedgeWords mark commentary: a possibility or a judgement, not an event.
+var hedgeWords = toSet("could", "may", "might", "would", "potentially", "possibly", "signifies",
+	"underscores", "highlights", "represents", "symbolizes", "symbolises", "suggests", "likely",
+	"perhaps", "arguably")
+
+func toSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// leansBack reports whether a sentence opens on a word that needs the
+// sentence before it: a pronoun for a person or thing named there, or a
+// phrase pointing back in time ("Since then", "Later").
+func leansBack(s string) bool {
+	if needsAntecedent(s) {
+		return true
+	}
+	first, rest, _ := strings.Cut(stripConnective(s), " ")
+	switch strings.TrimRight(first, ",") {
+	case "He", "She", "His", "Her", "Its", "Their", "Since", "Later", "Afterwards", "There":
+		return first != "Since" || strings.HasPrefix(rest, "then")
 	}
 	return false
 }
@@ -248,7 +398,17 @@ func renderSection(m *Model, si int) []byte {
 		paras = append(paras, paragraph{art: s.Art, block: s.Block, last: s.Block, sents: []int{i}})
 	}
 	credits := creditsBySentence(m)
+	paras = orderParagraphs(m, paras)
+	stories := map[int]bool{}
 	for _, p := range paras {
+		stories[m.Sentences[p.sents[0]].Story] = true
+	}
+	for k, p := range paras {
+		// A section that holds more than one story gives each its
+		// heading (and so the page its table of contents).
+		if st := m.Sentences[p.sents[0]].Story; len(stories) > 1 && (k == 0 || m.Sentences[paras[k-1].sents[0]].Story != st) {
+			fmt.Fprintf(&b, "\n## %s\n", mdtext.Escape(m.Stories[st].Title))
+		}
 		b.WriteString("\n")
 		var texts []string
 		for k, i := range p.sents {

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,7 +54,18 @@ func Segment(m *Model) (*Model, error) {
 // repetition does not make its words look like the briefing's common
 // currency; the copies are credited to it as duplicates.
 func Deduplicate(m *Model) (*Model, error) {
-	for _, group := range storyGroups(m) {
+	groups := storyGroups(m)
+	m.Stories = rankStories(m, groups)
+	story := make([]int, len(m.Articles))
+	for si, st := range m.Stories {
+		for _, a := range st.Arts {
+			story[a] = si
+		}
+	}
+	for i := range m.Sentences {
+		m.Sentences[i].Story = story[m.Sentences[i].Art]
+	}
+	for _, group := range groups {
 		var texts []string
 		var idx []int // group position -> index in m.Sentences
 		first := map[string]int{}
@@ -166,6 +178,85 @@ func storyGroups(m *Model) []map[int]bool {
 		groups[g][i] = true
 	}
 	return groups
+}
+
+// rankStories turns the story groups into Stories, the main story first:
+// most seeds, then most sentences, then the earliest seed. groups is
+// reordered to match (groups[i] is Stories[i]'s set).
+func rankStories(m *Model, groups []map[int]bool) []Story {
+	sents := make([]int, len(m.Articles))
+	for _, s := range m.Sentences {
+		sents[s.Art]++
+	}
+	stories := make([]Story, len(groups))
+	size := make([]int, len(groups))
+	for gi, g := range groups {
+		for a := range g {
+			stories[gi].Arts = append(stories[gi].Arts, a)
+			size[gi] += sents[a]
+		}
+		sort.Ints(stories[gi].Arts)
+		stories[gi].Title = storyTitle(m, stories[gi].Arts)
+	}
+	order := make([]int, len(groups))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		a, b := order[x], order[y]
+		if len(stories[a].Arts) != len(stories[b].Arts) {
+			return len(stories[a].Arts) > len(stories[b].Arts)
+		}
+		if size[a] != size[b] {
+			return size[a] > size[b]
+		}
+		return stories[a].Arts[0] < stories[b].Arts[0]
+	})
+	out := make([]Story, len(groups))
+	sorted := make([]map[int]bool, len(groups))
+	for i, o := range order {
+		out[i], sorted[i] = stories[o], groups[o]
+	}
+	copy(groups, sorted)
+	return out
+}
+
+// storyTitle is the headline that speaks for a story: of its seeds' titles,
+// the one whose distinctive words the most of the story's seeds use (the
+// headline most outlets would agree on), ties to the earliest seed.
+func storyTitle(m *Model, arts []int) string {
+	uses := map[string]int{} // distinctive word -> seeds of the story using it
+	for _, a := range arts {
+		seen := map[string]bool{}
+		for _, b := range m.Articles[a].Blocks {
+			for _, w := range dedupTokens(b.Text) {
+				if !seen[w] {
+					seen[w] = true
+					uses[w]++
+				}
+			}
+		}
+	}
+	best, bestScore := "", -1.0
+	for _, a := range arts {
+		t := strings.TrimSpace(m.Articles[a].Title)
+		ws := dedupTokens(t)
+		if t == "" || len(ws) == 0 {
+			continue
+		}
+		sc := 0.0
+		for _, w := range ws {
+			sc += float64(uses[w])
+		}
+		sc /= float64(len(ws))
+		if sc > bestScore {
+			best, bestScore = t, sc
+		}
+	}
+	if best == "" && len(arts) > 0 {
+		best = m.Articles[arts[0]].Name
+	}
+	return best
 }
 
 // dedupTokens returns the distinctive words of a sentence, stemmed: names,
