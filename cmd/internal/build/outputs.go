@@ -125,17 +125,17 @@ func inFeed(p *content.Page) bool {
 }
 
 // feed is an Atom feed of the newest sections and article pages, newest
-// first. Atom needs a date on every entry, so an undated page is left out
-// rather than given a made-up one; the feed's own date is the newest entry's,
-// so that it does not change between identical builds, and is left out when
-// no page has a date.
+// first, the undated ones after the dated. No date is made up (no 1970, no
+// build time): an entry whose date is unknown has no <updated>, and the
+// feed's own is its newest entry's (none when nothing is dated), so that
+// identical inputs give identical feeds.
 func feed(m *model) []byte {
 	site := m.site
 	var entries []*content.Page
 	var updated time.Time
 	for _, p := range m.pages {
 		t := p.Lastmodified()
-		if !inFeed(p) || t.IsZero() {
+		if !inFeed(p) {
 			continue
 		}
 		entries = append(entries, p)
@@ -174,7 +174,9 @@ func feed(m *model) []byte {
 		b.WriteString("    <title>" + xmlText(p.Title) + "</title>\n")
 		b.WriteString(`    <link rel="alternate" href="` + xmlText(p.Permalink) + `"/>` + "\n")
 		b.WriteString("    <id>" + xmlText(p.Permalink) + "</id>\n")
-		b.WriteString("    <updated>" + stamp(p.Lastmodified()) + "</updated>\n")
+		if t := p.Lastmodified(); !t.IsZero() {
+			b.WriteString("    <updated>" + stamp(t) + "</updated>\n")
+		}
 		if d := cmp.Or(p.Description, p.Summary); d != "" {
 			b.WriteString("    <summary>" + xmlText(d) + "</summary>\n")
 		}
