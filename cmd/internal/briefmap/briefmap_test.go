@@ -3,7 +3,6 @@ package briefmap
 import (
 	"bytes"
 	"encoding/xml"
-	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -46,18 +45,7 @@ func TestSVGGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			golden := filepath.Join("testdata", tt.name+".golden.svg")
-			if testutil.Update() {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (go test -update creates it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("SVG differs from %s (go test -update rewrites it):\n%s", golden, got)
-			}
+			testutil.Golden(t, golden, got)
 			// Well-formed XML, so it also works as a standalone .svg file.
 			d := xml.NewDecoder(bytes.NewReader(got))
 			for {
@@ -183,18 +171,7 @@ func TestTableGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	golden := filepath.Join("testdata", "sample.golden.table.html")
-	if testutil.Update() {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (go test -update creates it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("table differs from %s (go test -update rewrites it):\n%s", golden, got)
-	}
+	testutil.Golden(t, golden, got)
 	if rows := strings.Count(string(got), `<th scope="row">`); rows != len(sample.Topics) {
 		t.Errorf("%d rows, want one per topic (%d)", rows, len(sample.Topics))
 	}

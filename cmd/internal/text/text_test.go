@@ -69,22 +69,6 @@ func TestSearchStemIsSearchJS(t *testing.T) {
 
 func mustJSON(v any) []byte { b, _ := json.Marshal(v); return b }
 
-func TestSearchTokens(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
-		{"Sanctions’ bite, 2024", []string{"sanction", "bite", "2024"}},
-		{"The US and the EU", []string{"us", "eu"}},
-		{"Café résumé", []string{"cafe", "resume"}},
-	}
-	for _, tt := range tests {
-		if got := SearchTokens(tt.in); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("SearchTokens(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 // TestSlugVariants says why there are two slugs: heading ids keep "_" (ids
 // such as "000_seed-L14" are written by hand and by import), term URLs spell
 // "&" so that "R&D" and "R-D" do not share a page.
