@@ -310,10 +310,13 @@ func Run(opt Options) (*Result, error) {
 		case opt.Diff:
 			fmt.Fprint(opt.Out, UnifiedDiff("a/"+filepath.ToSlash(show(st.Path)), "/dev/null", st.Old, nil))
 		default:
-			if err := RemoveStale(opt.ContentDir, st.Path); err != nil {
+			removed, err := RemoveStale(opt.ContentDir, st.Path, st.Old)
+			switch {
+			case err != nil:
 				return nil, err
-			}
-			if opt.Verbose {
+			case !removed:
+				fmt.Fprintf(logw, "%s: kept: import no longer produces it, and it changed while import ran; delete it by hand if it is not wanted\n", show(st.Path))
+			default:
 				fmt.Fprintf(logw, "%s: removed: import no longer produces it and it was not edited\n", show(st.Path))
 			}
 		}

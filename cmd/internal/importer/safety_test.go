@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -79,5 +80,30 @@ func TestConfined(t *testing.T) {
 		if got := confined(rel); got != want {
 			t.Errorf("confined(%q) = %v, want %v", rel, got, want)
 		}
+	}
+}
+
+// A file import no longer produces, saved by an editor right before import
+// removes it, stays.
+func TestSaveBeforeStaleRemovalIsKept(t *testing.T) {
+	seedDir, contentDir := windSite(t)
+	runImport(t, seedDir, contentDir, nil)
+	src := filepath.Join(contentDir, "sources", "wind_followup.md")
+	if err := os.Remove(filepath.Join(seedDir, "wind_followup.txt")); err != nil {
+		t.Fatal(err)
+	}
+	const save = "\nSaved by an editor while import ran.\n"
+	beforeRename = func(path string) {
+		if path == src {
+			write(t, src, read(t, src)+save)
+		}
+	}
+	defer func() { beforeRename = nil }()
+	_, _, log := runImport(t, seedDir, contentDir, nil)
+	if data, err := os.ReadFile(src); err != nil || !strings.HasSuffix(string(data), save) {
+		t.Fatalf("the editor's save was removed (%v)\n%s", err, log)
+	}
+	if !strings.Contains(log, "wind_followup.md: kept: import no longer produces it, and it changed while import ran") {
+		t.Errorf("not reported:\n%s", log)
 	}
 }

@@ -510,21 +510,36 @@ func ClassifyStale(contentDir string, files []File, man *Manifest) []StaleFile {
 // RemoveStale deletes an unedited file import no longer produces and drops
 // it from the manifest. The manifest is rewritten first, so that an
 // interrupted removal leaves an untracked file, never a tracked missing one.
-func RemoveStale(contentDir, rel string) error {
+// A file that is no longer old (an editor saved it while import ran) is
+// left alone, and removed reports false.
+func RemoveStale(contentDir, rel string, old []byte) (removed bool, err error) {
+	p := filepath.Join(contentDir, filepath.FromSlash(rel))
+	same := func() bool {
+		cur, err := os.ReadFile(p)
+		return err == nil && bytes.Equal(cur, old)
+	}
+	if !same() {
+		return false, nil
+	}
 	man, err := ReadManifest(contentDir)
 	if err != nil {
-		return err
+		return false, err
 	}
 	delete(man.Files, rel)
 	delete(man.Base, rel)
 	if err := atomicfile.Write(filepath.Join(contentDir, ManifestName), man.encode(), 0o644); err != nil {
-		return err
+		return false, err
 	}
-	p := filepath.Join(contentDir, filepath.FromSlash(rel))
+	if beforeRename != nil {
+		beforeRename(p)
+	}
+	if !same() {
+		return false, nil // the editor's now: untracked, kept
+	}
 	if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%s: cannot remove: %w", p, err)
+		return false, fmt.Errorf("%s: cannot remove: %w", p, err)
 	}
-	return nil
+	return true, nil
 }
 
 // Stale returns the recorded files import no longer produces.
