@@ -264,6 +264,28 @@ func TestMergeConflict(t *testing.T) {
 	if again := read(t, econ); again != text {
 		t.Errorf("a re-import changed the unresolved conflict:\n%s", UnifiedDiff("before", "after", []byte(text), []byte(again)))
 	}
+	// Resolved as Git users do (keep the editor's version, delete the rest
+	// of the block): the next import neither brings the conflict back nor
+	// undoes the choice.
+	var kept []string
+	skip := false
+	for _, l := range lines {
+		switch {
+		case l == markerOurs:
+		case l == markerBase:
+			skip = true
+		case l == markerTheirs:
+			skip = false
+		case !skip:
+			kept = append(kept, l)
+		}
+	}
+	resolved := strings.Join(kept, "\n")
+	write(t, econ, resolved)
+	_, _, log = runImport(t, seedDir, contentDir, nil)
+	if got := read(t, econ); got != resolved || strings.Contains(log, "conflict") {
+		t.Errorf("a re-import changed the resolved file:\n%s\n%s", UnifiedDiff("resolved", "after", []byte(resolved), []byte(got)), log)
+	}
 }
 
 // content/ emptied, the manifest left behind: import starts afresh.
