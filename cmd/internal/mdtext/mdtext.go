@@ -29,21 +29,7 @@ func Quote(s string) string {
 // and the first character of a line that would open a block (heading,
 // quote, list, fence, numbered list "1." or "1)").
 func Escape(s string) string {
-	var b strings.Builder
-	b.Grow(len(s) + len(s)/16)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case '\\', '`', '*', '_', '[', ']', '<', '{', '}', '~':
-			b.WriteByte('\\')
-		case '&':
-			if entityAt(s[i+1:]) {
-				b.WriteByte('\\')
-			}
-		}
-		b.WriteByte(c)
-	}
-	out := b.String()
+	out := EscapeInline(s)
 	switch {
 	case out == "":
 	case strings.ContainsRune("#>-+=|", rune(out[0])):
@@ -59,6 +45,27 @@ func Escape(s string) string {
 		}
 	}
 	return out
+}
+
+// EscapeInline backslash-escapes the inline markup characters of s (see
+// Escape) but not a line start: for text inside a line, such as the text
+// of a link.
+func EscapeInline(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/16)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '\\', '`', '*', '_', '[', ']', '<', '{', '}', '~':
+			b.WriteByte('\\')
+		case '&':
+			if entityAt(s[i+1:]) {
+				b.WriteByte('\\')
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // entityAt reports whether s (the text after a "&") would make it an entity

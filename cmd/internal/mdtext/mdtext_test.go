@@ -104,3 +104,11 @@ func TestEscapeExamples(t *testing.T) {
 		}
 	}
 }
+
+func TestEscapeInlineInLinkText(t *testing.T) {
+	for _, in := range []string{"A ~~b~~ c", "R&D &amp; more", "*x* _y_ [z]", "1. not a list", "# hash", "<tag>", "{#L1}"} {
+		if got := render(t, "["+EscapeInline(in)+"](x.md)"); got != in {
+			t.Errorf("[%s](x.md) renders as %q, want %q", EscapeInline(in), got, in)
+		}
+	}
+}

@@ -20,6 +20,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/cmd/internal/mdtext"
 )
 
 // Ref is one source of a paragraph.
@@ -88,7 +90,7 @@ const sep = " · "
 // Link is one provenance link, relative to a content directory (prefix ""
 // for a top-level page, "../" one level down).
 func (r Ref) Link(prefix string) string {
-	return fmt.Sprintf("[%s](%ssources/%s.md#L%d %s)", escape(r.Name()), prefix, r.Seed, r.Line, quote(r.Tooltip()))
+	return fmt.Sprintf("[%s](%ssources/%s.md#L%d %s)", mdtext.EscapeInline(r.Name()), prefix, r.Seed, r.Line, mdtext.Quote(r.Tooltip()))
 }
 
 // Format is the source list of a paragraph: every ref's link, in order,
@@ -104,29 +106,6 @@ func Format(prefix string, refs []Ref) string {
 		out = append(out, r.Link(prefix))
 	}
 	return strings.Join(out, ", ")
-}
-
-// quote writes s as a Markdown link title: a JSON string is a valid
-// double-quoted title (backslash escapes are the same).
-func quote(s string) string {
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.Encode(s)
-	return strings.TrimSuffix(b.String(), "\n")
-}
-
-// escape makes s safe as link text.
-func escape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '{', '}':
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // linkRE matches one provenance link; listRE a trailing list of them.
