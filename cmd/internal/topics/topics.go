@@ -181,6 +181,9 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 		themes = append(themes, &theme{title: c.name(kw), keywords: kw})
 	}
 	themes = c.refine(themes, opts.MaxKeywords)
+	for _, th := range themes {
+		th.title = c.finalName(th.title, th.keywords)
+	}
 
 	var topics []Topic
 	usedSlug := map[string]bool{}
@@ -247,6 +250,87 @@ func (c *corpus) name(kw []string) string {
 	return kw[0]
 }
 
+// finalName is the title a theme is published under: its working name
+// (which decided merges) if it is a noun phrase the text uses, else one
+// made of its nouns ("High and hurdles", "Ranks 31st" and "Strong and
+// solutions" are no names), or "" when it has none.
+func (c *corpus) finalName(title string, kw []string) string {
+	if c.goodTitle(title) && (!strings.Contains(title, " and ") || c.written(title)) {
+		return title
+	}
+	// A theme is named by nouns: "high", "strong", "adopt" or "31st"
+	// head no noun phrase.
+	var nouns []string
+	for _, k := range kw {
+		if c.nameWord(k) {
+			nouns = append(nouns, k)
+		}
+	}
+	if len(nouns) == 0 {
+		return ""
+	}
+	if t := c.phraseName(nouns); t != "" && c.goodTitle(t) {
+		return t
+	}
+	return nouns[0]
+}
+
+// written reports whether the text writes phrase (any case).
+func (c *corpus) written(phrase string) bool {
+	c.tokenize()
+	low := strings.ToLower(phrase)
+	for _, l := range c.lower {
+		if strings.Contains(l, low) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseName is the phrase the text uses for the first keywords: the two
+// side by side, or the commonest modifier of the first, or the two joined
+// by "and" as the text joins them; else the first alone.
+func (c *corpus) phraseName(kw []string) string {
+	if len(kw) == 1 {
+		if phrase := c.headPhrase(kw[0]); phrase != "" {
+			return phrase
+		}
+		return kw[0]
+	}
+	if phrase := c.phrase(kw[0], kw[1]); phrase != "" {
+		return phrase
+	}
+	if phrase := c.headPhrase(kw[0]); phrase != "" {
+		return phrase
+	}
+	if joined := c.phrase(kw[0]+" and", kw[1]); joined != "" {
+		return joined
+	}
+	return kw[0]
+}
+
+// goodTitle reports whether a name can title a topic: its last word is
+// a noun that can name a theme (see nameWord), and it has no numbers.
+func (c *corpus) goodTitle(t string) bool {
+	words := text.WordTexts(t)
+	return len(words) > 0 && !strings.ContainsAny(t, "0123456789") && c.nameWord(words[len(words)-1])
+}
+
+// nameWord reports whether a keyword can name a theme: a noun, used
+// mostly on its own rather than before another word as a modifier
+// ("high quality", "strong demand"), not vague, not a number or ordinal.
+func (c *corpus) nameWord(k string) bool {
+	st := text.KeywordStem(k)
+	w := c.words[st]
+	if w == nil || vagueNouns[st] || strings.ContainsAny(k, "0123456789") {
+		return false
+	}
+	if s := w.surface(); len(s) > 1 && strings.ToUpper(s) == s {
+		return true // an acronym
+	}
+	return w.isNoun() && w.noun > 0 && w.verb <= w.noun && 10*w.attr < 7*w.total
+}
+
 // relatedSimilarity is the Ochiai coefficient above which two head words
 // are one theme and the topic is named by both.
 const relatedSimilarity = 0.6
@@ -276,8 +360,8 @@ func (c *corpus) headPhrase(h string) string {
 			if w == nil || text.VagueWord(x) || utf8.RuneCountInString(x) < 3 || (w.isName() && strings.ToUpper(x) != x) {
 				continue
 			}
-			if !looksLikeModifier(x) && !(w.isNoun() && w.noun > 0) {
-				continue
+			if !looksLikeModifier(x) && !(w.isNoun() && w.noun > 0) || 2*w.participle > w.total {
+				continue // "halted exports": a verb and its object
 			}
 			k := stems[i-1] + " " + head
 			st := counts[k]
@@ -330,6 +414,14 @@ func (c *corpus) phrase(a, b string) string {
 	return ""
 }
 
+// nextText is the text of the token after toks[i], or "".
+func nextText(toks []text.Word, i int) string {
+	if i+1 < len(toks) {
+		return toks[i+1].Text
+	}
+	return ""
+}
+
 // wordStat is what the corpus knows of one stem.
 type wordStat struct {
 	passages []int // indexes of the passages it occurs in, ascending
@@ -344,6 +436,11 @@ type wordStat struct {
 	// a possessive or a preposition) and in a verb's (after "to" or a
 	// modal, or before an article): a theme is named and found by nouns.
 	noun, verb int
+	// attr counts occurrences right before another content word ("high
+	// quality"), of total: a word mostly so is a modifier.
+	attr, total int
+	// participle counts occurrences after "have", "has", "had", "been".
+	participle int
 }
 
 // isNoun reports whether the word is used as a noun more than as a verb,
@@ -364,6 +461,10 @@ var nounBefore = map[string]bool{"the": true, "a": true, "an": true, "its": true
 // verbBefore are the words after which a verb follows.
 var verbBefore = map[string]bool{"to": true, "will": true, "would": true, "could": true, "can": true, "may": true,
 	"might": true, "should": true, "must": true, "it": true, "they": true, "which": true, "who": true}
+
+// perfectBefore are the auxiliaries after which a word is a participle
+// ("have halted exports"): counted against naming a theme by it.
+var perfectBefore = map[string]bool{"have": true, "has": true, "had": true, "been": true}
 
 // articles after a word show it takes an object: a verb.
 var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "this": true, "these": true}
@@ -471,6 +572,9 @@ func newCorpus(ps []glossary.Passage) *corpus {
 				if n := len(ws.passages); n == 0 || ws.passages[n-1] != pi {
 					ws.passages = append(ws.passages, pi)
 				}
+				if i > 1 && nounBefore[strings.ToLower(toks[i-2].Text)] && glossary.IsPhraseWord(toks[i-1].Text) && !glossary.IsPhraseWord(nextText(toks, i)) {
+					ws.noun++ // "the flood barrier": the last word of a noun phrase
+				}
 				if i > 0 {
 					prev := strings.ToLower(toks[i-1].Text)
 					if verbBefore[prev] {
@@ -478,6 +582,13 @@ func newCorpus(ps []glossary.Passage) *corpus {
 					} else if nounBefore[prev] || looksLikeModifier(prev) || len(prev) > 1 && strings.ToUpper(toks[i-1].Text) == toks[i-1].Text {
 						ws.noun++
 					}
+				}
+				ws.total++
+				if i+1 < len(toks) && (sent[t.End:toks[i+1].Start] == " " || sent[t.End:toks[i+1].Start] == "-") && glossary.IsPhraseWord(toks[i+1].Text) {
+					ws.attr++
+				}
+				if i > 0 && perfectBefore[strings.ToLower(toks[i-1].Text)] {
+					ws.participle++
 				}
 				if i+1 < len(toks) {
 					next := strings.ToLower(toks[i+1].Text)

@@ -1,0 +1,43 @@
+package topics
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+)
+
+// TestFinalName checks that a topic is published under a noun phrase the
+// text uses: a working name that joins two words the text never joins,
+// ends in a modifier or holds a number gives way to one of its nouns.
+func TestFinalName(t *testing.T) {
+	texts := []string{
+		"The harbour faces the high hurdles of a late flood barrier.",
+		"Engineers cleared the high hurdles, and the flood barrier rose.",
+		"A high tide tested the flood barrier on Monday.",
+		"Storm surges and flood defences were the council's worry.",
+		"The port ranks 31st among ports for flood defences.",
+		"Fishermen said the flood barrier protects their boats from the surges.",
+	}
+	var ps []glossary.Passage
+	for i, s := range texts {
+		ps = append(ps, glossary.Passage{Text: s, Source: glossary.Provenance{Seed: "s", Line: i + 1}})
+	}
+	c := newCorpus(ps)
+	tests := []struct {
+		title string
+		kw    []string
+		want  string
+	}{
+		{"flood barrier", []string{"barrier", "flood"}, "flood barrier"},  // written: kept
+		{"high and hurdles", []string{"high", "hurdles"}, "high hurdles"}, // never joined by "and"; "high hurdles" is written
+		{"storm surges and flood defences", []string{"surges", "defences"}, "storm surges and flood defences"},
+		{"ranks 31st", []string{"31st", "ranks", "defences"}, "flood defences"},
+		{"high", []string{"high"}, ""}, // no noun: no name
+	}
+	for _, tt := range tests {
+		if got := c.finalName(tt.title, tt.kw); !strings.EqualFold(got, tt.want) {
+			t.Errorf("finalName(%q, %q) = %q, want %q", tt.title, tt.kw, got, tt.want)
+		}
+	}
+}
