@@ -188,6 +188,11 @@ func initial(f feat) class {
 		// runs to several sentences; jusText would lose it. Let its
 		// neighbours decide.
 		return nearGood
+	case f.terminal && len(f.words) >= 10 && f.stopDens >= 0.1 && f.linkDens == 0 && f.capRatio < 0.5:
+		// A long sentence dense in names and figures ("Current
+		// landscape: the United States and China lead ...") is prose
+		// too; its neighbours decide.
+		return nearGood
 	}
 	return bad
 }
@@ -886,11 +891,21 @@ func classify(a *Article) {
 			}
 			run = append(run, j)
 		}
-		sentences := len(run) >= 2
+		sentences, clauses := len(run) >= 2, len(run) >= 2
 		for _, k := range run {
 			if !fs[k].terminal || len(fs[k].words) < 5 {
 				sentences = false
 			}
+			if !proseItem(fs[k]) {
+				clauses = false
+			}
+		}
+		// Items that are clauses rather than sentences are body text
+		// only under a paragraph of the article that leads into them; a
+		// list of other stories' headlines has a short header, if any.
+		if p := prevText(run[0]); clauses && !sentences && p >= 0 && !isFurn(p) && !fs[p].bullet && len(fs[p].words) >= 8 &&
+			(fs[p].terminal || strings.HasSuffix(bs[p].Text, ":")) {
+			sentences = true
 		}
 		if sentences {
 			// Items that read as prose (long, with function words) are
@@ -1226,6 +1241,16 @@ func classify(a *Article) {
 	markStrayClusters(bs)
 	markAuthorNote(a)
 	markCut(bs)
+}
+
+// proseItem reports a list item that reads as a statement: a clause of
+// eight or more words in sentence case with
+// function words ("Sberbank leads Russian AI development with its GigaChat
+// model"), as an article written as a list has it. A menu's items are a
+// few words, or headlines in title case.
+func proseItem(f feat) bool {
+	n := len(f.words)
+	return n >= 8 && f.capRatio < 0.5 && f.stopDens >= 0.15
 }
 
 // interjection reports a short bulleted link line set between the

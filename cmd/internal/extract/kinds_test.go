@@ -164,6 +164,12 @@ func TestKinds(t *testing.T) {
 			cut:  4,
 		},
 		{
+			name: "short truncated end kept as cut",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nOriginally made up of five members, the group later expanded\n",
+			keep: []string{"the group later expanded"},
+			cut:  4,
+		},
+		{
 			name: "finished end is not cut",
 			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n",
 			keep: []string{prose(2)},
@@ -179,6 +185,23 @@ func TestKinds(t *testing.T) {
 			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n" + prose(3) + "\nDana Whitfield\nDana Whitfield is a freelance writer living in Leeds.\nWant more stories like this?\nThe floods came early this year, and the town was not ready for the water that reached the market square.\n",
 			keep: []string{prose(3)},
 			drop: []string{"Dana Whitfield", "The floods came early"},
+		},
+		{
+			name: "read the full article at, closing a paragraph",
+			text: "A Title For The Test Page\nThe fund has announced a new partnership between the members of the group. Read Full Article at Example.com.\n" + prose(1) + "\n",
+			keep: []string{"The fund has announced a new partnership between the members of the group."},
+			drop: []string{"Read Full Article"},
+		},
+		{
+			name: "article written as a list",
+			text: "A Title For The Test Page\nThe ministers agreed on a plan for the region's banks and markets on Tuesday.\n- The largest bank leads the market with a share of about a third of all loans\n- Its chief executive said the bank would open twenty new branches in the north\n- The second bank holds a share of about a fifth and plans to merge with a rival\nThe state of the market: Smaller lenders hold the remaining share of loans across the country.\n- Two of the smaller lenders have asked the regulator for a licence to trade abroad\n- A third is expected to close its branches in the south by the end of the year\n",
+			keep: []string{"- The largest bank leads the market", "- Its chief executive said", "- The second bank holds", "Smaller lenders hold the remaining share", "- Two of the smaller lenders", "- A third is expected"},
+		},
+		{
+			name: "headlines under a list header dropped",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nMore stories\n- Man rescued from the river after the storm hits the coast\n- Council votes to close the old library on the high street\n",
+			keep: []string{prose(2)},
+			drop: []string{"Man rescued", "Council votes"},
 		},
 		{
 			name: "camel-case name in prose kept",

@@ -33,6 +33,12 @@ func tidy(a *Article) {
 				a.Date = d
 			}
 		}
+		if t, o := readFullTail(b.Text); o != "" {
+			b.Text = t
+			if a.Outlet == "" {
+				a.Outlet = o
+			}
+		}
 		if t, o := wirePrefix(b.Text); o != "" {
 			b.Text = t
 			if a.Outlet == "" {
@@ -116,6 +122,20 @@ func dateStamp(s string) (rest, date string) {
 }
 
 var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// readFullTailRe is a "Read the full article at X." sentence that closes
+// a teaser paragraph.
+var readFullTailRe = regexp.MustCompile(`(?i)([.!?][”"’']?)\s+(read|view|see|continue reading)( the)?( full| whole| complete| original| rest of the)?( article| story| report| post)?\s+(at|on)\s+(\S+(\s+\p{Lu}\S*){0,3}?)\.?$`)
+
+// readFullTail splits a closing "Read the full article at X." from the
+// paragraph it ends, and returns the outlet it names.
+func readFullTail(s string) (rest, outlet string) {
+	m := readFullTailRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s, ""
+	}
+	return s[:m[3]], strings.TrimRight(s[m[14]:m[15]], ".")
+}
 
 // wire is a wire-service prefix: an optional dateline city in capitals
 // ("ST. JOSEPH, Mich."), the agency in brackets, a dash (or nothing, where
@@ -202,16 +222,41 @@ func noteOutlet(a *Article) {
 // US technolo"). Nothing is added to it; import leaves its unfinished last
 // sentence out of the briefing.
 func markCut(bs []Block) {
+	// The classifier drops a cut last paragraph as a line with no
+	// sentence end; right under the article's last paragraph, the text's
+	// very last block, prose in sentence case, it is the article's.
+	last := len(bs) - 1
+	for last >= 0 && bs[last].Reason == BlankRun {
+		last--
+	}
+	if p := last - 1; last > 0 && (bs[last].Reason == ShortLinkLike || bs[last].Reason == BoilerplateText) {
+		for p >= 0 && bs[p].Reason == BlankRun {
+			p--
+		}
+		if f := features(bs[last].Text); p >= 0 && bs[p].Kind == Paragraph && len(f.words) >= 8 && f.capRatio < 0.5 && f.stopDens >= 0.1 {
+			bs[last].Kind, bs[last].Reason = Paragraph, ""
+		}
+	}
 	for i := len(bs) - 1; i >= 0; i-- {
 		b := &bs[i]
 		if b.Kind == Furniture {
 			continue
 		}
-		if b.Kind != Paragraph || b.Item != "" || len(strings.Fields(b.Text)) < 10 {
+		if b.Kind != Paragraph || len(strings.Fields(b.Text)) < 10 {
 			return
 		}
 		r, _ := utf8.DecodeLastRuneInString(b.Text)
 		b.Cut = unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
+		if b.Item != "" && !innerSentenceEnd.MatchString(b.Text) {
+			// List items often end with no full stop; one is cut only
+			// where its list punctuates (the item before ends a
+			// sentence) or it holds sentences itself.
+			p := i - 1
+			for p >= 0 && bs[p].Reason == BlankRun {
+				p--
+			}
+			b.Cut = b.Cut && p >= 0 && bs[p].Item != "" && endsSentence(bs[p].Text)
+		}
 		return
 	}
 }
