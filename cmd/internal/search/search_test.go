@@ -285,3 +285,21 @@ func TestJoinInitialisms(t *testing.T) {
 		}
 	}
 }
+
+func FuzzJoinInitialisms(f *testing.F) {
+	for _, s := range []string{"U.S.", "e.g. J.R.R.", "x.y.z2", "a.", "..", "Ü.Ö.", "\xff.a.b", "plan B. A"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := JoinInitialisms(s)
+		if len(got) > len(s) {
+			t.Fatalf("JoinInitialisms(%q) = %q grew", s, got)
+		}
+		if again := JoinInitialisms(got); again != got {
+			t.Fatalf("not idempotent: %q -> %q -> %q", s, got, again)
+		}
+		if strings.ReplaceAll(got, ".", "") != strings.ReplaceAll(s, ".", "") {
+			t.Fatalf("JoinInitialisms(%q) = %q changed more than dots", s, got)
+		}
+	})
+}
