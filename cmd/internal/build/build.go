@@ -266,7 +266,10 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	if len(clashes) > 0 {
 		return nil, sorted(clashes)
 	}
-	phase("files (feed, sitemap, aliases, 404, static)")
+	if err := checkSiteLinks(m, files); err != nil {
+		return nil, err
+	}
+	phase("files (feed, sitemap, aliases, 404, static, link check)")
 	s := &Site{Files: files, Pages: m.pages, Info: site}
 	s.Stats = Stats{Pages: len(m.pages), Files: len(files), Aliases: m.aliases, Static: len(b.static)}
 	for _, p := range m.pages {
@@ -585,7 +588,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 		m.mdID[p] = r.id
 		errs = append(errs, r.res.Errors...)
 		p.Content, p.TableOfContents = r.content, r.toc
-		p.Headings, p.Links, p.Anchors = r.res.Headings, r.res.Links, r.res.IDs
+		p.Headings, p.Links, p.Anchors, p.URLLinks = r.res.Headings, r.res.Links, r.res.IDs, r.res.URLs
 		p.Cross = r.res.Cross
 	}
 	b.rendered = next

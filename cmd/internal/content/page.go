@@ -104,6 +104,7 @@ type Page struct {
 	TableOfContents template.HTML
 	Headings        []markdown.Heading
 	Links           []markdown.Link
+	URLLinks        []markdown.Link // links written as URLs (markdown.Result.URLs)
 	Anchors         []string
 	// Cross is what cross-linking did on the page: glossary links and
 	// wiki-links made (for backlinks and "Mentioned in"), unknown wiki-links.

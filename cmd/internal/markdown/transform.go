@@ -86,6 +86,7 @@ type pageState struct {
 	src   []byte
 	ids   *IDs
 	links []Link
+	urls  []Link // links written as site URLs
 	errs  []*diag.Error
 }
 
@@ -188,11 +189,13 @@ func (c *contentLinks) rewrite(n *ast.Link, st *pageState) (int, bool) {
 		if c.basePath != "" && c.basePath != "/" && !strings.HasPrefix(dest, c.basePath) {
 			n.Destination = []byte(c.basePath + dest[1:])
 		}
+		st.urls = append(st.urls, Link{URL: string(n.Destination), Line: st.lineOf(nodeStart(n))})
 		return 0, false
 	}
 	p, frag, _ := strings.Cut(dest, "#")
 	p, _, _ = strings.Cut(p, "?")
 	if !strings.HasSuffix(p, ".md") || c.resolve == nil {
+		st.urls = append(st.urls, Link{URL: dest, Line: st.lineOf(nodeStart(n))})
 		return 0, false
 	}
 	if u, err := url.PathUnescape(p); err == nil {
