@@ -589,6 +589,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 		errs = append(errs, r.res.Errors...)
 		p.Content, p.TableOfContents = r.content, r.toc
 		p.Headings, p.Links, p.Anchors, p.URLLinks = r.res.Headings, r.res.Links, r.res.IDs, r.res.URLs
+		p.RawHTML = r.res.RawHTML
 		p.Cross = r.res.Cross
 	}
 	b.rendered = next

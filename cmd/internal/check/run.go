@@ -87,6 +87,9 @@ func Pages(pages []*content.Page) Findings {
 				out = append(out, warnf(p.SourcePath, max(lines["weight"], 1), "section page without a weight: add `weight: N` to place it among the sections"))
 			}
 		}
+		for _, line := range p.RawHTML {
+			out = append(out, warnf(p.SourcePath, line, "raw HTML is left out of the built page (the build renders Markdown only, for safety); write it in Markdown, or put the file in static/"))
+		}
 		if orphan(p) {
 			out = append(out, warnf(p.SourcePath, 1, "orphan page: no other page links to it; link it from a section or remove it"))
 		}

@@ -69,6 +69,9 @@ func TestFindsWhatWeBreak(t *testing.T) {
 	}{
 		{"unknown wiki-link", "economics.md", "\nSee [[No Such Thing]] here.\n", "unknown wiki-link [[No Such Thing]]", true},
 		{"broken link", "geopolitics.md", "\nA [missing page](nowhere.md) link.\n", "nowhere.md", true},
+		{"raw HTML block", "economics.md", "\n<div class=\"box\">boxed</div>\n", "raw HTML is left out of the built page", false},
+		{"inline raw HTML", "geopolitics.md", "\nA <span>spanned</span> word.\n", "raw HTML is left out of the built page", false},
+		{"link written as a URL", "geopolitics.md", "\nA [gone](/nope/) link.\n", "link to /nope/: there is no such page", true},
 		{"broken anchor", "background.md", "\nA [bad anchor](sources/000_c04abfce862fae5e.md#L99999) link.\n", "#L99999", true},
 	}
 	for _, tt := range tests {

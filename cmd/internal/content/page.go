@@ -105,6 +105,7 @@ type Page struct {
 	Headings        []markdown.Heading
 	Links           []markdown.Link
 	URLLinks        []markdown.Link // links written as URLs (markdown.Result.URLs)
+	RawHTML         []int           // lines of raw HTML the renderer dropped
 	Anchors         []string
 	// Cross is what cross-linking did on the page: glossary links and
 	// wiki-links made (for backlinks and "Mentioned in"), unknown wiki-links.

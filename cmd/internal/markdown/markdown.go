@@ -53,8 +53,12 @@ type Result struct {
 	// URLs are the links written as site URLs ("/economics/", "nope/",
 	// "../x/#a") rather than .md paths: URL as rendered, Line; the build
 	// checks them against its output.
-	URLs   []Link
-	Errors []*diag.Error // links to missing pages, and the like
+	URLs []Link
+	// RawHTML are the file lines of raw HTML (a block or an inline tag),
+	// which the renderer leaves out: pages never carry an author's
+	// <script> or <iframe>. `briefing check` warns at each.
+	RawHTML []int
+	Errors  []*diag.Error // links to missing pages, and the like
 	// Cross is what the xlink extension (if installed) did: glossary links
 	// and wiki-links made, unknown wiki-links; lines are file lines.
 	Cross *xlink.Result
@@ -114,7 +118,7 @@ func (c *Converter) Convert(src []byte, page Page) (*Result, error) {
 	}
 	// An exact copy: the page's HTML lives as long as the build, and the
 	// pooled buffer's spare room would live with it.
-	res := &Result{HTML: bytes.Clone(buf.Bytes()), Links: st.links, URLs: st.urls, Errors: st.errs, Cross: xlink.ResultOf(pc)}
+	res := &Result{HTML: bytes.Clone(buf.Bytes()), Links: st.links, URLs: st.urls, RawHTML: st.rawHTML, Errors: st.errs, Cross: xlink.ResultOf(pc)}
 	// xlink counts lines in the body; messages name file lines.
 	if off := page.BodyLine - 1; off > 0 {
 		for i := range res.Cross.Links {

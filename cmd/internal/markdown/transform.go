@@ -87,7 +87,9 @@ type pageState struct {
 	ids   *IDs
 	links []Link
 	urls  []Link // links written as site URLs
-	errs  []*diag.Error
+	// rawHTML are the lines of raw HTML, which the renderer drops
+	rawHTML []int
+	errs    []*diag.Error
 }
 
 func (c *contentLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
@@ -111,6 +113,12 @@ func (c *contentLinks) Transform(doc *ast.Document, reader text.Reader, pc parse
 			}
 		case *ast.Image:
 			c.image(n, st)
+		case *ast.RawHTML:
+			if n.Segments.Len() > 0 {
+				st.rawHTML = append(st.rawHTML, st.lineOf(n.Segments.At(0).Start))
+			}
+		case *ast.HTMLBlock:
+			st.rawHTML = append(st.rawHTML, st.lineOf(blockStart(n)))
 		}
 		return ast.WalkContinue, nil
 	})
