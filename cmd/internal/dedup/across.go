@@ -3,6 +3,7 @@ package dedup
 import (
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -38,8 +39,11 @@ const SameFact = "same fact, another source"
 // credited to the kept sentence that states its fact, if one does.
 func AcrossSources(res *Result, src []int) {
 	n := len(res.Units)
-	sets := make([]map[string]bool, n)
-	df := map[string]int{}
+	// Units are interned as ids; each sentence's set is a sorted slice.
+	id := map[string]int32{}
+	var kindNum, kindFact []bool
+	var df []int
+	sets := make([][]int32, n)
 	for i, us := range res.Units {
 		// The units of the wording kept (Select may have cut a
 		// trailing clause): a fact only the cut clause gave is not
@@ -50,74 +54,92 @@ func AcrossSources(res *Result, src []int) {
 				names[u] = true
 			}
 		}
-		s := map[string]bool{}
+		var set []int32
+		add := func(u string) {
+			x, ok := id[u]
+			if !ok {
+				x = int32(len(df))
+				id[u] = x
+				df = append(df, 0)
+				kindNum = append(kindNum, strings.HasPrefix(u, numberUnit))
+				kindFact = append(kindFact, IsFact(u))
+			}
+			set = append(set, x)
+		}
 		for _, t := range text.Tokenize(res.Text[i]) {
 			switch {
 			case t.Number:
-				s[numberUnit+t.Norm] = true
+				add(numberUnit + t.Norm)
 			case names[entityUnit+t.Norm]:
-				s[entityUnit+t.Norm] = true
+				add(entityUnit + t.Norm)
 			case !text.StopWord(t.Norm) && len(t.Stem) >= 2:
-				s[wordUnit+prefix(Concept(t.Stem), wordPrefix)] = true
+				add(wordUnit + prefix(Concept(t.Stem), wordPrefix))
 			}
 		}
-		sets[i] = s
-		for u := range s {
-			df[u]++
+		slices.Sort(set)
+		set = slices.Compact(set)
+		for _, x := range set {
+			df[x]++
+		}
+		sets[i] = set
+	}
+	weight := make([]float64, len(df))
+	for x := range df {
+		weight[x] = math.Log(float64(n+1) / float64(df[x]))
+		if kindFact[x] {
+			weight[x] *= factBoost
 		}
 	}
-	weight := func(u string) float64 {
-		w := math.Log(float64(n+1) / float64(df[u]))
-		if IsFact(u) {
-			w *= factBoost
-		}
-		return w
-	}
+	u := units{weight: weight, num: kindNum, fact: kindFact}
 	total := make([]float64, n)
 	facts := make([]int, n)
-	for i, s := range sets {
-		for u := range s {
-			total[i] += weight(u)
-			if IsFact(u) {
+	for i, set := range sets {
+		for _, x := range set {
+			total[i] += weight[x]
+			if kindFact[x] {
 				facts[i]++
 			}
 		}
 	}
 	// Candidates share a rare unit: an inverted index over them.
-	rare := func(u string) bool { return float64(df[u]) <= max(rareShare*float64(n), minRare) }
-	post := map[string][]int{}
-	for i, s := range sets {
+	rareDF := max(rareShare*float64(n), minRare)
+	post := make([][]int, len(df))
+	for i, set := range sets {
 		if !res.Keep[i] {
 			continue
 		}
-		for u := range s {
-			if rare(u) {
-				post[u] = append(post[u], i)
+		for _, x := range set {
+			if float64(df[x]) <= rareDF {
+				post[x] = append(post[x], i)
 			}
 		}
 	}
+	usable := func(x int32) bool { return len(post[x]) > 1 && len(post[x]) <= maxPosting }
 	type pair struct {
 		drop, keep int
 		score      float64
 	}
 	var pairs []pair
-	seen := map[[2]int]bool{}
-	for _, is := range post {
-		if len(is) > maxPosting {
-			continue // a name that common is no evidence of one fact
+	mark := make([]int, n) // mark[b] == a+1: pair (a, b) already weighed
+	for a, set := range sets {
+		if !res.Keep[a] {
+			continue
 		}
-		for x, a := range is {
-			for _, b := range is[x+1:] {
-				if src[a] == src[b] || seen[[2]int{a, b}] {
+		for _, x := range set {
+			if !usable(x) {
+				continue // a name that common is no evidence of one fact
+			}
+			for _, b := range post[x] {
+				if b <= a || src[a] == src[b] || mark[b] == a+1 {
 					continue
 				}
-				seen[[2]int{a, b}] = true
+				mark[b] = a + 1
 				// The one that says less is the candidate to drop.
 				d, k := a, b
-				if facts[d] > facts[k] || facts[d] == facts[k] && (total[d] > total[k] || total[d] == total[k] && d < k) {
+				if facts[d] > facts[k] || facts[d] == facts[k] && total[d] > total[k] {
 					d, k = k, d
 				}
-				if sc, ok := statesFact(sets[d], sets[k], total[d], weight); ok {
+				if sc, ok := u.statesFact(sets[d], sets[k], total[d]); ok {
 					pairs = append(pairs, pair{d, k, sc})
 				}
 			}
@@ -135,11 +157,11 @@ func AcrossSources(res *Result, src []int) {
 	// carried counts the kept sentences that carry each unit: a unit of a
 	// sentence about to be dropped that no other kept sentence carries is
 	// a detail the briefing would lose.
-	carried := map[string]int{}
-	for i, s := range sets {
+	carried := make([]int, len(df))
+	for i, set := range sets {
 		if res.Keep[i] {
-			for u := range s {
-				carried[u]++
+			for _, x := range set {
+				carried[x]++
 			}
 		}
 	}
@@ -147,12 +169,12 @@ func AcrossSources(res *Result, src []int) {
 		// A sentence already dropped is credited once; one that took
 		// another's credit is not dropped in turn (its claim would lose
 		// a wording that others were merged into).
-		if !res.Keep[p.drop] || !res.Keep[p.keep] || losesDetail(sets[p.drop], sets[p.keep], total[p.drop], carried, weight) {
+		if !res.Keep[p.drop] || !res.Keep[p.keep] || u.losesDetail(sets[p.drop], sets[p.keep], total[p.drop], carried) {
 			continue
 		}
 		res.Keep[p.drop], res.Reason[p.drop], res.DupOf[p.drop] = false, SameFact, p.keep
-		for u := range sets[p.drop] {
-			carried[u]--
+		for _, x := range sets[p.drop] {
+			carried[x]--
 		}
 	}
 	// A sentence Select dropped as covered by several kept sentences
@@ -164,15 +186,15 @@ func AcrossSources(res *Result, src []int) {
 			continue
 		}
 		best, bestScore := -1, 0.0
-		for u := range sets[d] {
-			if !rare(u) || len(post[u]) > maxPosting {
+		for _, x := range sets[d] {
+			if len(post[x]) > maxPosting {
 				continue
 			}
-			for _, k := range post[u] {
+			for _, k := range post[x] {
 				if !res.Keep[k] || k == best || src[k] == src[d] {
 					continue
 				}
-				if sc, _ := statesFact(sets[d], sets[k], total[d], weight); sc >= acrossCredit && (sc > bestScore || sc == bestScore && k < best) {
+				if sc, _ := u.statesFact(sets[d], sets[k], total[d]); sc >= acrossCredit && (sc > bestScore || sc == bestScore && k < best) {
 					best, bestScore = k, sc
 				}
 			}
@@ -181,36 +203,34 @@ func AcrossSources(res *Result, src []int) {
 	}
 }
 
-// statesFact reports whether sentence d (units ds, total weight td) states
-// the fact of sentence k, and how closely (the weighted share of d in k):
-// most of d's weight is in k, and every number of d is one of k's.
-func statesFact(ds, ks map[string]bool, td float64, weight func(string) float64) (float64, bool) {
+// units are what AcrossSources knows of each unit id.
+type units struct {
+	weight    []float64
+	num, fact []bool
+}
+
+// statesFact reports whether sentence d (sorted unit ids ds, total weight
+// td) states the fact of sentence k, and how closely (the weighted share of
+// d in k): most of d's weight is in k, and every number of d is one of k's.
+func (u units) statesFact(ds, ks []int32, td float64) (float64, bool) {
 	if td == 0 {
 		return 0, false
 	}
-	dNum, kNum, sharedNum := 0, 0, 0
-	for u := range ks {
-		if strings.HasPrefix(u, numberUnit) {
-			kNum++
-		}
-	}
 	shared := 0.0
-	for u := range ds {
-		isNum := strings.HasPrefix(u, numberUnit)
-		if isNum {
-			dNum++
+	j := 0
+	for _, x := range ds {
+		for j < len(ks) && ks[j] < x {
+			j++
 		}
-		if ks[u] {
-			shared += weight(u)
-			if isNum {
-				sharedNum++
-			}
+		if j < len(ks) && ks[j] == x {
+			shared += u.weight[x]
+			continue
 		}
-	}
-	// A number d gives and k does not makes d another fact ("20
-	// companies joined" is not "Putin announced the alliance").
-	if sharedNum < dNum {
-		return 0, false
+		// A number d gives and k does not makes d another fact ("20
+		// companies joined" is not "Putin announced the alliance").
+		if u.num[x] {
+			return 0, false
+		}
 	}
 	sc := shared / td
 	return sc, sc >= acrossContain
@@ -220,16 +240,16 @@ func statesFact(ds, ks map[string]bool, td float64, weight func(string) float64)
 // or number of d that neither k nor any other kept sentence carries, or
 // words no other kept sentence carries weighing more than a share
 // acrossDetail of d.
-func losesDetail(ds, ks map[string]bool, td float64, carried map[string]int, weight func(string) float64) bool {
+func (u units) losesDetail(ds, ks []int32, td float64, carried []int) bool {
 	extra := 0.0
-	for u := range ds {
-		if ks[u] || carried[u] > 1 {
+	for _, x := range ds {
+		if _, in := slices.BinarySearch(ks, x); in || carried[x] > 1 {
 			continue
 		}
-		if IsFact(u) {
+		if u.fact[x] {
 			return true
 		}
-		extra += weight(u)
+		extra += u.weight[x]
 	}
 	return extra > acrossDetail*td
 }
