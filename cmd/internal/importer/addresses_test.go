@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 	"github.com/briefing-dev/briefing/cmd/internal/topics"
@@ -154,4 +155,59 @@ func listSlugs(t *testing.T, contentDir string) []string {
 
 func writeTestManifest(contentDir string, m *Manifest) error {
 	return os.WriteFile(filepath.Join(contentDir, ManifestName), m.encode(), 0o644)
+}
+
+// TestTermsBelongToTheirStory checks that in a briefing of two stories a
+// term one story defines shows no definition when the other story uses it
+// too, and keeps it when only its own story does.
+func TestTermsBelongToTheirStory(t *testing.T) {
+	harbour := func(n int) string {
+		return fmt.Sprintf(`Harbour barrier approved after floods, report %d
+The Marwick Fund is a charity that pays for the harbour barrier in Tolby.
+Engineers said the Marwick Fund would cover the tidal barrier, the sluice gates and the new quay walls before winter storms.
+Fishermen in Tolby welcomed the barrier, though the Marwick Fund asked them to keep the channel clear for dredgers.
+The Harbour Trust is a body of boat owners that runs the quay.
+Dredgers from the Harbour Trust cleared silt from the channel while the sluice gates were tested against spring tides.
+`, n)
+	}
+	election := func(n int) string {
+		return fmt.Sprintf(`Voters pick a new assembly in Varnholt, dispatch %d
+Candidates in Varnholt spent the last week of the campaign on doorsteps, promising cheaper buses and more nurses.
+Opposition leaders accused the governing party of taking money from the Marwick Fund, which the party denied in a statement.
+Turnout in Varnholt was expected to pass sixty percent, pollsters said, with younger voters queueing at schools.
+Counting of ballots from the Marwick Fund dispute districts continued overnight under the eyes of observers.
+`, n)
+	}
+	docs := []extract.Doc{
+		{Path: "seeds/a1.txt", Data: []byte(harbour(1))},
+		{Path: "seeds/a2.txt", Data: []byte(harbour(2))},
+		{Path: "seeds/b1.txt", Data: []byte(election(1))},
+		{Path: "seeds/b2.txt", Data: []byte(election(2))},
+	}
+	arts, err := extract.Extract(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := storyGroups(segmented(t, arts)); len(g) != 2 {
+		t.Fatalf("%d stories, want 2 (fixture)", len(g))
+	}
+	an := analyzeCrossLinks(arts)
+	defs := map[string]string{}
+	for _, tm := range an.terms {
+		defs[tm.Term] = tm.Definition
+	}
+	if d, ok := defs["Marwick Fund"]; !ok || d != "" {
+		t.Errorf("Marwick Fund (used by both stories): present %v, definition %q; want listed without one", ok, d)
+	}
+	if d := defs["Harbour Trust"]; !strings.Contains(d, "is a body of boat owners") {
+		t.Errorf("Harbour Trust (one story): definition %q", d)
+	}
+}
+
+func segmented(t *testing.T, arts []*extract.Article) *Model {
+	m := &Model{Articles: arts}
+	if _, err := Segment(m); err != nil {
+		t.Fatal(err)
+	}
+	return m
 }

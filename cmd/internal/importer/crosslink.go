@@ -103,7 +103,7 @@ func analyzeCrossLinks(arts []*extract.Article) (an crossAnalysis) {
 	go func() {
 		defer close(done)
 		defer recoverStage("crosslink (glossary)", seeds, &glossErr)
-		an.terms = glossary.Extract(ps, glossary.Options{MinPassages: 2, KeyPhrases: kps})
+		an.terms = storyTerms(arts, ps, kps)
 	}()
 	an.candidates = topics.Derive(ps, topics.Options{MinPassages: 2, KeyPhrases: kps, MaxTopics: 30})
 	<-done
@@ -310,4 +310,109 @@ func keywordOverlap(a, b []string) float64 {
 		return 0
 	}
 	return float64(both) / float64(len(sa)+len(sb)-both)
+}
+
+// storyTerms extracts the glossary of each story of the briefing (seeds
+// that retell one story, as Deduplicate groups them) on its own, so that
+// a term belongs to the story it comes from, and joins them. A term that
+// two stories both use keeps no definition unless every story that uses
+// it defines it the same way: a hover never shows one story's definition
+// in another story's passage. One story (or one seed) is the whole text.
+func storyTerms(arts []*extract.Article, ps []glossary.Passage, kps []glossary.KeyPhrase) []glossary.Term {
+	sm := &Model{Articles: arts}
+	if _, err := Segment(sm); err != nil {
+		return glossary.Extract(ps, glossary.Options{MinPassages: 2, KeyPhrases: kps})
+	}
+	groups := storyGroups(sm)
+	if len(groups) <= 1 {
+		return glossary.Extract(ps, glossary.Options{MinPassages: 2, KeyPhrases: kps})
+	}
+	storyOf := map[string]int{} // seed name -> story
+	for g, members := range groups {
+		for ai := range members {
+			storyOf[arts[ai].Name] = g
+		}
+	}
+	byStory := make([][]glossary.Passage, len(groups))
+	for _, p := range ps {
+		g := storyOf[p.Source.Seed]
+		byStory[g] = append(byStory[g], p)
+	}
+	var out []glossary.Term
+	at := map[string]int{}      // slug -> index in out
+	named := map[string]int{}   // name key -> index in out
+	story := map[string][]int{} // slug -> stories that extracted it
+	for g, gps := range byStory {
+		for _, t := range glossary.Extract(gps, glossary.Options{MinPassages: 2}) {
+			// One entry per entity across stories too: by slug, or by a
+			// name ("United States" in one story, "US" with it as alias
+			// in another).
+			i, seen := at[t.Slug]
+			for _, n := range append([]string{t.Term}, t.Aliases...) {
+				if seen {
+					break
+				}
+				i, seen = named[nameKey(n)]
+			}
+			if !seen {
+				at[t.Slug] = len(out)
+				for _, n := range append([]string{t.Term}, t.Aliases...) {
+					named[nameKey(n)] = len(out)
+				}
+				story[t.Slug] = append(story[t.Slug], g)
+				out = append(out, t)
+				continue
+			}
+			o := &out[i]
+			story[o.Slug] = append(story[o.Slug], g)
+			if len(t.Term) < len(o.Term) && t.Term == strings.ToUpper(t.Term) {
+				// The acronym names the entry, as in a story of its own.
+				o.Aliases = append(o.Aliases, o.Term)
+				o.Term, o.Slug = t.Term, t.Slug
+				at[t.Slug] = i
+			}
+			for _, n := range append([]string{t.Term}, t.Aliases...) {
+				named[nameKey(n)] = i
+			}
+			if !slices.Contains(o.Aliases, t.Term) && t.Term != o.Term {
+				o.Aliases = append(o.Aliases, t.Term)
+			}
+			for _, a := range t.Aliases {
+				if !slices.Contains(o.Aliases, a) && a != o.Term {
+					o.Aliases = append(o.Aliases, a)
+				}
+			}
+			o.Mentions += t.Mentions
+			if o.Definition != t.Definition {
+				o.Definition = "" // the stories say different things of it
+			}
+			if o.Role != t.Role {
+				o.Role = ""
+			}
+		}
+	}
+	// A term one story defines and another story uses without extracting
+	// it (too few mentions there) is also used differently, for all we know.
+	m := glossary.NewMatcher()
+	for i, t := range out {
+		if t.Definition == "" {
+			continue
+		}
+		m.Add(t.Term, i)
+		for _, a := range t.Aliases {
+			m.Add(a, i)
+		}
+	}
+	for g, gps := range byStory {
+		for _, p := range gps {
+			for _, mt := range m.FindAll(p.Text) {
+				t := &out[mt.ID]
+				if !slices.Contains(story[t.Slug], g) {
+					t.Definition = ""
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Slug < out[j].Slug })
+	return out
 }
