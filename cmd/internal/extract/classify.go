@@ -268,6 +268,10 @@ func containsAny(s string, subs []string) bool {
 }
 
 var (
+	// reuseNotice is the copyright notice under a syndicated text: "This
+	// document is subject to copyright", "may not be published, broadcast,
+	// rewritten or redistributed".
+	reuseNotice = regexp.MustCompile(`(?i)\b(subject to copyright|may not be (reproduced|published|broadcast|rewritten|redistributed)|reproduced without (the )?(prior )?(written )?permission)\b`)
 	// shareCall asks the reader to pass the page on: "Like this story?
 	// Share it with a friend!", "Share this article with your followers".
 	shareCall = regexp.MustCompile(`(?i)\bshare (it|this( story| article| post| page)?) with\b`)
@@ -376,6 +380,8 @@ func patternReason(text string, f feat) Reason {
 		// "Snow fences near the pass. © Jane Doe": a caption with its
 		// credit; a footer's notice names a year ("© 2025 Site").
 		return Caption
+	case nw <= 80 && reuseNotice.MatchString(text):
+		return Footer
 	case nw <= 40 && (containsAny(lower, footerWords) || ((strings.Contains(lower, "(c)") || strings.Contains(lower, "copyright")) && noticeFooter.MatchString(lower))):
 		return Footer
 	}
@@ -828,7 +834,9 @@ func classify(a *Article) {
 			}
 			// A headline in the list may be a question.
 			question := len(fs[j].words) <= 15 && strings.HasSuffix(strings.TrimRightFunc(bs[j].Text, isCloseQuote), "?")
-			if !linkLike(fs[j]) && cls[j] != short && !question {
+			// A card of the list is a bulleted headline or blurb.
+			card := fs[j].bullet && len(fs[j].words) <= 30
+			if !linkLike(fs[j]) && cls[j] != short && !question && !card {
 				break
 			}
 			if k := nextText(j); k >= 0 && !isFurn(k) && cls[k] == good && headingLike(bs[j].Text, fs[j]) {
@@ -1235,6 +1243,7 @@ func classify(a *Article) {
 		}
 	}
 	markupHeadings(a)
+	markTitleCopies(bs)
 	noteOutlet(a)
 	markTeasers(bs)
 	markAuthorBoxEnd(bs)

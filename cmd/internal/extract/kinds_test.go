@@ -204,6 +204,23 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Man rescued", "Council votes"},
 		},
 		{
+			name: "live blog updates are not story cards",
+			text: "A Title For The Test Page\n" + prose(1) + "\n___\n4:14 p.m.\nThe transit chief says the line will reopen in the evening after the police have finished their work.\n" + prose(2) + "\n___\n3:02 p.m.\nThe police say one man has been arrested near the station and will appear in court on Monday morning.\n" + prose(3) + "\n",
+			keep: []string{"The transit chief says the line will reopen", "The police say one man has been arrested"},
+		},
+		{
+			name: "copyright reuse notice",
+			text: page("This document is subject to copyright. Apart from any fair dealing, no part may be reproduced without the written permission."),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"subject to copyright"},
+		},
+		{
+			name: "headline printed again below",
+			text: "Storm Closes The Harbour For A Week\n" + prose(1) + "\n" + prose(2) + "\nStorm Closes The Harbour For A Week\n" + prose(3) + "\n",
+			keep: []string{prose(3)},
+			drop: []string{"\n## Storm Closes"},
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},

@@ -85,3 +85,18 @@ func markAuthorBoxEnd(bs []Block) {
 		return
 	}
 }
+
+// markTitleCopies marks the headline printed again below it (a gallery's
+// caption head, a sticky header, a "share this" card): the page's title
+// said twice is no heading of the article.
+func markTitleCopies(bs []Block) {
+	title := ""
+	for i := range bs {
+		switch {
+		case bs[i].Kind == Title:
+			title = key(bs[i].Text)
+		case title != "" && bs[i].Kind != Furniture && key(bs[i].Text) == title:
+			bs[i].Kind, bs[i].Reason = Furniture, RepeatedBlock
+		}
+	}
+}

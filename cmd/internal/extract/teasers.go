@@ -22,25 +22,42 @@ func markTeasers(bs []Block) {
 	if first < 0 {
 		return
 	}
-	var cards []int
+	type card struct{ start, end int }
+	var cards []card
 	for i := first + 1; i < len(bs); i++ {
 		if bs[i].Reason == DateLine || bs[i].Reason == Byline {
-			if len(cards) == 0 || cards[len(cards)-1] != i-1 {
-				cards = append(cards, i)
+			if n := len(cards); n > 0 && cards[n-1].end == i-1 {
+				cards[n-1].end = i // a byline and a date: one card
 			} else {
-				cards[len(cards)-1] = i // a byline and a date: the card's last line
+				cards = append(cards, card{i, i})
 			}
 		}
 	}
-	if len(cards) < 2 {
+	// A card has its headline above the byline: a short line that ends
+	// no sentence. (A live blog's time stamps head its updates, and a
+	// rule or an update's last sentence is above them.)
+	headed := cards[:0]
+	for _, c := range cards {
+		h := c.start - 1
+		for h >= 0 && bs[h].Reason == BlankRun {
+			h--
+		}
+		if h < 0 {
+			continue
+		}
+		if t := stripRefs(bs[h].Text); len(strings.Fields(t)) <= 20 && strings.ContainsFunc(t, unicode.IsLetter) && !endsSentence(t) {
+			headed = append(headed, c)
+		}
+	}
+	if len(headed) < 2 {
 		return
 	}
-	for _, c := range cards {
-		j := c + 1
+	for _, c := range headed {
+		j := c.end + 1
 		for j < len(bs) && bs[j].Reason == BlankRun {
 			j++
 		}
-		if j < len(bs) && bs[j].Kind == Paragraph && len(strings.Fields(bs[j].Text)) <= 80 && j-c <= 2 {
+		if j < len(bs) && bs[j].Kind == Paragraph && len(strings.Fields(bs[j].Text)) <= 80 && j-c.end <= 2 {
 			bs[j].Kind, bs[j].Reason = Furniture, RelatedList
 		}
 	}
