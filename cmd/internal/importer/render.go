@@ -472,12 +472,12 @@ func paragraphLinks(m *Model, p paragraph, credits map[int][]int) string {
 }
 
 // sourceRef is the provenance of block b of article a: the article's
-// title and date as extraction found them, the seed file and lines.
+// title, outlet and date as extraction found them, the seed file and lines.
 func sourceRef(a *extract.Article, b extract.Block) provenance.Ref {
 	return provenance.Ref{
 		Seed: a.Name, File: path.Base(strings.ReplaceAll(a.Path, "\\", "/")),
 		Line: b.Line, EndLine: b.EndLine,
-		Title: a.Title, Date: a.Date,
+		Title: a.Title, Outlet: a.Outlet, Date: a.Date,
 	}
 }
 
