@@ -388,6 +388,10 @@ func isGenericPlural(c *candidate) bool {
 	return singular(last) != last || isSuperlative(toks[0].Text)
 }
 
+// IsSuperlative is isSuperlative, for the topics package: a superlative
+// names no theme ("largest bank").
+func IsSuperlative(w string) bool { return isSuperlative(w) }
+
 // isSuperlative guesses that a word is an adjective's superlative
 // ("largest bank", "biggest lender"): a phrase it starts is a
 // description, not a term.

@@ -18,6 +18,7 @@ func TestFinalName(t *testing.T) {
 		"Storm surges and flood defences were the council's worry.",
 		"The port ranks 31st among ports for flood defences.",
 		"Fishermen said the flood barrier protects their boats from the surges.",
+		"It is the largest port of the coast, and the port is busy.",
 	}
 	var ps []glossary.Passage
 	for i, s := range texts {
@@ -34,6 +35,7 @@ func TestFinalName(t *testing.T) {
 		{"storm surges and flood defences", []string{"surges", "defences"}, "storm surges and flood defences"},
 		{"ranks 31st", []string{"31st", "ranks", "defences"}, "flood defences"},
 		{"high", []string{"high"}, ""}, // no noun: no name
+		{"largest port", []string{"port", "largest"}, "port"},
 	}
 	for _, tt := range tests {
 		if got := c.finalName(tt.title, tt.kw); !strings.EqualFold(got, tt.want) {

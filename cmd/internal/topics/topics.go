@@ -310,9 +310,15 @@ func (c *corpus) phraseName(kw []string) string {
 }
 
 // goodTitle reports whether a name can title a topic: its last word is
-// a noun that can name a theme (see nameWord), and it has no numbers.
+// a noun that can name a theme (see nameWord), and it has no numbers and
+// no superlatives.
 func (c *corpus) goodTitle(t string) bool {
 	words := text.WordTexts(t)
+	for _, w := range words {
+		if glossary.IsSuperlative(w) {
+			return false // "largest bank" describes, it does not name
+		}
+	}
 	return len(words) > 0 && !strings.ContainsAny(t, "0123456789") && c.nameWord(words[len(words)-1])
 }
 
@@ -360,7 +366,7 @@ func (c *corpus) headPhrase(h string) string {
 			if w == nil || text.VagueWord(x) || utf8.RuneCountInString(x) < 3 || (w.isName() && strings.ToUpper(x) != x) {
 				continue
 			}
-			if !looksLikeModifier(x) && !(w.isNoun() && w.noun > 0) || 2*w.participle > w.total {
+			if !looksLikeModifier(x) && !(w.isNoun() && w.noun > 0) || 2*w.participle > w.total || glossary.IsSuperlative(x) {
 				continue // "halted exports": a verb and its object
 			}
 			k := stems[i-1] + " " + head
@@ -572,7 +578,7 @@ func newCorpus(ps []glossary.Passage) *corpus {
 				if n := len(ws.passages); n == 0 || ws.passages[n-1] != pi {
 					ws.passages = append(ws.passages, pi)
 				}
-				if i > 1 && nounBefore[strings.ToLower(toks[i-2].Text)] && glossary.IsPhraseWord(toks[i-1].Text) && !glossary.IsPhraseWord(nextText(toks, i)) {
+				if i > 1 && nounBefore[strings.ToLower(toks[i-2].Text)] && glossary.IsPhraseWord(toks[i-1].Text) && !isUpper(toks[i-1].Text) && !glossary.IsPhraseWord(nextText(toks, i)) {
 					ws.noun++ // "the flood barrier": the last word of a noun phrase
 				}
 				if i > 0 {
