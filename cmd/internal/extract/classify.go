@@ -200,7 +200,7 @@ func initial(f feat) class {
 var (
 	numberedItem       = regexp.MustCompile(`^\d{1,2}[.)]\s`)
 	lynxBullet         = regexp.MustCompile(`^[*+o#@-] `)
-	placeholder        = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$`)
+	placeholder        = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$|^(\[[^\]\s]{1,40}\]\s*){2,}$`)
 	captionStart       = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|graphic|chart)\s*(:|by\b|\|)`)
 	datePrefix         = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|last modified|date|originally published|posted on|published on)\b\s*:?\s*(on\s+)?`)
 	dateExpr           = regexp.MustCompile(`(?i)\b((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})\b`)
@@ -268,6 +268,14 @@ func containsAny(s string, subs []string) bool {
 }
 
 var (
+	// nameRole is a byline with no "By": "Jane Doe, Staff Writer",
+	// "Robert Roe, AP National Security Writer".
+	nameRole = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+[\p{L} ]{0,40}\b(?i:writer|reporter|correspondent|editor|columnist|journalist)s?$`)
+	// dataNotice credits the market data on the page: "Quotes delayed at
+	// least 15 minutes", "Stock quote data provided by ...".
+	dataNotice = regexp.MustCompile(`(?i)\b(quotes? (are |is )?delayed|(data|quotes?) (is |are )?(provided|supplied|powered) by)\b`)
+	// clickHere is a promo line that asks for a click.
+	clickHere = regexp.MustCompile(`(?i)\bclick(ing)? here\b`)
 	// reuseNotice is the copyright notice under a syndicated text: "This
 	// document is subject to copyright", "may not be published, broadcast,
 	// rewritten or redistributed".
@@ -374,6 +382,10 @@ func patternReason(text string, f feat) Reason {
 		nw <= 90 && appeal.MatchString(lower) && youCtx.MatchString(text),
 		nw <= 50 && subscribeCall.MatchString(text):
 		return Subscription
+	case nw <= 60 && dataNotice.MatchString(text):
+		return Disclosure
+	case nw <= 12 && clickHere.MatchString(text):
+		return ReaderCall
 	case nw <= 60 && isDisclosure(text, lower):
 		return Disclosure
 	case nw <= 60 && photoCredit.MatchString(text) && !strings.Contains(lower, "copyright") && !strings.Contains(lower, "rights reserved"):
@@ -456,8 +468,14 @@ func findDate(text string) string {
 // isByline reports whether text credits an author: "By Jane Doe",
 // "Edited By", "Author: Jane Doe", "Reporting by ...; Editing by ...".
 func isByline(text string) bool {
-	if authorField.MatchString(text) {
+	if authorField.MatchString(text) || nameRole.MatchString(text) {
 		return true
+	}
+	if loc := dateExpr.FindStringIndex(text); loc != nil && loc[0] == 0 && loc[1] < len(text) {
+		// "11/19/2019 by Jane Doe": a date, then the byline.
+		if r := strings.TrimLeft(text[loc[1]:], " |,·-–—"); r != text && strings.HasPrefix(strings.ToLower(r), "by ") {
+			return isByline(r)
+		}
 	}
 	rest, ok := creditedBy(text)
 	if !ok {

@@ -221,6 +221,30 @@ func TestKinds(t *testing.T) {
 			drop: []string{"\n## Storm Closes"},
 		},
 		{
+			name: "icon placeholders",
+			text: page("[facebook-icon] [twitter-icon] [email-icon]"),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"facebook-icon"},
+		},
+		{
+			name: "market data notice",
+			text: page("Quotes delayed at least 15 minutes. Market data provided by Example Data Ltd."),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"Quotes delayed"},
+		},
+		{
+			name: "byline as name and role",
+			text: "A Title For The Test Page\nJane Doe, Staff Writer\n" + prose(1) + "\n",
+			keep: []string{prose(1)},
+			drop: []string{"Staff Writer"},
+		},
+		{
+			name: "date then byline",
+			text: "A Title For The Test Page\n11/19/2019 by Jane Doe\n" + prose(1) + "\n",
+			keep: []string{prose(1)},
+			drop: []string{"by Jane Doe"},
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},
