@@ -268,6 +268,9 @@ func containsAny(s string, subs []string) bool {
 }
 
 var (
+	// alsoOn is a link to a story on the site's own domain, set inside
+	// the article: "Also on example.com Ministers agree ...".
+	alsoOn = regexp.MustCompile(`(?i)^(also on|more on|read more on|also read on)\s+[\w-]+(\.[\w-]+)*\.[a-z]{2,}\b`)
 	// nameRole is a byline with no "By": "Jane Doe, Staff Writer",
 	// "Robert Roe, AP National Security Writer".
 	nameRole = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+[\p{L} ]{0,40}\b(?i:writer|reporter|correspondent|editor|columnist|journalist)s?$`)
@@ -341,6 +344,8 @@ func patternReason(text string, f feat) Reason {
 		return Ornament // "* * *", "———": a section break
 	case nw <= 12 && template.MatchString(text):
 		return Template
+	case alsoOn.MatchString(text):
+		return RelatedList
 	case nw <= 14 && readFull.MatchString(text):
 		return ReadMore
 	case nw <= 30 && keywordList(text, f):
@@ -349,7 +354,7 @@ func patternReason(text string, f feat) Reason {
 		return ImagePlaceholder
 	case urlOnly.MatchString(text):
 		return LinkList
-	case nw <= 3 && counter.MatchString(text) || nw <= 40 && strings.HasPrefix(lower, "item ") && counter.MatchString(text):
+	case nw <= 4 && counter.MatchString(text) || nw <= 40 && strings.HasPrefix(lower, "item ") && counter.MatchString(text):
 		return Caption
 	case nw <= 40 && correction.MatchString(text):
 		return Correction

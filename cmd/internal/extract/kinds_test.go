@@ -245,6 +245,18 @@ func TestKinds(t *testing.T) {
 			drop: []string{"by Jane Doe"},
 		},
 		{
+			name: "also on the site's domain",
+			text: page("Also on example.com Ministers agree a plan for the harbour after months of talks"),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"Also on example.com"},
+		},
+		{
+			name: "gallery counter",
+			text: page("Image 1 of 5"),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"Image 1 of 5"},
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},
