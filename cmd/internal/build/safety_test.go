@@ -198,3 +198,32 @@ func TestWriteRecoversMovedAside(t *testing.T) {
 		t.Errorf("left %v, want %v (a live process's tree stays)", names, want)
 	}
 }
+
+// TestEditorFilesIncremental: serve's rebuilds get the changed paths; an
+// editor's lock file appearing and going away never fails a build, so the
+// preview cannot get stuck on "Build failed" for it.
+func TestEditorFilesIncremental(t *testing.T) {
+	src := copyTree(t, "testdata/site")
+	b := New(Options{Source: src, Layouts: repoLayouts, Static: repoStatic})
+	first, err := b.Build(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lock := filepath.Join(src, "content", ".#economics.md")
+	if err := os.Symlink("user@host.1:1", lock); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	for _, step := range []string{"lock created", "lock removed"} {
+		s, err := b.Build([]string{"content/.#economics.md"})
+		if err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+		if !equalTrees(first.Files, s.Files) {
+			t.Errorf("%s: output changed", step)
+		}
+		os.Remove(lock)
+	}
+	if _, err := New(Options{Source: src, Layouts: repoLayouts, Static: repoStatic}).Build(nil); err != nil {
+		t.Fatal(err)
+	}
+}
