@@ -214,3 +214,43 @@ func TestLeadFactFirst(t *testing.T) {
 		t.Errorf("order %v, want the opening (1) first and the sentence leaning on it (2) right after", got)
 	}
 }
+
+// TestEditedSourceNamesLinks: an editor who corrects a source page's
+// title and outlet in its front matter sees every provenance link to it
+// name the article that way on the next import.
+func TestEditedSourceNamesLinks(t *testing.T) {
+	seedDir, contentDir := site(t, bridgeSeeds)
+	runImport(t, seedDir, contentDir, nil)
+	src := filepath.Join(contentDir, "sources", "c_wire.md")
+	text := read(t, src)
+	fm, body, ok := strings.Cut(strings.TrimPrefix(text, "---\n"), "\n---\n")
+	if !ok {
+		t.Fatalf("no front matter in %s", text)
+	}
+	var lines []string
+	for _, l := range strings.Split(fm, "\n") {
+		if !strings.HasPrefix(l, "title:") && !strings.HasPrefix(l, "outlet:") {
+			lines = append(lines, l)
+		}
+	}
+	lines = append(lines, `title: "Kestrel Bridge opens"`, `outlet: "Avel Wire Service"`)
+	write(t, src, "---\n"+strings.Join(lines, "\n")+"\n---\n"+body)
+	runImport(t, seedDir, contentDir, nil)
+	found := false
+	for _, name := range sectionNames {
+		for _, p := range sectionParas(t, read(t, filepath.Join(contentDir, name+".md"))) {
+			for _, r := range p.refs {
+				if r.Seed != "c_wire" {
+					continue
+				}
+				found = true
+				if r.Outlet != "Avel Wire Service" || r.Title != "Kestrel Bridge opens" {
+					t.Errorf("%s: link to the edited source reads %+v", name, r)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no section links to sources/c_wire.md")
+	}
+}

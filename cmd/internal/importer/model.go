@@ -16,6 +16,7 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/classify"
 	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
+	"github.com/briefing-dev/briefing/cmd/internal/provenance"
 )
 
 // Model is what flows through the stages.
@@ -28,6 +29,10 @@ type Model struct {
 	// Sentences are every sentence of every body paragraph, in reading
 	// order; the stages fill in their decisions.
 	Sentences []Sentence
+	// SourceMeta is what an editor corrected in a source page's front
+	// matter (title, outlet, date), by seed name: provenance links name
+	// the article as the editor wrote it (see loadSourceMeta).
+	SourceMeta map[string]provenance.Ref
 	// Stories are the groups of seeds about one event (see storyGroups),
 	// the main story (most seeds) first; set by Deduplicate.
 	Stories []Story

@@ -3,11 +3,15 @@ package importer
 import (
 	"fmt"
 	"math"
+	"os"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/classify"
+	"github.com/briefing-dev/briefing/cmd/internal/content"
 	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/mdtext"
@@ -447,7 +451,7 @@ func creditsBySentence(m *Model) map[int][]int {
 func paragraphLinks(m *Model, p paragraph, credits map[int][]int) string {
 	first := m.Articles[p.art].Blocks[p.block]
 	first.EndLine = max(first.EndLine, m.Articles[p.art].Blocks[p.last].EndLine)
-	refs := []provenance.Ref{sourceRef(m.Articles[p.art], first)}
+	refs := []provenance.Ref{sourceRef(m, m.Articles[p.art], first)}
 	other := map[int]int{} // article -> block, the earliest restatement
 	for _, i := range p.sents {
 		for _, j := range credits[i] {
@@ -466,19 +470,61 @@ func paragraphLinks(m *Model, p paragraph, credits map[int][]int) string {
 	}
 	sort.Ints(arts)
 	for _, a := range arts {
-		refs = append(refs, sourceRef(m.Articles[a], m.Articles[a].Blocks[other[a]]))
+		refs = append(refs, sourceRef(m, m.Articles[a], m.Articles[a].Blocks[other[a]]))
 	}
 	return provenance.Format("", refs)
 }
 
 // sourceRef is the provenance of block b of article a: the article's
-// title, outlet and date as extraction found them, the seed file and lines.
-func sourceRef(a *extract.Article, b extract.Block) provenance.Ref {
-	return provenance.Ref{
+// title, outlet and date as extraction found them, or as an editor
+// corrected them on its source page (Model.SourceMeta), the seed file and
+// lines.
+func sourceRef(m *Model, a *extract.Article, b extract.Block) provenance.Ref {
+	r := provenance.Ref{
 		Seed: a.Name, File: path.Base(strings.ReplaceAll(a.Path, "\\", "/")),
 		Line: b.Line, EndLine: b.EndLine,
 		Title: a.Title, Outlet: a.Outlet, Date: a.Date,
 	}
+	if e, ok := m.SourceMeta[a.Name]; ok {
+		r.Title, r.Outlet, r.Date = e.Title, e.Outlet, e.Date
+	}
+	return r
+}
+
+// loadSourceMeta reads the title, outlet and date of every source page an
+// editor changed (its checksum is not the one import recorded): what the
+// editor wrote there is how the briefing's links name the article. A page
+// import wrote and nobody touched says only what extraction says.
+func loadSourceMeta(contentDir string) map[string]provenance.Ref {
+	man, err := ReadManifest(contentDir)
+	if err != nil {
+		return nil
+	}
+	paths, _ := filepath.Glob(filepath.Join(contentDir, "sources", "*.md"))
+	out := map[string]provenance.Ref{}
+	for _, p := range paths {
+		rel := "sources/" + filepath.Base(p)
+		data, err := os.ReadFile(p)
+		if err != nil || man.Files[rel] == "" || man.Files[rel] == checksum(data) {
+			continue
+		}
+		doc, err := content.Parse(p, data)
+		if err != nil {
+			continue
+		}
+		r := provenance.Ref{Title: doc.FM.Title}
+		if o, ok := doc.FM.Params["outlet"].(string); ok {
+			r.Outlet = o
+		}
+		switch d := doc.FM.Params["date"].(type) {
+		case string:
+			r.Date = d
+		case time.Time:
+			r.Date = d.Format("2006-01-02")
+		}
+		out[strings.TrimSuffix(filepath.Base(p), ".md")] = r
+	}
+	return out
 }
 
 func renderSource(a *extract.Article) []byte {

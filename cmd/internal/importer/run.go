@@ -145,6 +145,7 @@ func Build(docs []extract.Doc, contentDir string, opt Options) (*Model, error) {
 		return nil, err
 	}
 	m := &Model{Articles: arts, Sections: secs, Dedup: opt.Dedup, crossAnalysis: startCrossAnalysis(arts), previous: loadPrevious(contentDir)}
+	m.SourceMeta = loadSourceMeta(contentDir)
 	for i, st := range Stages {
 		progress(st.Name, i+1, total)
 		if m, err = runStage(st.Name, st.Run, m, docs); err != nil {
