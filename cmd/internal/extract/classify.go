@@ -698,11 +698,87 @@ func longProse(f feat, c class) bool {
 }
 
 // classify decides the kind of every block of a.
+// person is a name credited on the page, with the block it is on.
+type person struct {
+	i          int
+	name, role string
+}
+
+// pass is what the passes of classify share: the page's blocks, their
+// statistics and their jusText classes.
+type pass struct {
+	a   *Article
+	bs  []Block
+	fs  []feat
+	cls []class
+}
+
+func (p *pass) isFurn(i int) bool { return p.bs[i].Kind == Furniture }
+
+// prevText and nextText return the nearest block before or after i that is
+// not a blank run, or -1.
+func (p *pass) prevText(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if p.bs[j].Reason != BlankRun {
+			return j
+		}
+	}
+	return -1
+}
+
+func (p *pass) nextText(i int) int {
+	for j := i + 1; j < len(p.bs); j++ {
+		if p.bs[j].Reason != BlankRun {
+			return j
+		}
+	}
+	return -1
+}
+
+// classify decides the kind of every block of a, in an ordered list of
+// passes: each marks one kind of furniture or structure, or lends classes
+// to the next.
 func classify(a *Article) {
-	bs := a.Blocks
-	n := len(bs)
-	fs := make([]feat, n)
-	cls := make([]class, n)
+	n := len(a.Blocks)
+	p := &pass{a: a, bs: a.Blocks, fs: make([]feat, n), cls: make([]class, n)}
+	bs, fs, cls := p.bs, p.fs, p.cls
+	p.patterns()
+	markGluedTeasers(bs)
+	p.contentsHeadings()
+	markPullQuotes(bs, fs)
+	markCaptions(bs, fs)
+	markFactBoxes(bs, fs)
+	markComments(bs, fs, cls)
+	people := p.nameBylines()
+	p.relatedLists()
+	markLeadInLists(bs, fs, cls)
+	p.menus()
+	p.sentenceLists()
+	p.proseRuns()
+	firstGood := p.firstGood()
+	if firstGood < 0 {
+		return
+	}
+	title, _, firstGood := p.headline(firstGood, people)
+	p.header(title, firstGood)
+	p.context(title, firstGood)
+	markupHeadings(a)
+	markTitleCopies(bs)
+	noteOutlet(a)
+	markTeasers(bs)
+	markAuthorBoxEnd(bs)
+	markStrayClusters(bs)
+	markAuthorNote(a)
+	markCut(bs)
+}
+
+// patterns computes every block's statistics and jusText class, and marks
+// the furniture its own text or its repeats give away.
+func (p *pass) patterns() {
+	a := p.a
+	bs := p.bs
+	fs := p.fs
+	cls := p.cls
 	for i := range bs {
 		if bs[i].Reason == BlankRun {
 			continue
@@ -731,27 +807,14 @@ func classify(a *Article) {
 			bs[i].Kind, bs[i].Reason = Furniture, r
 		}
 	}
-	markGluedTeasers(bs)
-	isFurn := func(i int) bool { return bs[i].Kind == Furniture }
-	// next/prev non-furniture-transparent block index.
-	prevText := func(i int) int {
-		for j := i - 1; j >= 0; j-- {
-			if bs[j].Reason != BlankRun {
-				return j
-			}
-		}
-		return -1
-	}
-	nextText := func(i int) int {
-		for j := i + 1; j < n; j++ {
-			if bs[j].Reason == BlankRun {
-				continue
-			}
-			return j
-		}
-		return -1
-	}
+}
 
+// contentsHeadings keeps the copy of a repeated heading that leads its
+// section, where the other copies are a table of contents.
+func (p *pass) contentsHeadings() {
+	bs := p.bs
+	fs := p.fs
+	cls := p.cls
 	// A heading repeated in a table of contents: the copy that leads a
 	// paragraph is the heading, the copies that do not are the contents.
 	groups := map[string][]int{}
@@ -785,19 +848,20 @@ func classify(a *Article) {
 		}
 	}
 
-	markPullQuotes(bs, fs)
-	markCaptions(bs, fs)
-	markFactBoxes(bs, fs)
-	markComments(bs, fs, cls)
+}
 
+// nameBylines marks a name on a line of its own with a role or date under
+// it as a byline, and returns the people so credited.
+func (p *pass) nameBylines() []person {
+	bs := p.bs
+	fs := p.fs
+	cls := p.cls
+	isFurn := p.isFurn
+	nextText := p.nextText
 	// An author's name on a line of its own, with a job title or a date
 	// line under it ("Jane Doe" / "Staff Engineer, Platform Team").
 	// The author is the name under the headline; a menu above it may hold
 	// a pair of items that reads as a name and a role.
-	type person struct {
-		i          int
-		name, role string
-	}
 	var people []person
 	for i := range bs {
 		if isFurn(i) || !isNameLine(bs[i].Text) {
@@ -818,6 +882,18 @@ func classify(a *Article) {
 		}
 	}
 
+	return people
+}
+
+// relatedLists marks related-article lists, "about the author" boxes and
+// inline read-more links.
+func (p *pass) relatedLists() {
+	bs := p.bs
+	fs := p.fs
+	cls := p.cls
+	n := len(bs)
+	isFurn := p.isFurn
+	nextText := p.nextText
 	// Related-article lists: a "Read more"/"Related" header and the short
 	// link-like lines after it, until prose (or a heading that leads prose).
 	for i := 0; i < n; i++ {
@@ -869,7 +945,16 @@ func classify(a *Article) {
 		}
 	}
 
-	markLeadInLists(bs, fs, cls)
+}
+
+// menus marks runs of three or more short link-like lines as navigation.
+func (p *pass) menus() {
+	bs := p.bs
+	fs := p.fs
+	cls := p.cls
+	n := len(bs)
+	isFurn := p.isFurn
+	nextText := p.nextText
 	nb := newNeighbours(bs, cls)
 	// Menus: three or more short link-like lines in a row, unless the run
 	// sits between two good paragraphs (then it is a list in the body).
@@ -903,6 +988,16 @@ func classify(a *Article) {
 		i = j
 	}
 
+}
+
+// sentenceLists lifts bulleted lists that carry the article's statements.
+func (p *pass) sentenceLists() {
+	bs := p.bs
+	fs := p.fs
+	cls := p.cls
+	n := len(bs)
+	isFurn := p.isFurn
+	prevText := p.prevText
 	// A bulleted list of whole sentences inside the article is body text,
 	// however short or dense in figures each item is; menus and link lists
 	// are bulleted too, but their items do not end like sentences.
@@ -964,6 +1059,15 @@ func classify(a *Article) {
 		i = j
 	}
 
+}
+
+// proseRuns lets runs of short prose paragraphs vouch for each other.
+func (p *pass) proseRuns() {
+	bs := p.bs
+	fs := p.fs
+	cls := p.cls
+	n := len(bs)
+	isFurn := p.isFurn
 	// Runs of short prose paragraphs (a local news story of one-sentence
 	// paragraphs) vouch for each other: jusText alone would find no good
 	// block among them.
@@ -1005,6 +1109,14 @@ func classify(a *Article) {
 		i = j
 	}
 
+}
+
+// firstGood returns the first good (else near-good) block, or -1 after
+// marking every block as not article text.
+func (p *pass) firstGood() int {
+	bs := p.bs
+	cls := p.cls
+	isFurn := p.isFurn
 	// Title: the first substantial line before the first good paragraph.
 	firstGood := -1
 	for i := range bs {
@@ -1027,8 +1139,20 @@ func classify(a *Article) {
 				bs[i].Kind, bs[i].Reason = Furniture, NotArticleText
 			}
 		}
-		return
+		return -1
 	}
+	return firstGood
+}
+
+// headline picks the title and subtitle above the first paragraph and
+// returns them with the first paragraph after them.
+func (p *pass) headline(firstGood int, people []person) (int, int, int) {
+	a := p.a
+	bs := p.bs
+	fs := p.fs
+	cls := p.cls
+	n := len(bs)
+	isFurn := p.isFurn
 	// The title sits just above the byline and date lines (or above the
 	// first paragraph when there are none), possibly with a subtitle
 	// between; site names and menu items above it are shorter.
@@ -1112,6 +1236,18 @@ func classify(a *Article) {
 			}
 		}
 	}
+	return title, subtitle, firstGood
+}
+
+// header classifies the blocks between the title and the first paragraph
+// (bylines, dates, standfirst, captions) and fills the metadata.
+func (p *pass) header(title, firstGood int) {
+	a := p.a
+	bs := p.bs
+	fs := p.fs
+	cls := p.cls
+	isFurn := p.isFurn
+	nextText := p.nextText
 	// The header between title and first paragraph: subtitle, bylines, dates.
 	sawByline := false
 	for i := title + 1; i < firstGood && i >= 0; i++ {
@@ -1197,6 +1333,15 @@ func classify(a *Article) {
 		}
 	}
 
+}
+
+// context is the jusText context pass from the first block after the
+// title: short and near-good blocks take the class of their neighbours.
+func (p *pass) context(title, firstGood int) {
+	bs := p.bs
+	fs := p.fs
+	cls := p.cls
+	n := len(bs)
 	// Context pass (jusText): short and near-good blocks take the class of
 	// their neighbours; headings that lead a good paragraph are kept.
 	start := firstGood
@@ -1205,7 +1350,7 @@ func classify(a *Article) {
 	}
 	final := make([]class, n)
 	copy(final, cls)
-	nb = newNeighbours(bs, cls)
+	nb := newNeighbours(bs, cls)
 	for i := start; i < n; i++ {
 		if bs[i].Kind != "" {
 			continue
@@ -1265,14 +1410,6 @@ func classify(a *Article) {
 			bs[i].Kind = Paragraph
 		}
 	}
-	markupHeadings(a)
-	markTitleCopies(bs)
-	noteOutlet(a)
-	markTeasers(bs)
-	markAuthorBoxEnd(bs)
-	markStrayClusters(bs)
-	markAuthorNote(a)
-	markCut(bs)
 }
 
 // proseItem reports a list item that reads as a statement: a clause of
