@@ -257,6 +257,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Image 1 of 5"},
 		},
 		{
+			name: "full-story link closing a paragraph",
+			text: "A Title For The Test Page\nThe bank left its key rates unchanged for the seventh quarter in a row, officials said [FULL STORY]\n" + prose(1) + "\n",
+			keep: []string{"for the seventh quarter in a row, officials said"},
+			drop: []string{"FULL STORY"},
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},

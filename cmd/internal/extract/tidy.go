@@ -16,6 +16,7 @@ import (
 //   - footnote markers after a sentence ("Network."1) are removed;
 //   - a date stamp that opens a paragraph ("date 2023-10-17 The ...")
 //     is removed and becomes the article's Date when it has none;
+//   - a "[FULL STORY]" or "[Read more]" link closing a paragraph is removed;
 //   - a wire-service prefix ("(Agency) —", "CITY (Agency) -") is removed
 //     and its agency becomes the article's Outlet.
 func tidy(a *Article) {
@@ -33,6 +34,7 @@ func tidy(a *Article) {
 				a.Date = d
 			}
 		}
+		b.Text = moreLink.ReplaceAllString(b.Text, "")
 		if t, o := readFullTail(b.Text); o != "" {
 			b.Text = t
 			if a.Outlet == "" {
@@ -122,6 +124,10 @@ func dateStamp(s string) (rest, date string) {
 }
 
 var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// moreLink is a link to the rest of the story set at the end of a
+// teaser paragraph: "... its monetary policy [FULL STORY]", "[Read more]".
+var moreLink = regexp.MustCompile(`(?i)\s+\[\s*(full story|read more|more|continue reading|read the full (story|article))\s*(»|>|…|\.\.\.)?\s*\]$`)
 
 // readFullTailRe is a "Read the full article at X." sentence that closes
 // a teaser paragraph.
