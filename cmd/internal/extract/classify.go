@@ -671,7 +671,7 @@ func linkLike(f feat) bool {
 // through them to the blocks around.
 func transparent(reason Reason) bool {
 	switch reason {
-	case RepeatedBlock, BlankRun, ImagePlaceholder, Caption, FactBox, Advertisement, Subscription, ArticleTools, ShareLine:
+	case RepeatedBlock, BlankRun, ImagePlaceholder, Caption, FactBox, Advertisement, Subscription, ArticleTools, ShareLine, ReaderCall:
 		return true
 	}
 	return false

@@ -263,6 +263,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"FULL STORY"},
 		},
 		{
+			name: "paragraph between two click-here promos kept",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nGET THE APP ON THE GO BY CLICKING HERE\nThe shares are up 39 percent this year, against 24 percent for the index.\nREAD MORE STORIES BY CLICKING HERE\n",
+			keep: []string{"The shares are up 39 percent this year"},
+			drop: []string{"CLICKING HERE"},
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},
