@@ -1,14 +1,11 @@
 package importer
 
 import (
-	"encoding/json"
 	"fmt"
-	"regexp"
+	"github.com/briefing-dev/briefing/cmd/internal/provenance"
 	"sort"
 	"strconv"
 	"strings"
-
-	"github.com/briefing-dev/briefing/cmd/internal/mdtext"
 )
 
 // Passage-level three-way merge of one content file, as `git merge-file`
@@ -68,18 +65,12 @@ type passage struct {
 	link string // first source link target "sources/x.md#L14", or ""
 }
 
-// sourceLinkRE matches a provenance link (package provenance): any link
-// text, a source page, a line anchor and an optional quoted title (the
-// tooltip), so that an editor's shortened link still counts. Groups: 1 the
-// text, 2 the "../" prefix, 3 the seed, 4 the line, 5 the quoted title.
-var sourceLinkRE = regexp.MustCompile(`\[((?:\\.|[^\]\\])*)\]\(((?:\.\./)*)sources/([A-Za-z0-9][A-Za-z0-9._-]*)\.md#L(\d+)(?: ("(?:\\.|[^"\\])*"))?\)`)
-
 func newPassage(text string) passage {
 	p := passage{text: text}
-	if m := sourceLinkRE.FindStringSubmatch(text); m != nil {
-		p.link = m[2] + "sources/" + m[3] + ".md#L" + m[4]
+	if l, ok := provenance.FirstLink(text); ok {
+		p.link = l.Target()
 	}
-	p.key = strings.Join(strings.Fields(sourceLinkRE.ReplaceAllString(text, "")), " ")
+	p.key = strings.Join(strings.Fields(provenance.StripLinks(text)), " ")
 	return p
 }
 
@@ -527,22 +518,10 @@ func Relink(data []byte, old, new map[string]map[int]string) ([]byte, []LinkProb
 		if !strings.Contains(line, "sources/") {
 			continue
 		}
-		passageWords := words(sourceLinkRE.ReplaceAllString(line, ""))
-		out := sourceLinkRE.ReplaceAllStringFunc(line, func(link string) string {
-			m := sourceLinkRE.FindStringSubmatch(link)
-			seed, title := m[3], ""
-			if m[5] != "" && json.Unmarshal([]byte(m[5]), &title) != nil {
-				title = strings.Trim(m[5], `"`)
-			}
-			n, _ := strconv.Atoi(m[4])
-			end := n
-			if i := strings.LastIndex(title, "lines "); i >= 0 {
-				if a, b, ok := strings.Cut(title[i+len("lines "):], "–"); ok {
-					if e, err := strconv.Atoi(b); err == nil && a == strconv.Itoa(n) {
-						end = e
-					}
-				}
-			}
+		passageWords := words(provenance.StripLinks(line))
+		out := provenance.ReplaceLinks(line, func(l provenance.Link) string {
+			link := l.Raw
+			seed, n, end := l.Ref.Seed, l.Ref.Line, max(l.Ref.EndLine, l.Ref.Line)
 			nb, ok := new[seed]
 			if !ok {
 				return link // not a seed import reads: the editor's business
@@ -601,19 +580,7 @@ func Relink(data []byte, old, new map[string]map[int]string) ([]byte, []LinkProb
 			if nn == n && ne == end {
 				return link
 			}
-			lines := fmt.Sprintf("lines %d–%d", nn, ne)
-			if ne <= nn {
-				lines = fmt.Sprintf("line %d", nn)
-			}
-			tip := ""
-			if m[5] != "" {
-				// The tooltip ends "<seed file>, line(s) ...": renumber that.
-				if i := strings.LastIndex(title, ", line"); i >= 0 {
-					title = title[:i] + ", " + lines
-				}
-				tip = " " + mdtext.Quote(title)
-			}
-			return fmt.Sprintf("[%s](%ssources/%s.md#L%d%s)", m[1], m[2], seed, nn, tip)
+			return l.Renumbered(nn, ne)
 		})
 		if out != line {
 			lines[ln] = out

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"github.com/briefing-dev/briefing/cmd/internal/provenance"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -69,16 +70,11 @@ func checkLinks(t *testing.T, contentDir string) {
 	for _, name := range sectionNames {
 		text := read(t, filepath.Join(contentDir, name+".md"))
 		for _, line := range strings.Split(text, "\n") {
-			m := sourceLinkRE.FindStringSubmatch(line)
-			if m == nil || strings.HasPrefix(line, "<<<<<<<") {
+			l, ok := provenance.FirstLink(line)
+			if !ok || strings.HasPrefix(line, "<<<<<<<") {
 				continue
 			}
-			seed := m[3]
-			n, _ := strconv.Atoi(m[4])
-			end := n
-			if e := regexp.MustCompile(`lines \d+–(\d+)"$`).FindStringSubmatch(m[5]); e != nil {
-				end, _ = strconv.Atoi(e[1])
-			}
+			seed, n, end := l.Ref.Seed, l.Ref.Line, max(l.Ref.EndLine, l.Ref.Line)
 			if blocks[seed] == nil {
 				blocks[seed] = sourceBlocks([]byte(read(t, filepath.Join(contentDir, "sources", seed+".md"))))
 			}
@@ -87,7 +83,7 @@ func checkLinks(t *testing.T, contentDir string) {
 				t.Errorf("%s.md: link to sources/%s.md#L%d: no such line\n%s", name, seed, n, line)
 				continue
 			}
-			pw := words(sourceLinkRE.ReplaceAllString(line, ""))
+			pw := words(provenance.StripLinks(line))
 			score := func(b string) float64 {
 				bw, k := words(b), 0
 				for w := range pw {

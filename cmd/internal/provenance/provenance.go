@@ -78,11 +78,15 @@ func (r Ref) Tooltip() string {
 			parts = append(parts, p)
 		}
 	}
-	lines := fmt.Sprintf("line %d", r.Line)
-	if r.EndLine > r.Line {
-		lines = fmt.Sprintf("lines %d–%d", r.Line, r.EndLine)
+	return strings.Join(append(parts, r.File+", "+lineSpan(r.Line, r.EndLine)), sep)
+}
+
+// lineSpan is the tooltip's last words: "line 4" or "lines 4–6".
+func lineSpan(line, end int) string {
+	if end > line {
+		return fmt.Sprintf("lines %d–%d", line, end)
 	}
-	return strings.Join(append(parts, r.File+", "+lines), sep)
+	return fmt.Sprintf("line %d", line)
 }
 
 const sep = " · "
@@ -127,16 +131,7 @@ func Split(para string) (body string, refs []Ref, ok bool) {
 	}
 	list := para[m[2]:m[3]]
 	for _, l := range linkRE.FindAllStringSubmatch(list, -1) {
-		r := Ref{Seed: l[3]}
-		r.Line, _ = strconv.Atoi(l[4])
-		r.EndLine = r.Line
-		if l[5] != "" {
-			var tip string
-			if json.Unmarshal([]byte(l[5]), &tip) != nil {
-				tip = strings.Trim(l[5], `"`)
-			}
-			parseTooltip(tip, &r)
-		}
+		r := parseLink(l).Ref
 		// "source" is what links said before they named the article.
 		if name := unescape(l[1]); name != r.Name() && name != r.Seed && name != "source" {
 			r.Outlet = name
@@ -144,6 +139,67 @@ func Split(para string) (body string, refs []Ref, ok bool) {
 		refs = append(refs, r)
 	}
 	return strings.TrimRight(para[:m[2]], " \t\n"), refs, true
+}
+
+// A Link is one provenance link as a file has it, anywhere in a line: an
+// editor may have shortened its text or dropped its tooltip.
+type Link struct {
+	Raw    string // the whole link as written
+	Text   string // the link text as written (Markdown-escaped)
+	Prefix string // the "../" before sources/
+	Tip    string // the tooltip, unquoted; "" when the link has none
+	Ref    Ref    // the seed and lines, and what the tooltip says
+}
+
+func parseLink(m []string) Link {
+	l := Link{Raw: m[0], Text: m[1], Prefix: m[2], Ref: Ref{Seed: m[3]}}
+	l.Ref.Line, _ = strconv.Atoi(m[4])
+	l.Ref.EndLine = l.Ref.Line
+	if m[5] != "" {
+		if json.Unmarshal([]byte(m[5]), &l.Tip) != nil {
+			l.Tip = strings.Trim(m[5], `"`)
+		}
+		parseTooltip(l.Tip, &l.Ref)
+	}
+	return l
+}
+
+// Target is where the link points, e.g. "../sources/x.md#L14".
+func (l Link) Target() string {
+	return fmt.Sprintf("%ssources/%s.md#L%d", l.Prefix, l.Ref.Seed, l.Ref.Line)
+}
+
+// Renumbered is the link as written, pointing at lines line..end instead:
+// its text is kept and its tooltip's "line(s) ..." is rewritten.
+func (l Link) Renumbered(line, end int) string {
+	tip := ""
+	if l.Tip != "" {
+		t := l.Tip
+		if i := strings.LastIndex(t, ", line"); i >= 0 {
+			t = t[:i] + ", " + lineSpan(line, end)
+		}
+		tip = " " + mdtext.Quote(t)
+	}
+	return fmt.Sprintf("[%s](%ssources/%s.md#L%d%s)", l.Text, l.Prefix, l.Ref.Seed, line, tip)
+}
+
+// FirstLink is the first provenance link in s.
+func FirstLink(s string) (Link, bool) {
+	m := linkRE.FindStringSubmatch(s)
+	if m == nil {
+		return Link{}, false
+	}
+	return parseLink(m), true
+}
+
+// StripLinks is s without its provenance links.
+func StripLinks(s string) string { return linkRE.ReplaceAllString(s, "") }
+
+// ReplaceLinks replaces every provenance link in s with what f makes of it.
+func ReplaceLinks(s string, f func(Link) string) string {
+	return linkRE.ReplaceAllStringFunc(s, func(raw string) string {
+		return f(parseLink(linkRE.FindStringSubmatch(raw)))
+	})
 }
 
 // parseTooltip reads back what Tooltip wrote: the last part is
@@ -155,7 +211,9 @@ func parseTooltip(tip string, r *Ref) {
 	if i := strings.LastIndex(last, ", line"); i >= 0 {
 		r.File = last[:i]
 		nums := strings.FieldsFunc(last[i:], func(c rune) bool { return c < '0' || c > '9' })
-		if len(nums) == 2 {
+		// A span that does not start at the anchor (an editor moved the
+		// anchor) says nothing of where the passage ends.
+		if len(nums) == 2 && nums[0] == strconv.Itoa(r.Line) {
 			r.EndLine, _ = strconv.Atoi(nums[1])
 		}
 		parts = parts[:len(parts)-1]

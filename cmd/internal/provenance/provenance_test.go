@@ -78,3 +78,32 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+// Links in an editor's line are found, stripped and renumbered as written:
+// their text kept, the tooltip's line span rewritten, a link without a
+// tooltip left without one.
+func TestLinksInALine(t *testing.T) {
+	tests := []struct {
+		line, target, stripped, renumbered string
+		end                                int
+	}{
+		{`Claim. [RT](sources/rt.md#L4 "T · RT · rt.txt, lines 4–6")`, "sources/rt.md#L4", "Claim. ", `[RT](sources/rt.md#L9 "T · RT · rt.txt, lines 9–11")`, 6},
+		{`Claim [my note](../sources/a.md#L12) goes on.`, "../sources/a.md#L12", "Claim  goes on.", `[my note](../sources/a.md#L9)`, 12},
+		{`Span moved [x](sources/a.md#L7 "a.txt, lines 4–6")`, "sources/a.md#L7", "Span moved ", `[x](sources/a.md#L9 "a.txt, lines 9–11")`, 7},
+	}
+	for _, tc := range tests {
+		l, ok := FirstLink(tc.line)
+		if !ok || l.Target() != tc.target || max(l.Ref.EndLine, l.Ref.Line) != tc.end {
+			t.Errorf("FirstLink(%q) = %+v, %v; want target %s, end %d", tc.line, l, ok, tc.target, tc.end)
+		}
+		if got := StripLinks(tc.line); got != tc.stripped {
+			t.Errorf("StripLinks(%q) = %q, want %q", tc.line, got, tc.stripped)
+		}
+		if got := l.Renumbered(9, 11); got != tc.renumbered {
+			t.Errorf("Renumbered(%q) = %q, want %q", tc.line, got, tc.renumbered)
+		}
+		if got := ReplaceLinks(tc.line, func(l Link) string { return l.Raw }); got != tc.line {
+			t.Errorf("ReplaceLinks with Raw changed %q to %q", tc.line, got)
+		}
+	}
+}
