@@ -55,6 +55,52 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// Every known field lands in its own member of FrontMatter, whatever the
+// case of its key; the table names each field once.
+func TestParseEveryField(t *testing.T) {
+	day := time.Date(2026, 2, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		key, value string
+		got        func(fm FrontMatter) any
+		want       any
+	}{
+		{"title", "T", func(fm FrontMatter) any { return fm.Title }, "T"},
+		{"description", "D", func(fm FrontMatter) any { return fm.Description }, "D"},
+		{"slug", "s", func(fm FrontMatter) any { return fm.Slug }, "s"},
+		{"layout", "wide", func(fm FrontMatter) any { return fm.Layout }, "wide"},
+		{"term", "BRICS", func(fm FrontMatter) any { return fm.Term }, "BRICS"},
+		{"language", "en-GB", func(fm FrontMatter) any { return fm.Language }, "en-GB"},
+		{"baseURL", "https://x.example/", func(fm FrontMatter) any { return fm.BaseURL }, "https://x.example/"},
+		{"draft", "true", func(fm FrontMatter) any { return fm.Draft }, true},
+		{"noLink", "true", func(fm FrontMatter) any { return fm.NoLink }, true},
+		{"weight", "7", func(fm FrontMatter) any { return fm.Weight }, 7},
+		{"date", "2026-02-03", func(fm FrontMatter) any { return fm.Date }, day},
+		{"lastmod", "2026-02-03", func(fm FrontMatter) any { return fm.Lastmod }, day},
+		{"aliases", "[/a/]", func(fm FrontMatter) any { return strings.Join(fm.Aliases, ",") }, "/a/"},
+		{"keywords", "[a, b]", func(fm FrontMatter) any { return strings.Join(fm.Keywords, ",") }, "a,b"},
+	}
+	if len(tests) != len(fields) {
+		t.Errorf("%d fields are known, %d tested: add the new field here", len(fields), len(tests))
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			d, err := Parse("content/x.md", []byte("---\n"+tt.key+": "+tt.value+"\n---\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := tt.got(d.FM); got != tt.want {
+				t.Errorf("%s = %v, want %v", tt.key, got, tt.want)
+			}
+			var zero FrontMatter
+			for _, other := range tests {
+				if other.key != tt.key && other.got(d.FM) != other.got(zero) {
+					t.Errorf("%s also set %s", tt.key, other.key)
+				}
+			}
+		})
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ name, src, want string }{
 		{"unclosed", "---\ntitle: x\n", `content/x.md:1: front matter opened with "---" is never closed`},

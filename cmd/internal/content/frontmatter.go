@@ -262,13 +262,55 @@ func fieldLines(data []byte, open, bodyLine int, delim string) map[string]int {
 	return lines
 }
 
+// field is one front-matter field the build understands: what its value
+// must be (for the error message) and how it is stored into FrontMatter.
+type field struct {
+	want string
+	set  func(fm *FrontMatter, v any) bool // false: v has the wrong type
+}
+
+// typed is a field whose value conv turns into a T, stored at dst.
+func typed[T any](want string, conv func(any) (T, bool), dst func(*FrontMatter) *T) field {
+	return field{want, func(fm *FrontMatter, v any) bool {
+		x, ok := conv(v)
+		if ok {
+			*dst(fm) = x
+		}
+		return ok
+	}}
+}
+
+const (
+	aString  = "a string"
+	aBool    = "true or false"
+	aNumber  = "a whole number"
+	aDate    = "a date such as 2026-01-31 or 2026-01-31T10:00:00Z"
+	aStrings = "a list of strings"
+)
+
+// fields are the known front-matter fields by lower-case name: a new field
+// is one line here (and its member of FrontMatter and Page).
+var fields = map[string]field{
+	"title":       typed(aString, toString, func(fm *FrontMatter) *string { return &fm.Title }),
+	"description": typed(aString, toString, func(fm *FrontMatter) *string { return &fm.Description }),
+	"slug":        typed(aString, toString, func(fm *FrontMatter) *string { return &fm.Slug }),
+	"layout":      typed(aString, toString, func(fm *FrontMatter) *string { return &fm.Layout }),
+	"term":        typed(aString, toString, func(fm *FrontMatter) *string { return &fm.Term }),
+	"language":    typed(aString, toString, func(fm *FrontMatter) *string { return &fm.Language }),
+	"baseurl":     typed(aString, toString, func(fm *FrontMatter) *string { return &fm.BaseURL }),
+	"draft":       typed(aBool, toBool, func(fm *FrontMatter) *bool { return &fm.Draft }),
+	"nolink":      typed(aBool, toBool, func(fm *FrontMatter) *bool { return &fm.NoLink }),
+	"weight":      typed(aNumber, toInt, func(fm *FrontMatter) *int { return &fm.Weight }),
+	"date":        typed(aDate, toTime, func(fm *FrontMatter) *time.Time { return &fm.Date }),
+	"lastmod":     typed(aDate, toTime, func(fm *FrontMatter) *time.Time { return &fm.Lastmod }),
+	"aliases":     typed(aStrings, toStrings, func(fm *FrontMatter) *[]string { return &fm.Aliases }),
+	"keywords":    typed(aStrings, toStrings, func(fm *FrontMatter) *[]string { return &fm.Keywords }),
+}
+
 // decodeFields copies the known fields out of raw into fm, checking types.
 // Every wrong field of the file is reported, not just the first.
 func decodeFields(path string, raw map[string]any, lines map[string]int, fm *FrontMatter) error {
 	var errs diag.List
-	bad := func(key, want string, v any) {
-		errs = append(errs, diag.Errorf(path, lines[key], "front matter field %q must be %s, not %s", key, want, describe(v)))
-	}
 	keys := make([]string, 0, len(raw))
 	for k := range raw {
 		keys = append(keys, k)
@@ -277,74 +319,32 @@ func decodeFields(path string, raw map[string]any, lines map[string]int, fm *Fro
 	for _, key := range keys {
 		v := raw[key]
 		fm.Params[key] = v
-		switch strings.ToLower(key) {
-		case "title", "description", "slug", "layout", "term", "language", "baseurl":
-			s, ok := v.(string)
-			if !ok {
-				bad(key, "a string", v)
-				continue
-			}
-			switch strings.ToLower(key) {
-			case "title":
-				fm.Title = s
-			case "description":
-				fm.Description = s
-			case "slug":
-				fm.Slug = s
-			case "layout":
-				fm.Layout = s
-			case "term":
-				fm.Term = s
-			case "language":
-				fm.Language = s
-			case "baseurl":
-				fm.BaseURL = s
-			}
-		case "draft", "nolink":
-			b, ok := v.(bool)
-			if !ok {
-				bad(key, "true or false", v)
-				continue
-			}
-			if strings.ToLower(key) == "draft" {
-				fm.Draft = b
-			} else {
-				fm.NoLink = b
-			}
-		case "weight":
-			switch n := v.(type) {
-			case int:
-				fm.Weight = n
-			case int64:
-				fm.Weight = int(n)
-			default:
-				bad(key, "a whole number", v)
-			}
-		case "date", "lastmod":
-			t, ok := toTime(v)
-			if !ok {
-				bad(key, "a date such as 2026-01-31 or 2026-01-31T10:00:00Z", v)
-				continue
-			}
-			if strings.ToLower(key) == "date" {
-				fm.Date = t
-			} else {
-				fm.Lastmod = t
-			}
-		case "aliases", "keywords":
-			list, ok := toStrings(v)
-			if !ok {
-				bad(key, "a list of strings", v)
-				continue
-			}
-			if strings.ToLower(key) == "aliases" {
-				fm.Aliases = list
-			} else {
-				fm.Keywords = list
-			}
+		f, known := fields[strings.ToLower(key)]
+		if known && !f.set(fm, v) {
+			errs = append(errs, diag.Errorf(path, lines[key], "front matter field %q must be %s, not %s", key, f.want, describe(v)))
 		}
 	}
 	return errs.Err()
+}
+
+func toString(v any) (string, bool) {
+	s, ok := v.(string)
+	return s, ok
+}
+
+func toBool(v any) (bool, bool) {
+	b, ok := v.(bool)
+	return b, ok
+}
+
+func toInt(v any) (int, bool) {
+	switch n := v.(type) {
+	case int:
+		return n, true
+	case int64:
+		return int(n), true
+	}
+	return 0, false
 }
 
 func describe(v any) string {
