@@ -52,6 +52,9 @@ type Site struct {
 	// links, anchors and headings) for checkers, backlinks and topic pages.
 	Pages []*content.Page
 	Info  *content.Site
+	// Index is what the site knows across its pages: mentions,
+	// backlinks, topic passages (the lists the layouts show).
+	Index *Index
 	Stats Stats
 }
 
@@ -93,6 +96,8 @@ type Builder struct {
 	converted, executed atomic.Int64
 	// rendered pages, by a key of everything their layout can see
 	pageOut map[[32]byte][]byte
+	// env is what the parsed layouts' functions read of the current build.
+	env *funcEnv
 }
 
 // renderedMarkdown is a cached markdown.Result with its HTML already as the
@@ -126,69 +131,136 @@ func New(opts Options) *Builder {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
-	return &Builder{opts: opts, sources: map[string]*sourceFile{}, rendered: map[[32]byte]*renderedMarkdown{}}
+	return &Builder{opts: opts, sources: map[string]*sourceFile{}, rendered: map[[32]byte]*renderedMarkdown{}, env: &funcEnv{}}
 }
 
 // Build renders the whole site. changed lists the source-relative paths
 // ("content/economics.md", "layouts/_default/page.html") changed since the
 // last Build; nil means anything may have changed. Unchanged pages reuse
 // their parsed front matter and rendered Markdown. Errors are diag.List.
+//
+// The stages: read the sources, settle the settings and layouts, make the
+// page model, render Markdown, execute the layouts, add the files that are
+// not pages (outputs.go) and the static files, check every link.
 func (b *Builder) Build(changed []string) (*Site, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	start := time.Now()
-	lap := start
-	b.converted.Store(0)
-	b.executed.Store(0)
-	converted, executed := &b.converted, &b.executed
-	phase := func(name string) {
-		if b.opts.Verbose {
-			now := time.Now()
-			ms, label, _ := strings.Cut(name, " ")
-			fmt.Fprintf(b.opts.Log, "  %-10s %6.1f ms %s\n", ms, float64(now.Sub(lap).Microseconds())/1000, strings.TrimSpace(label))
-			lap = now
-		}
-	}
-	everything := changed == nil
-	changedSet := map[string]bool{}
-	for _, c := range changed {
-		changedSet[filepath.ToSlash(filepath.Clean(c))] = true
-	}
-	touched := func(prefix string) bool {
-		if everything {
-			return true
-		}
-		for c := range changedSet {
-			if strings.HasPrefix(c, prefix) {
-				return true
-			}
-		}
-		return false
-	}
-
-	// 1. Read: content files, layouts, static files.
-	if err := b.readContent(everything, changedSet); err != nil {
+	r := b.newRun(changed)
+	if err := b.readSources(r); err != nil {
 		return nil, err
 	}
-	if touched("static/") || b.static == nil {
+	r.phase("read")
+	site, err := b.settings(r)
+	if err != nil {
+		return nil, err
+	}
+	r.phase("layouts")
+	static := make([]string, 0, len(b.static))
+	for p := range b.static {
+		static = append(static, p)
+	}
+	m, err := newModel(site, b.sources, r.rels, static, b.opts.Drafts)
+	if err != nil {
+		return nil, err
+	}
+	r.phase("model")
+	if err := b.markdownStage(m); err != nil {
+		return nil, err
+	}
+	r.phase(fmt.Sprintf("markdown (%d pages converted, the others cached)", b.converted.Load()))
+	files, err := b.layoutStage(m)
+	if err != nil {
+		return nil, err
+	}
+	r.phase(fmt.Sprintf("templates (%d pages executed, the others cached)", b.executed.Load()))
+	if err := b.filesStage(m, files); err != nil {
+		return nil, err
+	}
+	r.phase("files (feed, sitemap, aliases, 404, static, link check)")
+	s := b.result(m, files)
+	s.Stats.Duration = time.Since(r.start)
+	return s, nil
+}
+
+// run is one Build in progress: what changed, and the timing -v prints.
+type run struct {
+	start, lap time.Time
+	log        io.Writer // nil unless verbose
+	everything bool      // no list of changes: anything may have changed
+	changed    map[string]bool
+	rels       []string // every content file, sorted (set by readSources)
+}
+
+func (b *Builder) newRun(changed []string) *run {
+	r := &run{start: time.Now(), everything: changed == nil, changed: map[string]bool{}}
+	r.lap = r.start
+	if b.opts.Verbose {
+		r.log = b.opts.Log
+	}
+	for _, c := range changed {
+		r.changed[filepath.ToSlash(filepath.Clean(c))] = true
+	}
+	b.converted.Store(0)
+	b.executed.Store(0)
+	return r
+}
+
+// phase logs the time since the last phase, with -v.
+func (r *run) phase(name string) {
+	if r.log == nil {
+		return
+	}
+	now := time.Now()
+	ms, label, _ := strings.Cut(name, " ")
+	fmt.Fprintf(r.log, "  %-10s %6.1f ms %s\n", ms, float64(now.Sub(r.lap).Microseconds())/1000, strings.TrimSpace(label))
+	r.lap = now
+}
+
+// touched reports whether anything under prefix ("layouts/") may have changed.
+func (r *run) touched(prefix string) bool {
+	if r.everything {
+		return true
+	}
+	for c := range r.changed {
+		if strings.HasPrefix(c, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// readSources brings the content files and static files up to date, and
+// lists the content files; a file that cannot be read or parsed fails the build.
+func (b *Builder) readSources(r *run) error {
+	if err := b.readContent(r.everything, r.changed); err != nil {
+		return err
+	}
+	if r.touched("static/") || b.static == nil {
 		st, err := readTree(b.opts.Static)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		b.static = st
 	}
-	phase("read")
 	var errs diag.List
-	rels := make([]string, 0, len(b.sources))
+	r.rels = make([]string, 0, len(b.sources))
 	for rel, sf := range b.sources {
-		rels = append(rels, rel)
+		r.rels = append(r.rels, rel)
 		if sf.err != nil {
 			errs = append(errs, diag.All(sf.err)...)
 		}
 	}
-	sort.Strings(rels)
+	sort.Strings(r.rels)
+	if len(errs) > 0 {
+		return sorted(errs)
+	}
+	return nil
+}
 
-	// 2. Settings, which the layouts need (relURL depends on the base URL).
+// settings reads the site settings from content/_index.md (and the flags),
+// and parses the layouts, which need them (relURL depends on the base URL).
+func (b *Builder) settings(r *run) (*content.Site, error) {
+	var errs diag.List
 	site := &content.Site{Language: "en", BaseURL: "/"}
 	if home := b.sources["_index.md"]; home != nil && home.doc != nil {
 		fm := home.doc.FM
@@ -208,53 +280,48 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	if err != nil {
 		errs = append(errs, diag.Errorf("content/_index.md", 0, "%v", err))
 	}
-	if err := b.loadLayouts(site, touched("layouts/")); err != nil {
+	if err := b.loadLayouts(site, r.touched("layouts/")); err != nil {
 		errs = append(errs, diag.All(err)...)
 	}
-	phase("layouts")
 	if len(errs) > 0 {
 		return nil, sorted(errs)
 	}
+	return site, nil
+}
 
-	// 3. The page model: kinds, URLs, lists, sections.
-	static := make([]string, 0, len(b.static))
-	for p := range b.static {
-		static = append(static, p)
-	}
-	m, err := newModel(site, b.sources, rels, static, b.opts.Drafts)
-	if err != nil {
-		return nil, err
-	}
-	phase("model")
-
-	// 4. Markdown, in parallel; reuse results whose inputs are unchanged.
-	// Broken links and broken anchors are reported together, not in rounds.
+// markdownStage renders every page's Markdown (reusing what is unchanged),
+// checks anchors, then dates and summarizes the pages. Broken links and
+// broken anchors are reported together, not in rounds.
+func (b *Builder) markdownStage(m *model) error {
+	var errs diag.List
 	if err := b.renderMarkdown(m); err != nil {
 		if errs = diag.All(err); errs == nil {
-			return nil, err
+			return err
 		}
 	}
-	phase(fmt.Sprintf("markdown (%d pages converted, the others cached)", converted.Load()))
 	if err := checkAnchors(m); err != nil {
 		errs = append(errs, diag.All(err)...)
 	}
 	if len(errs) > 0 {
-		return nil, sorted(errs)
+		return sorted(errs)
 	}
 	datePages(m)      // outputs.go: sections take their sources' dates
 	summarizePages(m) // meta.go: meta descriptions from first paragraphs
+	return nil
+}
 
-	// 5. Layouts, in parallel, and the site-wide files.
-	files, err := b.renderPages(m)
-	if err != nil {
-		return nil, err
-	}
-	phase(fmt.Sprintf("templates (%d pages executed, the others cached)", executed.Load()))
+// layoutStage executes every page's layout against this build's Index.
+func (b *Builder) layoutStage(m *model) (map[string][]byte, error) {
+	m.index = newIndex(m.site)
+	b.env.ix = m.index
+	return b.renderPages(m)
+}
+
+// filesStage adds the files that are not pages and the static files, then
+// checks every internal link of the output.
+func (b *Builder) filesStage(m *model, files map[string][]byte) error {
 	if err := addSiteFiles(m, files, b.layouts); err != nil {
-		return nil, err
-	}
-	if err := addReaderFiles(m, files, b.layouts); err != nil { // reader.go
-		return nil, err
+		return err
 	}
 	var clashes diag.List
 	for p, data := range b.static {
@@ -264,13 +331,15 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 		files[p] = data
 	}
 	if len(clashes) > 0 {
-		return nil, sorted(clashes)
+		return sorted(clashes)
 	}
-	if err := checkSiteLinks(m, files); err != nil {
-		return nil, err
-	}
-	phase("files (feed, sitemap, aliases, 404, static, link check)")
-	s := &Site{Files: files, Pages: m.pages, Info: site}
+	return checkSiteLinks(m, files)
+}
+
+// result is the finished Site with its stats; unknown wiki-links are
+// logged as warnings.
+func (b *Builder) result(m *model, files map[string][]byte) *Site {
+	s := &Site{Files: files, Pages: m.pages, Info: m.site, Index: m.index}
 	s.Stats = Stats{Pages: len(m.pages), Files: len(files), Aliases: m.aliases, Static: len(b.static)}
 	for _, p := range m.pages {
 		switch p.Kind {
@@ -293,8 +362,7 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 			}
 		}
 	}
-	s.Stats.Duration = time.Since(start)
-	return s, nil
+	return s
 }
 
 // readContent brings b.sources up to date with content/. With everything
@@ -466,7 +534,7 @@ func (b *Builder) loadLayouts(site *content.Site, reread bool) error {
 	if b.layouts != nil && key == b.layoutKey {
 		return nil
 	}
-	ls, err := parseLayouts(files, templateFuncs(site.BaseURL, site.BasePath))
+	ls, err := parseLayouts(files, templateFuncs(site.BaseURL, site.BasePath, b.env))
 	if err != nil {
 		b.layouts = nil
 		return err
@@ -666,8 +734,7 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 		h.Write(b.layoutKey[:])
 		h.Write(shape[:])
 		fmt.Fprintf(h, "%d\x00", m.mdID[p])
-		h.Write(readerDeps(m, p)) // reader.go: the map and related terms show other pages
-		h.Write(crossDeps(m, p))  // xlink.go: mentions, backlinks, topic passages
+		h.Write(crossDeps(m, p)) // crosslinks.go: what the page shows of the Index
 		h.Write([]byte(p.Rel))
 		copy(keys[i][:], h.Sum(nil))
 		if html, ok := b.pageOut[keys[i]]; ok {

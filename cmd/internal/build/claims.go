@@ -8,19 +8,6 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
 )
 
-// generatedFiles are the outputs the build makes itself, whatever content/
-// holds; a page, alias or static file claiming one of them is an error.
-var generatedFiles = map[string]string{
-	"sitemap.xml":       "the sitemap",
-	"index.xml":         "the feed",
-	"robots.txt":        "robots.txt",
-	"404.html":          "the 404 page",
-	".nojekyll":         ".nojekyll",
-	"search-index.json": "the search index",
-	"search/index.html": "the search page",
-	"print/index.html":  "the print page",
-}
-
 // claimant is who wants an output file, and where to point when it clashes.
 type claimant struct {
 	who  string // "content/x.md", "static/css/site.css"
@@ -43,8 +30,8 @@ type outputs struct {
 
 func newOutputs() *outputs {
 	o := &outputs{owner: map[string]claimant{}}
-	for out, who := range generatedFiles {
-		o.owner[out] = claimant{who: who}
+	for _, g := range siteOutputs {
+		o.owner[g.file] = claimant{who: g.what}
 	}
 	return o
 }

@@ -47,8 +47,8 @@ func FuzzOutputPaths(f *testing.F) {
 		for out := range m.aliasOf {
 			outs = append(outs, out)
 		}
-		for out := range generatedFiles {
-			outs = append(outs, out)
+		for _, g := range siteOutputs {
+			outs = append(outs, g.file)
 		}
 		seen := map[string]bool{}
 		for _, out := range outs {

@@ -5,6 +5,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,6 +24,10 @@ type model struct {
 	aliases int
 	sources map[string]*sourceFile
 	mdID    map[*content.Page]uint64 // set by renderMarkdown
+	// crossSum identifies every page's rendered Markdown (crossDeps).
+	crossOnce sync.Once
+	crossSum  []byte
+	index     *Index // set before the layouts run
 }
 
 // newModel makes pages of the parsed sources: kinds, URLs, the list page of

@@ -11,15 +11,53 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/content"
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
+	"github.com/briefing-dev/briefing/cmd/internal/search"
 )
 
 // feedSize is how many of the newest pages the Atom feed carries.
 const feedSize = 20
 
-// addSiteFiles adds the files that are not pages of content: 404.html,
-// alias redirects, sitemap.xml (when the base URL names a host), the Atom
-// feed, robots.txt and .nojekyll.
+// siteOutput is a file the build makes itself, whatever content/ holds: a
+// page, alias or static file claiming it is an error (claims.go).
+type siteOutput struct {
+	file string // output path
+	what string // how a clash names it
+	// make returns the file's bytes; nil when the site has none (a
+	// sitemap without a host to name).
+	make func(m *model, ls *layouts) ([]byte, error)
+}
+
+// siteOutputs are every file that is not a page of content, alias or
+// static file: a new output file goes here.
+var siteOutputs = []siteOutput{
+	{"404.html", "the 404 page", notFoundPage},
+	{"index.xml", "the feed", func(m *model, _ *layouts) ([]byte, error) { return feed(m), nil }},
+	{"sitemap.xml", "the sitemap", func(m *model, _ *layouts) ([]byte, error) { return sitemap(m), nil }},
+	{"robots.txt", "robots.txt", robots},
+	{".nojekyll", ".nojekyll", func(*model, *layouts) ([]byte, error) { return []byte{}, nil }},
+	{"search-index.json", "the search index", func(m *model, _ *layouts) ([]byte, error) { return search.Build(searchDocs(m.site)) }},
+	{"search/index.html", "the search page", readerPage("search", "Search", "Search the briefing: sections, glossary and topics.")},
+	{"print/index.html", "the print page", readerPage("print", "Briefing pack", "The whole briefing on one page, for printing.")},
+}
+
+// addSiteFiles adds every siteOutput and the alias redirects to files.
 func addSiteFiles(m *model, files map[string][]byte, ls *layouts) error {
+	for _, o := range siteOutputs {
+		data, err := o.make(m, ls)
+		if err != nil {
+			return err
+		}
+		if data != nil {
+			files[o.file] = data
+		}
+	}
+	for out, p := range m.aliasOf {
+		files[out] = aliasPage(p)
+	}
+	return nil
+}
+
+func notFoundPage(m *model, ls *layouts) ([]byte, error) {
 	site := m.site
 	notFound := &content.Page{Kind: "404", Rel: "404.html", URL: "404.html", Title: "Page not found", Site: site,
 		RelPermalink: site.BasePath + "404.html", Permalink: absolute(site.BaseURL, site.BasePath, "404.html")}
@@ -28,24 +66,55 @@ func addSiteFiles(m *model, files map[string][]byte, ls *layouts) error {
 		if e, ok := err.(*diag.Error); ok && strings.HasPrefix(e.Path, "layouts/") {
 			e.Msg += " (rendering 404.html)"
 		}
-		return diag.List(diag.All(err))
+		return nil, diag.List(diag.All(err))
 	}
-	files["404.html"] = html
-	for out, p := range m.aliasOf {
-		files[out] = aliasPage(p)
+	return html, nil
+}
+
+// hasSitemap reports whether the site gets a sitemap: it lists absolute
+// URLs only (sitemaps.org), so without a base URL naming a host (a local
+// build) there is none, and robots.txt does not point at one.
+func hasSitemap(site *content.Site) bool {
+	return strings.HasPrefix(site.SitemapURL, "http://") || strings.HasPrefix(site.SitemapURL, "https://")
+}
+
+func robots(m *model, _ *layouts) ([]byte, error) {
+	r := "User-agent: *\nAllow: /\n"
+	if hasSitemap(m.site) {
+		r += "\nSitemap: " + m.site.SitemapURL + "\n"
 	}
-	files["index.xml"] = feed(m)
-	robots := "User-agent: *\nAllow: /\n"
-	if strings.HasPrefix(site.SitemapURL, "http://") || strings.HasPrefix(site.SitemapURL, "https://") {
-		// A sitemap lists absolute URLs only (sitemaps.org): without a base
-		// URL naming a host (a local build) there is no sitemap, and
-		// robots.txt does not point at one.
-		files["sitemap.xml"] = sitemap(m)
-		robots += "\nSitemap: " + site.SitemapURL + "\n"
+	return []byte(r), nil
+}
+
+// readerPage renders the generated page /kind/ with layout kind.html:
+// search and the printable briefing pack.
+func readerPage(kind, title, desc string) func(m *model, ls *layouts) ([]byte, error) {
+	return func(m *model, ls *layouts) ([]byte, error) {
+		site := m.site
+		u := kind + "/"
+		p := &content.Page{Kind: content.Kind(kind), Rel: u + "index.html", URL: u, Title: title, Description: desc,
+			Layout: kind, Site: site, RelPermalink: site.BasePath + u, Permalink: absolute(site.BaseURL, site.BasePath, u)}
+		return renderPage(ls, p)
 	}
-	files["robots.txt"] = []byte(robots)
-	files[".nojekyll"] = []byte{}
-	return nil
+}
+
+// searchDocs is what the search index holds: the passages of the section
+// pages, glossary terms and topic pages.
+func searchDocs(site *content.Site) []search.Doc {
+	var docs []search.Doc
+	for _, s := range site.Sections {
+		docs = append(docs, search.Passages(s.RelPermalink, s.Title, s.Title, []byte(s.Content))...)
+	}
+	for _, k := range []struct {
+		kind    content.Kind
+		section string
+	}{{content.KindTerm, "Glossary"}, {content.KindTopic, "Topics"}} {
+		for _, p := range pagesOfKind(site, string(k.kind)) {
+			docs = append(docs, search.Doc{URL: p.RelPermalink, Title: p.Title, Section: k.section, Kind: string(k.kind),
+				Text: search.PlainText([]byte(p.Content))})
+		}
+	}
+	return docs
 }
 
 var aliasTemplate = template.Must(template.New("alias").Parse(`<!DOCTYPE html>
@@ -78,8 +147,12 @@ func xmlText(s string) string {
 	return b.String()
 }
 
-// sitemap lists every page from content, ordered by URL.
+// sitemap lists every page from content, ordered by URL (nil without a
+// host: see hasSitemap).
 func sitemap(m *model) []byte {
+	if !hasSitemap(m.site) {
+		return nil
+	}
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")

@@ -129,7 +129,7 @@ func TestRelatedTerms(t *testing.T) {
 			continue
 		}
 		var titles []string
-		for _, r := range relatedTerms(p) {
+		for _, r := range site.Index.RelatedTerms(p) {
 			titles = append(titles, r.Title)
 		}
 		got[p.Title] = strings.Join(titles, ",")

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
-	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -15,7 +14,6 @@ import (
 	"strconv"
 	"strings"
 	"text/template/parse"
-	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/content"
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
@@ -188,56 +186,4 @@ func templateError(err error, fallback string) *diag.Error {
 		return diag.Errorf("layouts/"+m[1], line, "%s", m[3])
 	}
 	return diag.Errorf("layouts/"+fallback, 0, "%s", strings.TrimPrefix(msg, "template: "))
-}
-
-// templateFuncs are the functions layouts can call, bound to one base URL.
-func templateFuncs(baseURL, basePath string) template.FuncMap {
-	rel := func(s string) string {
-		if isAbsURL(s) {
-			return s
-		}
-		return basePath + strings.TrimPrefix(s, "/")
-	}
-	funcs := template.FuncMap{
-		// relURL makes a site path ("css/site.css") a URL under the base path.
-		"relURL": rel,
-		// absURL makes a site path a full URL when the base URL names a host.
-		"absURL": func(s string) string {
-			if isAbsURL(s) {
-				return s
-			}
-			return absolute(baseURL, basePath, s)
-		},
-		// dateFormat formats t with a Go layout ("2 January 2006").
-		"dateFormat": func(layout string, t time.Time) string { return t.Format(layout) },
-		// isoDate is the machine-readable date for <time datetime>.
-		"isoDate": func(t time.Time) string { return t.UTC().Format("2006-01-02") },
-		// ogLocale is the Open Graph form of a language: "en" -> "en_US".
-		"ogLocale": ogLocale,
-		// isAbsURL reports whether a URL names a host (og:url must).
-		"isAbsURL": isAbsURL,
-		// safeHTML marks trusted HTML (from the site's own content) as such.
-		"safeHTML": func(s string) template.HTML { return template.HTML(s) },
-	}
-	addReaderFuncs(funcs, basePath) // reader.go
-	addCrossFuncs(funcs)            // xlink.go
-	return funcs
-}
-
-func isAbsURL(s string) bool {
-	if strings.HasPrefix(s, "//") {
-		return true
-	}
-	u, err := url.Parse(s)
-	return err == nil && u.Scheme != ""
-}
-
-// absolute is the full URL of site path s when baseURL names a host, else
-// the path under basePath (a site built for "/" cannot know its host).
-func absolute(baseURL, basePath, s string) string {
-	s = strings.TrimPrefix(s, "/")
-	if strings.HasPrefix(baseURL, "/") {
-		return basePath + s
-	}
-	return baseURL + s
 }

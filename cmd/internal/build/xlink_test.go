@@ -95,7 +95,7 @@ func TestRepositoryTopics(t *testing.T) {
 			continue
 		}
 		n++
-		ps := TopicPassages(p)
+		ps := s.Index.TopicPassages(p)
 		if len(ps) < 2 {
 			t.Errorf("topic %q lists %d passages, want >= 2", p.Title, len(ps))
 		}

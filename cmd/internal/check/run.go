@@ -42,19 +42,21 @@ func Run(opts Options) (Findings, error) {
 		out.Sort()
 		return out, nil
 	}
-	out := Pages(site.Pages)
+	out := Pages(site)
 	out = append(out, Structure(site.Pages)...)
 	out = append(out, Conflicts(contentDir)...)
 	out.Sort()
 	return out, nil
 }
 
-// Pages checks the pages of a built site.
-func Pages(pages []*content.Page) Findings {
+// Pages checks the pages of a built site, with the lists its Index gives
+// (topic passages, backlinks).
+func Pages(site *build.Site) Findings {
+	ix := site.Index
 	var out Findings
 	var terms []TermFile
 	var tops []TopicFile
-	for _, p := range pages {
+	for _, p := range site.Pages {
 		if p.SourcePath == "" {
 			continue // made up by the build
 		}
@@ -78,7 +80,7 @@ func Pages(pages []*content.Page) Findings {
 			terms = append(terms, tf)
 		case content.KindTopic:
 			tops = append(tops, TopicFile{Path: p.SourcePath, Title: titleOf(p), TitleLine: lines["title"],
-				Keywords: p.Keywords, KeywordsLine: lines["keywords"], Passages: len(build.TopicPassages(p))})
+				Keywords: p.Keywords, KeywordsLine: lines["keywords"], Passages: len(ix.TopicPassages(p))})
 		case content.KindSection:
 			if titleOf(p) == "" {
 				out = append(out, errorf(p.SourcePath, 1, "section page without a title: add `title: ...` to the front matter"))
@@ -90,7 +92,7 @@ func Pages(pages []*content.Page) Findings {
 		for _, line := range p.RawHTML {
 			out = append(out, warnf(p.SourcePath, line, "raw HTML is left out of the built page (the build renders Markdown only, for safety); write it in Markdown, or put the file in static/"))
 		}
-		if orphan(p) {
+		if orphan(ix, p) {
 			out = append(out, warnf(p.SourcePath, 1, "orphan page: no other page links to it; link it from a section or remove it"))
 		}
 	}
@@ -111,11 +113,11 @@ func titleOf(p *content.Page) string {
 // orphan reports whether nothing links to a page that needs a link to be
 // found: sources and other leaf pages. Home, sections and lists are in the
 // menu; terms and topics are listed on /glossary/ and /topics/.
-func orphan(p *content.Page) bool {
+func orphan(ix *build.Index, p *content.Page) bool {
 	if p.Kind != content.KindPage {
 		return false
 	}
-	return len(build.Backlinks(p)) == 0
+	return len(ix.Backlinks(p)) == 0
 }
 
 // Report writes the findings, one per line, and a summary line.
