@@ -626,7 +626,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 		}
 		if r == nil {
 			b.converted.Add(1)
-			res, err := conv.Convert(doc.Body, markdown.Page{Path: p.SourcePath, Rel: p.Rel, BodyLine: doc.BodyLine, NoLink: doc.FM.NoLink})
+			res, err := conv.Convert(doc.Body, markdown.Source{Path: p.SourcePath, Rel: p.Rel, BodyLine: doc.BodyLine, NoLink: doc.FM.NoLink})
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {

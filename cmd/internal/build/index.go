@@ -11,6 +11,7 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/search"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 	"github.com/briefing-dev/briefing/cmd/internal/topics"
+	"github.com/briefing-dev/briefing/cmd/internal/xlink"
 )
 
 // Index is what one built site knows across its pages: which pages mention
@@ -138,7 +139,7 @@ func linksOf(site *content.Site) (map[*content.Page]*termMentionList, map[*conte
 			ml.last = p
 			ml.count++
 			if len(ml.shown) < maxMentions {
-				ml.shown = append(ml.shown, Mention{Page: p, Snippet: l.Snippet()})
+				ml.shown = append(ml.shown, Mention{Page: p, Snippet: xlink.Snippet(l)})
 			}
 		}
 	}

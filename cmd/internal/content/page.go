@@ -5,9 +5,6 @@ import (
 	"path"
 	"strings"
 	"time"
-
-	"github.com/briefing-dev/briefing/cmd/internal/markdown"
-	"github.com/briefing-dev/briefing/cmd/internal/xlink"
 )
 
 // Kind says what a page is, and so which layout renders it.
@@ -99,17 +96,17 @@ type Page struct {
 	Params      map[string]any
 	FrontMatter *FrontMatter
 
-	// Rendered Markdown and what it links to; see markdown.Result.
+	// Rendered Markdown and what it links to (rendered.go).
 	Content         template.HTML
 	TableOfContents template.HTML
-	Headings        []markdown.Heading
-	Links           []markdown.Link
-	URLLinks        []markdown.Link // links written as URLs (markdown.Result.URLs)
-	RawHTML         []int           // lines of raw HTML the renderer dropped
+	Headings        []Heading
+	Links           []Link
+	URLLinks        []Link // links written as URLs
+	RawHTML         []int  // lines of raw HTML the renderer dropped
 	Anchors         []string
 	// Cross is what cross-linking did on the page: glossary links and
 	// wiki-links made (for backlinks and "Mentioned in"), unknown wiki-links.
-	Cross *xlink.Result
+	Cross *CrossLinks
 
 	Parent     *Page   // the list or home page that lists this one
 	Pages      []*Page // for home and list pages: the pages they list, in order

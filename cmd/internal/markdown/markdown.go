@@ -16,32 +16,16 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
+	"github.com/briefing-dev/briefing/cmd/internal/content"
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
 	"github.com/briefing-dev/briefing/cmd/internal/xlink"
 )
 
 // Heading is one heading of a page, for its table of contents.
-type Heading struct {
-	Level int
-	ID    string
-	Text  string
-}
+type Heading = content.Heading
 
 // Link is a link from a page to a content page (or to an anchor on itself).
-type Link struct {
-	// Target is the content-relative path of the linked page ("sources/x.md").
-	Target string
-	// Fragment is the anchor, without "#"; empty when there is none.
-	Fragment string
-	// URL is what the link was rewritten to.
-	URL string
-	// Line is the 1-based line in the source file.
-	Line int
-	// Source is set for a provenance link: a paragraph-final link into the
-	// sources directory. Paragraph is then the id given to that paragraph.
-	Source    bool
-	Paragraph string
-}
+type Link = content.Link
 
 // Result is one rendered page.
 type Result struct {
@@ -64,8 +48,8 @@ type Result struct {
 	Cross *xlink.Result
 }
 
-// Page says where the Markdown comes from, for link resolution and messages.
-type Page struct {
+// Source says where the Markdown comes from, for link resolution and messages.
+type Source struct {
 	Path     string // as the user names it: "content/economics.md"
 	Rel      string // content-relative: "economics.md"
 	BodyLine int    // file line on which the Markdown starts
@@ -103,12 +87,12 @@ func New(opts ...Option) *Converter {
 var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // Convert renders src, the Markdown body of page.
-func (c *Converter) Convert(src []byte, page Page) (*Result, error) {
+func (c *Converter) Convert(src []byte, page Source) (*Result, error) {
 	ids := NewIDs()
 	st := &pageState{page: page, src: src, ids: ids}
 	pc := parser.NewContext(parser.WithIDs(ids))
 	pc.Set(pageStateKey, st)
-	xlink.SetPage(pc, xlink.Page{ID: page.Rel, NoLink: page.NoLink})
+	xlink.SetPage(pc, xlink.Source{ID: page.Rel, NoLink: page.NoLink})
 	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	buf := renderBuffers.Get().(*bytes.Buffer)
 	defer renderBuffers.Put(buf)

@@ -18,7 +18,7 @@ func resolver(rel string) (string, bool) {
 func convert(t *testing.T, src string) *Result {
 	t.Helper()
 	c := New(WithResolver(resolver), WithBasePath("/repo/"))
-	res, err := c.Convert([]byte(src), Page{Path: "content/economics.md", Rel: "economics.md", BodyLine: 5})
+	res, err := c.Convert([]byte(src), Source{Path: "content/economics.md", Rel: "economics.md", BodyLine: 5})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,7 +114,7 @@ func FuzzConvert(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		c := New(WithResolver(resolver), WithBasePath("/repo/"))
-		res, err := c.Convert([]byte(src), Page{Path: "content/f.md", Rel: "f.md", BodyLine: 1})
+		res, err := c.Convert([]byte(src), Source{Path: "content/f.md", Rel: "f.md", BodyLine: 1})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -155,7 +155,7 @@ func TestImages(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := New(WithResolver(resolver), WithBasePath("/repo/"), WithAssets(func(p string) bool { return files[p] }))
-			res, err := c.Convert([]byte(tt.src), Page{Path: "content/" + tt.rel, Rel: tt.rel, BodyLine: 5})
+			res, err := c.Convert([]byte(tt.src), Source{Path: "content/" + tt.rel, Rel: tt.rel, BodyLine: 5})
 			if err != nil {
 				t.Fatal(err)
 			}

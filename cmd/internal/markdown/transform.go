@@ -82,7 +82,7 @@ var pageStateKey = parser.NewContextKey()
 
 // pageState is the per-page state the transformer reads and fills in.
 type pageState struct {
-	page  Page
+	page  Source
 	src   []byte
 	ids   *IDs
 	links []Link
@@ -95,7 +95,7 @@ type pageState struct {
 func (c *contentLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	st, _ := pc.Get(pageStateKey).(*pageState)
 	if st == nil {
-		st = &pageState{src: reader.Source(), ids: NewIDs(), page: Page{BodyLine: 1}}
+		st = &pageState{src: reader.Source(), ids: NewIDs(), page: Source{BodyLine: 1}}
 	}
 	src := reader.Source()
 	var paras []*ast.Paragraph

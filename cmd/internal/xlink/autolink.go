@@ -151,7 +151,7 @@ func (t *termLinker) Transform(doc *ast.Document, reader text.Reader, pc parser.
 			}
 		}
 		if block != nil {
-			made[i].plain, made[i].at = plain, l.textAt
+			made[i].Block, made[i].At = plain, l.textAt
 		}
 	}
 	res := ResultOf(pc)

@@ -62,7 +62,7 @@ func benchConvert(b *testing.B, exts ...goldmark.Extender) {
 	for b.Loop() {
 		buf.Reset()
 		pc := parser.NewContext()
-		SetPage(pc, Page{ID: "p.md"})
+		SetPage(pc, Source{ID: "p.md"})
 		if err := md.Convert(page, &buf, parser.WithContext(pc)); err != nil {
 			b.Fatal(err)
 		}
@@ -81,7 +81,7 @@ func BenchmarkConvert200Terms(b *testing.B) {
 
 func TestBenchPageLinks(t *testing.T) {
 	entries, page := benchPage()
-	_, res := convert(t, string(page), Page{}, WithTerms(entries))
+	_, res := convert(t, string(page), Source{}, WithTerms(entries))
 	if len(res.Links) < 20 {
 		t.Errorf("benchmark page links only %d terms; the benchmark would not measure linking", len(res.Links))
 	}

@@ -11,7 +11,7 @@
 //
 //	md := goldmark.New(goldmark.WithExtensions(xlink.New(xlink.WithTerms(entries), xlink.WithResolver(r))))
 //	pc := parser.NewContext()
-//	xlink.SetPage(pc, xlink.Page{ID: "economics.md", NoLink: false})
+//	xlink.SetPage(pc, xlink.Source{ID: "economics.md", NoLink: false})
 //	md.Convert(body, &buf, parser.WithContext(pc))
 //	res := xlink.ResultOf(pc) // links made, unknown wiki-links
 //
@@ -22,6 +22,7 @@ package xlink
 import (
 	"bytes"
 
+	"github.com/briefing-dev/briefing/cmd/internal/content"
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/parser"
@@ -38,7 +39,7 @@ type Entry struct {
 	URL string
 	// Definition is the plain text shown in the popover; may be empty.
 	Definition string
-	// Page is the ID (see Page.ID) of the term's own page, which never
+	// Page is the ID (see Source.ID) of the term's own page, which never
 	// links the term to itself.
 	Page string
 }
@@ -56,9 +57,9 @@ type ResolverFunc func(target string) (string, bool)
 // Resolve calls f.
 func (f ResolverFunc) Resolve(target string) (string, bool) { return f(target) }
 
-// Page says which page is being converted; set it on the parser.Context
+// Source says which page is being converted; set it on the parser.Context
 // with SetPage before converting.
-type Page struct {
+type Source struct {
 	// ID identifies the page (its content path, e.g. "glossary/brics.md"),
 	// matched against Entry.Page.
 	ID string
@@ -67,40 +68,24 @@ type Page struct {
 	NoLink bool
 }
 
-// Link is a link xlink made on a page.
-type Link struct {
-	Kind   string // "term" for an automatic glossary link, "wiki" for a wiki-link
-	Target string // the term's first name, or the wiki-link target as written
-	URL    string
-	// Line is the 1-based line, in the converted source, of the mention.
-	Line int
-	// plain is the plain text of the block holding a term mention, shared
-	// by the block's links, and at the mention's offset in it: the snippet
-	// is cut only when asked for, since a site shows few of its mentions.
-	plain string
-	at    int
-}
+// Link is a link xlink made on a page (content.CrossLink: the page model
+// holds them).
+type Link = content.CrossLink
 
 // Snippet is the sentence around a term mention, as plain text ("" for a
 // wiki-link).
-func (l Link) Snippet() string {
-	if l.plain == "" {
+func Snippet(l Link) string {
+	if l.Block == "" {
 		return ""
 	}
-	return snippet(l.plain, l.at)
+	return snippet(l.Block, l.At)
 }
 
 // Unknown is a wiki-link whose target the resolver did not know.
-type Unknown struct {
-	Target string
-	Line   int // 1-based, in the converted source
-}
+type Unknown = content.UnknownLink
 
 // Result is what xlink did to one page.
-type Result struct {
-	Links   []Link
-	Unknown []Unknown
-}
+type Result = content.CrossLinks
 
 var (
 	pageKey   = parser.NewContextKey()
@@ -108,13 +93,13 @@ var (
 )
 
 // SetPage tells the extension which page pc belongs to.
-func SetPage(pc parser.Context, p Page) { pc.Set(pageKey, p) }
+func SetPage(pc parser.Context, p Source) { pc.Set(pageKey, p) }
 
-func pageOf(pc parser.Context) Page {
-	if p, ok := pc.Get(pageKey).(Page); ok {
+func pageOf(pc parser.Context) Source {
+	if p, ok := pc.Get(pageKey).(Source); ok {
 		return p
 	}
-	return Page{}
+	return Source{}
 }
 
 // ResultOf returns the links made on the page parsed with pc (never nil).

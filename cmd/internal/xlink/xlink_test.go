@@ -34,7 +34,7 @@ var testResolver = ResolverFunc(func(target string) (string, bool) {
 	return "", false
 })
 
-func convert(t testing.TB, src string, page Page, opts ...Option) (string, *Result) {
+func convert(t testing.TB, src string, page Source, opts ...Option) (string, *Result) {
 	t.Helper()
 	md := goldmark.New(goldmark.WithExtensions(New(append([]Option{WithTerms(testEntries), WithResolver(testResolver)}, opts...)...)))
 	pc := parser.NewContext()
@@ -57,12 +57,12 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			html, res := convert(t, string(src), Page{ID: "economics.md"})
+			html, res := convert(t, string(src), Source{ID: "economics.md"})
 			var b strings.Builder
 			b.WriteString(html)
 			b.WriteString("-- links\n")
 			for _, l := range res.Links {
-				fmt.Fprintf(&b, "%s %q -> %s line %d snippet %q\n", l.Kind, l.Target, l.URL, l.Line, l.Snippet())
+				fmt.Fprintf(&b, "%s %q -> %s line %d snippet %q\n", l.Kind, l.Target, l.URL, l.Line, Snippet(l))
 			}
 			b.WriteString("-- unknown\n")
 			for _, u := range res.Unknown {
@@ -77,13 +77,13 @@ func TestPageOptions(t *testing.T) {
 	src := "BRICS and AI, with [[BRICS]].\n"
 	tests := []struct {
 		name      string
-		page      Page
+		page      Source
 		wantTerms []string
 	}{
-		{"ordinary page", Page{ID: "economics.md"}, []string{"BRICS", "AI"}},
-		{"own page", Page{ID: "glossary/brics.md"}, []string{"AI"}},
-		{"nolink", Page{ID: "economics.md", NoLink: true}, nil},
-		{"no page set", Page{}, []string{"BRICS", "AI"}},
+		{"ordinary page", Source{ID: "economics.md"}, []string{"BRICS", "AI"}},
+		{"own page", Source{ID: "glossary/brics.md"}, []string{"AI"}},
+		{"nolink", Source{ID: "economics.md", NoLink: true}, nil},
+		{"no page set", Source{}, []string{"BRICS", "AI"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
