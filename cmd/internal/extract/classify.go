@@ -776,9 +776,7 @@ func classify(a *Article) {
 // the furniture its own text or its repeats give away.
 func (p *pass) patterns() {
 	a := p.a
-	bs := p.bs
-	fs := p.fs
-	cls := p.cls
+	bs, fs, cls := p.bs, p.fs, p.cls
 	for i := range bs {
 		if bs[i].Reason == BlankRun {
 			continue
@@ -812,9 +810,7 @@ func (p *pass) patterns() {
 // contentsHeadings keeps the copy of a repeated heading that leads its
 // section, where the other copies are a table of contents.
 func (p *pass) contentsHeadings() {
-	bs := p.bs
-	fs := p.fs
-	cls := p.cls
+	bs, fs, cls := p.bs, p.fs, p.cls
 	// A heading repeated in a table of contents: the copy that leads a
 	// paragraph is the heading, the copies that do not are the contents.
 	groups := map[string][]int{}
@@ -853,9 +849,7 @@ func (p *pass) contentsHeadings() {
 // nameBylines marks a name on a line of its own with a role or date under
 // it as a byline, and returns the people so credited.
 func (p *pass) nameBylines() []person {
-	bs := p.bs
-	fs := p.fs
-	cls := p.cls
+	bs, fs, cls := p.bs, p.fs, p.cls
 	isFurn := p.isFurn
 	nextText := p.nextText
 	// An author's name on a line of its own, with a job title or a date
@@ -888,9 +882,7 @@ func (p *pass) nameBylines() []person {
 // relatedLists marks related-article lists, "about the author" boxes and
 // inline read-more links.
 func (p *pass) relatedLists() {
-	bs := p.bs
-	fs := p.fs
-	cls := p.cls
+	bs, fs, cls := p.bs, p.fs, p.cls
 	n := len(bs)
 	isFurn := p.isFurn
 	nextText := p.nextText
@@ -949,9 +941,7 @@ func (p *pass) relatedLists() {
 
 // menus marks runs of three or more short link-like lines as navigation.
 func (p *pass) menus() {
-	bs := p.bs
-	fs := p.fs
-	cls := p.cls
+	bs, fs, cls := p.bs, p.fs, p.cls
 	n := len(bs)
 	isFurn := p.isFurn
 	nextText := p.nextText
@@ -992,9 +982,7 @@ func (p *pass) menus() {
 
 // sentenceLists lifts bulleted lists that carry the article's statements.
 func (p *pass) sentenceLists() {
-	bs := p.bs
-	fs := p.fs
-	cls := p.cls
+	bs, fs, cls := p.bs, p.fs, p.cls
 	n := len(bs)
 	isFurn := p.isFurn
 	prevText := p.prevText
@@ -1006,17 +994,7 @@ func (p *pass) sentenceLists() {
 			i++
 			continue
 		}
-		var run []int
-		j := i
-		for ; j < n; j++ {
-			if bs[j].Reason == BlankRun {
-				continue
-			}
-			if isFurn(j) || !fs[j].bullet {
-				break
-			}
-			run = append(run, j)
-		}
+		run, j := blockRun(bs, i, func(j int) bool { return !isFurn(j) && fs[j].bullet })
 		sentences, clauses := len(run) >= 2, len(run) >= 2
 		for _, k := range run {
 			if !fs[k].terminal || len(fs[k].words) < 5 {
@@ -1063,9 +1041,7 @@ func (p *pass) sentenceLists() {
 
 // proseRuns lets runs of short prose paragraphs vouch for each other.
 func (p *pass) proseRuns() {
-	bs := p.bs
-	fs := p.fs
-	cls := p.cls
+	bs, fs, cls := p.bs, p.fs, p.cls
 	n := len(bs)
 	isFurn := p.isFurn
 	// Runs of short prose paragraphs (a local news story of one-sentence
@@ -1114,8 +1090,7 @@ func (p *pass) proseRuns() {
 // firstGood returns the first good (else near-good) block, or -1 after
 // marking every block as not article text.
 func (p *pass) firstGood() int {
-	bs := p.bs
-	cls := p.cls
+	bs, cls := p.bs, p.cls
 	isFurn := p.isFurn
 	// Title: the first substantial line before the first good paragraph.
 	firstGood := -1
@@ -1148,9 +1123,7 @@ func (p *pass) firstGood() int {
 // returns them with the first paragraph after them.
 func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 	a := p.a
-	bs := p.bs
-	fs := p.fs
-	cls := p.cls
+	bs, fs, cls := p.bs, p.fs, p.cls
 	n := len(bs)
 	isFurn := p.isFurn
 	// The title sits just above the byline and date lines (or above the
@@ -1243,9 +1216,7 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 // (bylines, dates, standfirst, captions) and fills the metadata.
 func (p *pass) header(title, firstGood int) {
 	a := p.a
-	bs := p.bs
-	fs := p.fs
-	cls := p.cls
+	bs, fs, cls := p.bs, p.fs, p.cls
 	isFurn := p.isFurn
 	nextText := p.nextText
 	// The header between title and first paragraph: subtitle, bylines, dates.
@@ -1338,9 +1309,7 @@ func (p *pass) header(title, firstGood int) {
 // context is the jusText context pass from the first block after the
 // title: short and near-good blocks take the class of their neighbours.
 func (p *pass) context(title, firstGood int) {
-	bs := p.bs
-	fs := p.fs
-	cls := p.cls
+	bs, fs, cls := p.bs, p.fs, p.cls
 	n := len(bs)
 	// Context pass (jusText): short and near-good blocks take the class of
 	// their neighbours; headings that lead a good paragraph are kept.
@@ -1868,6 +1837,22 @@ func markComments(bs []Block, fs []feat, cls []class) {
 	}
 }
 
+// blockRun returns the blocks from i on for which in holds, looking through
+// blank runs, and the index of the first block after them that breaks the run.
+func blockRun(bs []Block, i int, in func(j int) bool) (run []int, end int) {
+	j := i
+	for ; j < len(bs); j++ {
+		if bs[j].Reason == BlankRun {
+			continue
+		}
+		if !in(j) {
+			break
+		}
+		run = append(run, j)
+	}
+	return run, j
+}
+
 // markFactBoxes marks runs of two or more short "Label: value" lines
 // ("Venue: ..." / "Dates: ..." / "Tickets: ..."): a fact box beside the
 // article, not its prose. One such line alone may be a heading or a lead-in.
@@ -1883,17 +1868,7 @@ func markFactBoxes(bs []Block, fs []feat) {
 			i++
 			continue
 		}
-		run := []int{i}
-		j := i + 1
-		for ; j < len(bs); j++ {
-			if bs[j].Reason == BlankRun {
-				continue
-			}
-			if !isLabel(j) {
-				break
-			}
-			run = append(run, j)
-		}
+		run, j := blockRun(bs, i, isLabel)
 		if len(run) >= 2 {
 			for _, k := range run {
 				bs[k].Kind, bs[k].Reason = Furniture, FactBox

@@ -201,6 +201,11 @@ func prose(n int) string {
 	return fmt.Sprintf("The committee met on day %s to discuss the proposal, and its members said that they would publish their findings in the spring after hearing from residents, businesses and the local council about the likely effects on the town.", strings.Repeat("x", n))
 }
 
+// closing is a small article with a byline whose last lines are lines.
+func closing(lines string) string {
+	return "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n" + lines + "\n"
+}
+
 func mustExtract(t *testing.T, path, text string) *Article {
 	t.Helper()
 	a, err := ExtractOne(path, []byte(text))
@@ -475,15 +480,18 @@ func letters(i int) string {
 }
 
 // TestContextual checks furniture that only its page context reveals.
+// ctxCase is a page and what the block at one of its lines must be.
+type ctxCase struct {
+	name string
+	text string
+	line int // 1-based line of the block under test
+	kind Kind
+	why  Reason
+}
+
 func TestContextual(t *testing.T) {
 	body := "The keeper said: \"It was never lonely. There was always something to do, and there was always the sea,\" as he looked out over the harbour where he had worked for most of his life."
-	tests := []struct {
-		name string
-		text string
-		line int // 1-based line of the block under test
-		kind Kind
-		why  Reason
-	}{
+	tests := []ctxCase{
 		{"pull quote", "A Title For The Test Page\n" + prose(1) + "\n" + body + "\n“It was never lonely. There was always the sea.”\n" + prose(2) + "\n", 4, Furniture, "pull quote"},
 		{"contents entry", "A Title For The Test Page\nContents\nFirst Part\nSecond Part\n" + prose(1) + "\nFirst Part\n" + prose(2) + "\nSecond Part\n" + prose(3) + "\n", 3, Furniture, "repeated block"},
 		{"contents heading kept", "A Title For The Test Page\nContents\nFirst Part\nSecond Part\n" + prose(1) + "\nFirst Part\n" + prose(2) + "\nSecond Part\n" + prose(3) + "\n", 6, Heading, ""},
@@ -495,42 +503,58 @@ func TestContextual(t *testing.T) {
 		{"long paragraph twice: second dropped", "A Title For The Test Page\n" + prose(1) + "\n" + prose(9) + "\n" + prose(2) + "\n" + prose(9) + "\n" + prose(3) + "\n", 5, Furniture, "repeated block"},
 		{"short paragraph twice: both dropped", "A Title For The Test Page\n" + prose(1) + "\nIt was, he said, the best of times.\n" + prose(2) + "\nIt was, he said, the best of times.\n" + prose(3) + "\n", 3, Furniture, "repeated block"},
 		{"headline repeated in a most-read list", "Home\nNews\nSport\nCouncil votes to close three branch libraries\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\nMost read\nCouncil votes to close three branch libraries\nRoadworks close the high street for a week\n", 4, Title, ""},
-		{"caption under a credit line", "A Title For The Test Page\n" + prose(1) + "\nGetty Images\nShoppers in the city centre on the first day of the sales\n" + prose(2) + "\n", 4, Furniture, "caption"},
 		{"paragraph under a credit line", "A Title For The Test Page\n" + prose(1) + "\nGetty Images\n" + prose(2) + "\n" + prose(3) + "\n", 4, Paragraph, ""},
-		{"caption between image and credit", "A Title For The Test Page\n" + prose(1) + "\n[IMG]\nThe chain now holds a larger share of the market\nCredit: Jane Doe/Bloomberg\n" + prose(2) + "\n", 4, Furniture, "caption"},
-		{"fact box", "A Title For The Test Page\n" + prose(1) + "\nVenue: Town Hall, Leeds\nTickets: £16 (concessions £12)\n" + prose(2) + "\n", 4, Furniture, "fact box"},
-		{"bulleted sentences", "A Title For The Test Page\n" + prose(1) + "\nThe results included:\n* Profit rose 18% to £612m, ahead of forecasts.\n* Group sales increased 5.1% to £11.4bn.\n* Online sales grew 12% in the half.\n" + prose(2) + "\n", 4, Paragraph, ""},
-		{"inline read-more question", "A Title For The Test Page\n" + prose(1) + "\nRead more: How does inflation affect my savings?\n" + prose(2) + "\n", 3, Furniture, "related list"},
 		{"headline with a promo word", "Shoppers trade up to premium ranges as profits jump\nBy Jane Doe\n" + prose(1) + "\n", 1, Title, ""},
 		{"credit byline: headline kept", "[1]Site\nThe long road north through the winter mountains\nA short standfirst about the journey and what it shows.\nWords and photographs by [12]Jane Doe\n" + prose(1) + "\n", 2, Title, ""},
 		{"credit byline", "[1]Site\nThe long road north through the winter mountains\nA short standfirst about the journey and what it shows.\nStory and photos by Jane Doe\n" + prose(1) + "\n", 4, Furniture, "byline"},
 		{"headline with by is not a byline", "Museum bought by Elon Musk\nBy Jane Doe\n" + prose(1) + "\n", 1, Title, ""},
 		{"disclosure under the byline", "A Title For The Test Page\nBy Jane Doe\nThis guide contains links to partners. If you buy through them we are paid, which keeps the site free.\n" + prose(1) + "\n", 3, Furniture, "disclosure notice"},
-		{"affiliate disclosure anywhere", "A Title For The Test Page\n" + prose(1) + "\nThis article contains affiliate links, and we may earn a small commission if you buy.\n" + prose(2) + "\n", 3, Furniture, "disclosure notice"},
-		{"trip disclosure under the article", "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\nJane Doe travelled as a guest of the regional tourist board.\nShare this story\n", 5, Furniture, "disclosure notice"},
-		{"author bio under the article kept", "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\nJane Doe is a former adviser to the Commission on transport policy.\n", 5, Paragraph, ""},
-		{"author bio as a sentence kept", "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\nJane Doe is a writer based in Leeds. Her first book is out in May.\n", 5, Paragraph, ""},
-		{"tagline author bio", "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\nJane Doe is a Herald columnist who writes about schools, transport and the life of the market towns of the north\nGot a view on this? If you would like to send us a letter of up to 200 words, please click here.\n", 5, Furniture, "author bio"},
-		{"tagline bio of someone else kept", "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\nJohn Roe is a Herald columnist who writes about schools, transport and the life of the market towns of the north\nGot a view on this? If you would like to send us a letter of up to 200 words, please click here.\n", 5, Paragraph, ""},
-		{"follow the author", "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\nFollow Jane Doe\n", 5, Furniture, "share line"},
-		{"follow a handle", "A Title For The Test Page\n" + prose(1) + "\nFollow @janedoe on X\n" + prose(2) + "\n", 3, Furniture, "share line"},
-		{"follow as a heading kept", "A Title For The Test Page\n" + prose(1) + "\nFollow the money\n" + prose(2) + "\n", 3, Heading, ""},
-		{"reader call to write in", "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\nGot a view on this? If you would like to send us a letter of up to 200 words, please click here.\n", 5, Furniture, "reader call to action"},
-		{"closing advice to the reader kept", "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\nIf your boiler is more than fifteen years old, it is worth asking an engineer whether a repair still makes sense.\n", 5, Paragraph, ""},
 		{"standfirst under byline and date", "A Title For The Test Page\nJane Doe\n4 March 2025\nWhen the branch closes, the need does not go away. It moves to the clinic and the hospital ward\n" + prose(1) + "\n", 4, Subtitle, ""},
 		{"standfirst under byline after a subtitle kept", "A Series Name For The Column\nA Title For The Test Page\nBy Jane Doe\n4 March 2025\nWhen the branch closes, the need does not go away. It moves to the clinic and the hospital ward\n" + prose(1) + "\n", 5, Paragraph, ""},
 		{"lead photo caption under the byline", "A Title For The Test Page\nA short standfirst about the closure and what it means.\nBy Jane Doe\nResidents queue outside the branch on its last morning of trading\n" + prose(1) + "\n", 4, Furniture, "caption"},
-		{"photo credit caption", "A Title For The Test Page\n" + prose(1) + "\n[IMG]\nSnow fences near the pass. © Jane Doe\n" + prose(2) + "\n", 4, Furniture, "caption"},
 		{"sentence list near the footer", "A Title For The Test Page\n" + prose(1) + "\n[IMG]\nThe harbour at dawn. © Jane Doe\nPractical tips for a visit\nIf you plan to make the trip, a few things are worth knowing:\n* Book the early boat if you want to see the islands in daylight, as later boats arrive after dark.\n* Bring warm clothing because the wind on the quay can be much colder than in the town.\n[2]Book tickets | [3]Compare hotels\nShare this story: [4]Facebook [5]Email\nCopyright © 2025 Site. All rights reserved.\n", 8, Paragraph, ""},
 		{"heading over a list lead-in", "A Title For The Test Page\n" + prose(1) + "\nPractical tips for a visit\nIf you plan to make the trip, a few things are worth knowing:\n* Book the early boat if you want to see the islands in daylight, as later boats arrive after dark.\n* Bring warm clothing because the wind on the quay can be much colder than in the town.\nCopyright © 2025 Site. All rights reserved.\n", 3, Heading, ""},
 		{"list lead-in kept", "A Title For The Test Page\n" + prose(1) + "\nPractical tips for a visit\nIf you plan to make the trip, a few things are worth knowing:\n* Book the early boat if you want to see the islands in daylight, as later boats arrive after dark.\n* Bring warm clothing because the wind on the quay can be much colder than in the town.\nCopyright © 2025 Site. All rights reserved.\n", 4, Paragraph, ""},
-		{"caption right under an image", "A Title For The Test Page\n" + prose(1) + "\n[IMG]\nThe new server next to the old tower.\n\n" + prose(2) + "\n", 4, Furniture, "caption"},
 		{"comment section", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n3 thoughts on “A Title For The Test Page”\n1. Tom Beckett says:\nMarch 2, 2025 at 9:14 am\nGreat write-up, and I did almost exactly the same thing last year with my own server at home.\n2. Priya says:\nMarch 3, 2025 at 7:41 pm\nHow are you handling backups of the machine itself, now that everything sits on one drive?\n", 7, Furniture, "comments"},
 		{"interview answers are not comments", "A Title For The Test Page\n" + prose(1) + "\nJane Doe said:\n" + prose(2) + "\nJohn Roe replied:\n" + prose(3) + "\n", 6, Paragraph, ""},
 		{"drop cap joins its paragraph", "A Title For The Test Page\nBy Jane Doe\nT\nhe last keeper climbed the steps of the old lighthouse every night for eleven years, and he counted each of them out loud as he went.\n" + prose(2) + "\n", 3, Paragraph, ""},
-		{"section-break ornament", "A Title For The Test Page\n" + prose(1) + "\n* * *\n" + prose(2) + "\n", 3, Furniture, "ornament"},
 		{"imperative subscribe call", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nThis article appeared in the April issue. Subscribe to read every issue in print and online.\n", 4, Furniture, "newsletter or subscription notice"},
 		{"reader appeal", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n… we have a small favour to ask. Millions of readers turn to us for news that is free to read. If you can, please consider supporting us today.\n", 4, Furniture, "newsletter or subscription notice"},
+	}
+	// Lines between two paragraphs (page) and lines that close an article
+	// under a byline (closing): only the lines differ.
+	type around struct {
+		name, lines string
+		line        int
+		kind        Kind
+		why         Reason
+	}
+	for _, r := range []around{
+		{"caption under a credit line", "Getty Images\nShoppers in the city centre on the first day of the sales", 4, Furniture, "caption"},
+		{"caption between image and credit", "[IMG]\nThe chain now holds a larger share of the market\nCredit: Jane Doe/Bloomberg", 4, Furniture, "caption"},
+		{"fact box", "Venue: Town Hall, Leeds\nTickets: £16 (concessions £12)", 4, Furniture, "fact box"},
+		{"bulleted sentences", "The results included:\n* Profit rose 18% to £612m, ahead of forecasts.\n* Group sales increased 5.1% to £11.4bn.\n* Online sales grew 12% in the half.", 4, Paragraph, ""},
+		{"inline read-more question", "Read more: How does inflation affect my savings?", 3, Furniture, "related list"},
+		{"affiliate disclosure anywhere", "This article contains affiliate links, and we may earn a small commission if you buy.", 3, Furniture, "disclosure notice"},
+		{"follow a handle", "Follow @janedoe on X", 3, Furniture, "share line"},
+		{"follow as a heading kept", "Follow the money", 3, Heading, ""},
+		{"photo credit caption", "[IMG]\nSnow fences near the pass. © Jane Doe", 4, Furniture, "caption"},
+		{"caption right under an image", "[IMG]\nThe new server next to the old tower.\n", 4, Furniture, "caption"},
+		{"section-break ornament", "* * *", 3, Furniture, "ornament"},
+	} {
+		tests = append(tests, ctxCase{r.name, page(r.lines), r.line, r.kind, r.why})
+	}
+	for _, r := range []around{
+		{"trip disclosure under the article", "Jane Doe travelled as a guest of the regional tourist board.\nShare this story", 5, Furniture, "disclosure notice"},
+		{"author bio under the article kept", "Jane Doe is a former adviser to the Commission on transport policy.", 5, Paragraph, ""},
+		{"author bio as a sentence kept", "Jane Doe is a writer based in Leeds. Her first book is out in May.", 5, Paragraph, ""},
+		{"tagline author bio", "Jane Doe is a Herald columnist who writes about schools, transport and the life of the market towns of the north\nGot a view on this? If you would like to send us a letter of up to 200 words, please click here.", 5, Furniture, "author bio"},
+		{"tagline bio of someone else kept", "John Roe is a Herald columnist who writes about schools, transport and the life of the market towns of the north\nGot a view on this? If you would like to send us a letter of up to 200 words, please click here.", 5, Paragraph, ""},
+		{"follow the author", "Follow Jane Doe", 5, Furniture, "share line"},
+		{"reader call to write in", "Got a view on this? If you would like to send us a letter of up to 200 words, please click here.", 5, Furniture, "reader call to action"},
+		{"closing advice to the reader kept", "If your boiler is more than fifteen years old, it is worth asking an engineer whether a repair still makes sense.", 5, Paragraph, ""},
+	} {
+		tests = append(tests, ctxCase{r.name, closing(r.lines), r.line, r.kind, r.why})
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -12,13 +13,7 @@ import (
 // cards (an article is credited and dated once, above its text): the blurb
 // right under each of them is furniture.
 func markTeasers(bs []Block) {
-	first := -1
-	for i, b := range bs {
-		if b.Kind == Paragraph {
-			first = i
-			break
-		}
-	}
+	first := slices.IndexFunc(bs, func(b Block) bool { return b.Kind == Paragraph })
 	if first < 0 {
 		return
 	}
