@@ -442,6 +442,9 @@ var subscribeCall = regexp.MustCompile(`(?i)(^|[.!?]\s+)(subscribe|sign up|regis
 // isDateLine reports whether text is a dateline: a date prefix ("Updated",
 // "Published") or a line that is nothing but a date and time.
 func isDateLine(text string) bool {
+	if priceLine.MatchString(text) {
+		return false // "$39.99" is no time of day
+	}
 	if datePrefix.MatchString(text) {
 		rest := datePrefix.ReplaceAllString(text, "")
 		// "Updated" alone, or followed by a date or time: a dateline.
@@ -768,6 +771,7 @@ func classify(a *Article) {
 	markTeasers(bs)
 	markAuthorBoxEnd(bs)
 	markStrayClusters(bs)
+	markProductCards(bs, fs)
 	markAuthorNote(a)
 	markCut(bs)
 }

@@ -20,6 +20,12 @@ func menu(n int) string {
 	return b.String()
 }
 
+// card is one product card of a buying guide: its name, two features, an
+// image, its full name and price, and the shop's lines every card repeats.
+func card(name, f1, f2, price string) string {
+	return "\n" + name + "\n\n- " + f1 + "\n- " + f2 + "\n\n[kettle-image]\n" + name + " (two colours)\n" + price + "\nSold by Example Shop\nBuy now\n"
+}
+
 // TestKinds checks, per kind of furniture and per structure case, what a
 // page keeps and what it drops: each fixture is a small page written for
 // the test, and keep/drop are substrings of the Markdown that clean prints.
@@ -267,6 +273,22 @@ func TestKinds(t *testing.T) {
 			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nGET THE APP ON THE GO BY CLICKING HERE\nThe shares are up 39 percent this year, against 24 percent for the index.\nREAD MORE STORIES BY CLICKING HERE\n",
 			keep: []string{"The shares are up 39 percent this year"},
 			drop: []string{"CLICKING HERE"},
+		},
+		{
+			name: "product cards under a buying guide",
+			text: "The Best Kettles To Buy This Winter\n" + prose(1) + "\n" + prose(2) + "\n" +
+				card("Steel Kettle", "Boils a full jug in under three minutes", "Keeps the water warm for an hour", "$39.99") +
+				card("Glass Kettle", "Lights up blue while it boils", "Has a filter that lifts out for cleaning", "$24.50") +
+				card("Travel Kettle", "Folds flat to fit in a bag", "Works on both voltages", "Price not given by the shop") +
+				"Privacy Policy | Terms of Use\n",
+			keep: []string{"## Steel Kettle", "- Boils a full jug", "- Works on both voltages", "$24.50", "Glass Kettle (two colours)"},
+			drop: []string{"Buy now", "Sold by Example Shop", "[kettle-image]", "Privacy Policy"},
+		},
+		{
+			name: "short menus under headings are not product cards",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nSections\n- News\n- Sport\nMore\n- Weather\n- Travel\n",
+			keep: []string{prose(2)},
+			drop: []string{"News", "Travel"},
 		},
 		{
 			name: "camel-case name in prose kept",
