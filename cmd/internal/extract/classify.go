@@ -755,6 +755,7 @@ func classify(a *Article) {
 	people := p.nameBylines()
 	p.relatedLists()
 	markLeadInLists(bs, fs, cls)
+	markDataLists(bs, fs, cls)
 	p.menus()
 	p.sentenceLists()
 	p.proseRuns()

@@ -291,6 +291,24 @@ func TestKinds(t *testing.T) {
 			drop: []string{"News", "Travel"},
 		},
 		{
+			name: "list of label: value items kept",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nThe finalists\n\n- Leeds (North): third final\n- Hull (East): first final\n- York (North): fifth final\n- Bath (West): second final\n\nPrivacy Policy | Terms of Use\n",
+			keep: []string{"## The finalists", "- Leeds (North): third final", "- Bath (West): second final"},
+			drop: []string{"Privacy Policy"},
+		},
+		{
+			name: "links that repeat their label are not a data list",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n\n- Video: Storm hits the coast\n- Video: Council votes on the budget\n- Video: The bridge opens\n",
+			keep: []string{prose(2)},
+			drop: []string{"Storm hits", "The bridge opens"},
+		},
+		{
+			name: "author box with role and bio",
+			text: "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n" + prose(3) + "\n\nJane Doe\nSports Writer\nfollow\n\nJane Doe is an award-winning writer based in Leeds who has covered rugby league for a decade.\n",
+			keep: []string{prose(3)},
+			drop: []string{"award-winning writer", "Sports Writer"},
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},

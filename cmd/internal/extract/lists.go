@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // markLeadInLists keeps a list that the article introduces: a line of
 // prose that ends with a colon ("The tour dates are:") right after a
@@ -58,9 +61,17 @@ func markAuthorBoxEnd(bs []Block) {
 		if paras < 3 || bs[i].Kind == Furniture && bs[i].Reason != Byline || !isNameLine(stripRefs(bs[i].Text)) {
 			continue
 		}
-		j := i + 1
-		for j < len(bs) && bs[j].Reason == BlankRun {
-			j++
+		// Under the name, the box may print the author's role and a
+		// follow link before the bio.
+		j, role := i+1, false
+		for ; j < len(bs) && j <= i+6; j++ {
+			if r := bs[j].Reason; r == BlankRun || r == ShareLine || r == ShortLinkLike {
+				continue
+			} else if r == Byline {
+				role = true
+				continue
+			}
+			break
 		}
 		if j >= len(bs) || bs[j].Kind != Paragraph {
 			continue
@@ -71,7 +82,10 @@ func markAuthorBoxEnd(bs []Block) {
 		if !(strings.HasPrefix(bio, name+" ") || strings.HasPrefix(bio, first+" ")) || len(strings.Fields(bio)) > 80 {
 			continue
 		}
-		if !journalistBio(bio) {
+		// A box with the author's role vouches for a bio of any writer
+		// ("is an award-winning writer based in ..."); without one the bio
+		// must name the work of a journalist.
+		if rest, _ := authorRest(bio, []string{name, first}); !journalistBio(bio) && !(role && bioRole.MatchString(rest)) {
 			continue
 		}
 		for k := i; k < len(bs); k++ {
@@ -98,5 +112,44 @@ func markTitleCopies(bs []Block) {
 		case title != "" && bs[i].Kind != Furniture && key(bs[i].Text) == title:
 			bs[i].Kind, bs[i].Reason = Furniture, RepeatedBlock
 		}
+	}
+}
+
+// dataItem splits a list item of the form "label: value" ("England (Group
+// A): 10th appearance", "Height: 1.8 m"): a short label, then a short value.
+var dataItem = regexp.MustCompile(`^([^:]{1,60}?):\s+(\S.*)$`)
+
+// markDataLists keeps a bulleted list of three or more "label: value"
+// items, each label different, below a paragraph of the article: a table
+// of the article's figures set as a list (qualified teams with their
+// groups, a product's specifications). Its items are short, so the menu
+// pass would take them for links; a menu's items carry no values, and a
+// list of other stories repeats its labels ("Video: ...", "Video: ...").
+func markDataLists(bs []Block, fs []feat, cls []class) {
+	seenProse := false
+	for i := 0; i < len(bs); {
+		if bs[i].Kind != Furniture && cls[i] == good {
+			seenProse = true
+		}
+		if !seenProse || bs[i].Kind != "" || !fs[i].bullet {
+			i++
+			continue
+		}
+		labels := map[string]bool{}
+		run, j := blockRun(bs, i, func(j int) bool {
+			m := dataItem.FindStringSubmatch(stripRefs(bs[j].Text))
+			if bs[j].Kind != "" || !fs[j].bullet || fs[j].linkDens > 0 || m == nil ||
+				len(strings.Fields(m[1])) > 6 || len(strings.Fields(m[2])) > 12 || labels[strings.ToLower(m[1])] {
+				return false
+			}
+			labels[strings.ToLower(m[1])] = true
+			return true
+		})
+		if len(run) >= 3 {
+			for _, k := range run {
+				cls[k] = good
+			}
+		}
+		i = max(j, i+1)
 	}
 }
