@@ -748,7 +748,7 @@ func classify(a *Article) {
 	p.patterns()
 	markGluedTeasers(bs)
 	p.contentsHeadings()
-	markPullQuotes(bs, fs)
+	quotes := markPullQuotes(bs, fs)
 	markCaptions(bs, fs)
 	markFactBoxes(bs, fs)
 	markComments(bs, fs, cls)
@@ -765,6 +765,7 @@ func classify(a *Article) {
 	}
 	title, _, firstGood := p.headline(firstGood, people)
 	p.header(title, firstGood)
+	restoreCaptionedLeads(bs, quotes)
 	p.context(title, firstGood)
 	markupHeadings(a)
 	markTitleCopies(bs)
@@ -1678,7 +1679,8 @@ func prevHeadline(bs []Block, i int) bool {
 // markPullQuotes marks short quoted or sentence blocks whose wording (word
 // pairs) is almost all found in one other, longer block of the same page:
 // a pull quote restates the body in large type.
-func markPullQuotes(bs []Block, fs []feat) {
+func markPullQuotes(bs []Block, fs []feat) map[int][]int {
+	quotes := map[int][]int{}
 	type pair struct{ a, b string }
 	posting := map[pair][]int{}
 	for i := range bs {
@@ -1710,11 +1712,24 @@ func markPullQuotes(bs []Block, fs []feat) {
 				}
 			}
 		}
-		for _, h := range hits {
+		for j, h := range hits {
 			if h*10 >= (len(w)-1)*9 {
 				bs[i].Kind, bs[i].Reason = Furniture, PullQuote
-				break
+				quotes[i] = append(quotes[i], j)
 			}
+		}
+	}
+	return quotes
+}
+
+// restoreCaptionedLeads undoes a pull quote that follows right under a
+// longer copy of itself set as a caption: a video's caption that prints the
+// lead paragraph, a little longer, above it. A pull quote restates the text
+// around it; the paragraph under its own caption is the article's.
+func restoreCaptionedLeads(bs []Block, quotes map[int][]int) {
+	for i, srcs := range quotes {
+		if slices.ContainsFunc(srcs, func(j int) bool { return bs[j].Reason == Caption && j < i && textBlocks(bs, j, i) == 0 }) {
+			bs[i].Kind, bs[i].Reason = "", ""
 		}
 	}
 }

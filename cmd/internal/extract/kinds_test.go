@@ -309,6 +309,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"award-winning writer", "Sports Writer"},
 		},
 		{
+			name: "lead under its own video caption kept",
+			text: "A Title For The Test Page\nA short standfirst about the ferry and what it means.\nBy Jane Doe\n[ferry-video]\n\nA video shows the moment the last ferry left the harbour on Monday night (Published Monday, 3 March)\n\n\nA video shows the moment the last ferry left the harbour on Monday night.\n\n" + prose(1) + "\n",
+			keep: []string{"\nA video shows the moment the last ferry left the harbour on Monday night.\n", prose(1)},
+			drop: []string{"(Published Monday"},
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},
