@@ -106,6 +106,7 @@ type Builder struct {
 type renderedMarkdown struct {
 	res          *markdown.Result // without HTML and TOC: content and toc hold them
 	content, toc template.HTML
+	summary      string // the page's Summary (meta.go), derived once per rendering
 	id           uint64 // distinguishes renderings in the page cache key
 }
 
@@ -289,8 +290,9 @@ func (b *Builder) settings(r *run) (*content.Site, error) {
 	return site, nil
 }
 
-// markdownStage renders every page's Markdown (reusing what is unchanged),
-// checks anchors, then dates and summarizes the pages. Broken links and
+// markdownStage renders every page's Markdown (reusing what is unchanged;
+// a page's summary is derived with its rendering), checks anchors, then
+// dates the section pages. Broken links and
 // broken anchors are reported together, not in rounds.
 func (b *Builder) markdownStage(m *model) error {
 	var errs diag.List
@@ -305,8 +307,7 @@ func (b *Builder) markdownStage(m *model) error {
 	if len(errs) > 0 {
 		return sorted(errs)
 	}
-	datePages(m)      // outputs.go: sections take their sources' dates
-	summarizePages(m) // meta.go: meta descriptions from first paragraphs
+	datePages(m) // outputs.go: sections take their sources' dates
 	return nil
 }
 
@@ -635,6 +636,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 			}
 			b.renderID++
 			r = &renderedMarkdown{res: res, content: template.HTML(res.HTML), toc: template.HTML(res.TOC), id: b.renderID}
+			r.summary = summarize(string(r.content))
 			// The strings are the copies the layouts read; the byte
 			// buffers (with their growth slack) would double what every
 			// page holds until the build ends.
@@ -655,7 +657,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 		next[keys[i]] = r
 		m.mdID[p] = r.id
 		errs = append(errs, r.res.Errors...)
-		p.Content, p.TableOfContents = r.content, r.toc
+		p.Content, p.TableOfContents, p.Summary = r.content, r.toc, r.summary
 		p.Headings, p.Links, p.Anchors, p.URLLinks = r.res.Headings, r.res.Links, r.res.IDs, r.res.URLs
 		p.RawHTML = r.res.RawHTML
 		p.Cross = r.res.Cross

@@ -24,8 +24,15 @@ var (
 // paragraph that has any, without provenance links and footnote marks,
 // cut at a word boundary. "" when the page has no paragraph of text.
 func summarize(h string) string {
-	for _, m := range paragraphRe.FindAllStringSubmatch(h, -1) {
-		s := sourceLinkRe.ReplaceAllString(m[1], "")
+	for h != "" {
+		// One paragraph at a time: most pages' first one has text, and
+		// finding all of them first scanned every page to its end.
+		loc := paragraphRe.FindStringSubmatchIndex(h)
+		if loc == nil {
+			break
+		}
+		s := sourceLinkRe.ReplaceAllString(h[loc[2]:loc[3]], "")
+		h = h[loc[1]:]
 		s = supRe.ReplaceAllString(s, "")
 		s = html.UnescapeString(tagRe.ReplaceAllString(s, ""))
 		s = strings.Join(strings.Fields(s), " ")
@@ -48,13 +55,6 @@ func truncateWords(s string, n int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,;:.–—-") + "…"
-}
-
-// summarizePages sets every page's Summary from its rendered content.
-func summarizePages(m *model) {
-	for _, p := range m.pages {
-		p.Summary = summarize(string(p.Content))
-	}
 }
 
 // ogLocale turns a BCP 47 language ("en", "en-GB", "pt-BR") into the

@@ -1,0 +1,88 @@
+package build
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// BenchmarkRebuild is what live preview pays per edit on a warm Builder:
+// Build(changed) after one content edit (a sentence added to one page's
+// body) or one layout edit (a comment added to the page layout, which the
+// corpus's 10,000 article pages use). The cold build before the loop is
+// not timed. BRIEFING_CORPUS names a site to copy instead of the generated
+// one (the shared corpus: go run ../shared/bench/gencorpus.go -n 10000).
+//
+//	go test ./cmd/internal/build -run '^$' -bench Rebuild -benchtime 20x
+func BenchmarkRebuild(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		src := rebuildCorpus(b, n)
+		for _, edit := range []struct {
+			name, file string
+			change     func(orig string, i int) string
+		}{
+			{"content", "content/economics/page-00002.md", func(orig string, i int) string {
+				return orig + fmt.Sprintf("\nEdit number %d of this page.\n", i)
+			}},
+			{"layout", "layouts/_default/page.html", func(orig string, i int) string {
+				return strings.Replace(orig, "{{ define \"main\" }}", fmt.Sprintf("{{ define \"main\" }}<!-- edit %d -->", i), 1)
+			}},
+		} {
+			b.Run(fmt.Sprintf("%s/pages=%d", edit.name, n), func(b *testing.B) {
+				opts := Options{Source: src, Layouts: filepath.Join(src, "layouts"), Static: repoStatic}
+				bl := New(opts)
+				if _, err := bl.Build(nil); err != nil {
+					b.Fatal(err)
+				}
+				file := filepath.Join(src, filepath.FromSlash(edit.file))
+				orig, err := os.ReadFile(file)
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer os.WriteFile(file, orig, 0o644)
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					b.StopTimer()
+					writeFile(b, file, edit.change(string(orig), i))
+					b.StartTimer()
+					if _, err := bl.Build([]string{edit.file}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// rebuildCorpus is an n-page site with the repository's layouts copied in
+// (so that a benchmark may edit them).
+func rebuildCorpus(b *testing.B, n int) string {
+	b.Helper()
+	var src string
+	if dir := os.Getenv("BRIEFING_CORPUS"); dir != "" {
+		if n != 10000 {
+			b.Skip("BRIEFING_CORPUS is the 10,000-page corpus")
+		}
+		src = filepath.Join(b.TempDir(), "site")
+		if err := os.CopyFS(src, os.DirFS(filepath.Join(dir, "content"))); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.Rename(src, src+"-content"); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.MkdirAll(src, 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.Rename(src+"-content", filepath.Join(src, "content")); err != nil {
+			b.Fatal(err)
+		}
+	} else {
+		src = genCorpus(b, n)
+	}
+	if err := os.CopyFS(filepath.Join(src, "layouts"), os.DirFS(repoLayouts)); err != nil {
+		b.Fatal(err)
+	}
+	return src
+}
