@@ -98,6 +98,10 @@ type Builder struct {
 	pageOut map[[32]byte][]byte
 	// env is what the parsed layouts' functions read of the current build.
 	env *funcEnv
+	// lastFiles are the files of the last build whose links all passed
+	// the check; fragIn which files link to an anchor in each (linkScan).
+	lastFiles map[string][]byte
+	fragIn    map[string]map[string]bool
 }
 
 // renderedMarkdown is a cached markdown.Result with its HTML already as the
@@ -334,7 +338,49 @@ func (b *Builder) filesStage(m *model, files map[string][]byte) error {
 	if len(clashes) > 0 {
 		return sorted(clashes)
 	}
-	return checkSiteLinks(m, files)
+	return b.checkLinks(m, files)
+}
+
+// checkLinks checks every internal link of files (linkcheck.go). When the
+// last build's files passed and the file names are the same, only the files
+// whose bytes changed, and those linking to an anchor in one of them, are
+// scanned; if one of them is broken, the whole site is, for the messages.
+func (b *Builder) checkLinks(m *model, files map[string][]byte) error {
+	prev := b.lastFiles
+	b.lastFiles = nil
+	if prev != nil && len(prev) == len(files) {
+		var changed []string
+		same := true
+		for name, data := range files {
+			old, ok := prev[name]
+			if !ok {
+				same = false
+				break
+			}
+			if !sameBytes(old, data) {
+				changed = append(changed, name)
+			}
+		}
+		if same && newLinkScan(m, files, b.fragIn).checkChanged(changed) {
+			b.lastFiles = files
+			return nil
+		}
+	}
+	b.fragIn = map[string]map[string]bool{}
+	if err := newLinkScan(m, files, b.fragIn).checkSiteLinks(); err != nil {
+		return err
+	}
+	b.lastFiles = files
+	return nil
+}
+
+// sameBytes reports whether a and b hold the same bytes, quickly when they
+// are the same cached slice.
+func sameBytes(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	return len(a) == 0 || &a[0] == &b[0] || bytes.Equal(a, b)
 }
 
 // result is the finished Site with its stats; unknown wiki-links are

@@ -46,32 +46,106 @@ func attrValues(data []byte, f func(v []byte), names ...string) {
 	}
 }
 
+// linkScan checks the links of one build's files. Across builds it keeps
+// fragIn: for every file, the files linking to an anchor in it, so that
+// after an edit only the changed files and those linking into them are
+// scanned again (checkChanged).
+type linkScan struct {
+	base   string
+	files  map[string][]byte
+	pageOf map[string]*content.Page
+	ids    map[string]map[string]bool
+	fragIn map[string]map[string]bool // target file -> files linking to an anchor in it
+}
+
+func newLinkScan(m *model, files map[string][]byte, fragIn map[string]map[string]bool) *linkScan {
+	c := &linkScan{base: m.site.BasePath, files: files, pageOf: make(map[string]*content.Page, len(m.pages)),
+		ids: map[string]map[string]bool{}, fragIn: fragIn}
+	for _, p := range m.pages {
+		c.pageOf[outputPath(p.URL)] = p
+	}
+	return c
+}
+
+func (c *linkScan) idsOf(file string) map[string]bool {
+	if set, ok := c.ids[file]; ok {
+		return set
+	}
+	set := map[string]bool{}
+	attrValues(c.files[file], func(v []byte) { set[unescape(v)] = true }, "id", "name")
+	c.ids[file] = set
+	return set
+}
+
+// hrefs are the distinct href and src values of file name, in order.
+func (c *linkScan) hrefs(name string) []string {
+	seen := map[string]bool{}
+	var hrefs []string
+	attrValues(c.files[name], func(v []byte) {
+		if href := unescape(v); !seen[href] {
+			seen[href] = true
+			hrefs = append(hrefs, href)
+		}
+	}, "href", "src")
+	return hrefs
+}
+
+// problem says what is wrong with href on file name, "" when nothing.
+func (c *linkScan) problem(name, href string) string {
+	dir := c.base + path.Dir(name) + "/"
+	if path.Dir(name) == "." {
+		dir = c.base
+	}
+	target, frag, why := resolveHref(href, dir, c.base, c.files)
+	if why == "" && frag != "" && strings.HasSuffix(target, ".html") {
+		set := c.fragIn[target]
+		if set == nil {
+			set = map[string]bool{}
+			c.fragIn[target] = set
+		}
+		set[name] = true
+		if !c.idsOf(target)[frag] {
+			why = "has no anchor #" + frag
+		}
+	}
+	return why
+}
+
+// checkChanged reports whether every link of the changed files, and of the
+// files linking to an anchor in one of them, is fine. The set of file names
+// must be the one the fragIn was recorded on.
+func (c *linkScan) checkChanged(changed []string) bool {
+	todo := map[string]bool{}
+	for _, f := range changed {
+		todo[f] = true
+		for from := range c.fragIn[f] {
+			todo[from] = true
+		}
+	}
+	for name := range todo {
+		if !strings.HasSuffix(name, ".html") || c.files[name] == nil {
+			continue
+		}
+		for _, href := range c.hrefs(name) {
+			if c.problem(name, href) != "" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // checkSiteLinks fails links and anchors that point at nothing in files.
 // A broken link written in a content file is reported at its file:line; one
 // the layouts make is reported once, at the first page it is on, with the
 // count of the others; files not made from a content file (the print pack,
 // aliases) only for links not already reported.
-func checkSiteLinks(m *model, files map[string][]byte) error {
-	base := m.site.BasePath
-	pageOf := map[string]*content.Page{}
-	for _, p := range m.pages {
-		pageOf[outputPath(p.URL)] = p
-	}
-	ids := map[string]map[string]bool{}
-	idsOf := func(file string) map[string]bool {
-		if set, ok := ids[file]; ok {
-			return set
-		}
-		set := map[string]bool{}
-		attrValues(files[file], func(v []byte) { set[unescape(v)] = true }, "id", "name")
-		ids[file] = set
-		return set
-	}
+func (c *linkScan) checkSiteLinks() error {
 	var pages, others []string
-	for name := range files {
+	for name := range c.files {
 		switch {
 		case !strings.HasSuffix(name, ".html"):
-		case pageOf[name] != nil:
+		case c.pageOf[name] != nil:
 			pages = append(pages, name)
 		default:
 			others = append(others, name)
@@ -88,24 +162,9 @@ func checkSiteLinks(m *model, files map[string][]byte) error {
 	byHref := map[string]*layoutLink{}
 	reported := map[string]bool{} // hrefs with an error already
 	for _, name := range append(pages, others...) {
-		dir := base + path.Dir(name) + "/"
-		if path.Dir(name) == "." {
-			dir = base
-		}
-		p := pageOf[name]
-		seen := map[string]bool{}
-		var hrefs []string
-		attrValues(files[name], func(v []byte) {
-			if href := unescape(v); !seen[href] {
-				seen[href] = true
-				hrefs = append(hrefs, href)
-			}
-		}, "href", "src")
-		for _, href := range hrefs {
-			target, frag, why := resolveHref(href, dir, base, files)
-			if why == "" && frag != "" && strings.HasSuffix(target, ".html") && !idsOf(target)[frag] {
-				why = "has no anchor #" + frag
-			}
+		p := c.pageOf[name]
+		for _, href := range c.hrefs(name) {
+			why := c.problem(name, href)
 			if why == "" {
 				continue
 			}

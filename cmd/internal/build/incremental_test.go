@@ -1,0 +1,209 @@
+package build
+
+import (
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// editSite is a generated site for random edit sequences: sections citing
+// sources, source pages linking to each other (with anchors), glossary
+// terms the text mentions, topics whose keywords find passages.
+type editSite struct {
+	dir   string
+	r     *rand.Rand
+	words []string
+	pages []string // content-relative .md paths of source pages
+	terms []string
+	next  int
+}
+
+func newEditSite(t *testing.T, seed int64, n int) *editSite {
+	s := &editSite{dir: t.TempDir(), r: rand.New(rand.NewSource(seed)),
+		words: strings.Fields("alliance technology sanctions economy workforce semiconductor governance standards research investment partnership innovation policy market capacity")}
+	s.write(t, "content/_index.md", "---\ntitle: Edits\nbaseURL: https://example.org/\n---\n\nThe lead mentions the tariff.\n")
+	for i := 0; i < n; i++ {
+		s.addPage(t)
+	}
+	for i, name := range []string{"tariff", "quota", "embargo", "subsidy"} {
+		rel := "glossary/" + name + ".md"
+		s.terms = append(s.terms, rel)
+		s.write(t, "content/"+rel, fmt.Sprintf("---\nterm: %s\n---\n\nA %s is a measure number %d.\n", name, name, i))
+	}
+	for _, k := range []string{"technology", "sanctions", "market"} {
+		s.write(t, "content/topics/"+k+".md", fmt.Sprintf("---\ntitle: %s\nkeywords: [%s]\n---\n", strings.ToUpper(k[:1])+k[1:], k))
+	}
+	for i, sec := range []string{"background", "economics", "geopolitics"} {
+		s.write(t, "content/"+sec+".md", s.section(sec, i+1))
+	}
+	return s
+}
+
+func (s *editSite) write(t *testing.T, rel, data string) {
+	writeFile(t, filepath.Join(s.dir, filepath.FromSlash(rel)), data)
+}
+
+func (s *editSite) sentence() string {
+	w := make([]string, 6+s.r.Intn(8))
+	for i := range w {
+		w[i] = s.words[s.r.Intn(len(s.words))]
+	}
+	if s.r.Intn(3) == 0 {
+		w[1] = []string{"tariff", "quota", "embargo", "subsidy"}[s.r.Intn(4)]
+	}
+	return strings.ToUpper(w[0][:1]) + strings.Join(w, " ")[1:] + "."
+}
+
+// link is a Markdown link from a page in dir to a random existing source page.
+func (s *editSite) link() string {
+	to := s.pages[s.r.Intn(len(s.pages))]
+	anchor := ""
+	if s.r.Intn(2) == 0 {
+		anchor = "#L3"
+	}
+	return fmt.Sprintf("[more](../%s%s)", to, anchor)
+}
+
+func (s *editSite) body() string {
+	var b strings.Builder
+	for p := 0; p < 3; p++ {
+		b.WriteString(s.sentence() + " " + s.sentence())
+		if p == 1 && len(s.pages) > 1 {
+			b.WriteString(" See " + s.link() + ".")
+		}
+		if p == 0 {
+			b.WriteString(" {#L3}")
+		}
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+func (s *editSite) pageText(title string) string {
+	return fmt.Sprintf("---\ntitle: %q\ndate: 2026-01-%02dT10:00:00Z\n---\n\n%s", title, 1+s.r.Intn(28), s.body())
+}
+
+func (s *editSite) addPage(t *testing.T) string {
+	rel := fmt.Sprintf("%s/page-%03d.md", []string{"sources", "notes"}[s.next%2], s.next)
+	s.next++
+	s.pages = append(s.pages, rel)
+	s.write(t, "content/"+rel, s.pageText(fmt.Sprintf("Page %d", s.next)))
+	return "content/" + rel
+}
+
+func (s *editSite) section(name string, weight int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "---\ntitle: %s\nweight: %d\n---\n\n", strings.ToUpper(name[:1])+name[1:], weight)
+	for i := 0; i < 4; i++ {
+		src := s.pages[s.r.Intn(len(s.pages))]
+		fmt.Fprintf(&b, "%s %s [source](%s#L3)\n\n", s.sentence(), s.sentence(), src)
+	}
+	return b.String()
+}
+
+// edit makes one random change and returns the source-relative paths changed.
+func (s *editSite) edit(t *testing.T) (string, []string) {
+	pick := func() string { return s.pages[s.r.Intn(len(s.pages))] }
+	switch k := s.r.Intn(10); k {
+	case 0, 1, 2: // a body edit
+		rel := pick()
+		data, _ := os.ReadFile(filepath.Join(s.dir, "content", rel))
+		s.write(t, "content/"+rel, string(data)+s.sentence()+"\n")
+		return "body " + rel, []string{"content/" + rel}
+	case 3: // a title edit
+		rel := pick()
+		s.write(t, "content/"+rel, s.pageText(fmt.Sprintf("Retitled %d", s.r.Intn(1000))))
+		return "title " + rel, []string{"content/" + rel}
+	case 4: // a new page
+		rel := s.addPage(t)
+		return "new " + rel, []string{rel}
+	case 5: // a deleted page (links to it break, in both builds alike)
+		i := s.r.Intn(len(s.pages))
+		rel := s.pages[i]
+		s.pages = append(s.pages[:i], s.pages[i+1:]...)
+		os.Remove(filepath.Join(s.dir, "content", rel))
+		return "delete " + rel, []string{"content/" + rel}
+	case 6: // a glossary term's definition or aliases
+		rel := s.terms[s.r.Intn(len(s.terms))]
+		name := strings.TrimSuffix(filepath.Base(rel), ".md")
+		s.write(t, "content/"+rel, fmt.Sprintf("---\nterm: %s\naliases: [%s-%d]\n---\n\nA %s, defined again: %s\n", name, name, s.r.Intn(9), name, s.sentence()))
+		return "term " + rel, []string{"content/" + rel}
+	case 7: // a section's passages
+		i := s.r.Intn(3)
+		name := []string{"background", "economics", "geopolitics"}[i]
+		s.write(t, "content/"+name+".md", s.section(name, i+1))
+		return "section " + name, []string{"content/" + name + ".md"}
+	default: // a layout or a partial
+		file := []string{"layouts/_default/page.html", "layouts/partials/footer.html", "layouts/_default/term.html", "layouts/_default/list.html"}[s.r.Intn(4)]
+		data, err := os.ReadFile(filepath.Join(s.dir, filepath.FromSlash(file)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.write(t, file, string(data)+fmt.Sprintf("<!-- edit %d -->\n", s.r.Intn(1000)))
+		return "layout " + file, []string{file}
+	}
+}
+
+// TestIncrementalRandomEdits: after every edit of a random sequence (body,
+// title, new and deleted pages, glossary terms, sections, layouts and
+// partials), Build(changed) on a warm Builder gives the files, or the
+// errors, of a cold build of the same sources.
+func TestIncrementalRandomEdits(t *testing.T) {
+	seeds, pages, edits := []int64{1, 2, 3}, 200, 25
+	if testing.Short() {
+		seeds, edits = seeds[:1], 10
+	}
+	for _, seed := range seeds {
+		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
+			s := newEditSite(t, seed, pages)
+			if err := os.CopyFS(filepath.Join(s.dir, "layouts"), os.DirFS(repoLayouts)); err != nil {
+				t.Fatal(err)
+			}
+			opts := Options{Source: s.dir, Static: repoStatic}
+			b := New(opts)
+			if _, err := b.Build(nil); err != nil {
+				t.Fatal(err)
+			}
+			for i := 0; i < edits; i++ {
+				what, changed := s.edit(t)
+				got, gotErr := b.Build(changed)
+				want, wantErr := New(opts).Build(nil)
+				if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+					t.Fatalf("edit %d (%s): incremental error %v, cold build error %v", i, what, gotErr, wantErr)
+				}
+				if gotErr != nil {
+					continue
+				}
+				if diff := treeDiff(got.Files, want.Files); diff != "" {
+					t.Fatalf("edit %d (%s): the incremental build differs from a cold one: %s", i, what, diff)
+				}
+			}
+		})
+	}
+}
+
+// treeDiff names the files that differ between two outputs ("" if none).
+func treeDiff(a, b map[string][]byte) string {
+	var diff []string
+	for k, v := range a {
+		if w, ok := b[k]; !ok {
+			diff = append(diff, "+"+k)
+		} else if string(v) != string(w) {
+			diff = append(diff, "~"+k)
+		}
+	}
+	for k := range b {
+		if _, ok := a[k]; !ok {
+			diff = append(diff, "-"+k)
+		}
+	}
+	sort.Strings(diff)
+	if len(diff) > 8 {
+		diff = append(diff[:8], fmt.Sprintf("and %d more", len(diff)-8))
+	}
+	return strings.Join(diff, " ")
+}
