@@ -206,13 +206,13 @@ func TestDefinitionKinds(t *testing.T) {
 }
 
 func TestMentionedFile(t *testing.T) {
-	got := string(File(Term{Slug: "ilse-marwick", Term: "Ilse Marwick", Role: "Chancellor", Source: Provenance{"s", 3}}))
-	for _, want := range []string{"mentioned: true\n", "role: \"Chancellor\"\n", "Role per the text: Chancellor. [source](../sources/s.md#L3"} {
+	got := string(File(Term{Slug: "ilse-marwick", Term: "Ilse Marwick", Role: "Chancellor", Source: Provenance{"s", 3}}, nil))
+	for _, want := range []string{"mentioned: true\n", "role: \"Chancellor\"\n", "Role per the text: Chancellor. [s](../sources/s.md#L3"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("file lacks %q:\n%s", want, got)
 		}
 	}
-	if def := string(File(Term{Slug: "x", Term: "X", Definition: "X is a y.", Role: "Chancellor"})); strings.Contains(def, "mentioned") {
+	if def := string(File(Term{Slug: "x", Term: "X", Definition: "X is a y.", Role: "Chancellor"}, nil)); strings.Contains(def, "mentioned") {
 		t.Errorf("a defined term is marked mentioned:\n%s", def)
 	}
 }

@@ -85,6 +85,9 @@ type candidate struct {
 
 // Extract returns the glossary terms of the passages, sorted by slug.
 // Identical passages (boilerplate repeated through a page) count once.
+// The steps, in order: acronyms with their expansions, acronyms used
+// unexpanded, names, terms the text defines, key phrases; then one entry
+// per entity, the definitions and mention counts, and the entries.
 func Extract(passages []Passage, opts Options) []Term {
 	if opts.MaxKeyTerms == 0 {
 		opts.MaxKeyTerms = 15
@@ -98,8 +101,20 @@ func Extract(passages []Passage, opts Options) []Term {
 	for i, p := range passages {
 		sents[i] = sentences.Split(p.Text)
 	}
+	g.addExpandedAcronyms(passages, sents)
+	g.addBareAcronyms(passages, opts.MinPassages)
+	g.addNames(passages, sents, opts.MinPassages)
+	g.addDefinedTerms(passages, sents)
+	g.addKeyPhrases(passages, opts)
+	// One entry per entity, and no coordinations, first names or fragments.
+	g.consolidate(passages)
+	mentions := g.findDefinitions(passages, sents)
+	return g.terms(mentions)
+}
 
-	// 1. Acronyms with their expansions.
+// addExpandedAcronyms adds the acronyms the text expands, with their
+// expansions as aliases.
+func (g *gatherer) addExpandedAcronyms(passages []Passage, sents [][]sentences.Sentence) {
 	for pi, p := range passages {
 		for _, s := range sents[pi] {
 			for _, a := range findCueAcronyms(s.Text) {
@@ -118,7 +133,12 @@ func Extract(passages []Passage, opts Options) []Term {
 			}
 		}
 	}
-	// 2. Acronyms used in several passages, even unexpanded.
+}
+
+// addBareAcronyms adds the acronyms used in several passages, even
+// unexpanded; one that is the initials of a name the text uses gets the
+// name as its alias.
+func (g *gatherer) addBareAcronyms(passages []Passage, minPassages int) {
 	acrPassages := map[string]map[int]bool{}
 	for pi, p := range passages {
 		for _, t := range text.Words(p.Text) {
@@ -133,11 +153,10 @@ func Extract(passages []Passage, opts Options) []Term {
 	}
 	var bare []string
 	for _, w := range sortedKeys(acrPassages) {
-		if len(acrPassages[w]) >= opts.MinPassages && g.lookup(w) == nil {
+		if len(acrPassages[w]) >= minPassages && g.lookup(w) == nil {
 			bare = append(bare, w)
 		}
 	}
-	// Unexpanded, an acronym may still be the initials of a name the text uses.
 	names := initialsExpansions(bare, passages)
 	for _, w := range bare {
 		c := g.add(w, Provenance{})
@@ -145,37 +164,46 @@ func Extract(passages []Passage, opts Options) []Term {
 			c.addAlias(name)
 		}
 	}
-	// 3. Multi-word names used in several passages ("Vladimir Putin",
-	// "European Investment Bank"), which key phrases cut at the verb
-	// that follows them.
-	for _, name := range properNames(passages, opts.MinPassages) {
+}
+
+// addNames adds the multi-word names used in several passages ("Vladimir
+// Putin", "European Investment Bank"), which key phrases cut at the verb
+// that follows them, and the one-word names the text says what they are
+// ("Sberbank, the largest bank in Russia, ..."; "GigaChat, a generative
+// AI model").
+func (g *gatherer) addNames(passages []Passage, sents [][]sentences.Sentence, minPassages int) {
+	for _, name := range properNames(passages, minPassages) {
 		if g.lookup(name) == nil && !isListItem(name, passages) {
 			g.add(name, Provenance{})
 		}
 	}
-	// 3b. One-word names the text says what they are ("Sberbank, the
-	// largest bank in Russia, ..."; "GigaChat, a generative AI model"),
-	// used in several passages.
-	for _, name := range definedNames(passages, sents, opts.MinPassages) {
+	for _, name := range definedNames(passages, sents, minPassages) {
 		if g.lookup(name) == nil {
 			g.add(name, Provenance{})
 		}
 	}
-	// 4. Terms the text defines ("X refers to ...", "X is a ...").
+}
+
+// addDefinedTerms adds the terms the text defines ("X refers to ...",
+// "X is a ...") with their definitions.
+func (g *gatherer) addDefinedTerms(passages []Passage, sents [][]sentences.Sentence) {
 	for pi, p := range passages {
 		for _, s := range sents[pi] {
 			// A known term with a head noun ("The BRICS alliance, comprising
-			// ...") is that term's definition, found below, not a new term.
+			// ...") is that term's definition, found later, not a new term.
 			if subj, rank := definedSubject(s.Text); subj != "" && (g.lookup(subj) != nil || !g.containsTerm(subj)) {
 				c := g.add(subj, p.Source)
 				c.setDef(s.Text, rank, p.Source)
 			}
 		}
 	}
-	// 5. Key phrases. A phrase that is a known term used with common words
-	// ("AI systems") is a use of that term, not a term of its own, unless
-	// it is a name ("AI Alliance Network").
-	added := 0
+}
+
+// addKeyPhrases adds the best-ranked key phrases, up to opts.MaxKeyTerms.
+// A phrase that is a known term used with common words ("AI systems") is
+// a use of that term, not a term of its own, unless it is a name ("AI
+// Alliance Network").
+func (g *gatherer) addKeyPhrases(passages []Passage, opts Options) {
 	var ranked []*keyPhrase
 	if opts.KeyPhrases != nil {
 		for _, k := range opts.KeyPhrases {
@@ -186,6 +214,7 @@ func Extract(passages []Passage, opts Options) []Term {
 	} else {
 		ranked = keyPhrases(passages, opts.MinPassages)
 	}
+	added := 0
 	for i, kp := range ranked {
 		// Generic phrases do not count against MaxKeyTerms, but the
 		// phrases far down the ranking are noise either way.
@@ -193,10 +222,7 @@ func Extract(passages []Passage, opts Options) []Term {
 			break
 		}
 		surface := kp.surface()
-		if g.lookup(surface) != nil {
-			continue
-		}
-		if !kp.isProper() && g.containsTerm(surface) {
+		if g.lookup(surface) != nil || (!kp.isProper() && g.containsTerm(surface)) {
 			continue
 		}
 		if len(kp.words) == 1 {
@@ -215,11 +241,12 @@ func Extract(passages []Passage, opts Options) []Term {
 		}
 		added++
 	}
+}
 
-	// One entry per entity, and no coordinations, first names or fragments.
-	g.consolidate(passages)
-
-	// Definitions of terms found without one, and mention counts.
+// findDefinitions finds, sentence by sentence, the definitions of the
+// terms found without one and the source of their first mention; it
+// returns the mentions of each candidate (by index in g.list).
+func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sentence) []int {
 	m := NewMatcher()
 	for i, c := range g.list {
 		if c.dropped {
@@ -252,7 +279,13 @@ func Extract(passages []Passage, opts Options) []Term {
 			}
 		}
 	}
+	return mentions
+}
 
+// terms are the entries of the candidates still standing that the text
+// mentions, sorted by slug: a generic phrase only when the text defines
+// it, never a generic plural.
+func (g *gatherer) terms(mentions []int) []Term {
 	var terms []Term
 	seen := map[string]bool{}
 	for i, c := range g.list {

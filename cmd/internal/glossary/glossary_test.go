@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefing-dev/briefing/cmd/internal/provenance"
 	"github.com/briefing-dev/briefing/cmd/internal/testutil"
 )
 
@@ -167,19 +168,22 @@ func TestSeedGolden(t *testing.T) {
 	terms := Extract(seedPassages(t, seedPath), Options{})
 	var b strings.Builder
 	for _, tm := range terms {
-		fmt.Fprintf(&b, "==> %s.md (mentions %d)\n%s\n", tm.Slug, tm.Mentions, File(tm))
+		fmt.Fprintf(&b, "==> %s.md (mentions %d)\n%s\n", tm.Slug, tm.Mentions, File(tm, nil))
 	}
 	testutil.Golden(t, filepath.Join("testdata", "seed_glossary.golden"), []byte(b.String()))
 }
 
 func TestFile(t *testing.T) {
 	tm := Term{Slug: "x", Term: `X "quoted"`, Aliases: []string{"ex", "the *X*"}, Definition: "X is [a] thing_with <b>.", Source: Provenance{"seed1", 7}}
+	ref := func(p Provenance) provenance.Ref {
+		return provenance.Ref{Seed: p.Seed, File: p.Seed + ".txt", Line: p.Line, EndLine: p.Line + 2, Title: "On X", Outlet: "The Daily"}
+	}
 	want := "---\nterm: \"X \\\"quoted\\\"\"\ntitle: \"X \\\"quoted\\\"\"\naliases:\n  - \"ex\"\n  - \"the *X*\"\n---\n\n" +
-		"X is \\[a\\] thing\\_with \\<b>. [source](../sources/seed1.md#L7 \"seed1.txt, line 7\")\n"
-	if got := string(File(tm)); got != want {
+		"X is \\[a\\] thing\\_with \\<b>. [The Daily](../sources/seed1.md#L7 \"On X · The Daily · seed1.txt, lines 7–9\")\n"
+	if got := string(File(tm, ref)); got != want {
 		t.Errorf("File =\n%s\nwant\n%s", got, want)
 	}
-	undefined := string(File(Term{Slug: "y", Term: "Y"}))
+	undefined := string(File(Term{Slug: "y", Term: "Y"}, nil))
 	if undefined != "---\nterm: \"Y\"\ntitle: \"Y\"\naliases: []\nmentioned: true\n---\n" {
 		t.Errorf("undefined term file = %q", undefined)
 	}
@@ -198,7 +202,7 @@ func FuzzGlossaryExtract(f *testing.F) {
 			if tm.Slug == "" || tm.Mentions < 1 {
 				t.Errorf("bad term %+v", tm)
 			}
-			File(tm)
+			File(tm, nil)
 		}
 	})
 }

@@ -5,16 +5,17 @@ import (
 	"fmt"
 
 	"github.com/briefing-dev/briefing/cmd/internal/mdtext"
+	"github.com/briefing-dev/briefing/cmd/internal/provenance"
 )
 
 // File returns the body of content/glossary/<t.Slug>.md: YAML front matter
 // with term, title and aliases, then the definition quoted from the source
-// followed by a link to the line it came from. A term without a definition
-// gets an empty body, which `briefing check` reports as needing one: a
-// definition is never made up.
+// followed by its provenance link (ref names the article of a passage;
+// nil: the seed file and line only). A term the text never defines is
+// marked mentioned: a definition is never made up.
 //
 // The link is relative to content/glossary/, hence "../sources/".
-func File(t Term) []byte {
+func File(t Term, ref RefFunc) []byte {
 	var b bytes.Buffer
 	b.WriteString("---\n")
 	fmt.Fprintf(&b, "term: %s\n", mdtext.Quote(t.Term))
@@ -35,28 +36,28 @@ func File(t Term) []byte {
 		}
 	}
 	b.WriteString("---\n")
-	if t.Definition == "" && t.Role != "" && t.Source.Seed != "" {
-		// Who the person is per the text; not a definition.
-		fmt.Fprintf(&b, "\nRole per the text: %s. [source](%s %s)\n", mdtext.Escape(t.Role), SourceLink("../", t.Source), mdtext.Quote(SourceTitle(t.Source)))
+	link := ""
+	if t.Source.Seed != "" {
+		link = " " + provenance.Format("../", []provenance.Ref{ref.Of(t.Source)})
 	}
-	if t.Definition != "" {
-		b.WriteByte('\n')
-		b.WriteString(mdtext.Escape(t.Definition))
-		if t.Source.Seed != "" {
-			fmt.Fprintf(&b, " [source](%s %s)", SourceLink("../", t.Source), mdtext.Quote(SourceTitle(t.Source)))
-		}
-		b.WriteByte('\n')
+	switch {
+	case t.Definition != "":
+		fmt.Fprintf(&b, "\n%s%s\n", mdtext.Escape(t.Definition), link)
+	case t.Role != "" && link != "":
+		// Who the person is per the text; not a definition.
+		fmt.Fprintf(&b, "\nRole per the text: %s.%s\n", mdtext.Escape(t.Role), link)
 	}
 	return b.Bytes()
 }
 
-// SourceLink is the relative link from a content directory (prefix "" for
-// content/, "../" for content/glossary/) to the line of a seed's source page.
-func SourceLink(prefix string, p Provenance) string {
-	return fmt.Sprintf("%ssources/%s.md#L%d", prefix, p.Seed, p.Line)
-}
+// RefFunc names the article a passage comes from (its title, outlet and
+// date, the seed file and the passage's lines) for a provenance link.
+type RefFunc func(Provenance) provenance.Ref
 
-// SourceTitle is the tooltip of a source link: the seed file and line.
-func SourceTitle(p Provenance) string {
-	return fmt.Sprintf("%s.txt, line %d", p.Seed, p.Line)
+// Of is f's Ref of p; a nil RefFunc knows the seed file and line only.
+func (f RefFunc) Of(p Provenance) provenance.Ref {
+	if f != nil {
+		return f(p)
+	}
+	return provenance.Ref{Seed: p.Seed, File: p.Seed + ".txt", Line: p.Line, EndLine: p.Line}
 }

@@ -112,7 +112,7 @@ func TestSlugsStableAcrossImports(t *testing.T) {
 		t.Skip("no glossary term with an alias in the seed")
 	}
 	oldPath := "glossary/" + term.Slug + ".md"
-	data := glossary.File(term)
+	data := glossary.File(term, nil)
 	if err := os.WriteFile(filepath.Join(contentDir, oldPath), data, 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/content"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+	"github.com/briefing-dev/briefing/cmd/internal/provenance"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 	"github.com/briefing-dev/briefing/cmd/internal/topics"
 )
@@ -53,14 +54,44 @@ func CrossLink(m *Model) (*Model, error) {
 	if len(themes) > 0 {
 		m.Files = append(m.Files, File{"topics/_index.md", []byte("---\ntitle: \"Topics\"\nlayout: \"topics\"\n---\n")})
 	}
+	ref := passageRefs(m)
 	for _, t := range terms {
-		m.Files = append(m.Files, File{"glossary/" + t.Slug + ".md", glossary.File(t)})
+		m.Files = append(m.Files, File{"glossary/" + t.Slug + ".md", glossary.File(t, ref)})
 	}
 	for _, t := range themes {
-		m.Files = append(m.Files, File{"topics/" + t.Slug + ".md", topics.File(t)})
+		m.Files = append(m.Files, File{"topics/" + t.Slug + ".md", topics.File(t, ref)})
 	}
 	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
 	return m, nil
+}
+
+// passageRefs names the article of a glossary or topic passage (a body
+// paragraph, by its seed and first line) for its provenance link, as the
+// sections' links name it (sourceRef): title, outlet, date, lines.
+func passageRefs(m *Model) glossary.RefFunc {
+	type at struct {
+		seed string
+		line int
+	}
+	blocks := map[at]extract.Block{}
+	arts := map[string]*extract.Article{}
+	for _, a := range m.Articles {
+		arts[a.Name] = a
+		for _, bl := range a.Body() {
+			blocks[at{a.Name, bl.Line}] = bl
+		}
+	}
+	return func(p glossary.Provenance) provenance.Ref {
+		a, ok := arts[p.Seed]
+		if !ok {
+			return glossary.RefFunc(nil).Of(p)
+		}
+		bl, ok := blocks[at{p.Seed, p.Line}]
+		if !ok {
+			bl = extract.Block{Line: p.Line, EndLine: p.Line}
+		}
+		return sourceRef(m, a, bl)
+	}
 }
 
 // crossAnalysis is what the glossary and topic analyses find in the

@@ -18,6 +18,7 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
 
 	"github.com/briefing-dev/briefing/cmd/internal/mdtext"
+	"github.com/briefing-dev/briefing/cmd/internal/provenance"
 	"github.com/briefing-dev/briefing/cmd/internal/sentences"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
@@ -29,9 +30,10 @@ type Topic struct {
 	// Keywords are words as the text writes them, most frequent first;
 	// Match compares them by stem. The first is the theme's head word.
 	Keywords []string
-	// Intro is a sentence quoted from the text, followed by a Markdown link
-	// to its source line (relative to content/topics/).
-	Intro string
+	// Intro is a sentence quoted from the text (plain text), and
+	// IntroSource the passage it comes from.
+	Intro       string
+	IntroSource glossary.Provenance
 	// Passages counts the passages that Match the topic.
 	Passages int
 	// Redirects are old addresses of the topic ("/topics/old-slug/"),
@@ -67,19 +69,43 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 		opts.MaxKeywords = 6
 	}
 	c := newCorpus(passages)
-	n := len(c.passages)
-	if n == 0 {
+	if len(c.passages) == 0 {
 		return nil
 	}
-	// Candidate theme words: content words that recur, but not in so many
-	// passages that they are the subject of the whole briefing, and not names.
+	cand, maxDF := c.candidates()
+	clusters := strongClusters(c.cluster(cand, opts.MaxKeywords))
+	kps := opts.KeyPhrases
+	if kps == nil {
+		kps = glossary.KeyPhrases(c.passages, opts.MinPassages)
+	}
+	clusters = append(clusters, c.headGroups(clusters, cand, kps, maxDF, opts)...)
+	var themes []*theme
+	for _, cl := range clusters {
+		kw := make([]string, len(cl.stems))
+		for i, st := range cl.stems {
+			kw[i] = c.words[st].surface()
+		}
+		themes = append(themes, &theme{title: c.name(kw), keywords: kw})
+	}
+	themes = c.refine(themes, opts.MaxKeywords)
+	for _, th := range themes {
+		th.title = c.finalName(th.title, th.keywords)
+	}
+	return c.topics(themes, opts)
+}
+
+// candidates are the words that may make a theme: content words that
+// recur, but not in so many passages (more than maxDF) that they are the
+// subject of the whole briefing, and not names; the most frequent
+// maxCandidates of them, sorted.
+func (c *corpus) candidates() (cand []string, maxDF int) {
+	n := len(c.passages)
 	share := maxShare
 	if n < smallText {
 		// In a short article the words of its subject are its themes.
 		share = smallShare
 	}
-	maxDF := int(math.Ceil(share * float64(n)))
-	var cand []string
+	maxDF = int(math.Ceil(share * float64(n)))
 	for st, w := range c.words {
 		if len(w.passages) >= 3 && len(w.passages) <= maxDF && !w.isName() && w.isNoun() && utf8.RuneCountInString(st) >= 3 {
 			cand = append(cand, st)
@@ -98,32 +124,35 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 		cand = cand[:maxCandidates]
 	}
 	sort.Strings(cand)
-	clusters := c.cluster(cand, opts.MaxKeywords)
+	return cand, maxDF
+}
 
-	// Themes carried by one frequent word: the head nouns of the key
-	// phrases ("Western sanctions" -> sanctions) that no cluster covers,
-	// with the candidate words that keep its company.
-	if len(clusters) > 0 {
-		// Weak clusters are chance co-occurrences of rare words.
-		cut := clusterKeep * clusters[0].score
-		k := 0
-		for k < len(clusters) && clusters[k].score >= cut {
-			k++
-		}
-		clusters = clusters[:k]
+// strongClusters drops the weak clusters (best first), chance
+// co-occurrences of rare words.
+func strongClusters(clusters []*group) []*group {
+	if len(clusters) == 0 {
+		return clusters
 	}
+	cut := clusterKeep * clusters[0].score
+	k := 0
+	for k < len(clusters) && clusters[k].score >= cut {
+		k++
+	}
+	return clusters[:k]
+}
+
+// headGroups are the themes carried by one frequent word: the head nouns
+// of the key phrases ("Western sanctions" -> sanctions) that no cluster
+// covers, with the candidate words that keep its company; the most
+// discussed first.
+func (c *corpus) headGroups(clusters []*group, cand []string, kps []glossary.KeyPhrase, maxDF int, opts Options) []*group {
 	covered := map[string]bool{}
 	for _, g := range clusters {
 		for _, st := range g.stems {
 			covered[st] = true
 		}
 	}
-	// Heads in order of the passages they occur in: the most discussed first.
 	var heads []string
-	kps := opts.KeyPhrases
-	if kps == nil {
-		kps = glossary.KeyPhrases(c.passages, opts.MinPassages)
-	}
 	for _, kp := range kps {
 		words := text.WordTexts(kp.Text)
 		if kp.Proper || len(words) < 2 {
@@ -132,63 +161,62 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 		heads = append(heads, text.KeywordStem(words[len(words)-1]))
 	}
 	sort.SliceStable(heads, func(i, j int) bool { return c.df(heads[i]) > c.df(heads[j]) })
+	var out []*group
 	for _, head := range heads {
 		w := c.words[head]
 		if w == nil || covered[head] || w.isName() || !w.isNoun() || len(w.passages) > maxDF || len(w.passages) < 2*opts.MinPassages {
 			continue
 		}
 		covered[head] = true
-		g := &group{stems: []string{head}}
-		type near struct {
-			st  string
-			sim float64
-		}
-		var company []near
-		for _, st := range cand {
-			if st != head && !covered[st] {
-				if s := c.similarity(head, st); s >= minSimilarity {
-					company = append(company, near{st, s})
-				}
-			}
-		}
-		sort.Slice(company, func(i, j int) bool {
-			if company[i].sim != company[j].sim {
-				return company[i].sim > company[j].sim
-			}
-			return company[i].st < company[j].st
-		})
-		for _, n := range company {
-			if len(g.stems) >= opts.MaxKeywords {
-				break
-			}
-			g.stems = append(g.stems, n.st)
-		}
+		g := &group{stems: append([]string{head}, c.company(head, cand, covered, opts.MaxKeywords-1)...)}
 		if len(g.stems) < 2 {
 			continue // a word alone, keeping no company, is not a theme
 		}
 		for _, st := range g.stems {
 			covered[st] = true
 		}
-		clusters = append(clusters, g)
+		out = append(out, g)
 	}
+	return out
+}
 
-	var themes []*theme
-	for _, cl := range clusters {
-		kw := make([]string, len(cl.stems))
-		for i, st := range cl.stems {
-			kw[i] = c.words[st].surface()
+// company is up to limit candidate words not yet covered that occur with
+// head (similarity minSimilarity or more), the most similar first.
+func (c *corpus) company(head string, cand []string, covered map[string]bool, limit int) []string {
+	type near struct {
+		st  string
+		sim float64
+	}
+	var company []near
+	for _, st := range cand {
+		if st != head && !covered[st] {
+			if s := c.similarity(head, st); s >= minSimilarity {
+				company = append(company, near{st, s})
+			}
 		}
-		themes = append(themes, &theme{title: c.name(kw), keywords: kw})
 	}
-	themes = c.refine(themes, opts.MaxKeywords)
-	for _, th := range themes {
-		th.title = c.finalName(th.title, th.keywords)
+	sort.Slice(company, func(i, j int) bool {
+		if company[i].sim != company[j].sim {
+			return company[i].sim > company[j].sim
+		}
+		return company[i].st < company[j].st
+	})
+	var out []string
+	for _, n := range company {
+		if len(out) >= limit {
+			break
+		}
+		out = append(out, n.st)
 	}
+	return out
+}
 
+// topics are the named themes that match opts.MinPassages passages, one
+// per slug, at most opts.MaxTopics.
+func (c *corpus) topics(themes []*theme, opts Options) []Topic {
 	var topics []Topic
 	usedSlug := map[string]bool{}
 	for _, th := range themes {
-		kws := stemKeywords(th.keywords)
 		if len(th.passages) < opts.MinPassages {
 			continue
 		}
@@ -197,12 +225,14 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 			continue
 		}
 		usedSlug[slug] = true
+		intro, src := c.intro(stemKeywords(th.keywords), th.title)
 		topics = append(topics, Topic{
-			Slug:     slug,
-			Title:    upperFirst(th.title),
-			Keywords: th.keywords,
-			Intro:    c.intro(kws, th.title),
-			Passages: len(th.passages),
+			Slug:        slug,
+			Title:       upperFirst(th.title),
+			Keywords:    th.keywords,
+			Intro:       intro,
+			IntroSource: src,
+			Passages:    len(th.passages),
 		})
 	}
 	if len(topics) > opts.MaxTopics {
@@ -659,25 +689,35 @@ func (c *corpus) cluster(stems []string, maxSize int) []*group {
 			pair[j][i] = pair[i][j]
 		}
 	}
-	link := func(a, b []int) float64 {
-		var s float64
-		for _, x := range a {
-			for _, y := range b {
-				s += pair[x][y]
-			}
+	var groups []*group
+	for _, m := range agglomerate(pair, maxSize) {
+		if m = pruneMembers(m, pair); len(m) < 2 {
+			continue
 		}
-		return s / float64(len(a)*len(b))
+		groups = append(groups, c.newGroup(m, stems, pair))
 	}
+	sort.Slice(groups, func(i, j int) bool {
+		if groups[i].score != groups[j].score {
+			return groups[i].score > groups[j].score
+		}
+		return groups[i].stems[0] < groups[j].stems[0]
+	})
+	return groups
+}
+
+// agglomerate merges the two most similar groups (average linkage on
+// pair) while they are similar enough (minSimilarity) and together hold
+// at most maxSize members; it returns the groups' members.
+func agglomerate(pair [][]float64, maxSize int) [][]int {
+	n := len(pair)
 	// Average linkage, kept up to date on each merge (Lance–Williams:
 	// the link of A∪B to C is the size-weighted mean of A's and B's).
 	members := make([][]int, n)
 	csim := make([][]float64, n)
+	alive := make([]bool, n)
 	for i := range members {
 		members[i] = []int{i}
 		csim[i] = append([]float64(nil), pair[i]...)
-	}
-	alive := make([]bool, n)
-	for i := range alive {
 		alive[i] = true
 	}
 	for {
@@ -709,66 +749,73 @@ func (c *corpus) cluster(stems []string, maxSize int) []*group {
 		members[bj] = nil
 		alive[bj] = false
 	}
-	var groups []*group
+	var out [][]int
 	for _, m := range members {
-		if m == nil {
-			continue
+		if m != nil {
+			out = append(out, m)
 		}
-		// Drop members that hang on by the average alone.
-		for len(m) > 2 {
-			weakest, weakSim := -1, math.Inf(1)
-			for k, i := range m {
-				var sum float64
-				for _, j := range m {
-					if i != j {
-						sum += pair[i][j]
-					}
-				}
-				if avg := sum / float64(len(m)-1); avg < weakSim {
-					weakest, weakSim = k, avg
-				}
-			}
-			if weakSim >= minMemberSimilarity {
-				break
-			}
-			m = append(m[:weakest:weakest], m[weakest+1:]...)
-		}
-		if len(m) < 2 {
-			continue
-		}
-		// Order members by centrality: summed similarity to the others.
-		central := map[int]float64{}
-		var idf float64
-		for _, i := range m {
+	}
+	return out
+}
+
+// pruneMembers drops, weakest first, the members of a group that hang on
+// by the average alone (their mean similarity to the others is below
+// minMemberSimilarity).
+func pruneMembers(m []int, pair [][]float64) []int {
+	for len(m) > 2 {
+		weakest, weakSim := -1, math.Inf(1)
+		for k, i := range m {
+			var sum float64
 			for _, j := range m {
 				if i != j {
-					central[i] += pair[i][j]
+					sum += pair[i][j]
 				}
 			}
-			idf += math.Log(float64(len(c.passages)) / float64(len(c.words[stems[i]].passages)))
-		}
-		sort.Slice(m, func(a, b int) bool {
-			if central[m[a]] != central[m[b]] {
-				return central[m[a]] > central[m[b]]
+			if avg := sum / float64(len(m)-1); avg < weakSim {
+				weakest, weakSim = k, avg
 			}
-			return stems[m[a]] < stems[m[b]]
-		})
-		g := &group{}
-		for _, i := range m {
-			g.stems = append(g.stems, stems[i])
 		}
-		// Tight groups of distinctive words first: a pair of words found
-		// everywhere is the briefing's subject, not one of its themes.
-		g.score = link(m, m) * idf
-		groups = append(groups, g)
+		if weakSim >= minMemberSimilarity {
+			break
+		}
+		m = append(m[:weakest:weakest], m[weakest+1:]...)
 	}
-	sort.Slice(groups, func(i, j int) bool {
-		if groups[i].score != groups[j].score {
-			return groups[i].score > groups[j].score
+	return m
+}
+
+// newGroup is the group of members m, ordered by centrality (summed
+// similarity to the others) and scored.
+func (c *corpus) newGroup(m []int, stems []string, pair [][]float64) *group {
+	central := map[int]float64{}
+	var idf float64
+	for _, i := range m {
+		for _, j := range m {
+			if i != j {
+				central[i] += pair[i][j]
+			}
 		}
-		return groups[i].stems[0] < groups[j].stems[0]
+		idf += math.Log(float64(len(c.passages)) / float64(len(c.words[stems[i]].passages)))
+	}
+	sort.Slice(m, func(a, b int) bool {
+		if central[m[a]] != central[m[b]] {
+			return central[m[a]] > central[m[b]]
+		}
+		return stems[m[a]] < stems[m[b]]
 	})
-	return groups
+	g := &group{}
+	for _, i := range m {
+		g.stems = append(g.stems, stems[i])
+	}
+	// Tight groups of distinctive words first: a pair of words found
+	// everywhere is the briefing's subject, not one of its themes.
+	var link float64
+	for _, x := range m {
+		for _, y := range m {
+			link += pair[x][y]
+		}
+	}
+	g.score = link / float64(len(m)*len(m)) * idf
+	return g
 }
 
 // df is the number of passages a stem occurs in (0 for a word the
@@ -797,7 +844,7 @@ func (c *corpus) similarity(a, b string) float64 {
 // earliest), and cites it. A sentence that leans on the one before it
 // ("Such efforts ...", "However, ...") makes no sense alone and is taken
 // only when there is no other.
-func (c *corpus) intro(kws [][]string, title string) string {
+func (c *corpus) intro(kws [][]string, title string) (string, glossary.Provenance) {
 	named := titleWords(title)
 	best, bestDangling := -1, true
 	bestScore, bestNamed := 0, 0
@@ -823,14 +870,9 @@ func (c *corpus) intro(kws [][]string, title string) string {
 		}
 	}
 	if best < 0 {
-		return ""
+		return "", glossary.Provenance{}
 	}
-	sent := c.sentences[best]
-	intro := mdtext.Escape(sent.text)
-	if sent.src.Seed != "" {
-		intro += fmt.Sprintf(" [source](%s %s)", glossary.SourceLink("../", sent.src), mdtext.Quote(glossary.SourceTitle(sent.src)))
-	}
-	return intro
+	return c.sentences[best].text, c.sentences[best].src
 }
 
 // danglingStarts are the openings of a sentence that refers back to the
@@ -921,8 +963,9 @@ func containsRun(hay, needle []string) bool {
 }
 
 // File returns the body of content/topics/<t.Slug>.md: front matter with
-// title and keywords, then the intro.
-func File(t Topic) []byte {
+// title and keywords, then the intro with its provenance link (ref names
+// the article of a passage; nil: the seed file and line only).
+func File(t Topic, ref glossary.RefFunc) []byte {
 	var b bytes.Buffer
 	b.WriteString("---\n")
 	fmt.Fprintf(&b, "title: %s\n", mdtext.Quote(t.Title))
@@ -938,7 +981,11 @@ func File(t Topic) []byte {
 	}
 	b.WriteString("---\n")
 	if t.Intro != "" {
-		b.WriteString("\n" + t.Intro + "\n")
+		b.WriteString("\n" + mdtext.Escape(t.Intro))
+		if t.IntroSource.Seed != "" {
+			b.WriteString(" " + provenance.Format("../", []provenance.Ref{ref.Of(t.IntroSource)}))
+		}
+		b.WriteByte('\n')
 	}
 	return b.Bytes()
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+	"github.com/briefing-dev/briefing/cmd/internal/provenance"
 	"github.com/briefing-dev/briefing/cmd/internal/testutil"
 )
 
@@ -55,7 +56,7 @@ func TestDeriveSmall(t *testing.T) {
 	var all []string
 	for _, tp := range topics {
 		all = append(all, strings.Join(tp.Keywords, ","))
-		if tp.Passages < 2 || tp.Slug == "" || !strings.Contains(tp.Intro, "[source](../sources/s.md#L") {
+		if tp.Passages < 2 || tp.Slug == "" || tp.Intro == "" || tp.IntroSource.Seed != "s" || !strings.Contains(string(File(tp, nil)), "[s](../sources/s.md#L") {
 			t.Errorf("bad topic %+v", tp)
 		}
 	}
@@ -88,15 +89,18 @@ func TestSeedTopics(t *testing.T) {
 		if n < 2 {
 			t.Errorf("topic %q matches %d passages, want >= 2", tp.Title, n)
 		}
-		fmt.Fprintf(&b, "==> %s.md (%d passages)\n%s\n", tp.Slug, tp.Passages, File(tp))
+		fmt.Fprintf(&b, "==> %s.md (%d passages)\n%s\n", tp.Slug, tp.Passages, File(tp, nil))
 	}
 	checkDistinct(t, topics)
 	testutil.Golden(t, filepath.Join("testdata", "seed_topics.golden"), []byte(b.String()))
 }
 
 func TestFile(t *testing.T) {
-	got := string(File(Topic{Slug: "a", Title: `Rates "and" inflation`, Keywords: []string{"rates", "inflation"}, Intro: "Rates rose. [source](../sources/s.md#L3 \"s.txt, line 3\")"}))
-	want := "---\ntitle: \"Rates \\\"and\\\" inflation\"\nkeywords:\n  - \"rates\"\n  - \"inflation\"\n---\n\nRates rose. [source](../sources/s.md#L3 \"s.txt, line 3\")\n"
+	ref := func(p glossary.Provenance) provenance.Ref {
+		return provenance.Ref{Seed: p.Seed, File: p.Seed + ".txt", Line: p.Line, EndLine: p.Line, Title: "Rates Rise Again"}
+	}
+	got := string(File(Topic{Slug: "a", Title: `Rates "and" inflation`, Keywords: []string{"rates", "inflation"}, Intro: "Rates rose *fast*.", IntroSource: glossary.Provenance{Seed: "s", Line: 3}}, ref))
+	want := "---\ntitle: \"Rates \\\"and\\\" inflation\"\nkeywords:\n  - \"rates\"\n  - \"inflation\"\n---\n\nRates rose \\*fast\\*. [Rates Rise Again](../sources/s.md#L3 \"Rates Rise Again · s.txt, line 3\")\n"
 	if got != want {
 		t.Errorf("File =\n%s\nwant\n%s", got, want)
 	}
@@ -113,7 +117,7 @@ func FuzzTopicsDerive(f *testing.F) {
 			if tp.Slug == "" || len(tp.Keywords) == 0 {
 				t.Errorf("bad topic %+v", tp)
 			}
-			File(tp)
+			File(tp, nil)
 		}
 	})
 }

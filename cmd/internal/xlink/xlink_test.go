@@ -181,6 +181,7 @@ func TestPlainDefinition(t *testing.T) {
 		{"BRICS, an acronym for *Brazil*, \\[x\\] and `code`. [source](../sources/s.md#L3 \"s.txt, line 3\")\n", "BRICS, an acronym for Brazil, [x] and code."},
 		{"\n\nFirst paragraph\nwraps. [source](../sources/s.md#L3)\n\nSecond.\n", "First paragraph wraps."},
 		{"# Heading\n\nText [with a link](/x/).\n", "Text with a link."},
+		{"X is a y. [The Daily](../sources/s.md#L3 \"On X · The Daily · s.txt, line 3\"), [RT](../sources/r.md#L9 \"r.txt, line 9\")\n", "X is a y."},
 		{"", ""},
 	}
 	for _, tt := range tests {
