@@ -8,10 +8,6 @@ import (
 	"strings"
 )
 
-// SameFact is the reason of a sentence dropped because a sentence of
-// another source states the same fact more completely.
-const SameFact = "same fact, another source"
-
 // AcrossSources finds kept sentences of different sources that state one
 // fact in different words, and drops all but the most complete wording.
 //
@@ -38,127 +34,160 @@ const SameFact = "same fact, another source"
 // dropped as covered without naming the sentence that covers it is
 // credited to the kept sentence that states its fact, if one does.
 func AcrossSources(res *Result, src []int) {
+	a := newAcross(res, src)
+	a.merge(a.pairs())
+	a.credit()
+}
+
+// across is what the steps of AcrossSources share: each sentence's unit
+// set (ids of tab, sorted), the units' weights, each sentence's total
+// weight and fact count, and an inverted index from rare unit to kept
+// sentences.
+type across struct {
+	res   *Result
+	src   []int
+	tab   *unitTable
+	sets  [][]int32
+	u     units
+	total []float64
+	facts []int
+	post  [][]int
+}
+
+// newAcross makes the unit sets of the wording each sentence keeps (Select
+// may have cut a trailing clause: a fact only the cut clause gave is not
+// this sentence's), weighs them and indexes the rare ones.
+func newAcross(res *Result, src []int) *across {
 	n := len(res.Units)
-	// Units are interned as ids; each sentence's set is a sorted slice.
-	id := map[string]int32{}
-	var kindNum, kindFact []bool
-	var df []int
-	sets := make([][]int32, n)
+	a := &across{res: res, src: src, tab: newUnitTable(), sets: make([][]int32, n)}
 	for i, us := range res.Units {
-		// The units of the wording kept (Select may have cut a
-		// trailing clause): a fact only the cut clause gave is not
-		// this sentence's. Names are what Select found names.
-		names := map[string]bool{}
-		for _, u := range us {
-			if strings.HasPrefix(u, entityUnit) {
-				names[u] = true
-			}
-		}
-		var set []int32
-		add := func(u string) {
-			x, ok := id[u]
-			if !ok {
-				x = int32(len(df))
-				id[u] = x
-				df = append(df, 0)
-				kindNum = append(kindNum, strings.HasPrefix(u, numberUnit))
-				kindFact = append(kindFact, IsFact(u))
-			}
-			set = append(set, x)
-		}
-		for _, t := range text.Tokenize(res.Text[i]) {
-			switch {
-			case t.Number:
-				add(numberUnit + t.Norm)
-			case names[entityUnit+t.Norm]:
-				add(entityUnit + t.Norm)
-			case !text.StopWord(t.Norm) && len(t.Stem) >= 2:
-				add(wordUnit + prefix(Concept(t.Stem), wordPrefix))
-			}
-		}
-		slices.Sort(set)
-		set = slices.Compact(set)
-		for _, x := range set {
-			df[x]++
-		}
-		sets[i] = set
+		a.sets[i] = a.unitSet(us, res.Text[i])
 	}
+	df := a.tab.df
 	weight := make([]float64, len(df))
 	for x := range df {
 		weight[x] = math.Log(float64(n+1) / float64(df[x]))
-		if kindFact[x] {
+		if a.tab.fact[x] {
 			weight[x] *= factBoost
 		}
 	}
-	u := units{weight: weight, num: kindNum, fact: kindFact}
-	total := make([]float64, n)
-	facts := make([]int, n)
-	for i, set := range sets {
+	a.u = units{weight: weight, num: a.tab.num, fact: a.tab.fact}
+	a.total = make([]float64, n)
+	a.facts = make([]int, n)
+	for i, set := range a.sets {
 		for _, x := range set {
-			total[i] += weight[x]
-			if kindFact[x] {
-				facts[i]++
+			a.total[i] += weight[x]
+			if a.tab.fact[x] {
+				a.facts[i]++
 			}
 		}
 	}
 	// Candidates share a rare unit: an inverted index over them.
 	rareDF := max(rareShare*float64(n), minRare)
-	post := make([][]int, len(df))
-	for i, set := range sets {
+	a.post = make([][]int, len(df))
+	for i, set := range a.sets {
 		if !res.Keep[i] {
 			continue
 		}
 		for _, x := range set {
 			if float64(df[x]) <= rareDF {
-				post[x] = append(post[x], i)
+				a.post[x] = append(a.post[x], i)
 			}
 		}
 	}
-	usable := func(x int32) bool { return len(post[x]) > 1 && len(post[x]) <= maxPosting }
-	type pair struct {
-		drop, keep int
-		score      float64
+	return a
+}
+
+// unitSet returns the sorted unit ids of wording t, whose Select units are
+// us: its numbers, the words Select found names, and its content words by
+// paraphrase class, cut to their first wordPrefix letters.
+func (a *across) unitSet(us []string, t string) []int32 {
+	names := map[string]bool{}
+	for _, u := range us {
+		if strings.HasPrefix(u, entityUnit) {
+			names[u] = true
+		}
 	}
-	var pairs []pair
-	mark := make([]int, n) // mark[b] == a+1: pair (a, b) already weighed
-	for a, set := range sets {
-		if !res.Keep[a] {
+	var set []int32
+	for _, tok := range text.Tokenize(t) {
+		switch {
+		case tok.Number:
+			set = append(set, a.tab.intern(numberUnit+tok.Norm))
+		case names[entityUnit+tok.Norm]:
+			set = append(set, a.tab.intern(entityUnit+tok.Norm))
+		case !text.StopWord(tok.Norm) && len(tok.Stem) >= 2:
+			set = append(set, a.tab.intern(wordUnit+prefix(Concept(tok.Stem), wordPrefix)))
+		}
+	}
+	slices.Sort(set)
+	set = slices.Compact(set)
+	for _, x := range set {
+		a.tab.df[x]++
+	}
+	return set
+}
+
+// usable reports whether rare unit x links candidates: a name that common
+// is no evidence of one fact.
+func (a *across) usable(x int32) bool { return len(a.post[x]) > 1 && len(a.post[x]) <= maxPosting }
+
+// acrossPair is a candidate merge: drop states keep's fact, by score.
+type acrossPair struct {
+	drop, keep int
+	score      float64
+}
+
+// pairs returns the pairs of kept sentences of different sources sharing a
+// rare unit of which one (the one that says less: fewer names and numbers,
+// then less weight) states the other's fact, closest first.
+func (a *across) pairs() []acrossPair {
+	var pairs []acrossPair
+	mark := make([]int, len(a.sets)) // mark[j] == i+1: pair (i, j) already weighed
+	for i, set := range a.sets {
+		if !a.res.Keep[i] {
 			continue
 		}
 		for _, x := range set {
-			if !usable(x) {
-				continue // a name that common is no evidence of one fact
+			if !a.usable(x) {
+				continue
 			}
-			for _, b := range post[x] {
-				if b <= a || src[a] == src[b] || mark[b] == a+1 {
+			for _, j := range a.post[x] {
+				if j <= i || a.src[i] == a.src[j] || mark[j] == i+1 {
 					continue
 				}
-				mark[b] = a + 1
-				// The one that says less is the candidate to drop.
-				d, k := a, b
-				if facts[d] > facts[k] || facts[d] == facts[k] && total[d] > total[k] {
+				mark[j] = i + 1
+				d, k := i, j
+				if a.facts[d] > a.facts[k] || a.facts[d] == a.facts[k] && a.total[d] > a.total[k] {
 					d, k = k, d
 				}
-				if sc, ok := u.statesFact(sets[d], sets[k], total[d]); ok {
-					pairs = append(pairs, pair{d, k, sc})
+				if sc, ok := a.u.statesFact(a.sets[d], a.sets[k], a.total[d]); ok {
+					pairs = append(pairs, acrossPair{d, k, sc})
 				}
 			}
 		}
 	}
-	sort.Slice(pairs, func(a, b int) bool {
-		if pairs[a].score != pairs[b].score {
-			return pairs[a].score > pairs[b].score
+	sort.Slice(pairs, func(x, y int) bool {
+		p, q := pairs[x], pairs[y]
+		if p.score != q.score {
+			return p.score > q.score
 		}
-		if pairs[a].drop != pairs[b].drop {
-			return pairs[a].drop < pairs[b].drop
+		if p.drop != q.drop {
+			return p.drop < q.drop
 		}
-		return pairs[a].keep < pairs[b].keep
+		return p.keep < q.keep
 	})
-	// carried counts the kept sentences that carry each unit: a unit of a
-	// sentence about to be dropped that no other kept sentence carries is
-	// a detail the briefing would lose.
-	carried := make([]int, len(df))
-	for i, set := range sets {
+	return pairs
+}
+
+// merge drops, pair by pair, the sentence that states another's fact, as
+// SameFact of it, unless that loses a detail.
+func (a *across) merge(pairs []acrossPair) {
+	res := a.res
+	// carried counts the kept sentences that carry each unit: a unit of
+	// a sentence about to be dropped that no other kept sentence carries
+	// is a detail the briefing would lose.
+	carried := make([]int, len(a.tab.df))
+	for i, set := range a.sets {
 		if res.Keep[i] {
 			for _, x := range set {
 				carried[x]++
@@ -169,32 +198,36 @@ func AcrossSources(res *Result, src []int) {
 		// A sentence already dropped is credited once; one that took
 		// another's credit is not dropped in turn (its claim would lose
 		// a wording that others were merged into).
-		if !res.Keep[p.drop] || !res.Keep[p.keep] || u.losesDetail(sets[p.drop], sets[p.keep], total[p.drop], carried) {
+		if !res.Keep[p.drop] || !res.Keep[p.keep] || a.u.losesDetail(a.sets[p.drop], a.sets[p.keep], a.total[p.drop], carried) {
 			continue
 		}
 		res.Keep[p.drop], res.Reason[p.drop], res.DupOf[p.drop] = false, SameFact, p.keep
-		for _, x := range sets[p.drop] {
+		for _, x := range a.sets[p.drop] {
 			carried[x]--
 		}
 	}
-	// A sentence Select dropped as covered by several kept sentences
-	// together names none of them; when one kept sentence states its
-	// fact, and comes from another source, it is credited to that one,
-	// so that its source is listed.
-	for d := range sets {
+}
+
+// credit: a sentence Select dropped as covered by several kept sentences
+// together names none of them; when one kept sentence states its fact, and
+// comes from another source, it is credited to that one, so that its source
+// is listed.
+func (a *across) credit() {
+	res := a.res
+	for d := range a.sets {
 		if res.Keep[d] || res.DupOf[d] >= 0 || res.Reason[d] == NoContent {
 			continue
 		}
 		best, bestScore := -1, 0.0
-		for _, x := range sets[d] {
-			if len(post[x]) > maxPosting {
+		for _, x := range a.sets[d] {
+			if len(a.post[x]) > maxPosting {
 				continue
 			}
-			for _, k := range post[x] {
-				if !res.Keep[k] || k == best || src[k] == src[d] {
+			for _, k := range a.post[x] {
+				if !res.Keep[k] || k == best || a.src[k] == a.src[d] {
 					continue
 				}
-				if sc, _ := u.statesFact(sets[d], sets[k], total[d]); sc >= acrossCredit && (sc > bestScore || sc == bestScore && k < best) {
+				if sc, _ := a.u.statesFact(a.sets[d], a.sets[k], a.total[d]); sc >= acrossCredit && (sc > bestScore || sc == bestScore && k < best) {
 					best, bestScore = k, sc
 				}
 			}

@@ -155,12 +155,7 @@ func (c *coverer) unsaid(i, skip int) (float64, bool, []bool) {
 				}
 			}
 		}
-		best, bw := -1, 0.0
-		for j, w := range share {
-			if w > bw || w == bw && j < best {
-				best, bw = j, w
-			}
-		}
+		best, _ := bestShare(share)
 		if best < 0 {
 			break
 		}

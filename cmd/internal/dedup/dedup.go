@@ -3,21 +3,23 @@
 //
 // Each sentence becomes a set of units: content words (lower case, stop words
 // removed, lightly stemmed), pairs of neighbouring content words, and fact
-// units (names and numbers). Two passes follow:
+// units (names and numbers) (pass weigh; pass concepts maps them to
+// paraphrase classes). The passes that follow are the methods of selection
+// that Select calls in order; each sentence's verdict is a Reason:
 //
-//  1. Near-duplicate clustering. MinHash signatures over the content units
-//     (synonyms merged into paraphrase classes),
+//  1. cluster: near-duplicate clustering. MinHash signatures over the
+//     content units (synonyms merged into paraphrase classes),
 //     bucketed by LSH bands, give candidate pairs in near-linear time; a pair
 //     is the same claim when its units overlap enough (Jaccard or
 //     containment) and neither carries a fact unit the other lacks (same
 //     words with a different number or name are different facts). The most
 //     informative sentence of a cluster is kept: most fact units, then most
-//     content, then the earliest.
-//  2. Coverage. The cluster representatives are taken greedily, the one
+//     content, then the earliest. The others are Duplicate.
+//  2. cover: coverage. The cluster representatives are taken greedily, the one
 //     adding the most not-yet-covered weight first (a unit weighs more the
 //     rarer it is; fact units weigh more still); a sentence whose new weight
-//     is too small is a restatement and is dropped, but a sentence carrying a
-//     fact unit not yet said is always kept, and so is a short sentence
+//     is too small is a restatement and is dropped (Covered), but a sentence
+//     carrying a fact unit not yet said is always kept (ForcedFact), and so is a short sentence
 //     most of whose weight is unsaid and which carries a word the text
 //     uses nowhere else (a distinct claim, see distinct). Coverage is local: a unit is
 //     said when one of the one or two kept sentences sharing the most of the
@@ -25,12 +27,14 @@
 //     CommonShare of all sentences) and any kept sentence carries it. On one
 //     seed nearly every unit is common and coverage is global; over many
 //     seeds a distinct claim built of words other claims use survives.
-//  3. Redundancy. A kept sentence that the others have come to cover is
-//     dropped, least informative first; then again with synonyms merged
-//     into paraphrase classes (paraphrase.go).
-//
-// Kept wording is then trimmed: trailing clauses and leading framing phrases
-// that only restate what the briefing says elsewhere go (trim.go).
+//     recur (with Options.RecurAt) then keeps a carrier of each recurring
+//     word no kept sentence carries.
+//  3. redundant: a kept sentence that the others have come to cover is
+//     dropped (Redundant), least informative first; then paraRedundant does the same
+//     with synonyms merged into paraphrase classes (paraphrase.go).
+//  4. trim, rescueClauses, restate: clause level (trim.go, reduce.go,
+//     restate.go), then credit names, for each dropped sentence, the kept
+//     one closest to it.
 //
 // Kept sentences keep their input order; the caller groups them.
 package dedup
@@ -39,6 +43,7 @@ import (
 	"container/heap"
 	"hash/fnv"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -97,50 +102,26 @@ type Options struct {
 	NoRestate bool
 }
 
+// defaults are the Options a zero field means (see each field).
+var defaults = Options{Jaccard: 0.5, Containment: 0.8, MinGain: 4, MinNovelty: 0.44, MaxClause: 1,
+	ParaRedundant: 2.5, Covers: 2, CommonShare: 0.003, MinCommon: 4, SalientShare: 0.05}
+
 func (o Options) withDefaults() Options {
-	if o.Jaccard == 0 {
-		o.Jaccard = 0.5
+	d := defaults
+	for _, f := range [][2]*float64{{&o.Jaccard, &d.Jaccard}, {&o.Containment, &d.Containment},
+		{&o.MinGain, &d.MinGain}, {&o.MinNovelty, &d.MinNovelty}, {&o.MaxClause, &d.MaxClause},
+		{&o.ParaRedundant, &d.ParaRedundant}, {&o.CommonShare, &d.CommonShare}, {&o.SalientShare, &d.SalientShare}} {
+		if *f[0] == 0 {
+			*f[0] = *f[1]
+		}
 	}
-	if o.Containment == 0 {
-		o.Containment = 0.8
-	}
-	if o.MinGain == 0 {
-		o.MinGain = 4
-	}
-	if o.MaxClause == 0 {
-		o.MaxClause = 1
-	}
-	if o.MinCommon == 0 {
-		o.MinCommon = 4
-	}
-	if o.CommonShare == 0 {
-		o.CommonShare = 0.003
-	}
-	if o.ParaRedundant == 0 {
-		o.ParaRedundant = 2.5
-	}
-	if o.Covers == 0 {
-		o.Covers = 2
-	}
-	if o.SalientShare == 0 {
-		o.SalientShare = 0.05
-	}
-	if o.MinNovelty == 0 {
-		o.MinNovelty = 0.44
+	for _, f := range [][2]*int{{&o.Covers, &d.Covers}, {&o.MinCommon, &d.MinCommon}} {
+		if *f[0] == 0 {
+			*f[0] = *f[1]
+		}
 	}
 	return o
 }
-
-// Why a sentence was dropped (or kept).
-const (
-	Kept       = "kept"
-	Duplicate  = "near-duplicate" // same claim as DupOf, which is more informative
-	Covered    = "covered"        // its units are already said by kept sentences
-	Redundant  = "redundant"      // later kept sentences say all it said
-	NoContent  = "no content"     // no content word at all
-	ForcedFact = "kept for a fact"
-	Reduced    = "reduced to a clause" // kept as the clause that carries a point said nowhere else
-)
 
 // Result is the decision for every input sentence, by input index.
 type Result struct {
@@ -149,7 +130,7 @@ type Result struct {
 	// same most closely, or -1. Callers use it to credit every source of a
 	// merged claim.
 	DupOf  []int
-	Reason []string
+	Reason []Reason
 	// Units are the units of each sentence, for callers that score them.
 	Units [][]string
 	// Text is the wording to use for each kept sentence: the input, less
@@ -180,265 +161,350 @@ func analyze(texts []string) ([][]string, *entityIndex) {
 }
 
 // Select decides which of texts to keep. texts is the whole briefing in
-// reading order (seed by seed).
+// reading order (seed by seed). It runs the passes of the package comment in
+// order, each a method of selection.
 func Select(texts []string, opt Options) Result {
-	opt = opt.withDefaults()
-	n := len(texts)
-	res := Result{Keep: make([]bool, n), DupOf: make([]int, n), Reason: make([]string, n)}
-	var idx *entityIndex
-	res.Units, idx = analyze(texts)
-	for i := range res.DupOf {
-		res.DupOf[i] = -1
-	}
+	s := newSelection(texts, opt.withDefaults())
+	s.weigh()
+	s.concepts()
+	s.cluster()
+	s.cover()
+	s.recur()
+	s.redundant()
+	s.paraRedundant()
+	s.trim()
+	s.rescueClauses()
+	s.restate()
+	s.credit()
+	return s.res
+}
 
-	// Intern units as ints and weigh them by rarity.
-	id := map[string]int32{}
-	var df []int
-	var fact, word []bool
-	sets := make([][]int32, n)
-	for i, us := range res.Units {
+// selection is what the passes of Select share.
+type selection struct {
+	texts []string
+	opt   Options
+	res   Result
+	idx   *entityIndex
+	// tab interns the sentences' units as ids; sets are each
+	// sentence's ids sorted, weight each id's weight (see weigh).
+	tab    *unitTable
+	sets   [][]int32
+	weight []float64
+	info   []float64 // each sentence's total weight
+	nf     []int     // each sentence's fact units
+	// ctab, cunits and csets are the same by paraphrase class
+	// (paraphrase.go).
+	ctab   *unitTable
+	cunits [][]string
+	csets  [][]int32
+	// rep marks the cluster representatives (pass cluster); cov answers
+	// coverage over the kept ones; kept are the sentences kept so far.
+	rep  []bool
+	cov  *coverer
+	kept []int
+	// maxDF is the most sentences a salient word may occur in, and
+	// salient and unitWeight say what a unit is worth (see trim).
+	maxDF      int
+	salient    func(string) bool
+	unitWeight func(string) float64
+}
+
+func newSelection(texts []string, opt Options) *selection {
+	n := len(texts)
+	s := &selection{texts: texts, opt: opt, rep: make([]bool, n)}
+	s.res = Result{Keep: make([]bool, n), DupOf: make([]int, n), Reason: make([]Reason, n)}
+	s.res.Units, s.idx = analyze(texts)
+	for i := range s.res.DupOf {
+		s.res.DupOf[i] = -1
+	}
+	return s
+}
+
+// unitTable interns units as ids and records what kind each id is and how
+// many sentences carry it.
+type unitTable struct {
+	id                    map[string]int32
+	df                    []int
+	fact, word, pair, num []bool
+}
+
+func newUnitTable() *unitTable { return &unitTable{id: map[string]int32{}} }
+
+// intern returns u's id, adding it if it is new (with df 0).
+func (t *unitTable) intern(u string) int32 {
+	k, ok := t.id[u]
+	if !ok {
+		k = int32(len(t.df))
+		t.id[u] = k
+		t.df = append(t.df, 0)
+		t.fact = append(t.fact, IsFact(u))
+		t.word = append(t.word, strings.HasPrefix(u, wordUnit))
+		t.pair = append(t.pair, strings.HasPrefix(u, pairUnit))
+		t.num = append(t.num, strings.HasPrefix(u, numberUnit))
+	}
+	return k
+}
+
+// internSets interns the units of every sentence, counting each sentence
+// once for each unit it carries (units has no repeats), and returns the
+// sentences' sorted id sets.
+func (t *unitTable) internSets(units [][]string) [][]int32 {
+	sets := make([][]int32, len(units))
+	for i, us := range units {
 		s := make([]int32, 0, len(us))
 		for _, u := range us {
-			k, ok := id[u]
-			if !ok {
-				k = int32(len(df))
-				id[u] = k
-				df = append(df, 0)
-				fact = append(fact, IsFact(u))
-				word = append(word, strings.HasPrefix(u, wordUnit))
-			}
-			df[k]++
+			k := t.intern(u)
+			t.df[k]++
 			s = append(s, k)
 		}
-		sort.Slice(s, func(a, b int) bool { return s[a] < s[b] })
+		slices.Sort(s)
 		sets[i] = s
 	}
-	single := math.Log(1 + float64(n)) // weight of a content word seen once
-	weight := make([]float64, len(df))
-	for k := range weight {
-		weight[k] = math.Log(1+float64(n)/float64(df[k])) / single
-		if fact[k] {
-			weight[k] *= factWeight
-		}
-	}
-	// A pair unit weighs pairWeight times its own rarity: most of what it
-	// says its two words, which count already, say too.
-	for u, k := range id {
-		if u[:2] == pairUnit {
-			weight[k] *= pairWeight
-		}
-	}
-	total := func(i int) float64 {
-		w := 0.0
-		for _, k := range sets[i] {
-			w += weight[k]
-		}
-		return w
-	}
+	return sets
+}
 
-	// Pass 1: near-duplicate clusters among LSH candidates.
-	order := make([]int, n)
+// rarity weighs each unit by its rarity among n sentences, in units of the
+// weight of a content word seen once; a fact unit weighs factWeight times
+// more, a pair unit pairWeight times its rarity (most of what it says its
+// two words, which count already, say too).
+func (t *unitTable) rarity(n int) []float64 {
+	single := math.Log(1 + float64(n))
+	w := make([]float64, len(t.df))
+	for k := range w {
+		w[k] = math.Log(1+float64(n)/float64(t.df[k])) / single
+		if t.fact[k] {
+			w[k] *= factWeight
+		}
+		if t.pair[k] {
+			w[k] *= pairWeight
+		}
+	}
+	return w
+}
+
+// weigh interns the units of every sentence and weighs them by rarity; a
+// sentence's information is its total weight.
+func (s *selection) weigh() {
+	s.tab = newUnitTable()
+	s.sets = s.tab.internSets(s.res.Units)
+	s.weight = s.tab.rarity(len(s.texts))
+	s.info = make([]float64, len(s.texts))
+	s.nf = make([]int, len(s.texts))
+	for i, set := range s.sets {
+		for _, k := range set {
+			s.info[i] += s.weight[k]
+			if s.tab.fact[k] {
+				s.nf[i]++
+			}
+		}
+	}
+}
+
+// concepts gives every sentence its units by paraphrase class: two
+// wordings of one claim often differ only in synonyms ("reduce its
+// dependence" / "decrease its reliance"; see paraphrase.go).
+func (s *selection) concepts() {
+	s.cunits = make([][]string, len(s.texts))
+	for i, us := range s.res.Units {
+		s.cunits[i] = conceptUnits(us)
+	}
+	s.ctab = newUnitTable()
+	s.csets = s.ctab.internSets(s.cunits)
+}
+
+// cluster is pass 1: near-duplicate clusters among LSH candidates, the
+// sentences with most facts, then most weight, first. A sentence stating
+// the claim of an earlier representative is its Duplicate; the others are
+// representatives.
+func (s *selection) cluster() {
+	order := make([]int, len(s.texts))
 	for i := range order {
 		order[i] = i
 	}
-	nfacts := func(i int) int {
-		c := 0
-		for _, k := range sets[i] {
-			if fact[k] {
-				c++
-			}
-		}
-		return c
-	}
-	info := make([]float64, n)
-	nf := make([]int, n)
-	for i := range info {
-		info[i] = total(i)
-		nf[i] = nfacts(i)
-	}
 	sort.SliceStable(order, func(a, b int) bool {
 		i, j := order[a], order[b]
-		if nf[i] != nf[j] {
-			return nf[i] > nf[j]
+		if s.nf[i] != s.nf[j] {
+			return s.nf[i] > s.nf[j]
 		}
-		return info[i] > info[j]
+		return s.info[i] > s.info[j]
 	})
-	// Two wordings of one claim often differ only in synonyms ("reduce
-	// its dependence" / "decrease its reliance"): the clustering compares
-	// sentences by paraphrase class (see paraphrase.go).
-	cunits := make([][]string, n)
-	csets := make([][]int32, n)
-	cid := map[string]int32{}
-	var cfact []bool
-	for i, us := range res.Units {
-		cunits[i] = conceptUnits(us)
-		for _, u := range cunits[i] {
-			k, ok := cid[u]
-			if !ok {
-				k = int32(len(cfact))
-				cid[u] = k
-				cfact = append(cfact, IsFact(u))
-			}
-			csets[i] = append(csets[i], k)
-		}
-		sort.Slice(csets[i], func(a, b int) bool { return csets[i][a] < csets[i][b] })
-	}
 	lsh := newLSH()
-	rep := make([]bool, n)
 	for _, i := range order {
-		if len(sets[i]) == 0 {
-			res.Reason[i] = NoContent
+		if len(s.sets[i]) == 0 {
+			s.res.Reason[i] = NoContent
 			continue
 		}
-		sig := lsh.signature(cunits[i])
+		sig := lsh.signature(s.cunits[i])
 		best, bestSim := -1, 0.0
 		for _, j := range lsh.candidates(sig) {
-			if sim, same := sameClaim(csets[i], csets[j], cfact, opt); same && sim > bestSim {
+			if sim, same := sameClaim(s.csets[i], s.csets[j], s.ctab.fact, s.opt); same && sim > bestSim {
 				best, bestSim = j, sim
 			}
 		}
 		if best >= 0 {
-			res.DupOf[i] = best
-			res.Reason[i] = Duplicate
+			s.res.DupOf[i] = best
+			s.res.Reason[i] = Duplicate
 			continue
 		}
-		rep[i] = true
+		s.rep[i] = true
 		lsh.add(i, sig)
 	}
+}
 
-	// Pass 2: greedy coverage over the representatives. Coverage is
-	// local: a sentence is a restatement only when one or two kept
-	// sentences about the same thing (those sharing the most of its
-	// weight) say what it says. Coverage by the union of everything kept
-	// would, over many seeds, drop any new claim made of words other
-	// claims use.
-	cov := newCoverer(sets, weight, fact, word, df, opt.Covers, opt.CommonShare, opt.MinCommon, opt.RecurAt)
-	gain := func(i int) (float64, bool) { return cov.novel(i, -1) }
+// cover is pass 2: greedy coverage over the representatives, the one adding
+// the most new weight for its size first. Coverage is local: a sentence is
+// a restatement only when one or two kept sentences about the same thing
+// (those sharing the most of its weight) say what it says. Coverage by the
+// union of everything kept would, over many seeds, drop any new claim made
+// of words other claims use.
+func (s *selection) cover() {
+	o := s.opt
+	s.cov = newCoverer(s.sets, s.weight, s.tab.fact, s.tab.word, s.tab.df, o.Covers, o.CommonShare, o.MinCommon, o.RecurAt)
 	h := &gainHeap{}
-	for i := 0; i < n; i++ {
-		if rep[i] {
-			g, _ := gain(i)
-			heap.Push(h, gainItem{i, priority(g, info[i])})
+	for i, rep := range s.rep {
+		if rep {
+			g, _ := s.cov.novel(i, -1)
+			heap.Push(h, gainItem{i, priority(g, s.info[i])})
 		}
 	}
-	var kept []int
 	for h.Len() > 0 {
 		it := heap.Pop(h).(gainItem)
-		g, newFact := gain(it.i)
-		p := priority(g, info[it.i])
+		g, newFact := s.cov.novel(it.i, -1)
+		p := priority(g, s.info[it.i])
 		if h.Len() > 0 && p < (*h)[0].p-1e-12 {
 			it.p = p // stale: put back with its true priority
 			heap.Push(h, it)
 			continue
 		}
-		enough := g >= opt.MinGain && g >= opt.MinNovelty*info[it.i]
-		if !enough && cov.distinct(it.i, -1, info[it.i]) {
+		enough := g >= o.MinGain && g >= o.MinNovelty*s.info[it.i]
+		if !enough && s.cov.distinct(it.i, -1, s.info[it.i]) {
 			enough = true
 		}
-		if enough || newFact {
-			res.Keep[it.i] = true
-			res.Reason[it.i] = Kept
-			if !enough {
-				res.Reason[it.i] = ForcedFact
-			}
-			cov.add(it.i)
-			kept = append(kept, it.i)
+		if !enough && !newFact {
+			s.res.Reason[it.i] = Covered
 			continue
 		}
-		res.Reason[it.i] = Covered
+		s.res.Keep[it.i] = true
+		s.res.Reason[it.i] = Kept
+		if !enough {
+			s.res.Reason[it.i] = ForcedFact
+		}
+		s.cov.add(it.i)
+		s.kept = append(s.kept, it.i)
 	}
+}
 
-	// Pass 2b: a point the text makes more than once (a recurring content
-	// word) that no kept sentence carries would be lost: keep, for each,
-	// the sentence that carries the most such points for its length
-	// (the cheapest wording of the point).
-	if opt.RecurAt > 0 {
-		kept = append(kept, rescue(texts, sets, weight, rep, cov)...)
+// recur is pass 2b (with Options.RecurAt): a point the text makes more than
+// once (a recurring content word) that no kept sentence carries would be
+// lost: keep, for each, the sentence that carries the most such points for
+// its length (the cheapest wording of the point).
+func (s *selection) recur() {
+	if s.opt.RecurAt <= 0 {
+		return
 	}
-	for _, i := range kept {
-		if !res.Keep[i] {
-			res.Keep[i] = true
-			res.Reason[i] = ForcedFact
+	for _, i := range rescue(s.texts, s.sets, s.weight, s.rep, s.cov) {
+		s.kept = append(s.kept, i)
+		if !s.res.Keep[i] {
+			s.res.Keep[i] = true
+			s.res.Reason[i] = ForcedFact
 		}
 	}
+}
 
-	// Pass 3: drop a kept sentence that other kept sentences about the
-	// same thing now say, least informative first.
-	sort.SliceStable(kept, func(a, b int) bool { return info[kept[a]] < info[kept[b]] })
-	for _, i := range kept {
-		own, ownFact := cov.novel(i, i)
-		if ownFact || own >= redundantBelow || cov.soleCarrier(i) || cov.distinct(i, i, info[i]) {
+// redundant is pass 3: drop a kept sentence that other kept sentences about
+// the same thing now say, least informative first.
+func (s *selection) redundant() {
+	sort.SliceStable(s.kept, func(a, b int) bool { return s.info[s.kept[a]] < s.info[s.kept[b]] })
+	for _, i := range s.kept {
+		own, ownFact := s.cov.novel(i, i)
+		if ownFact || own >= redundantBelow || s.cov.soleCarrier(i) || s.cov.distinct(i, i, s.info[i]) {
 			continue
 		}
-		res.Keep[i] = false
-		res.Reason[i] = Redundant
-		cov.remove(i)
+		s.res.Keep[i] = false
+		s.res.Reason[i] = Redundant
+		s.cov.remove(i)
 	}
+}
 
-	// Pass 3b: the same by paraphrase class: a kept sentence whose
-	// content, synonyms merged, one or two other kept sentences say
-	// ("Public perception is varied" after "Public opinion varies") goes,
-	// unless it alone carries a name or number.
-	ccov := conceptCoverer(csets, cid, cfact, n, opt)
-	for _, i := range kept {
-		if res.Keep[i] {
+// paraRedundant is pass 3b: the same by paraphrase class: a kept sentence
+// whose content, synonyms merged, one or two other kept sentences say
+// ("Public perception is varied" after "Public opinion varies") goes,
+// unless it alone carries a name or number.
+func (s *selection) paraRedundant() {
+	o, c := s.opt, s.ctab
+	ccov := newCoverer(s.csets, c.rarity(len(s.texts)), c.fact, c.word, c.df, o.Covers, o.CommonShare, o.MinCommon, 0)
+	for _, i := range s.kept {
+		if s.res.Keep[i] {
 			ccov.add(i)
 		}
 	}
-	for _, i := range kept {
-		if !res.Keep[i] {
+	for _, i := range s.kept {
+		if !s.res.Keep[i] {
 			continue
 		}
 		own, ownFact := ccov.novel(i, i)
-		if _, rawFact := cov.novel(i, i); rawFact || ownFact || own >= opt.ParaRedundant || cov.soleCarrier(i) || ccov.distinct(i, i, info[i]) {
+		if _, rawFact := s.cov.novel(i, i); rawFact || ownFact || own >= o.ParaRedundant || s.cov.soleCarrier(i) || ccov.distinct(i, i, s.info[i]) {
 			continue
 		}
-		res.Keep[i] = false
-		res.Reason[i] = Redundant
+		s.res.Keep[i] = false
+		s.res.Reason[i] = Redundant
 		ccov.remove(i)
-		cov.remove(i)
+		s.cov.remove(i)
 	}
+}
 
-	unitWeight := func(u string) float64 {
-		if k, ok := id[u]; ok {
-			return weight[k]
+// trim is the clause level: it cuts the clauses of kept sentences that only
+// restate, but never one that alone carries a salient point (trim.go).
+func (s *selection) trim() {
+	s.unitWeight = func(u string) float64 {
+		if k, ok := s.tab.id[u]; ok {
+			return s.weight[k]
 		}
 		return 1
 	}
-	// Clause level: trim clauses that only restate, but never one that
-	// alone carries a salient point; then rescue, as a sentence reduced
-	// to its clause, each salient point no kept text carries.
-	maxDF := max(2, int(opt.SalientShare*float64(n)))
+	s.maxDF = max(2, int(s.opt.SalientShare*float64(len(s.texts))))
 	linkDF := map[string]int{}
-	for _, t := range texts {
+	for _, t := range s.texts {
 		for _, l := range links(t) {
 			linkDF[l]++
 		}
 	}
-	salient := func(u string) bool {
+	s.salient = func(u string) bool {
 		if u[:2] == linkUnit {
-			return salientUnit(u, linkDF[u], maxDF)
+			return salientUnit(u, linkDF[u], s.maxDF)
 		}
-		k, ok := id[u]
-		return ok && salientUnit(u, df[k], maxDF)
+		k, ok := s.tab.id[u]
+		return ok && salientUnit(u, s.tab.df[k], s.maxDF)
 	}
-	res.Text = trimClauses(texts, res.Keep, res.Units, idx, unitWeight, opt.MaxClause, salient)
-	if opt.SalientShare > 0 {
-		rescueClauses(texts, &res, idx, unitWeight, salient)
-	}
-	if !opt.NoRestate {
-		restate(&res, idx, maxDF)
-	}
+	s.res.Text = trimClauses(s.texts, s.res.Keep, s.res.Units, s.idx, s.unitWeight, s.opt.MaxClause, s.salient)
+}
 
-	// Credit each dropped sentence to the kept sentence closest to it.
-	keptIdx := make([]int, 0, len(kept))
-	for i := 0; i < n; i++ {
-		if res.Keep[i] {
-			keptIdx = append(keptIdx, i)
+// rescueClauses keeps, as a sentence reduced to its clause, each salient
+// point no kept text carries (reduce.go), unless Options.SalientShare
+// turns it off.
+func (s *selection) rescueClauses() {
+	if s.opt.SalientShare > 0 {
+		rescueClauses(s.texts, &s.res, s.idx, s.unitWeight, s.salient)
+	}
+}
+
+// restate drops or reduces the restatements whole-sentence coverage lets
+// through (restate.go), unless Options.NoRestate.
+func (s *selection) restate() {
+	if !s.opt.NoRestate {
+		restate(&s.res, s.idx, s.maxDF)
+	}
+}
+
+// credit credits each dropped sentence to the kept sentence closest to it.
+func (s *selection) credit() {
+	var kept []int
+	for i, k := range s.res.Keep {
+		if k {
+			kept = append(kept, i)
 		}
 	}
-	closestKept(&res, sets, weight, keptIdx)
-	return res
+	closestKept(&s.res, s.sets, s.weight, kept)
 }
 
 // closestKept points DupOf of every dropped sentence at the kept sentence
@@ -473,12 +539,7 @@ func closestKept(res *Result, sets [][]int32, weight []float64, kept []int) {
 				share[j] += weight[k]
 			}
 		}
-		best, bw := -1, 0.0
-		for j, w := range share {
-			if w > bw || w == bw && j < best {
-				best, bw = j, w
-			}
-		}
+		best, bw := bestShare(share)
 		if best >= 0 && bw >= tot/2 {
 			res.DupOf[i] = best
 		}
@@ -498,8 +559,10 @@ func priority(gain, info float64) float64 {
 // sameClaim reports whether sorted unit sets a and b state the same claim,
 // and how similar they are.
 func sameClaim(a, b []int32, fact []bool, opt Options) (float64, bool) {
+	// a is the sentence under test, b the kept representative: a may not
+	// bring a fact b lacks. (b having more facts is fine: it is the richer
+	// wording.)
 	inter := 0
-	aOnlyFact, bOnlyFact := false, false
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -508,23 +571,19 @@ func sameClaim(a, b []int32, fact []bool, opt Options) (float64, bool) {
 			i++
 			j++
 		case a[i] < b[j]:
-			aOnlyFact = aOnlyFact || fact[a[i]]
+			if fact[a[i]] {
+				return 0, false
+			}
 			i++
 		default:
-			bOnlyFact = bOnlyFact || fact[b[j]]
 			j++
 		}
 	}
 	for ; i < len(a); i++ {
-		aOnlyFact = aOnlyFact || fact[a[i]]
+		if fact[a[i]] {
+			return 0, false
+		}
 	}
-	// a is the sentence under test, b the kept representative: a may not
-	// bring a fact b lacks. (b having more facts is fine: it is the richer
-	// wording.)
-	if aOnlyFact {
-		return 0, false
-	}
-	_ = bOnlyFact
 	union := len(a) + len(b) - inter
 	jac := float64(inter) / float64(union)
 	small := min(len(a), len(b))
@@ -650,33 +709,6 @@ func (l *lsh) add(i int, sig [lshBands * lshRows]uint64) {
 		k := bandKey(&sig, b)
 		l.buckets[b][k] = append(l.buckets[b][k], i)
 	}
-}
-
-// conceptCoverer weighs the concept sets as Select weighs unit sets and
-// returns a coverer over them.
-func conceptCoverer(csets [][]int32, cid map[string]int32, cfact []bool, n int, opt Options) *coverer {
-	df := make([]int, len(cfact))
-	for _, s := range csets {
-		for _, k := range s {
-			df[k]++
-		}
-	}
-	single := math.Log(1 + float64(n))
-	w := make([]float64, len(df))
-	word := make([]bool, len(df))
-	for k := range w {
-		w[k] = math.Log(1+float64(n)/float64(df[k])) / single
-		if cfact[k] {
-			w[k] *= factWeight
-		}
-	}
-	for u, k := range cid {
-		if u[:2] == pairUnit {
-			w[k] *= pairWeight
-		}
-		word[k] = u[:2] == wordUnit
-	}
-	return newCoverer(csets, w, cfact, word, df, opt.Covers, opt.CommonShare, opt.MinCommon, 0)
 }
 
 // redundantBelow is the weight a kept sentence must still say alone, once

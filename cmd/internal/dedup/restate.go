@@ -3,6 +3,7 @@ package dedup
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -154,314 +155,379 @@ type restateSent struct {
 }
 
 // restate runs the restatement pass over the kept texts of res (see the
-// comment at the top of the file).
+// comment at the top of the file): later sentences first, so that the first
+// wording of a stance or a list stays, as a reader meets it, each is judged
+// and then kept, dropped or reduced.
 func restate(res *Result, idx *entityIndex, maxDF int) {
+	r := newRestatement(res, idx, maxDF)
+	for _, i := range r.order {
+		switch v, point := r.judge(i); v {
+		case restates:
+			r.drop(i)
+		case carriesPoint:
+			r.reduce(i, point)
+		}
+	}
+}
+
+// restateVerdict is what the restatement pass decides for one kept sentence.
+type restateVerdict int
+
+const (
+	// stands: it says enough that the other kept sentences do not.
+	stands restateVerdict = iota
+	// restates: the other kept sentences say it; it is dropped as
+	// Redundant.
+	restates
+	// carriesPoint: the others say most of it, but some clause carries a
+	// point they lack; it is reduced to those clauses where it can be.
+	carriesPoint
+)
+
+// restatement is what the steps of the restatement pass share: the kept
+// sentences as restateSents, in the order they are judged, an inverted
+// index from concept unit to the sentences carrying it (it only grows: a
+// posting of a dropped sentence is skipped by live), and how many live
+// sentences carry each unit.
+type restatement struct {
+	res    *Result
+	idx    *entityIndex
+	maxDF  int
+	df     map[string]int // concept units' rarity over all sentences
+	single float64
+	sents  map[int]*restateSent
+	order  []int
+	post   map[string][]int
+	count  map[string]int
+}
+
+func newRestatement(res *Result, idx *entityIndex, maxDF int) *restatement {
 	n := len(res.Keep)
-	// Concept units and their rarity over all sentences.
-	df := map[string]int{}
+	r := &restatement{res: res, idx: idx, maxDF: maxDF, df: map[string]int{}, single: math.Log(1 + float64(n)),
+		sents: map[int]*restateSent{}, post: map[string][]int{}, count: map[string]int{}}
 	for _, us := range res.Units {
 		for _, u := range conceptUnits(us) {
 			if u[:2] != pairUnit {
-				df[u]++
+				r.df[u]++
 			}
 		}
-	}
-	single := math.Log(1 + float64(n))
-	w := func(u string) float64 {
-		x := math.Log(1+float64(n)/float64(max(1, df[u]))) / single
-		if IsFact(u) {
-			x *= factWeight
-		}
-		return x
-	}
-	sents := map[int]*restateSent{}
-	var order []int
-	post := map[string][]int{}
-	count := map[string]int{}
-	build := func(i int) *restateSent {
-		toks := text.Tokenize(res.Text[i])
-		s := &restateSent{}
-		norms := map[string]bool{}
-		for _, t := range toks {
-			norms[t.Norm] = true
-		}
-		for _, u := range conceptUnits(idx.units(toks)) {
-			// An initialism a run of names makes ("South Africa"
-			// -> "sa") matches acronyms elsewhere; here it would
-			// count the run twice.
-			if u[:2] == entityUnit && !norms[u[2:]] {
-				continue
-			}
-			if u[:2] != pairUnit {
-				s.units = append(s.units, u)
-				s.weight += w(u)
-			}
-		}
-		s.frame, s.cues = stanceFrame(toks)
-		if s.frame != 0 {
-			if cl := SplitClauses(res.Text[i]); cl[0].Kind == KindLead {
-				var hs []string
-				for _, u := range idx.units(text.Tokenize(cl[0].Text)) {
-					if u[:2] == entityUnit {
-						hs = append(hs, u)
-					}
-				}
-				s.holder = strings.Join(hs, " ")
-			}
-		}
-		s.items, s.enumUs = enumeration(res.Text[i], idx)
-		return s
 	}
 	for i := 0; i < n; i++ {
-		if !res.Keep[i] {
-			continue
-		}
-		s := build(i)
-		sents[i] = s
-		order = append(order, i)
-		for _, u := range s.units {
-			post[u] = append(post[u], i)
-			count[u]++
+		if res.Keep[i] {
+			r.index(i)
+			r.order = append(r.order, i)
 		}
 	}
-	live := func(j int) bool { return res.Keep[j] }
-	// Later first: the first wording of a stance or a list stays, as a
-	// reader meets it.
-	sort.Sort(sort.Reverse(sort.IntSlice(order)))
-	for _, i := range order {
-		s := sents[i]
-		if res.Reason[i] == Reduced || res.Reason[i] == ForcedFact && !hasFact(s.units) {
-			// Rescued for a point (a clause, or a recurring
-			// word): an earlier pass found no other text says it.
-			// (A sentence kept for its names is judged here: they
-			// may be a list said already.)
+	sort.Sort(sort.Reverse(sort.IntSlice(r.order)))
+	return r
+}
+
+// w is the weight of concept unit u.
+func (r *restatement) w(u string) float64 {
+	x := math.Log(1+float64(len(r.res.Keep))/float64(max(1, r.df[u]))) / r.single
+	if IsFact(u) {
+		x *= factWeight
+	}
+	return x
+}
+
+func (r *restatement) live(j int) bool { return r.res.Keep[j] }
+
+// index makes sentence i's restateSent from its kept wording and adds it to
+// the postings and counts.
+func (r *restatement) index(i int) {
+	s := r.build(i)
+	r.sents[i] = s
+	for _, u := range s.units {
+		r.post[u] = append(r.post[u], i)
+		r.count[u]++
+	}
+}
+
+func (r *restatement) build(i int) *restateSent {
+	toks := text.Tokenize(r.res.Text[i])
+	s := &restateSent{}
+	norms := map[string]bool{}
+	for _, t := range toks {
+		norms[t.Norm] = true
+	}
+	for _, u := range conceptUnits(r.idx.units(toks)) {
+		// An initialism a run of names makes ("South Africa" -> "sa")
+		// matches acronyms elsewhere; here it would count the run
+		// twice.
+		if u[:2] == entityUnit && !norms[u[2:]] {
 			continue
 		}
-		skip := map[string]bool{}
-		shared := false
-		if s.frame != 0 {
-			for _, u := range s.units {
-				for _, j := range post[u] {
-					if j < i && live(j) && sents[j].frame&s.frame != 0 && sents[j].holder == s.holder {
-						shared = true
-						break
-					}
-				}
-				if shared {
-					break
-				}
-			}
-			if shared {
-				for _, u := range s.units {
-					if u[:2] == wordUnit && (s.cues[u[2:]] || s.cues[Concept(u[2:])]) {
-						skip[u] = true
-					}
-				}
-				for c := range s.cues {
-					skip[wordUnit+Concept(c)] = true
-				}
-			}
+		if u[:2] != pairUnit {
+			s.units = append(s.units, u)
+			s.weight += r.w(u)
 		}
-		if len(s.items) > 0 {
-			enumShared := false
-			for j := range sents {
-				if j >= i || !live(j) || len(sents[j].items) < len(s.items) {
-					continue
-				}
-				sub := true
-				for it := range s.items {
-					sub = sub && sents[j].items[it]
-				}
-				if sub {
-					enumShared = true
-					break
+	}
+	s.frame, s.cues = stanceFrame(toks)
+	if s.frame != 0 {
+		if cl := SplitClauses(r.res.Text[i]); cl[0].Kind == KindLead {
+			var hs []string
+			for _, u := range r.idx.units(text.Tokenize(cl[0].Text)) {
+				if u[:2] == entityUnit {
+					hs = append(hs, u)
 				}
 			}
-			if enumShared {
-				shared = true
-				for u := range s.enumUs {
-					skip[u] = true
-				}
-			}
+			s.holder = strings.Join(hs, " ")
 		}
-		// The rest of the sentence: how much of it do the best one to
-		// three other kept sentences say?
-		var rest []string
-		tot := 0.0
-		for _, u := range s.units {
-			if !skip[u] && !genericStems[strings.TrimPrefix(u, wordUnit)] {
-				rest = append(rest, u)
-				tot += w(u)
-			}
+	}
+	s.items, s.enumUs = enumeration(r.res.Text[i], r.idx)
+	return s
+}
+
+// judge decides kept sentence i: the units a stance frame or an enumeration
+// an earlier kept sentence shares count as said (sharedFrame, sharedEnum);
+// the rest is judged against the one to three other kept sentences that
+// say most of it (coverRest). point, for carriesPoint, reports the units
+// that make a point no other kept text says.
+func (r *restatement) judge(i int) (restateVerdict, func(string) bool) {
+	s := r.sents[i]
+	if r.res.Reason[i] == Reduced || r.res.Reason[i] == ForcedFact && !hasFact(s.units) {
+		// Rescued for a point (a clause, or a recurring word): an
+		// earlier pass found no other text says it. (A sentence kept
+		// for its names is judged here: they may be a list said
+		// already.)
+		return stands, nil
+	}
+	skip := map[string]bool{}
+	shared := r.sharedFrame(i, skip)
+	shared = r.sharedEnum(i, skip) || shared
+	var rest []string
+	tot := 0.0
+	for _, u := range s.units {
+		if !skip[u] && !genericStems[strings.TrimPrefix(u, wordUnit)] {
+			rest = append(rest, u)
+			tot += r.w(u)
 		}
-		if tot == 0 {
-			if shared {
-				drop(res, i, post, sents, count)
-			}
-			continue
-		}
-		covered := map[string]bool{}
-		first := 0.0 // the share the best single coverer says
-		for round := 0; round < restateCovers; round++ {
-			share := map[int]float64{}
-			for _, u := range rest {
-				if covered[u] {
-					continue
-				}
-				for _, j := range post[u] {
-					if j != i && live(j) {
-						share[j] += w(u)
-					}
-				}
-			}
-			best, bw := -1, 0.0
-			for j, x := range share {
-				if x > bw || x == bw && j < best {
-					best, bw = j, x
-				}
-			}
-			if best < 0 {
-				break
-			}
-			for _, u := range sents[best].units {
-				covered[u] = true
-			}
-			if round == 0 {
-				first = bw / tot
-			}
-		}
-		said := 0.0
-		for _, u := range rest {
-			if covered[u] {
-				said += w(u)
-			}
-		}
-		need := restateShareBare
+	}
+	if tot == 0 {
 		if shared {
-			need = restateShare
+			return restates, nil
 		}
-		if said < need*tot && first < restateOne {
-			continue
+		return stands, nil
+	}
+	covered, said, first := r.coverRest(i, rest)
+	need := restateShareBare
+	if shared {
+		need = restateShare
+	}
+	if said < need*tot && first/tot < restateOne {
+		return stands, nil
+	}
+	together := r.factsTogether(i, rest)
+	// A point no other kept text says keeps the clause carrying it.
+	point := func(u string) bool {
+		if IsFact(u) && !skip[u] && (!covered[u] || !together) {
+			// A name or number the covering sentences lack: they
+			// do not make this claim.
+			return true
 		}
-		// Names and numbers no single other kept sentence says
-		// together make a claim of their own ("Intel", "2024",
-		// "Magdeburg").
-		var facts []string
-		for _, u := range rest {
-			if IsFact(u) && df[u] <= maxDF {
-				facts = append(facts, u)
-			}
+		if r.count[u] > 1 || skip[u] && u[:2] != entityUnit && u[:2] != numberUnit {
+			return false
 		}
-		together := len(facts) < 2
-		for _, j := range post[firstOr(facts)] {
-			if j == i || !live(j) || together {
-				continue
-			}
-			all := true
-			for _, u := range facts {
-				all = all && has1(sents[j].units, u)
-			}
-			together = all
+		return IsFact(u)
+	}
+	for _, u := range s.units {
+		if point(u) {
+			return carriesPoint, point
 		}
-		// A point no other kept text says keeps the clause carrying it.
-		point := func(u string) bool {
-			if IsFact(u) && !skip[u] && (!covered[u] || !together) {
-				// A name or number the covering sentences
-				// lack: they do not make this claim.
-				return true
-			}
-			if count[u] > 1 || skip[u] && u[:2] != entityUnit && u[:2] != numberUnit {
-				return false
-			}
-			return IsFact(u)
-		}
-		hasPoint := false
-		for _, u := range s.units {
-			hasPoint = hasPoint || point(u)
-		}
-		if !hasPoint {
-			drop(res, i, post, sents, count)
-			continue
-		}
-		cl := SplitClauses(res.Text[i])
-		// A clause split inside a list of names ("such as Brazil,
-		// India, ...") would cut the list: no reduction there.
-		if len(cl) < 2 || enumRE.MatchString(res.Text[i]) {
-			continue
-		}
-		var keep []bool
-		for k, c := range cl {
-			carries := false
-			for _, u := range conceptUnits(idx.units(text.Tokenize(c.Text))) {
-				carries = carries || point(u)
-			}
-			if !carries {
-				continue
-			}
-			m := reduceMask(cl, k)
-			if m == nil {
-				keep = nil
+	}
+	return restates, nil
+}
+
+// sharedFrame reports whether an earlier live sentence carries the stance
+// frame of sentence i, held by the same holder, and sharing one of its
+// units; if so the stance words of i go into skip.
+func (r *restatement) sharedFrame(i int, skip map[string]bool) bool {
+	s := r.sents[i]
+	if s.frame == 0 {
+		return false
+	}
+	shared := false
+	for _, u := range s.units {
+		for _, j := range r.post[u] {
+			if j < i && r.live(j) && r.sents[j].frame&s.frame != 0 && r.sents[j].holder == s.holder {
+				shared = true
 				break
 			}
-			if keep == nil {
-				keep = make([]bool, len(cl))
-			}
-			for x := range m {
-				keep[x] = keep[x] || m[x]
-			}
 		}
-		all := keep != nil
-		for _, k := range keep {
-			all = all && k
+		if shared {
+			break
 		}
-		if keep == nil || all {
+	}
+	if !shared {
+		return false
+	}
+	for _, u := range s.units {
+		if u[:2] == wordUnit && (s.cues[u[2:]] || s.cues[Concept(u[2:])]) {
+			skip[u] = true
+		}
+	}
+	for c := range s.cues {
+		skip[wordUnit+Concept(c)] = true
+	}
+	return true
+}
+
+// sharedEnum reports whether an earlier live sentence enumerates every item
+// of sentence i's enumeration; if so the enumeration's names go into skip.
+func (r *restatement) sharedEnum(i int, skip map[string]bool) bool {
+	s := r.sents[i]
+	if len(s.items) == 0 {
+		return false
+	}
+	for j, o := range r.sents {
+		if j >= i || !r.live(j) || len(o.items) < len(s.items) {
 			continue
 		}
-		text := JoinClauses(res.Text[i], cl, keep)
-		old := sents[i]
-		for _, u := range old.units {
-			count[u]--
+		sub := true
+		for it := range s.items {
+			sub = sub && o.items[it]
 		}
-		res.Text[i] = text
-		res.Reason[i] = Reduced
-		ns := build(i)
-		sents[i] = ns
-		for _, u := range ns.units {
-			count[u]++
-			post[u] = append(post[u], i)
-		}
-	}
-}
-
-func drop(res *Result, i int, post map[string][]int, sents map[int]*restateSent, count map[string]int) {
-	res.Keep[i] = false
-	res.Reason[i] = Redundant
-	for _, u := range sents[i].units {
-		count[u]--
-	}
-}
-
-func firstOr(us []string) string {
-	if len(us) == 0 {
-		return ""
-	}
-	return us[0]
-}
-
-func has1(us []string, u string) bool {
-	for _, x := range us {
-		if x == u {
+		if sub {
+			for u := range s.enumUs {
+				skip[u] = true
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// coverRest finds the one to three (restateCovers) other live sentences
+// that say the most of units rest of sentence i, greedily; it returns the
+// units they carry, the weight of rest they say and the weight the best
+// single one says.
+func (r *restatement) coverRest(i int, rest []string) (map[string]bool, float64, float64) {
+	covered := map[string]bool{}
+	first := 0.0
+	for round := 0; round < restateCovers; round++ {
+		share := map[int]float64{}
+		for _, u := range rest {
+			if covered[u] {
+				continue
+			}
+			for _, j := range r.post[u] {
+				if j != i && r.live(j) {
+					share[j] += r.w(u)
+				}
+			}
+		}
+		best, bw := bestShare(share)
+		if best < 0 {
+			break
+		}
+		for _, u := range r.sents[best].units {
+			covered[u] = true
+		}
+		if round == 0 {
+			first = bw
+		}
+	}
+	said := 0.0
+	for _, u := range rest {
+		if covered[u] {
+			said += r.w(u)
+		}
+	}
+	return covered, said, first
+}
+
+// factsTogether reports whether the rare names and numbers of rest (at
+// least two) all stand in one other live sentence: if not, together they
+// make a claim of their own ("Intel", "2024", "Magdeburg").
+func (r *restatement) factsTogether(i int, rest []string) bool {
+	var facts []string
+	for _, u := range rest {
+		if IsFact(u) && r.df[u] <= r.maxDF {
+			facts = append(facts, u)
+		}
+	}
+	if len(facts) < 2 {
+		return true
+	}
+	for _, j := range r.post[facts[0]] {
+		if j == i || !r.live(j) {
+			continue
+		}
+		all := true
+		for _, u := range facts {
+			all = all && slices.Contains(r.sents[j].units, u)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// reduce cuts sentence i to the clauses that carry a point (with what
+// they need to stand; see reduceMask), when it has clauses to cut and no
+// list of names a cut would split.
+func (r *restatement) reduce(i int, point func(string) bool) {
+	t := r.res.Text[i]
+	cl := SplitClauses(t)
+	// A clause split inside a list of names ("such as Brazil, India,
+	// ...") would cut the list: no reduction there.
+	if len(cl) < 2 || enumRE.MatchString(t) {
+		return
+	}
+	var keep []bool
+	for k, c := range cl {
+		carries := false
+		for _, u := range conceptUnits(r.idx.units(text.Tokenize(c.Text))) {
+			carries = carries || point(u)
+		}
+		if !carries {
+			continue
+		}
+		m := reduceMask(cl, k)
+		if m == nil {
+			return
+		}
+		if keep == nil {
+			keep = make([]bool, len(cl))
+		}
+		for x := range m {
+			keep[x] = keep[x] || m[x]
+		}
+	}
+	if keep == nil || !slices.Contains(keep, false) {
+		return
+	}
+	for _, u := range r.sents[i].units {
+		r.count[u]--
+	}
+	r.res.Text[i] = JoinClauses(t, cl, keep)
+	r.res.Reason[i] = Reduced
+	r.index(i)
+}
+
+// drop drops sentence i as Redundant.
+func (r *restatement) drop(i int) {
+	r.res.Keep[i] = false
+	r.res.Reason[i] = Redundant
+	for _, u := range r.sents[i].units {
+		r.count[u]--
+	}
 }
 
 func hasFact(us []string) bool {
-	for _, u := range us {
-		if IsFact(u) {
-			return true
+	return slices.ContainsFunc(us, IsFact)
+}
+
+// bestShare returns the sentence with the largest share (the lowest index
+// among equals), or -1, and its share.
+func bestShare(share map[int]float64) (int, float64) {
+	best, bw := -1, 0.0
+	for j, w := range share {
+		if w > bw || w == bw && j < best {
+			best, bw = j, w
 		}
 	}
-	return false
+	return best, bw
 }

@@ -62,10 +62,10 @@ type Sentence struct {
 	Units   []string
 
 	Keep    bool
-	DupOf   int    // the kept sentence that says the same, or -1
-	Reason  string // why kept or dropped (dedup reasons)
-	Section int    // index in Model.Sections, for kept sentences
-	Story   int    // index in Model.Stories
+	DupOf   int          // the kept sentence that says the same, or -1
+	Reason  dedup.Reason // why kept or dropped
+	Section int          // index in Model.Sections, for kept sentences
+	Story   int          // index in Model.Stories
 }
 
 // Story is a group of seeds that report one event.
