@@ -1185,6 +1185,15 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 	if title < 0 && len(fs[firstGood].words) <= 40 && !fs[firstGood].terminal {
 		title = firstGood
 	}
+	// A text in Markdown says which line is its title ("# ..."): the
+	// prose between it and a later line that looks like a headline is
+	// the article's, not a header above it.
+	if md := slices.IndexFunc(bs, func(b Block) bool { return b.Level == 1 }); md >= 0 && md < title {
+		title, subtitle = md, -1
+		if isFurn(title) {
+			bs[title].Kind, bs[title].Reason = "", ""
+		}
+	}
 	for i := 0; i < title; i++ {
 		if !isFurn(i) {
 			bs[i].Kind, bs[i].Reason = Furniture, BeforeTitle

@@ -186,7 +186,7 @@ func Extract(docs []Doc) ([]*Article, error) {
 			continue
 		}
 		a := &Article{Name: seedName(d.Path), Path: d.Path}
-		a.Blocks = segment(lines)
+		a.Blocks = segment(unquote(lines))
 		tidy(a)
 		arts = append(arts, a)
 	}
@@ -323,6 +323,34 @@ func segment(lines []string) []Block {
 		}
 		out = append(out, Block{Text: clean(strings.Join(parts, " ")), Line: i + 1, EndLine: j})
 		i = j
+	}
+	return out
+}
+
+// unquote takes the quote marks off the lines of a quoted passage (an
+// e-mail's or Markdown's "> " at the start of each line, nested "> > "
+// too), keeping the line's indentation, so that the passage's hard-wrapped
+// lines join into one paragraph like any other (see segment) and no mark
+// stays in its text. A line that is only marks becomes blank: it separates
+// paragraphs of the quote. Lines are not added or removed: line numbers
+// stay the source's.
+func unquote(lines []string) []string {
+	var out []string
+	for i, l := range lines {
+		t := strings.TrimLeftFunc(l, unicode.IsSpace)
+		if !strings.HasPrefix(t, ">") {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(lines)
+		}
+		for strings.HasPrefix(t, ">") {
+			t = strings.TrimLeft(t[1:], " \t")
+		}
+		out[i] = l[:len(l)-len(strings.TrimLeftFunc(l, unicode.IsSpace))] + t
+	}
+	if out == nil {
+		return lines
 	}
 	return out
 }

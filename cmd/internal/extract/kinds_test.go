@@ -163,6 +163,18 @@ func TestKinds(t *testing.T) {
 			drop: []string{"# #", "- -"},
 		},
 		{
+			name: "quoted hard-wrapped lines",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\n> The growers in the lower valley have moved their herds to the high\n> pastures a month earlier than usual, according to the farming union,\n> which counted forty farms that changed their plans.\n\n" + prose(2) + "\n",
+			keep: []string{"to the high pastures a month earlier than usual, according to the farming union, which counted forty farms"},
+			drop: []string{">"},
+		},
+		{
+			name: "markdown title, inline marks and prose before the first heading",
+			text: "# A Title For The Test Page\n\n" + prose(1) + "\n\nThe **old mill** on the river reopened on Saturday, the council said in a [statement](https://example.org/s), after _two years_ of repairs.\n\n## What was repaired\n\n" + prose(2) + "\n",
+			keep: []string{"# A Title For The Test Page", "The old mill on the river reopened on Saturday, the council said in a statement, after two years of repairs.", "## What was repaired"},
+			drop: []string{"**", "](", "_two"},
+		},
+		{
 			name: "truncated end",
 			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nThe ministers said the talks would resume in the spring, once the two sides had agreed on the terms of a new US technolo\n",
 			keep: []string{"US technolo"},

@@ -13,6 +13,8 @@ import (
 // records what they said; none adds a word or a letter.
 //   - list markers ("- ", "• ", "1. ") become Block.Item;
 //   - Markdown heading marks ("## ") become Block.Level;
+//   - Markdown emphasis ("**bold**", "_word_") and links ("[text](url)")
+//     become their text;
 //   - footnote markers after a sentence ("Network."1) are removed;
 //   - a date stamp that opens a paragraph ("date 2023-10-17 The ...")
 //     is removed and becomes the article's Date when it has none;
@@ -27,6 +29,7 @@ func tidy(a *Article) {
 		}
 		b.Text = listMarker(b)
 		b.Text = headingMarks(b)
+		b.Text = inlineMarkup(b.Text)
 		b.Text = stripFootnotes(b.Text)
 		if t, d := dateStamp(b.Text); d != "" {
 			b.Text = t
@@ -82,6 +85,33 @@ func headingMarks(b *Block) string {
 	}
 	b.Level = len(m[1])
 	return m[2]
+}
+
+var (
+	// mdLink is a Markdown link or image: its text stays.
+	mdLink = regexp.MustCompile(`!?\[([^\]\n]*)\]\((?:https?://|/|\.|#|mailto:)[^)\s]*(?:\s+"[^"]*")?\)`)
+	// mdEmphasis is emphasis around words ("**old mill**", "_two
+	// years_"): the marks touch a letter or digit inside and stand apart
+	// from other marks and words outside, so that a rule of underscores or
+	// a lone star is not emphasis.
+	mdEmphasis = regexp.MustCompile(`(^|[\s(“"'])(\*\*|__|\*|_)([\p{L}\p{N}](?:[^*_\n]*[\p{L}\p{N}.!?’”"'])?)(\*\*|__|\*|_)([\s).,;:!?’”"']|$)`)
+)
+
+// inlineMarkup reads a Markdown text's inline marks as what they mark: a
+// link is its text, emphasis its words. The marks are not the article's
+// words, and printed as text they would read as symbols.
+func inlineMarkup(s string) string {
+	if !strings.ContainsAny(s, "*_[") {
+		return s
+	}
+	s = mdLink.ReplaceAllString(s, "$1")
+	return mdEmphasis.ReplaceAllStringFunc(s, func(m string) string {
+		sm := mdEmphasis.FindStringSubmatch(m)
+		if sm[2] != sm[4] {
+			return m
+		}
+		return sm[1] + sm[3] + sm[5]
+	})
 }
 
 var (
