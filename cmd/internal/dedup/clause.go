@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -236,10 +237,14 @@ func startsFinite(s string) bool {
 // phrase before the main clause: at most 12 words opened by a lead word.
 func isLead(s string) bool {
 	ws := strings.Fields(s)
-	return len(ws) > 0 && len(ws) <= 12 && leadWords[strings.ToLower(ws[0])]
+	return len(ws) > 0 && len(ws) <= 12 && leadWords[strings.ToLower(strings.TrimPrefix(ws[0], Elision))]
 }
 
+// firstWord is the leading run of letters and hyphens of s, after the
+// elision mark of a sentence whose opening was cut ("…in countries ..."
+// opens on "in").
 func firstWord(s string) string {
+	s = strings.TrimPrefix(s, Elision)
 	k := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
 	if k < 0 {
 		return s
@@ -247,48 +252,68 @@ func firstWord(s string) string {
 	return s[:k]
 }
 
+// Elision marks where JoinClauses left words of the original out: a
+// sentence that loses its opening starts with it ("…the mayor promised
+// new buses"), one that loses words inside has it between spaces ("The
+// tribunal … rejected the appeal"), and one that loses its end stops on it
+// ("The vaccine cut deaths by half…").
+const Elision = "…"
+
 // JoinClauses rebuilds a sentence from the clauses of orig (from
-// SplitClauses) marked in keep: kept clauses keep their separators; a first
-// kept clause that was not the sentence's first loses its connective
-// ("and", "while", ...) and gets a capital; the sentence ends with the
-// original's final punctuation.
+// SplitClauses) marked in keep. It never writes a word or a mark the
+// original does not have, other than Elision where words were left out.
+// That is what a careful editor does when quoting part of a sentence: a
+// clause cut and the sentence "repaired" with a new capital or full stop
+// would put words in the source's mouth that it never printed, and a
+// reader checking the source would not find them. So kept clauses keep
+// their separators; a first kept clause that was not the sentence's first
+// loses its connective ("and", "while", ...) inside the elision that opens
+// the sentence, keeping its case; the sentence ends with the original's
+// own final punctuation (and closing quotes) when its last clause is kept,
+// and on the elision otherwise.
 func JoinClauses(orig string, cl []Clause, keep []bool) string {
 	var b strings.Builder
-	first := true
+	last := -1 // the last clause written
 	for i, c := range cl {
 		if !keep[i] {
 			continue
 		}
 		text := c.Text
-		if first {
-			if i > 0 {
-				text = dropConnective(text)
-			}
-			r, n := utf8.DecodeRuneInString(text)
-			text = string(unicode.ToUpper(r)) + text[n:]
-		} else {
+		switch {
+		case last < 0 && i > 0:
+			b.WriteString(Elision)
+			text = dropConnective(text)
+		case last < 0:
+		case last < i-1:
+			b.WriteString(" " + Elision + " ")
+		default:
 			sep := c.Sep
-			if c.Cont && (i == 0 || !keep[i-1]) {
-				// Its dash aside was cut: the rest of the
-				// clause joins with a space.
-				sep = " "
-			}
 			if sep == "" {
 				sep = ", "
 			}
 			b.WriteString(sep)
 		}
 		b.WriteString(text)
-		first = false
+		last = i
 	}
-	return endSentence(b.String(), orig)
+	switch {
+	case last < 0:
+		return ""
+	case last == len(cl)-1:
+		// The original's end: its full stop, closing quotes and
+		// brackets, exactly as written.
+		b.WriteString(strings.TrimRight(orig[cl[last].End:], " "))
+	default:
+		b.WriteString(Elision)
+	}
+	return b.String()
 }
 
 // dropConnective strips a leading joining word ("and", "while", ...) from a
 // finite clause that now opens a sentence.
 func dropConnective(s string) string {
 	w := firstWord(s)
-	if finiteJoins[strings.ToLower(w)] && len(s) > len(w) {
+	if finiteJoins[strings.ToLower(w)] && strings.HasPrefix(s, w) && len(s) > len(w) {
 		return strings.TrimLeft(s[len(w):], " ")
 	}
 	return s
@@ -317,17 +342,11 @@ func Reduce(s string, cl []Clause, k int) (string, bool) {
 
 // reduceMask returns the clauses Reduce keeps for clause k, or nil.
 func reduceMask(cl []Clause, k int) []bool {
-	keep := make([]bool, len(cl))
-	main := -1
-	for i, c := range cl {
-		if c.Kind == KindMain {
-			main = i
-			break
-		}
-	}
+	main := slices.IndexFunc(cl, func(c Clause) bool { return c.Kind == KindMain })
 	if main < 0 {
 		return nil
 	}
+	keep := make([]bool, len(cl))
 	switch cl[k].Kind {
 	case KindFinite:
 		if strings.HasPrefix(cl[k].Text, "while") || strings.HasPrefix(cl[k].Text, "whereas") || startsFinite(dropConnective(cl[k].Text)) {

@@ -81,7 +81,7 @@ func TestTrimClauses(t *testing.T) {
 	units, idx := analyze(texts)
 	got := trimClauses(texts, []bool{true, true, true}, units, idx, func(string) float64 { return 1 }, 0.5, nil)
 	want := []string{
-		"Sanctions limit access to microchips for the new alliance members.",
+		"Sanctions limit access to microchips for the new alliance members…", // the cut end shown, no full stop added
 		texts[1],
 		texts[2], // its clause names Brazil: a new fact stays
 	}
@@ -100,7 +100,7 @@ func TestTrimLeadPhrase(t *testing.T) {
 	units, idx := analyze(texts)
 	got := trimClauses(texts, []bool{true, true, true, true}, units, idx, func(string) float64 { return 1 }, 0.5, nil)
 	want := []string{
-		"Rival blocs have raced to build their own chip factories and research labs.", // its frame is said elsewhere
+		"…rival blocs have raced to build their own chip factories and research labs.", // its frame is said elsewhere: cut, shown, no capital added
 		texts[1],
 		texts[2], // a name in the frame stays
 		texts[3], // "looking ahead" is said nowhere else

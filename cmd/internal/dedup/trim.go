@@ -4,7 +4,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
@@ -138,14 +137,4 @@ var leadOpeners = map[string]bool{
 	"economically": true, "politically": true, "technologically": true, "notably": true,
 	"furthermore": true, "moreover": true, "additionally": true, "however": true,
 	"meanwhile": true, "consequently": true, "indeed": true, "importantly": true,
-}
-
-// endSentence closes main with the final punctuation of the original.
-func endSentence(main, orig string) string {
-	main = strings.TrimRight(main, " ,;:")
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(orig, `"'”’)`))
-	if r == '.' || r == '!' || r == '?' {
-		return main + string(r)
-	}
-	return main + "."
 }

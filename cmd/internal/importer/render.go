@@ -141,6 +141,9 @@ const keptPenalty = 0.6
 
 // shortenPoint cuts a trailing clause ("..., potentially reshaping ...",
 // "..., which ...") from a key point while at least minPointWords remain.
+// The point then ends on an elision mark where the clause was, not on a
+// full stop the source never put there: a reader sees that the quote goes
+// on in the section, and finds these words as written in the source.
 func shortenPoint(s string) string {
 	for {
 		c := strings.LastIndex(s, ", ")
@@ -151,7 +154,7 @@ func shortenPoint(s string) string {
 		if !(strings.HasSuffix(next, "ing") || next == "which" || next == "with" || next == "while" || next == "as") {
 			return s
 		}
-		s = strings.TrimRight(s[:c], " ,;:") + "."
+		s = strings.TrimRight(s[:c], " ,;:") + dedup.Elision
 	}
 }
 
@@ -237,14 +240,17 @@ type paragraph struct {
 	sents      []int // indexes in Model.Sentences
 }
 
-// needsAntecedent reports whether s opens with a demonstrative pronoun that
-// fixOpening cannot turn into an article.
+// needsAntecedent reports whether s opens with a pronoun that stands for
+// something said before it ("This illustrates ...", "They ..."), rather
+// than a demonstrative before a noun ("This coalition ...").
 func needsAntecedent(s string) bool {
 	s = stripConnective(s)
 	first, _, _ := strings.Cut(s, " ")
-	switch first {
-	case "This", "These", "Such", "It", "They":
-		return fixOpening(s) == s
+	switch strings.ToLower(first) {
+	case "this", "these":
+		return !demonstrativeDeterminer(s)
+	case "such", "it", "they":
+		return true
 	}
 	return false
 }
@@ -342,9 +348,9 @@ func leansBack(s string) bool {
 		return true
 	}
 	first, rest, _ := strings.Cut(stripConnective(s), " ")
-	switch strings.TrimRight(first, ",") {
-	case "He", "She", "His", "Her", "Its", "Their", "Since", "Later", "Afterwards", "There":
-		return first != "Since" || strings.HasPrefix(rest, "then")
+	switch first = strings.ToLower(strings.TrimRight(first, ",")); first {
+	case "he", "she", "his", "her", "its", "their", "since", "later", "afterwards", "there":
+		return first != "since" || strings.HasPrefix(rest, "then")
 	}
 	return false
 }

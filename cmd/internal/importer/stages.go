@@ -358,29 +358,42 @@ var connectives = []string{
 }
 
 // fixOpening makes a sentence stand at the start of a paragraph when the
-// sentence it followed is gone: a dangling connective goes
-// (stripConnective), and a demonstrative that points back at the lost
-// sentence becomes an article ("This coalition, ..." -> "The coalition,
-// ..."; "These countries" -> "The countries"). A demonstrative used as a
-// pronoun ("This illustrates ...", "This could ...") is left alone: no
-// article can replace it.
+// sentence it followed is gone: a dangling connective ("However, the plan
+// failed.") is left out and the omission shown ("…the plan failed.").
+//
+// Why an elision and not the sentence as written, nor a repaired one: the
+// connective answers a sentence the reader no longer sees, so quoting it
+// ("However, ...") claims a contrast with whatever paragraph now comes
+// before; repairing the rest into a sentence of its own ("The plan
+// failed.") prints a capital the source never wrote, which a reader
+// checking the source cannot find. An editor quoting part of a sentence
+// marks the cut, and so does this. A demonstrative that points back
+// ("This coalition ...") stays as written: replacing it with an article
+// would be a word the source did not use.
 func fixOpening(s string) string {
-	s = stripConnective(s)
+	if n := openingConnective(s); n > 0 {
+		return dedup.Elision + s[n:]
+	}
+	return s
+}
+
+// demonstrativeDeterminer reports whether a sentence opens on "This" or
+// "These" used before a noun ("This coalition, ..."), which the sentence
+// itself explains, rather than as a pronoun for something said before
+// ("This illustrates ...", "This could ...").
+func demonstrativeDeterminer(s string) bool {
 	first, rest, ok := strings.Cut(s, " ")
-	if !ok || (first != "This" && first != "These") {
-		return s
+	if lf := strings.ToLower(first); !ok || (lf != "this" && lf != "these") {
+		return false
 	}
 	next, _, _ := strings.Cut(rest, " ")
 	next = strings.TrimRight(next, ",;:")
 	if next == "" || !unicode.IsLower([]rune(next)[0]) || pronounFollowers[next] {
-		return s
+		return false
 	}
 	// "This underscores": a verb in -s after a singular "This" makes
 	// it a pronoun (nouns after "This" rarely end in a plain -s).
-	if first == "This" && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "is") && !strings.HasSuffix(next, "us") {
-		return s
-	}
-	return "The " + rest
+	return !(strings.ToLower(first) == "this" && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "is") && !strings.HasSuffix(next, "us"))
 }
 
 // pronounFollowers are words after which "This"/"These" is a pronoun.
@@ -391,26 +404,26 @@ var pronounFollowers = map[string]bool{
 	"suggests": true, "includes": true, "in": true, "of": true, "and": true, "to": true,
 }
 
-// stripConnective removes a leading discourse connective followed by a comma
-// ("However, the plan..." -> "The plan...") and capitalises what follows.
-// Without the comma the word is part of the clause ("Still more ...") and
-// stays.
-func stripConnective(s string) string {
+// openingConnective is the length of a leading discourse connective with
+// its comma and the spaces after it ("However, "), or 0. Without the comma
+// the word is part of the clause ("Still more ...") and stays; so it does
+// when nothing but punctuation follows.
+func openingConnective(s string) int {
 	low := strings.ToLower(s)
 	for _, c := range connectives {
-		if !strings.HasPrefix(low, c) {
+		if !strings.HasPrefix(low, c) || !strings.HasPrefix(s[len(c):], ",") {
 			continue
 		}
-		rest := s[len(c):]
-		if !strings.HasPrefix(rest, ",") {
-			continue
-		}
-		rest = strings.TrimLeft(rest[1:], " ")
+		rest := strings.TrimLeft(s[len(c)+1:], " ")
 		r, n := utf8.DecodeRuneInString(rest)
 		if n == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return s
+			return 0
 		}
-		return string(unicode.ToUpper(r)) + rest[n:]
+		return len(s) - len(rest)
 	}
-	return s
+	return 0
 }
+
+// stripConnective is a sentence without its leading connective, as
+// written (no capital added): what it claims, for comparing and counting.
+func stripConnective(s string) string { return s[openingConnective(s):] }
