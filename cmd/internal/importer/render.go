@@ -238,6 +238,9 @@ type paragraph struct {
 	art, block int   // the seed and its first source paragraph
 	last       int   // its last source paragraph
 	sents      []int // indexes in Model.Sentences
+	// item is the list marker of its source block (extract.Block.Item)
+	// when it is a list item, which it is alone (see lists.go).
+	item string
 }
 
 // needsAntecedent reports whether s opens with a pronoun that stands for
@@ -267,9 +270,10 @@ func orderParagraphs(m *Model, paras []paragraph) []paragraph {
 		score float64
 	}
 	var runs []run
-	for _, p := range paras {
+	for k, p := range paras {
 		first := m.Sentences[p.sents[0]]
-		if n := len(runs); n > 0 && runs[n-1].story == first.Story && leansBack(first.Text) {
+		// The items of a list keep their order (a ranking).
+		if n := len(runs); n > 0 && runs[n-1].story == first.Story && (leansBack(first.Text) || sameList(m, paras[k-1], p)) {
 			runs[n-1].paras = append(runs[n-1].paras, p)
 			continue
 		}
@@ -385,41 +389,23 @@ func renderSection(m *Model, si int) []byte {
 	}
 	b.WriteString("---\n")
 
-	// Sentences arrive in reading order (seed by seed, line by line). A
-	// paragraph gathers consecutive kept sentences of one seed whose
-	// source paragraphs are the same or adjacent (no other body paragraph
-	// of the seed lies between them), up to maxParaSents sentences: one-
-	// sentence paragraphs read as a list of unrelated claims.
-	var paras []paragraph
-	for i, s := range m.Sentences {
-		if !s.Keep || s.Section != si {
-			continue
-		}
-		// A sentence that opens on a pronoun no article can replace
-		// ("This illustrates ...") joins the paragraph before it, from
-		// the same seed, rather than open a paragraph of its own.
-		// It may exceed maxParaSents: opening a paragraph, it dangles.
-		if n := len(paras); n > 0 && paras[n-1].art == s.Art && (needsAntecedent(s.Text) ||
-			len(paras[n-1].sents) < maxParaSents && adjacentBlocks(m.Articles[s.Art], paras[n-1].last, s.Block)) {
-			paras[n-1].sents = append(paras[n-1].sents, i)
-			paras[n-1].last = s.Block
-			continue
-		}
-		paras = append(paras, paragraph{art: s.Art, block: s.Block, last: s.Block, sents: []int{i}})
-	}
+	paras := sectionParagraphs(m, si)
 	credits := creditsBySentence(m)
 	paras = orderParagraphs(m, paras)
 	stories := map[int]bool{}
 	for _, p := range paras {
 		stories[m.Sentences[p.sents[0]].Story] = true
 	}
+	var items itemMarkers
 	for k, p := range paras {
 		// A section that holds more than one story gives each its
 		// heading (and so the page its table of contents).
 		if st := m.Sentences[p.sents[0]].Story; len(stories) > 1 && (k == 0 || m.Sentences[paras[k-1].sents[0]].Story != st) {
 			fmt.Fprintf(&b, "\n## %s\n", mdtext.Escape(m.Stories[st].Title))
+			items = itemMarkers{}
 		}
 		b.WriteString("\n")
+		b.WriteString(items.marker(p.item))
 		var texts []string
 		for k, i := range p.sents {
 			t := m.Sentences[i].Text
@@ -436,6 +422,47 @@ func renderSection(m *Model, si int) []byte {
 		b.WriteString("\n")
 	}
 	return []byte(b.String())
+}
+
+// sectionParagraphs gathers the kept sentences of section si into
+// paragraphs, in reading order (seed by seed, line by line). A paragraph
+// gathers consecutive kept sentences of one seed whose source paragraphs
+// are the same or adjacent (no other body paragraph of the seed lies
+// between them), up to maxParaSents sentences: one-sentence paragraphs
+// read as a list of unrelated claims. A list item is a paragraph of its
+// own, with its marker, and nothing joins it but the rest of its item.
+func sectionParagraphs(m *Model, si int) []paragraph {
+	var paras []paragraph
+	for i, s := range m.Sentences {
+		if !s.Keep || s.Section != si {
+			continue
+		}
+		item := m.Articles[s.Art].Blocks[s.Block].Item
+		n := len(paras)
+		if n > 0 && paras[n-1].art == s.Art && (item != "" || paras[n-1].item != "") {
+			if paras[n-1].block == s.Block {
+				paras[n-1].sents = append(paras[n-1].sents, i)
+				continue
+			}
+		} else if n > 0 && paras[n-1].art == s.Art && (needsAntecedent(s.Text) ||
+			len(paras[n-1].sents) < maxParaSents && adjacentBlocks(m.Articles[s.Art], paras[n-1].last, s.Block)) {
+			// A sentence that opens on a pronoun ("This illustrates
+			// ...") joins the paragraph before it, from the same
+			// seed, rather than open a paragraph of its own. It may
+			// exceed maxParaSents: opening a paragraph, it dangles.
+			paras[n-1].sents = append(paras[n-1].sents, i)
+			paras[n-1].last = s.Block
+			continue
+		}
+		paras = append(paras, paragraph{art: s.Art, block: s.Block, last: s.Block, sents: []int{i}, item: item})
+	}
+	return paras
+}
+
+// sameList reports whether paragraph q is the next item of the list that
+// paragraph p is an item of.
+func sameList(m *Model, p, q paragraph) bool {
+	return p.item != "" && q.item != "" && p.art == q.art && adjacentBlocks(m.Articles[p.art], p.last, q.block)
 }
 
 // creditsBySentence lists, for each kept sentence, the dropped sentences that
@@ -561,19 +588,18 @@ func renderSource(a *extract.Article) []byte {
 		}
 	}
 	b.WriteString("---\n")
+	var items itemMarkers
 	for _, bl := range a.Body() {
 		text := strings.Join(strings.Fields(bl.Text), " ")
 		switch bl.Kind {
 		case extract.Title:
 			continue // the page title, from front matter
 		case extract.Heading:
+			items = itemMarkers{}
 			fmt.Fprintf(&b, "\n## %s {#L%d}\n", mdtext.Escape(text), bl.Line)
 		default:
-			item := ""
-			if bl.Item != "" {
-				item = bl.Item + " " // a list item stays one
-			}
-			fmt.Fprintf(&b, "\n%s%s {#L%d}\n", item, mdtext.Escape(text), bl.Line)
+			// A list item stays one, numbered as the source numbers it.
+			fmt.Fprintf(&b, "\n%s%s {#L%d}\n", items.marker(bl.Item), mdtext.Escape(text), bl.Line)
 		}
 	}
 	return []byte(b.String())

@@ -342,6 +342,7 @@ func Classify(m *Model) (*Model, error) {
 	for j, sec := range c.Assign(items) {
 		m.Sentences[idx[j]].Section = sec
 	}
+	keepListsTogether(m)
 	return m, nil
 }
 

@@ -1,0 +1,87 @@
+package importer
+
+import (
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestItemMarkers: list items are written with the source's own numbers;
+// where the numbers jump, the delimiter changes so that Markdown starts a
+// new list at the number written instead of renumbering.
+func TestItemMarkers(t *testing.T) {
+	tests := []struct {
+		items, want []string
+	}{
+		{[]string{"1.", "2.", "3."}, []string{"1. ", "2. ", "3. "}},
+		{[]string{"1.", "2.", "4.", "5."}, []string{"1. ", "2. ", "4) ", "5) "}},
+		{[]string{"3.", "4.", "", "1."}, []string{"3. ", "4. ", "", "1. "}},
+		{[]string{"-", "-", "1.", "-"}, []string{"- ", "- ", "1. ", "- "}},
+		{[]string{"2.", "7.", "9."}, []string{"2. ", "7) ", "9. "}},
+	}
+	for _, tt := range tests {
+		var w itemMarkers
+		var got []string
+		for _, it := range tt.items {
+			got = append(got, w.marker(it))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.items, got, tt.want)
+		}
+	}
+}
+
+// TestListsInBriefing imports the structure fixtures and checks that an
+// article written as a list keeps its items as Markdown list items, in
+// order, on its source page and in the briefing, all of one list in one
+// section.
+func TestListsInBriefing(t *testing.T) {
+	seedDir, contentDir := site(t, structureSeeds(t))
+	runImport(t, seedDir, contentDir, nil)
+	var sections []string
+	for _, n := range sectionNames {
+		sections = append(sections, read(t, filepath.Join(contentDir, n+".md")))
+	}
+	tests := []struct {
+		seed  string
+		items []string // marker + the item's opening words, in order
+	}{
+		{"numbered", []string{"1. Meridian Savings Bank", "2. Orchard Cooperative Bank", "3. Halden Trust", "4. Northgate Credit", "5. Caravel Bank"}},
+		{"numbered", []string{"- Smaller banks will face", "- The bank will publish"}},
+		{"bullets", []string{"- North Pier handled", "- South Pier came second", "- The Old Quay kept", "- Harbour master Ailsa Corrigan", "- The ferry terminal carried"}},
+		{"markdown", []string{"- The repairs cost", "- The archive holds"}},
+	}
+	for _, tt := range tests {
+		src := read(t, filepath.Join(contentDir, "sources", tt.seed+".md"))
+		if k := inOrder(src, tt.items); k >= 0 {
+			t.Errorf("sources/%s.md: list item %q missing or out of order:\n%s", tt.seed, tt.items[k], src)
+		}
+		found := false
+		for si, sec := range sections {
+			if strings.Contains(sec, "\n"+tt.items[0]) {
+				found = true
+				if k := inOrder(sec, tt.items); k >= 0 {
+					t.Errorf("%s.md: list item %q missing, out of order or in another section:\n%s", sectionNames[si], tt.items[k], sec)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no section has the list item %q", tt.items[0])
+		}
+	}
+}
+
+// inOrder returns -1 when every item starts a line of text, in the order
+// given, else the index of the first item that does not.
+func inOrder(text string, items []string) int {
+	at := 0
+	for k, it := range items {
+		i := strings.Index(text[at:], "\n"+it)
+		if i < 0 {
+			return k
+		}
+		at += i + 1
+	}
+	return -1
+}
