@@ -95,9 +95,19 @@ type Builder struct {
 	// pages converted and executed (not taken from the caches) in this build, for -v
 	converted, executed atomic.Int64
 	// rendered pages, by a key of everything their layout can see
-	pageOut map[[32]byte][]byte
-	// env is what the parsed layouts' functions read of the current build.
-	env *funcEnv
+	pageOut map[[32]byte]*pageOutput
+	// workers are the parsed layouts, one per page-executing goroutine,
+	// each with the funcEnv its template functions read (layouts is
+	// workers[0]).
+	workers []*layouts
+	envs    []*funcEnv
+	// deps is what each page's last execution read of other pages, by
+	// content path (deps.go); pageKey the key its output is cached under.
+	deps    map[string]*pageDeps
+	pageKey map[string][32]byte
+	// last is the last successful build, which an edit of Markdown bodies
+	// only updates (quickBuild); nil after a failed build.
+	last *lastBuild
 	// lastFiles are the files of the last build whose links all passed
 	// the check; fragIn which files link to an anchor in each (linkScan).
 	lastFiles map[string][]byte
@@ -136,7 +146,7 @@ func New(opts Options) *Builder {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
-	return &Builder{opts: opts, sources: map[string]*sourceFile{}, rendered: map[[32]byte]*renderedMarkdown{}, env: &funcEnv{}}
+	return &Builder{opts: opts, sources: map[string]*sourceFile{}, rendered: map[[32]byte]*renderedMarkdown{}}
 }
 
 // Build renders the whole site. changed lists the source-relative paths
@@ -151,10 +161,18 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	r := b.newRun(changed)
+	before := b.sourcesBefore(r)
 	if err := b.readSources(r); err != nil {
+		b.last = nil
 		return nil, err
 	}
 	r.phase("read")
+	if s := b.quickBuild(r, before); s != nil {
+		r.phase(fmt.Sprintf("quick (%d pages converted, %d executed)", b.converted.Load(), b.executed.Load()))
+		s.Stats.Duration = time.Since(r.start)
+		return s, nil
+	}
+	b.last = nil
 	site, err := b.settings(r)
 	if err != nil {
 		return nil, err
@@ -182,6 +200,7 @@ func (b *Builder) Build(changed []string) (*Site, error) {
 		return nil, err
 	}
 	r.phase("files (feed, sitemap, aliases, 404, static, link check)")
+	b.last = &lastBuild{m: m, files: files}
 	s := b.result(m, files)
 	s.Stats.Duration = time.Since(r.start)
 	return s, nil
@@ -317,8 +336,7 @@ func (b *Builder) markdownStage(m *model) error {
 
 // layoutStage executes every page's layout against this build's Index.
 func (b *Builder) layoutStage(m *model) (map[string][]byte, error) {
-	m.index = newIndex(m.site)
-	b.env.ix = m.index
+	b.setIndex(m)
 	return b.renderPages(m)
 }
 
@@ -581,12 +599,18 @@ func (b *Builder) loadLayouts(site *content.Site, reread bool) error {
 	if b.layouts != nil && key == b.layoutKey {
 		return nil
 	}
-	ls, err := parseLayouts(files, templateFuncs(site.BaseURL, site.BasePath, b.env))
-	if err != nil {
-		b.layouts = nil
-		return err
+	n := max(1, runtime.GOMAXPROCS(0))
+	workers, envs := make([]*layouts, n), make([]*funcEnv, n)
+	for w := range workers {
+		envs[w] = &funcEnv{}
+		ls, err := parseLayouts(files, site.BaseURL, templateFuncs(site.BaseURL, site.BasePath, envs[w]))
+		if err != nil {
+			b.layouts, b.workers, b.envs = nil, nil, nil
+			return err
+		}
+		workers[w] = ls
 	}
-	b.layouts, b.layoutKey, b.layoutFiles = ls, key, sum
+	b.layouts, b.workers, b.envs, b.layoutKey, b.layoutFiles = workers[0], workers, envs, key, sum
 	return nil
 }
 
@@ -647,6 +671,9 @@ func (b *Builder) renderMarkdown(m *model) error {
 	}
 	sort.Strings(staticNames)
 	sk := sha256.Sum256([]byte(strings.Join(staticNames, "\x00")))
+	// What every page's rendering depends on: the base path, the glossary
+	// and wiki-link targets, the static files images may name.
+	mdHead := sha256.Sum256([]byte(m.site.BasePath + "\x00" + string(cl.key[:]) + string(sk[:])))
 	keys := make([][32]byte, len(m.pages))
 	results := make([]*renderedMarkdown, len(m.pages))
 	var failed []error
@@ -657,14 +684,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 		if doc == nil {
 			return
 		}
-		h := sha256.New()
-		h.Write([]byte(m.site.BasePath))
-		h.Write([]byte{0})
-		h.Write(m.sources[p.Rel].hash[:]) // the file's bytes: body and body line
-		h.Write([]byte(p.Rel))
-		h.Write(cl.key[:]) // the glossary and the wiki-link targets
-		h.Write(sk[:])     // the static files images may name
-		copy(keys[i][:], h.Sum(nil))
+		keys[i] = markdownKey(mdHead, m.sources[p.Rel].hash, p.Rel)
 		mu.Lock()
 		r := b.rendered[keys[i]]
 		mu.Unlock()
@@ -693,6 +713,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 	if len(failed) > 0 {
 		return failed[0]
 	}
+	m.conv, m.mdHead = conv, mdHead
 	next := make(map[[32]byte]*renderedMarkdown, len(m.pages))
 	var errs diag.List
 	for i, p := range m.pages {
@@ -701,6 +722,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 			continue
 		}
 		next[keys[i]] = r
+		m.mdKey[p] = keys[i]
 		m.mdID[p] = r.id
 		errs = append(errs, r.res.Errors...)
 		p.Content, p.TableOfContents, p.Summary = r.content, r.toc, r.summary
@@ -713,6 +735,18 @@ func (b *Builder) renderMarkdown(m *model) error {
 		return sorted(errs)
 	}
 	return nil
+}
+
+// markdownKey is the rendered-Markdown cache key of a page: what every
+// rendering depends on (head), the file's bytes (body and body line), its path.
+func markdownKey(head, file [32]byte, rel string) [32]byte {
+	h := sha256.New()
+	h.Write(head[:])
+	h.Write(file[:])
+	h.Write([]byte(rel))
+	var k [32]byte
+	copy(k[:], h.Sum(nil))
+	return k
 }
 
 // linksStillResolve reports whether a cached rendering is still right: it
@@ -769,33 +803,42 @@ func checkAnchors(m *model) error {
 	return nil
 }
 
-// renderPages executes each page's layout, in parallel. Pages failing on
-// the same template error are reported once.
+// renderPages executes each page's layout, in parallel, reusing the output
+// of pages whose key is unchanged. Pages failing on the same template error
+// are reported once.
 func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 	out := make([][]byte, len(m.pages))
 	errsAt := make([]error, len(m.pages))
+	deps := make([]*pageDeps, len(m.pages))
 	shape := m.shape()
 	keys := make([][32]byte, len(m.pages))
-	parallel(len(m.pages), func(i int) {
+	parallelWorkers(len(b.workers), len(m.pages), func(w, i int) {
 		p := m.pages[i]
+		l, err := b.workers[w].lookup(p)
+		if err != nil {
+			errsAt[i] = err
+			return
+		}
 		h := sha256.New()
-		h.Write(b.layoutKey[:])
+		h.Write(l.key[:]) // the files of its layout
 		h.Write(shape[:])
 		fmt.Fprintf(h, "%d\x00", m.mdID[p])
-		h.Write(crossDeps(m, p)) // crosslinks.go: what the page shows of the Index
+		h.Write(crossDeps(m, p, l, b.deps[p.Rel])) // crosslinks.go: what the page shows of other pages' Markdown
 		h.Write([]byte(p.Rel))
 		copy(keys[i][:], h.Sum(nil))
-		if html, ok := b.pageOut[keys[i]]; ok {
-			out[i] = html
+		if o, ok := b.pageOut[keys[i]]; ok {
+			out[i], deps[i] = o.html, o.deps
 			return
 		}
 		b.executed.Add(1)
-		out[i], errsAt[i] = renderPage(b.layouts, p)
+		out[i], deps[i], errsAt[i] = b.execute(w, l, p)
 	})
-	next := make(map[[32]byte][]byte, len(m.pages))
-	for i := range m.pages {
+	next := make(map[[32]byte]*pageOutput, len(m.pages))
+	b.deps, b.pageKey = make(map[string]*pageDeps, len(m.pages)), make(map[string][32]byte, len(m.pages))
+	for i, p := range m.pages {
 		if errsAt[i] == nil {
-			next[keys[i]] = out[i]
+			next[keys[i]] = &pageOutput{html: out[i], deps: deps[i]}
+			b.deps[p.Rel], b.pageKey[p.Rel] = deps[i], keys[i]
 		}
 	}
 	b.pageOut = next
@@ -843,11 +886,33 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 	return files, nil
 }
 
+// pageOutput is one page's executed layout and what it read of other pages.
+type pageOutput struct {
+	html []byte
+	deps *pageDeps
+}
+
+// renderPage executes p's layout without recording what it reads (the
+// pages made by the build itself: 404, search, print).
 func renderPage(ls *layouts, p *content.Page) ([]byte, error) {
 	l, err := ls.lookup(p)
 	if err != nil {
 		return nil, err
 	}
+	return executeLayout(l, p)
+}
+
+// execute runs layout l (of worker w's layouts) for p, recording what it
+// reads of other pages.
+func (b *Builder) execute(w int, l *layout, p *content.Page) ([]byte, *pageDeps, error) {
+	d := &pageDeps{othersBodies: l.othersBodies}
+	b.envs[w].deps = d
+	defer func() { b.envs[w].deps = nil }()
+	html, err := executeLayout(l, p)
+	return html, d, err
+}
+
+func executeLayout(l *layout, p *content.Page) ([]byte, error) {
 	buf := pageBuffers.Get().(*bytes.Buffer)
 	defer pageBuffers.Put(buf)
 	buf.Reset()
@@ -890,13 +955,18 @@ func sorted(l diag.List) diag.List {
 
 // parallel calls f(0..n-1) on at most GOMAXPROCS goroutines.
 func parallel(n int, f func(int)) {
-	workers := runtime.GOMAXPROCS(0)
+	parallelWorkers(runtime.GOMAXPROCS(0), n, func(_, i int) { f(i) })
+}
+
+// parallelWorkers calls f(w, 0..n-1) on at most workers goroutines, w being
+// the goroutine's number (0 <= w < workers), never used by two at once.
+func parallelWorkers(workers, n int, f func(w, i int)) {
 	if workers > n {
 		workers = n
 	}
 	if workers <= 1 {
 		for i := 0; i < n; i++ {
-			f(i)
+			f(0, i)
 		}
 		return
 	}
@@ -915,7 +985,7 @@ func parallel(n int, f func(int)) {
 				if i >= n {
 					return
 				}
-				f(i)
+				f(w, i)
 			}
 		}()
 	}

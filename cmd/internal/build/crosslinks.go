@@ -121,13 +121,16 @@ func (cl *crossLinks) Resolve(target string) (string, bool) {
 	return u, ok
 }
 
-// crossDeps identifies what page p shows of other pages through the Index
-// (mentions, backlinks, topic passages, the briefing map, related terms),
-// for the rendered-page cache: term, topic, section, list and home pages
-// show lists that change with any page's rendered Markdown.
-func crossDeps(m *model, p *content.Page) []byte {
-	switch p.Kind {
-	case content.KindTerm, content.KindTopic, content.KindSection, content.KindList, content.KindHome:
+// crossDeps identifies what page p shows of other pages' rendered Markdown,
+// for the rendered-page cache: through the Index (mentions, backlinks,
+// topic passages, the briefing map, related terms), as term, topic,
+// section, list and home pages do, or as its last execution did (last), or
+// through its layout's fields (othersBodies), it changes with any page's
+// rendered Markdown.
+func crossDeps(m *model, p *content.Page, l *layout, last *pageDeps) []byte {
+	switch {
+	case p.Kind == content.KindTerm, p.Kind == content.KindTopic, p.Kind == content.KindSection, p.Kind == content.KindList, p.Kind == content.KindHome:
+	case l.othersBodies, last != nil && (last.passages || len(last.links) > 0 || len(last.bodies) > 0):
 	default:
 		return nil
 	}

@@ -22,9 +22,13 @@ import (
 
 // funcEnv is what the template functions see of the build being rendered:
 // parsed layouts outlive a build, the index does not. A Builder sets ix
-// before it executes any layout (builds are serialized by Builder.mu).
+// before it executes any layout (builds are serialized by Builder.mu). Each
+// worker executing pages has its own parsed layouts and funcEnv, so that
+// deps records what the page it is executing reads (deps.go); nil records
+// nothing.
 type funcEnv struct {
-	ix *Index
+	ix   *Index
+	deps *pageDeps
 }
 
 // templateFuncs are the functions layouts can call, bound to one base URL
@@ -78,32 +82,35 @@ func templateFuncs(baseURL, basePath string, env *funcEnv) template.FuncMap {
 
 		// briefingMap is the SVG map of the site's sections against its topics.
 		"briefingMap": func(site *content.Site, idPrefix string) (template.HTML, error) {
+			env.deps.passage()
 			svg, err := briefmap.SVG(env.ix.briefingMap(), briefmap.Options{BaseURL: basePath, IDPrefix: idPrefix})
 			return template.HTML(svg), err
 		},
 		// briefingMapTable is the same map as an HTML table (a row per
 		// topic), for narrow screens and print.
 		"briefingMapTable": func(site *content.Site) (template.HTML, error) {
+			env.deps.passage()
 			t, err := briefmap.Table(env.ix.briefingMap(), briefmap.Options{BaseURL: basePath})
 			return template.HTML(t), err
 		},
 		// relatedTerms lists the glossary terms mentioned in the same
 		// passages as term page p, most shared passages first.
-		"relatedTerms": func(p *content.Page) []*content.Page { return env.ix.RelatedTerms(p) },
+		"relatedTerms": func(p *content.Page) []*content.Page { env.deps.passage(); return env.ix.RelatedTerms(p) },
 
 		// The cross-link views (Index): "Mentioned in" on term pages,
 		// passages on topic pages, topics and backlinks on section pages.
-		"termMentions": func(p *content.Page) []Mention { return env.ix.TermMentions(p) },
-		"moreMentions": func(p *content.Page) int { return max(0, env.ix.MentionCount(p)-maxMentions) },
-		"backlinks":    func(p *content.Page) []*content.Page { return env.ix.Backlinks(p) },
+		"termMentions": func(p *content.Page) []Mention { env.deps.link(p); return env.ix.TermMentions(p) },
+		"moreMentions": func(p *content.Page) int { env.deps.link(p); return max(0, env.ix.MentionCount(p)-maxMentions) },
+		"backlinks":    func(p *content.Page) []*content.Page { env.deps.link(p); return env.ix.Backlinks(p) },
 		"topicPassages": func(p *content.Page) []TopicPassage {
+			env.deps.passage()
 			return env.ix.TopicPassages(p)
 		},
-		"topicsOf":       func(p *content.Page) []*content.Page { return env.ix.TopicsOf(p) },
+		"topicsOf":       func(p *content.Page) []*content.Page { env.deps.passage(); return env.ix.TopicsOf(p) },
 		"glossaryIndex":  glossaryIndex,
 		"termNames":      TermNames,
 		"termAliases":    func(p *content.Page) []string { return TermNames(p)[1:] },
-		"termDefinition": func(p *content.Page) string { return search.PlainText([]byte(p.Content)) },
+		"termDefinition": func(p *content.Page) string { env.deps.body(p); return search.PlainText([]byte(p.Content)) },
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/content"
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
+	"github.com/briefing-dev/briefing/cmd/internal/markdown"
 )
 
 // model is the page graph of one build.
@@ -18,6 +19,7 @@ type model struct {
 	site  *content.Site
 	pages []*content.Page          // every HTML page from content, ordered by URL
 	byRel map[string]*content.Page // by content-relative path ("dir/_index.md" for lists)
+	byURL map[string]*content.Page // by RelPermalink
 	docs  map[*content.Page]*content.Doc
 	// aliasOf maps an alias output path ("old/name/index.html") to its page.
 	aliasOf map[string]*content.Page
@@ -28,6 +30,11 @@ type model struct {
 	crossOnce sync.Once
 	crossSum  []byte
 	index     *Index // set before the layouts run
+	// conv rendered the Markdown (renderMarkdown), mdHead and mdKey the
+	// rendered-Markdown cache keys: quickBuild renders an edit with them.
+	conv   *markdown.Converter
+	mdHead [32]byte
+	mdKey  map[*content.Page][32]byte
 }
 
 // newModel makes pages of the parsed sources: kinds, URLs, the list page of
@@ -35,7 +42,7 @@ type model struct {
 // pages (or aliases) claiming one URL is an error.
 func newModel(site *content.Site, sources map[string]*sourceFile, rels []string, static []string, drafts bool) (*model, error) {
 	m := &model{site: site, byRel: map[string]*content.Page{}, docs: map[*content.Page]*content.Doc{}, aliasOf: map[string]*content.Page{},
-		sources: sources, mdID: map[*content.Page]uint64{}}
+		sources: sources, mdID: map[*content.Page]uint64{}, mdKey: map[*content.Page][32]byte{}}
 	for _, rel := range rels {
 		doc := sources[rel].doc
 		if doc.FM.Draft && !drafts {
@@ -108,9 +115,11 @@ func newModel(site *content.Site, sources map[string]*sourceFile, rels []string,
 	site.Pages = m.pages
 	site.FeedURL = site.BasePath + "index.xml"
 	site.SitemapURL = absolute(site.BaseURL, site.BasePath, "sitemap.xml")
+	m.byURL = make(map[string]*content.Page, len(m.pages))
 	for _, p := range m.pages {
 		p.RelPermalink = site.BasePath + p.URL
 		p.Permalink = absolute(site.BaseURL, site.BasePath, p.URL)
+		m.byURL[p.RelPermalink] = p
 	}
 	return m, m.claimURLs(static)
 }

@@ -31,6 +31,13 @@ type layout struct {
 	tmpl  *template.Template
 	entry string // name of the template to execute
 	file  string // layouts/... path, for messages
+	// key identifies the files the layout is made of (its own, baseof.html
+	// and the partials) and the base URL: a page whose layout key is
+	// unchanged needs no new execution for a layout edit.
+	key [32]byte
+	// othersBodies is set when the layout can show what another page's
+	// Markdown rendered (its Content, Summary...): see readsOthersBodies.
+	othersBodies bool
 }
 
 const baseofName = "_default/baseof.html"
@@ -74,7 +81,7 @@ func readLayouts(dir string) (map[string][]byte, [32]byte, error) {
 
 // parseLayouts builds the template sets. Every parse error of every file is
 // reported, as layouts/<file>:<line>: message.
-func parseLayouts(files map[string][]byte, funcs template.FuncMap) (*layouts, error) {
+func parseLayouts(files map[string][]byte, baseURL string, funcs template.FuncMap) (*layouts, error) {
 	var errs diag.List
 	base := template.New("briefing").Funcs(funcs)
 	var names []string
@@ -82,8 +89,12 @@ func parseLayouts(files map[string][]byte, funcs template.FuncMap) (*layouts, er
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	baseHash := sha256.New()
+	baseHash.Write([]byte(baseURL + "\x00"))
 	for _, n := range names {
 		if n == baseofName || strings.HasPrefix(n, "partials/") {
+			fmt.Fprintf(baseHash, "%s\x00%d\x00", n, len(files[n]))
+			baseHash.Write(files[n])
 			if _, err := base.New(n).Parse(string(files[n])); err != nil {
 				errs = append(errs, templateError(err, n))
 			}
@@ -110,7 +121,12 @@ func parseLayouts(files map[string][]byte, funcs template.FuncMap) (*layouts, er
 			errs = append(errs, templateError(err, n))
 			continue
 		}
-		l := &layout{tmpl: set, entry: n, file: "layouts/" + n}
+		l := &layout{tmpl: set, entry: n, file: "layouts/" + n, othersBodies: readsOthersBodies(set)}
+		h := sha256.New()
+		h.Write(baseHash.Sum(nil))
+		fmt.Fprintf(h, "%s\x00", n)
+		h.Write(files[n])
+		copy(l.key[:], h.Sum(nil))
 		if set.Lookup(baseofName) != nil && onlyDefinitions(set.Lookup(n).Tree) {
 			l.entry = baseofName
 		}

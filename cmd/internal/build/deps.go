@@ -1,0 +1,195 @@
+package build
+
+import (
+	"html/template"
+	"slices"
+	"text/template/parse"
+
+	"github.com/briefing-dev/briefing/cmd/internal/content"
+)
+
+// pageDeps is what one execution of a page's layout read of other pages
+// beyond their front matter and URLs (which every page may show: an edit of
+// those takes the full build). The template functions record it (funcs.go)
+// while the page executes; an edit then re-executes only the pages whose
+// deps it touches (quickBuild).
+type pageDeps struct {
+	// links are the pages whose incoming links the page showed
+	// (backlinks, "Mentioned in"), by content path.
+	links []string
+	// bodies are the pages whose rendered Markdown the page showed through
+	// a function (termDefinition), by content path.
+	bodies []string
+	// passages is set when the page showed the section passages (topic
+	// passages, topics of a section, the briefing map, related terms).
+	passages bool
+	// othersBodies is set when the page's layout can show another page's
+	// rendered Markdown through its fields (readsOthersBodies).
+	othersBodies bool
+}
+
+func (d *pageDeps) link(p *content.Page) {
+	if d != nil && !slices.Contains(d.links, p.Rel) {
+		d.links = append(d.links, p.Rel)
+	}
+}
+
+func (d *pageDeps) body(p *content.Page) {
+	if d != nil && !slices.Contains(d.bodies, p.Rel) {
+		d.bodies = append(d.bodies, p.Rel)
+	}
+}
+
+func (d *pageDeps) passage() {
+	if d != nil {
+		d.passages = true
+	}
+}
+
+// touchedBy reports whether an edit of the rendered Markdown of the pages in
+// edited (content paths), moving the links of the pages in linked, or the
+// passages of a section (sections), changes what the page showed.
+func (d *pageDeps) touchedBy(edited, linked map[string]bool, sections bool) bool {
+	if d == nil {
+		return false
+	}
+	if d.othersBodies || d.passages && sections {
+		return true
+	}
+	for _, rel := range d.links {
+		if linked[rel] {
+			return true
+		}
+	}
+	for _, rel := range d.bodies {
+		if edited[rel] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyFields are the page fields that come from its rendered Markdown.
+var bodyFields = map[string]bool{"Content": true, "Summary": true, "TableOfContents": true, "Headings": true,
+	"Links": true, "URLLinks": true, "Anchors": true, "Cross": true, "RawHTML": true, "HasAnchor": true}
+
+// readsOthersBodies reports whether a layout set can show another page's
+// rendered Markdown through page fields: a body field read inside range or
+// with (where dot is no longer the page), through a chain (.Parent.Content)
+// or a variable other than $, or by a template called with another dot.
+func readsOthersBodies(set *template.Template) bool {
+	own := map[string]bool{} // template name -> reads a body field of its dot
+	var calls []string       // templates called with another dot
+	for _, t := range set.Templates() {
+		if t.Tree == nil || t.Tree.Root == nil {
+			continue
+		}
+		w := &bodyWalk{}
+		w.node(t.Tree.Root, false)
+		if w.other {
+			return true
+		}
+		own[t.Name()] = w.own
+		calls = append(calls, w.calls...)
+	}
+	for _, c := range calls {
+		if own[c] {
+			return true
+		}
+	}
+	return false
+}
+
+type bodyWalk struct {
+	own, other bool
+	calls      []string
+}
+
+func (w *bodyWalk) node(n parse.Node, away bool) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return
+		}
+		for _, c := range n.Nodes {
+			w.node(c, away)
+		}
+	case *parse.ActionNode:
+		w.pipe(n.Pipe, away)
+	case *parse.IfNode:
+		w.pipe(n.Pipe, away)
+		w.node(n.List, away)
+		w.node(n.ElseList, away)
+	case *parse.RangeNode:
+		w.pipe(n.Pipe, away)
+		w.node(n.List, true)
+		w.node(n.ElseList, away)
+	case *parse.WithNode:
+		w.pipe(n.Pipe, away)
+		w.node(n.List, true)
+		w.node(n.ElseList, away)
+	case *parse.TemplateNode:
+		w.pipe(n.Pipe, away)
+		if away || !isDot(n.Pipe) {
+			w.calls = append(w.calls, n.Name)
+		}
+	}
+}
+
+// isDot reports whether a pipeline is "." or "$" (the page itself).
+func isDot(p *parse.PipeNode) bool {
+	if p == nil || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+		return false
+	}
+	switch a := p.Cmds[0].Args[0].(type) {
+	case *parse.DotNode:
+		return true
+	case *parse.VariableNode:
+		return len(a.Ident) == 1 && a.Ident[0] == "$"
+	}
+	return false
+}
+
+func (w *bodyWalk) pipe(p *parse.PipeNode, away bool) {
+	if p == nil {
+		return
+	}
+	for _, c := range p.Cmds {
+		for _, a := range c.Args {
+			w.arg(a, away)
+		}
+	}
+}
+
+func (w *bodyWalk) arg(a parse.Node, away bool) {
+	switch a := a.(type) {
+	case *parse.FieldNode:
+		w.fields(a.Ident, away)
+	case *parse.VariableNode:
+		if a.Ident[0] == "$" {
+			w.fields(a.Ident[1:], false) // $ is the page, wherever it is read
+		} else {
+			w.fields(a.Ident[1:], true)
+		}
+	case *parse.ChainNode:
+		w.arg(a.Node, away)
+		w.fields(a.Field, true)
+	case *parse.PipeNode:
+		w.pipe(a, away)
+	}
+}
+
+// fields notes the body fields in a field chain; the first one is the
+// dot's own unless away.
+func (w *bodyWalk) fields(ident []string, away bool) {
+	for i, f := range ident {
+		if !bodyFields[f] {
+			continue
+		}
+		if i == 0 && !away {
+			w.own = true
+		} else {
+			w.other = true
+		}
+	}
+}
