@@ -700,7 +700,9 @@ func longProse(f feat, c class) bool {
 	return len(f.words) > 30 && f.terminal && c >= nearGood
 }
 
-// classify decides the kind of every block of a.
+// webAddress is a web address inside a line.
+var webAddress = regexp.MustCompile(`(?i)\b(https?://|www\.)\S`)
+
 // person is a name credited on the page, with the block it is on.
 type person struct {
 	i          int
@@ -1153,7 +1155,10 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 	}
 	var cands []int
 	for i := 0; i < headerEnd; i++ {
-		if (isFurn(i) && !headlineCopy(a, i, fs[i])) || len(fs[i].words) < 2 || len(fs[i].words) > 40 || strings.Contains(bs[i].Text, " | ") {
+		// A headline is no menu (items set apart by " | ") and holds
+		// no address.
+		if (isFurn(i) && !headlineCopy(a, i, fs[i])) || len(fs[i].words) < 2 || len(fs[i].words) > 40 || strings.Contains(bs[i].Text, " | ") ||
+			webAddress.MatchString(bs[i].Text) {
 			continue
 		}
 		cands = append(cands, i)

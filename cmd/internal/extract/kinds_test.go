@@ -327,6 +327,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"(Published Monday"},
 		},
 		{
+			name: "a line with a web address is no headline",
+			text: "Home | News | Sport\nprint header logo https://example.com/news/harbour-closes-1234.php\nStorm closes the harbour for a week\nBy Jane Doe\n" + prose(1) + "\n",
+			keep: []string{"# Storm closes the harbour for a week\n", prose(1)},
+			drop: []string{"https://example.com"},
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},
