@@ -294,6 +294,46 @@ var (
 	readFull = regexp.MustCompile(`(?i)^(read|view|see|continue reading)( the)?( full| whole| complete| original| rest of the)?( article| story| report| post)?\s+(at|on|here)\b`)
 )
 
+var (
+	// imageFile is a line that is only an image's file name, as a dump
+	// prints an image without alternative text: "1-nhq2023.jpg?w=2048".
+	imageFile = regexp.MustCompile(`(?i)^\S+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(\?\S*)?$`)
+	// agencyCredit is a photo credit on a line of its own, an agency and
+	// a photographer set apart by a slash: "NASA/Jane Doe", "Jane
+	// Doe/Reuters", "Agency/Jane Q. Doe".
+	agencyCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.&-]*(\s\p{Lu}[\p{L}.&-]*){0,3}\s?/\s?\p{Lu}[\p{L}.&-]*(\s\p{Lu}[\p{L}.&-]*){0,3}$`)
+	// adBlocker is a notice that asks the reader to turn off an ad
+	// blocker.
+	adBlocker = regexp.MustCompile(`(?i)\bad[ -]?block(er|ers|ing)?\b`)
+	// adBlockAsk is what the notice asks of the reader; a sentence about
+	// ad blockers asks nothing.
+	adBlockAsk = regexp.MustCompile(`(?i)\b(you|your|please|disable|turn (it )?off|whitelist|allow-?list)\b`)
+	// bylineOutlet is a byline with no "By": one or more names, a comma and
+	// the outlet, perhaps with the "on" of a date the dump dropped: "Jane
+	// Doe and John Roe, Example News on".
+	bylineOutlet = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]+(\s\p{Lu}[\p{L}'’.-]+){1,2})((,|\s+and)\s+\p{Lu}[\p{L}'’.-]+(\s\p{Lu}[\p{L}'’.-]+){1,2})*,\s+(\p{Lu}[\p{L}&'’.-]*(\s+\p{Lu}[\p{L}&'’.-]*){0,3})(\s+(on|at))?$`)
+)
+
+// namesOutlet reports a byline of names and an outlet: two or more names
+// ("Jane Doe and John Roe, Example News"), or a name and an outlet whose
+// date the dump dropped ("Jane Doe, Example News on"). One name and a
+// capitalised phrase alone may be a headline ("Jane Doe, Prime Minister").
+func namesOutlet(text string) bool {
+	m := bylineOutlet.FindStringSubmatch(text)
+	return m != nil && (m[3] != "" || m[8] != "")
+}
+
+// scriptCode reports a line of script a page printed as text: its
+// punctuation is code's ("});", "=>", "function(").
+func scriptCode(text string) bool {
+	if !strings.Contains(text, "});") && !strings.Contains(text, "=>") && !strings.Contains(text, "function(") && !strings.Contains(text, "function (") {
+		return false
+	}
+	punct := strings.Count(text, "{") + strings.Count(text, "}") + strings.Count(text, "(") + strings.Count(text, ")") +
+		strings.Count(text, ";") + strings.Count(text, "=")
+	return punct*100 >= utf8.RuneCountInString(text)*4
+}
+
 // keywordList reports a line of five or more short comma-separated terms
 // and nothing else: an image's keywords or a page's tags. A sentence that
 // lists things joins the last one with "and" or "or", or has a verb.
@@ -344,6 +384,16 @@ func patternReason(text string, f feat) Reason {
 		return Ornament // "* * *", "———": a section break
 	case nw <= 12 && template.MatchString(text):
 		return Template
+	case scriptCode(text):
+		return Script
+	case imageFile.MatchString(text):
+		return ImagePlaceholder
+	case nw <= 6 && agencyCredit.MatchString(text):
+		return Caption
+	case nw <= 40 && adBlocker.MatchString(text) && (nw <= 3 || adBlockAsk.MatchString(text)):
+		return AdBlockNotice
+	case nw <= 20 && namesOutlet(text):
+		return Byline
 	case alsoOn.MatchString(text):
 		return RelatedList
 	case nw <= 14 && readFull.MatchString(text):
@@ -926,7 +976,7 @@ func (p *pass) relatedLists() {
 		bs[i].Kind, bs[i].Reason = Furniture, RelatedList
 		for j := nextText(i); j >= 0 && j <= i+4*lookaround; j = nextText(j) {
 			if isFurn(j) {
-				if transparent(bs[j].Reason) || bs[j].Reason == RelatedList {
+				if transparent(bs[j].Reason) || bs[j].Reason == RelatedList || bs[j].Reason == Ornament {
 					continue
 				}
 				break
@@ -935,7 +985,13 @@ func (p *pass) relatedLists() {
 			question := len(fs[j].words) <= 15 && strings.HasSuffix(strings.TrimRightFunc(bs[j].Text, isCloseQuote), "?")
 			// A card of the list is a bulleted headline or blurb.
 			card := fs[j].bullet && len(fs[j].words) <= 30
-			if !linkLike(fs[j]) && cls[j] != short && !question && !card {
+			// Or a headline's blurb under it, closed by the marker of
+			// the next card (an empty bullet) or the end of the page.
+			blurb := false
+			if pj, k := p.prevText(j), nextText(j); pj > i && bs[pj].Reason == RelatedList && !fs[pj].terminal && len(fs[j].words) <= 40 {
+				blurb = k < 0 || bs[k].Reason == Ornament || fs[k].bullet
+			}
+			if !linkLike(fs[j]) && cls[j] != short && !question && !card && !blurb {
 				break
 			}
 			if k := nextText(j); k >= 0 && !isFurn(k) && cls[k] == good && headingLike(bs[j].Text, fs[j]) {

@@ -246,6 +246,11 @@ func TestFurniture(t *testing.T) {
 		{"Tags: Politics, Economy", "tags"},
 		{"https://example.com/story", "link list"},
 		{"Read more: Why prices keep rising", "related list"},
+		{"(window.queue = window.queue || []).push(function (q) { q.init({ kind: 1 }); });", "script code"},
+		{"harbour-at-dawn_0042.jpg?w=1024", "image placeholder"},
+		{"Example Agency/Jane Doe", "caption"},
+		{"Please turn off your ad blocker to keep reading.", "ad-blocker notice"},
+		{"Jane Doe and John Roe, Example News", "byline"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
@@ -270,6 +275,8 @@ func TestKept(t *testing.T) {
 		{"Published research shows that the effect is small but real, according to several independent reviews of the data.", Paragraph},
 		{"\"We are ready,\" he said.", Paragraph},
 		{"- Exporters must obtain a licence for any chip above the threshold.", Paragraph},
+		{"Publishers say ad blockers cost them millions of pounds a year in lost revenue, the report found.", Paragraph},
+		{"Jane Doe, Prime Minister", Heading},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

@@ -333,6 +333,36 @@ func TestKinds(t *testing.T) {
 			drop: []string{"https://example.com"},
 		},
 		{
+			name: "image file name",
+			text: page("harbour-at-dawn_0042.jpg?w=1024"),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"harbour-at-dawn"},
+		},
+		{
+			name: "agency and photographer credit",
+			text: page("[IMG]\nThe ferry leaves the harbour at dawn on its last crossing of the season, watched by a small crowd on the quay.\nExample Agency/Jane Doe"),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"Example Agency/Jane Doe"},
+		},
+		{
+			name: "ad-blocker notice",
+			text: closing("Adblock Detected\n\nPlease turn off your ad blocker and reload the page to read the rest of our stories."),
+			keep: []string{prose(2)},
+			drop: []string{"Adblock Detected", "turn off your ad blocker"},
+		},
+		{
+			name: "byline of names and an outlet",
+			text: "News\n/\nWorld\nStorm closes the harbour for a week\nJane Doe and John Roe, Example News on\n" + prose(1) + "\n" + prose(2) + "\n",
+			keep: []string{"# Storm closes the harbour for a week\n", prose(1)},
+			drop: []string{"Example News on"},
+		},
+		{
+			name: "headline cards with blurbs under a list header",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nLatest guides\n-\nA Guide To Harbour Safety — Example Site\nWhat every skipper should check before leaving the harbour in winter, from tides to radio calls.\n-\nA Guide To Winter Moorings — Example Site\nHow to choose a mooring that holds in a storm, and what the harbour master expects of you.\n",
+			keep: []string{prose(2)},
+			drop: []string{"Harbour Safety", "Winter Moorings", "What every skipper"},
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},

@@ -24,6 +24,7 @@ const (
 	RelatedList      Reason = "related list"
 	ReadMore         Reason = "read more"
 	Template         Reason = "unexpanded template"
+	Script           Reason = "script code"
 	Comments         Reason = "comments"
 	CommentForm      Reason = "comment form"
 	Tags             Reason = "tags"
@@ -48,5 +49,6 @@ const (
 	PrivacyNotice Reason = "privacy notice"
 	Footer        Reason = "footer"
 	Advertisement Reason = "advertisement"
+	AdBlockNotice Reason = "ad-blocker notice"
 	ArticleTools  Reason = "article tools"
 )
