@@ -45,6 +45,38 @@ type Options struct {
 	IDPrefix string
 }
 
+// base is BaseURL ending in one slash, "/" when unset.
+func (o Options) base() string {
+	if o.BaseURL == "" {
+		return "/"
+	}
+	if !strings.HasSuffix(o.BaseURL, "/") {
+		return o.BaseURL + "/"
+	}
+	return o.BaseURL
+}
+
+// check says whether Counts matches Sections × Topics and holds no negative
+// number, and returns the largest count.
+func (m Map) check() (int, error) {
+	if len(m.Counts) != len(m.Sections) {
+		return 0, fmt.Errorf("briefmap: %d rows of counts for %d sections", len(m.Counts), len(m.Sections))
+	}
+	maxCount := 0
+	for i, row := range m.Counts {
+		if len(row) != len(m.Topics) {
+			return 0, fmt.Errorf("briefmap: section %q has %d counts for %d topics", m.Sections[i].Slug, len(row), len(m.Topics))
+		}
+		for _, n := range row {
+			if n < 0 {
+				return 0, fmt.Errorf("briefmap: negative count for section %q", m.Sections[i].Slug)
+			}
+			maxCount = max(maxCount, n)
+		}
+	}
+	return maxCount, nil
+}
+
 // Geometry of the drawing, in SVG user units (CSS px at scale 1).
 const (
 	cell     = 52 // side of a cell
@@ -58,28 +90,11 @@ const (
 // its links work and the page's colour scheme reaches it). It is an error for
 // Counts not to match Sections × Topics or to hold a negative number.
 func SVG(m Map, o Options) ([]byte, error) {
-	if len(m.Counts) != len(m.Sections) {
-		return nil, fmt.Errorf("briefmap: %d rows of counts for %d sections", len(m.Counts), len(m.Sections))
+	maxCount, err := m.check()
+	if err != nil {
+		return nil, err
 	}
-	maxCount := 0
-	for i, row := range m.Counts {
-		if len(row) != len(m.Topics) {
-			return nil, fmt.Errorf("briefmap: section %q has %d counts for %d topics", m.Sections[i].Slug, len(row), len(m.Topics))
-		}
-		for _, n := range row {
-			if n < 0 {
-				return nil, fmt.Errorf("briefmap: negative count for section %q", m.Sections[i].Slug)
-			}
-			maxCount = max(maxCount, n)
-		}
-	}
-	base := o.BaseURL
-	if base == "" {
-		base = "/"
-	}
-	if !strings.HasSuffix(base, "/") {
-		base += "/"
-	}
+	base := o.base()
 	id := o.IDPrefix
 	if id == "" {
 		id = "bmap"
@@ -257,16 +272,10 @@ func RelatedTerms(mentions map[string][]string) map[string][]string {
 // map for narrow screens and for print, where the SVG's rotated labels would
 // be too small to read; the same Counts check as SVG applies.
 func Table(m Map, o Options) ([]byte, error) {
-	if _, err := SVG(m, o); err != nil { // the same validation, one place
+	if _, err := m.check(); err != nil {
 		return nil, err
 	}
-	base := o.BaseURL
-	if base == "" {
-		base = "/"
-	}
-	if !strings.HasSuffix(base, "/") {
-		base += "/"
-	}
+	base := o.base()
 	esc := html.EscapeString
 	var b strings.Builder
 	b.WriteString("<table class=\"bmap-table\">\n<caption>Passages per topic (rows) and section (columns)</caption>\n<thead><tr><th scope=\"col\">Topic</th>")
