@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
+	"github.com/briefing-dev/briefing/cmd/internal/testutil"
 )
 
 // synthSeeds generates n page dumps of about size bytes each: a title, a
@@ -16,26 +17,8 @@ import (
 // (names, numbers, content words from a large made-up vocabulary), each
 // stated several times in varied wording, within a seed and across seeds.
 func synthSeeds(n, size int) []extract.Doc {
-	r := rand.New(rand.NewSource(1))
-	syll := []string{"ka", "lo", "mi", "ne", "ru", "ta", "vo", "si", "de", "ba", "gu", "pe", "zo", "ri", "an", "el", "or", "um"}
-	word := func() string {
-		k := 2 + r.Intn(3)
-		var b strings.Builder
-		for i := 0; i < k; i++ {
-			b.WriteString(syll[r.Intn(len(syll))])
-		}
-		return b.String()
-	}
-	vocab := make([]string, 20000)
-	for i := range vocab {
-		vocab[i] = word()
-	}
-	names := make([]string, 3000)
-	for i := range names {
-		w := word()
-		names[i] = strings.ToUpper(w[:1]) + w[1:]
-	}
-	fill := []string{"the", "of", "and", "in", "to", "a", "that", "with", "for", "on", "as", "is", "could", "will", "may"}
+	lex := testutil.NewLexicon(1)
+	r, vocab, names, fill, word := lex.R, lex.Vocab, lex.Names, lex.Fill, lex.Word
 	type claim struct {
 		name, name2 string
 		num         int

@@ -14,34 +14,54 @@ type Paragraph struct {
 	Line int
 }
 
+// Lexicon is the made-up language of the synthetic corpora: 20,000 words of
+// two to four syllables, 3,000 capitalised names and the function words
+// between them. R made them and draws from them after, so that a corpus is
+// the same on every run.
+type Lexicon struct {
+	R     *rand.Rand
+	Vocab []string
+	Names []string
+	Fill  []string
+}
+
+var syllables = []string{"ka", "lo", "mi", "ne", "ru", "ta", "vo", "si", "de", "ba", "gu", "pe", "zo", "ri", "an", "el", "or", "um"}
+
+// NewLexicon makes the lexicon of random seed seed.
+func NewLexicon(seed int64) *Lexicon {
+	l := &Lexicon{R: rand.New(rand.NewSource(seed)), Vocab: make([]string, 20000), Names: make([]string, 3000),
+		Fill: []string{"the", "of", "and", "in", "to", "a", "that", "with", "for", "on", "as", "is", "could", "will", "may"}}
+	for i := range l.Vocab {
+		l.Vocab[i] = l.Word()
+	}
+	for i := range l.Names {
+		w := l.Word()
+		l.Names[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return l
+}
+
+// Word is a new made-up word of two to four syllables.
+func (l *Lexicon) Word() string {
+	k := 2 + l.R.Intn(3)
+	var b strings.Builder
+	for i := 0; i < k; i++ {
+		b.WriteString(syllables[l.R.Intn(len(syllables))])
+	}
+	return b.String()
+}
+
 // SynthParagraphs makes about size bytes of news-like paragraphs: sentences
 // of names, numbers and words from a large made-up vocabulary, with a few
 // acronyms, expansions and defining sentences, so that every extraction
 // path has work to do at scale.
 func SynthParagraphs(size int) []Paragraph {
-	r := rand.New(rand.NewSource(1))
-	syll := []string{"ka", "lo", "mi", "ne", "ru", "ta", "vo", "si", "de", "ba", "gu", "pe", "zo", "ri", "an", "el", "or", "um"}
-	word := func() string {
-		var b strings.Builder
-		for i := 0; i < 2+r.Intn(3); i++ {
-			b.WriteString(syll[r.Intn(len(syll))])
-		}
-		return b.String()
-	}
-	vocab := make([]string, 20000)
-	for i := range vocab {
-		vocab[i] = word()
-	}
-	names := make([]string, 3000)
-	for i := range names {
-		w := word()
-		names[i] = strings.ToUpper(w[:1]) + w[1:]
-	}
+	lex := NewLexicon(1)
+	r, vocab, names, fill := lex.R, lex.Vocab, lex.Names, lex.Fill
 	acr := make([]string, 60)
 	for i := range acr {
-		acr[i] = strings.ToUpper(word()[:2+r.Intn(3)])
+		acr[i] = strings.ToUpper(lex.Word()[:2+r.Intn(3)])
 	}
-	fill := []string{"the", "of", "and", "in", "to", "a", "that", "with", "for", "on", "as", "is", "could", "will", "may"}
 	var ps []Paragraph
 	n := 0
 	for line := 1; n < size; line += 2 {
