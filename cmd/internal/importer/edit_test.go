@@ -453,20 +453,9 @@ func TestStaleFiles(t *testing.T) {
 // page on floods never loses a sentence because one on interest rates uses
 // its words), while two reports of one story still merge (TestSeveralSeeds).
 func TestUnrelatedSeedsDoNotCoverEachOther(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("..", "extract", "testdata", "pages", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []extract.Doc
-	for _, p := range paths {
-		if strings.HasSuffix(p, ".body.txt") {
-			continue
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, extract.Doc{Path: filepath.Base(p), Data: data})
+	docs := testArticles(t, filepath.Join("..", "extract", "testdata", "pages", "*.txt"))
+	for i := range docs {
+		docs[i].Path = filepath.Base(docs[i].Path)
 	}
 	if len(docs) < 10 {
 		t.Fatalf("found %d test pages, want the extract package's test set", len(docs))

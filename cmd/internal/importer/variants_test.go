@@ -21,14 +21,28 @@ import (
 // repository's seed and the project's own test articles.
 func variantSources(t testing.TB) []string {
 	t.Helper()
-	var paths []string
-	for _, pat := range []string{
+	var out []string
+	for _, d := range testArticles(t,
 		filepath.Join(repoSeeds, "*.txt"),
 		"testdata/heldout/*.txt",
 		"testdata/nonrestating/*.txt",
 		"../topics/testdata/articles/*.txt",
 		"../extract/testdata/pages/*[0-9]_*[a-z].txt",
-	} {
+	) {
+		out = append(out, string(d.Data))
+	}
+	if len(out) < 3 {
+		t.Skipf("only %d source texts for variants", len(out))
+	}
+	return out
+}
+
+// testArticles reads the article texts the glob patterns match, in path
+// order, leaving out extract's expected bodies (*.body.txt) beside them.
+func testArticles(t testing.TB, patterns ...string) []extract.Doc {
+	t.Helper()
+	var paths []string
+	for _, pat := range patterns {
 		m, err := filepath.Glob(pat)
 		if err != nil {
 			t.Fatal(err)
@@ -36,7 +50,7 @@ func variantSources(t testing.TB) []string {
 		paths = append(paths, m...)
 	}
 	sort.Strings(paths)
-	var out []string
+	var docs []extract.Doc
 	for _, p := range paths {
 		if strings.HasSuffix(p, ".body.txt") {
 			continue
@@ -45,12 +59,9 @@ func variantSources(t testing.TB) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, string(data))
+		docs = append(docs, extract.Doc{Path: p, Data: data})
 	}
-	if len(out) < 3 {
-		t.Skipf("only %d source texts for variants", len(out))
-	}
-	return out
+	return docs
 }
 
 // synonyms are swaps a copy editor makes between two wire copies.
