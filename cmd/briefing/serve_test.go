@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/serve"
 	"github.com/briefing-dev/briefing/cmd/internal/serve/browsertest"
+	"github.com/briefing-dev/briefing/cmd/internal/testutil"
 )
 
 // copyTree copies the directory src to dst.
@@ -57,19 +57,7 @@ func startServeAt(t testing.TB, site, baseURL string, log io.Writer) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := s.Listen()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- s.Run(ctx, ln) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	})
+	ln := testutil.Serve(t, s)
 	return strings.TrimSuffix(serve.URL(ln), "/")
 }
 

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/content"
+	"github.com/briefing-dev/briefing/cmd/internal/testutil"
 )
 
 // newServer builds the fake site once and serves it with httptest.
@@ -395,24 +396,7 @@ func runServer(t testing.TB, root string, rebuild Rebuild, poll time.Duration) (
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := s.Listen()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- s.Run(ctx, ln) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("Run: %v", err)
-			}
-		case <-time.After(10 * time.Second):
-			t.Error("Run did not stop")
-		}
-	})
+	ln := testutil.Serve(t, s)
 	url := URL(ln)
 	// Run builds before serving; wait for the first page.
 	for i := 0; ; i++ {

@@ -1,5 +1,7 @@
 // Package testutil holds what the tests of several packages share: golden
-// files with an -update flag and a line diff. Only tests import it.
+// files with an -update flag and a line diff, the synthetic corpus
+// (Lexicon, SynthParagraphs) and a server run for the length of a test
+// (Serve). Only tests import it.
 package testutil
 
 import (
