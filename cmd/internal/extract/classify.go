@@ -302,6 +302,9 @@ var (
 	// a photographer set apart by a slash: "NASA/Jane Doe", "Jane
 	// Doe/Reuters", "Agency/Jane Q. Doe".
 	agencyCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.&-]*(\s\p{Lu}[\p{L}.&-]*){0,3}\s?/\s?\p{Lu}[\p{L}.&-]*(\s\p{Lu}[\p{L}.&-]*){0,3}$`)
+	// captionLead opens a news photo's caption: "In this March 3, 2025,
+	// file photo, ...", "In this image taken from video, ...".
+	captionLead = regexp.MustCompile(`(?i)^in this\b[^;]{0,40}?\b(file |handout |undated |aerial )?(photo|photograph|image|picture|video|frame grab|still)\b`)
 	// adBlocker is a notice that asks the reader to turn off an ad
 	// blocker.
 	adBlocker = regexp.MustCompile(`(?i)\bad[ -]?block(er|ers|ing)?\b`)
@@ -414,7 +417,7 @@ func patternReason(text string, f feat) Reason {
 		return Advertisement
 	case nw <= 6 && navSkip.MatchString(text) && !f.terminal:
 		return Navigation
-	case nw <= 40 && captionStart.MatchString(text):
+	case nw <= 40 && captionStart.MatchString(text), nw <= 70 && captionLead.MatchString(text):
 		return Caption
 	case nw <= 60 && creditNearEnd(lower, nw):
 		return Caption
@@ -741,7 +744,8 @@ func headlineLike(text string, f feat) bool {
 // repeats its headline in a "Most read" list or a breadcrumb, which makes
 // both copies repeated blocks, yet the first is still the headline.
 func headlineCopy(a *Article, i int, f feat) bool {
-	return a.Blocks[i].Reason == RepeatedBlock && a.copies[i] == 2 && a.first[i] && !a.across[i] && headlineLike(a.Blocks[i].Text, f)
+	return a.Blocks[i].Reason == RepeatedBlock && a.copies[i] == 2 && a.first[i] && !a.across[i] && headlineLike(a.Blocks[i].Text, f) &&
+		patternReason(a.Blocks[i].Text, f) == "" // a row of share icons printed twice is no headline
 }
 
 // longProse reports a paragraph long enough that two copies of it in one page
@@ -916,7 +920,7 @@ func (p *pass) nameBylines() []person {
 	// a pair of items that reads as a name and a role.
 	var people []person
 	for i := range bs {
-		if isFurn(i) || !isNameLine(bs[i].Text) {
+		if isFurn(i) || !isNameLine(bs[i].Text) || relatedHead.MatchString(bs[i].Text) { // "Related Links" names no one
 			continue
 		}
 		j := nextText(i)

@@ -548,6 +548,7 @@ func TestContextual(t *testing.T) {
 		{"photo credit caption", "[IMG]\nSnow fences near the pass. © Jane Doe", 4, Furniture, "caption"},
 		{"caption right under an image", "[IMG]\nThe new server next to the old tower.\n", 4, Furniture, "caption"},
 		{"section-break ornament", "* * *", 3, Furniture, "ornament"},
+		{"related links header is no byline", "Related Links\n- Harbour Authority Website", 3, Furniture, "related list"},
 	} {
 		tests = append(tests, ctxCase{r.name, page(r.lines), r.line, r.kind, r.why})
 	}

@@ -363,6 +363,18 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Harbour Safety", "Winter Moorings", "What every skipper"},
 		},
 		{
+			name: "share icons printed twice are no headline",
+			text: "Home | News | Sport\nStorm closes the harbour for a week\n[facebook-i] [twitter-ic] [email-icon] [print-icon]\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n[facebook-i] [twitter-ic] [email-icon] [print-icon]\n",
+			keep: []string{"# Storm closes the harbour for a week\n", prose(1)},
+			drop: []string{"facebook-i"},
+		},
+		{
+			name: "news photo caption opening 'In this ... photo'",
+			text: "Storm closes the harbour for a week\nIn this March 3, 2025, file photo, a ferry leaves the harbour at dawn, watched by a small crowd on the quay.\nBy Jane Doe\n" + prose(1) + "\n",
+			keep: []string{"# Storm closes the harbour for a week\n", prose(1)},
+			drop: []string{"file photo"},
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},
