@@ -314,7 +314,7 @@ func segment(lines []string) []Block {
 			continue
 		}
 		j := i + 1
-		for j < len(lines) && (width > 0 && continues(lines[i], lines[j-1], lines[j], width) || hardWrapped(lines[i], lines[j-1], lines[j])) {
+		for j < len(lines) && (width > 0 && continues(lines[i], lines[j-1], lines[j], width) || hardWrapped(lines[i], lines[j-1], lines[j], j-1 > i)) {
 			j++
 		}
 		parts := make([]string, 0, j-i)
@@ -425,7 +425,13 @@ func continues(first, prev, next string, width int) bool {
 // next carries on the sentence: it starts in lower case or with a digit, or
 // prev ends with a comma or a small word ("in", "the") that cannot end one.
 // Wrapped lines are short; a longer line is a paragraph of its own.
-func hardWrapped(first, prev, next string) bool {
+//
+// Inside a paragraph already seen to be wrapped (prev continues the lines
+// before it: inWrap), a next line in capitals carries on too ("... said\n
+// Greta Lindqvist, who ..."), unless it reads as a heading: a few words
+// with no sentence end ("Frost protection") is not glued to the text
+// above it.
+func hardWrapped(first, prev, next string, inWrap bool) bool {
 	p := strings.TrimSpace(prev)
 	n := strings.TrimSpace(next)
 	if n == "" || isBulletStart(n) || utf8.RuneCountInString(p) < 40 || utf8.RuneCountInString(p) > 100 || indent(next) != contIndent(first) && indent(next) != indent(first) {
@@ -439,6 +445,9 @@ func hardWrapped(first, prev, next string) bool {
 		return true
 	}
 	if last == ',' {
+		return true
+	}
+	if inWrap && (endsSentence(n) || len(strings.Fields(n)) >= 6) {
 		return true
 	}
 	return openWords[p[strings.LastIndexFunc(p, unicode.IsSpace)+1:]]

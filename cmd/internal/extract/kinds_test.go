@@ -163,6 +163,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"# #", "- -"},
 		},
 		{
+			name: "hard-wrapped lines, a name opening a line, a heading under them",
+			text: "A Title For The Test Page\n\nThe growers' survey of the valley was carried out over two weeks\nof May by the regional fruit institute, whose report was published on Tuesday with the Hessen\nFruit Institute and the farmers' union of the lower valley, said\nGreta Lindqvist, who chairs the growers' association.\nFrost protection\nSome growers ran sprinklers through both nights to coat the blossom in\nice, which protects it from the colder air of the valley floor.\n",
+			keep: []string{"published on Tuesday with the Hessen Fruit Institute and the farmers' union of the lower valley, said Greta Lindqvist, who chairs", "## Frost protection", "coat the blossom in ice, which protects"},
+			drop: []string{"association. Frost"},
+		},
+		{
 			name: "quoted hard-wrapped lines",
 			text: "A Title For The Test Page\n\n" + prose(1) + "\n\n> The growers in the lower valley have moved their herds to the high\n> pastures a month earlier than usual, according to the farming union,\n> which counted forty farms that changed their plans.\n\n" + prose(2) + "\n",
 			keep: []string{"to the high pastures a month earlier than usual, according to the farming union, which counted forty farms"},
