@@ -59,3 +59,82 @@ func TestAcrossSources(t *testing.T) {
 		})
 	}
 }
+
+// TestAcrossSourcesClaims: wordings of one fact by different outlets end
+// as one claim (the others credited to it); near misses stay apart: the same actors with other numbers,
+// the same numbers with other actors, the same actors doing something else.
+func TestAcrossSourcesClaims(t *testing.T) {
+	filler := []string{
+		"The harbour district has waited a decade for a second crossing.",
+		"Ferry operators fear that passenger numbers will fall sharply.",
+		"Residents of the northern suburbs welcomed the shorter commute.",
+		"The old swing bridge will close for repairs next spring.",
+		"Timber from Norland has crossed the estuary to Port Avel for a century.",
+	}
+	type sent struct {
+		src  int
+		text string
+	}
+	for _, tc := range []struct {
+		name  string
+		sents []sent
+		same  [][]int // groups of sents that must be one claim; every other sentence stands alone
+	}{
+		{"an order told as ordered, instructed", []sent{
+			{1, "Governor Ana Velez ordered harbour pilots to cooperate with Norland."},
+			{2, "Harbour pilots were instructed by Governor Ana Velez to collaborate with Norland."},
+		}, [][]int{{0, 1}}},
+		{"a halt told as halted, stopped, ceased", []sent{
+			{1, "Steel makers halted exports to Port Avel."},
+			{2, "Producers of steel ceased all exports to Port Avel."},
+		}, [][]int{{0, 1}}},
+		{"same actors, different numbers", []sent{
+			{1, "The Kestrel Bridge cost 240 million euros, the city of Port Avel said."},
+			{2, "The Kestrel Bridge cost 310 million euros, auditors in Port Avel said."},
+		}, nil},
+		{"same numbers, different actors", []sent{
+			{1, "Norland pledged 40 million euros to the Kestrel Bridge."},
+			{2, "Port Avel pledged 40 million euros to the Kestrel Bridge."},
+		}, nil},
+		{"same numbers, different actors, other order", []sent{
+			{1, "Mayor Lena Ortiz said 800 apprentices helped build the Kestrel Bridge in Port Avel."},
+			{2, "Governor Ana Velez said 800 apprentices helped build the Kestrel Bridge in Port Avel."},
+		}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var texts []string
+			var src []int
+			for _, s := range tc.sents {
+				texts, src = append(texts, s.text), append(src, s.src)
+			}
+			for _, f := range filler {
+				texts, src = append(texts, f), append(src, 9)
+			}
+			res := Result{Units: Analyze(texts), Text: texts}
+			for range texts {
+				res.Keep, res.DupOf, res.Reason = append(res.Keep, true), append(res.DupOf, -1), append(res.Reason, Kept)
+			}
+			AcrossSources(&res, src)
+			claim := func(i int) int {
+				for !res.Keep[i] && res.Reason[i] == SameFact {
+					i = res.DupOf[i]
+				}
+				return i
+			}
+			group := map[int]int{}
+			for g, is := range tc.same {
+				for _, i := range is {
+					group[i] = g + 1
+				}
+			}
+			for i := range texts {
+				for j := i + 1; j < len(texts); j++ {
+					want := group[i] != 0 && group[i] == group[j]
+					if got := claim(i) == claim(j); got != want {
+						t.Errorf("one claim = %v, want %v:\n  %s\n  %s", got, want, texts[i], texts[j])
+					}
+				}
+			}
+		})
+	}
+}

@@ -88,6 +88,13 @@ got also its it's that's there's he's she's they're we're i'm don't doesn't didn
 won't can't couldn't wouldn't shouldn't has hasn't haven't hadn't let let's go going way two three first year years
 time people according including`)
 
+// TimeWord reports whether the lower-case word w names a day of the week or
+// a month: written with a capital, it is a name that tells when, not who.
+func TimeWord(w string) bool { return timeWords[w] }
+
+var timeWords = toSet(`monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december`)
+
 func toSet(s string) map[string]bool {
 	ws := strings.Fields(s)
 	m := make(map[string]bool, len(ws))

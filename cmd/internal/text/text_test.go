@@ -162,6 +162,17 @@ func TestStopLists(t *testing.T) {
 	}
 }
 
+func TestTimeWord(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{{"monday", true}, {"december", true}, {"may", true}, {"putin", false}, {"mayor", false}, {"Monday", false}} {
+		if got := TimeWord(tt.w); got != tt.want {
+			t.Errorf("TimeWord(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
 func TestTokenizeNorms(t *testing.T) {
 	tests := []struct {
 		in    string
