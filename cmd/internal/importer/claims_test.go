@@ -4,10 +4,12 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/briefing-dev/briefing/cmd/internal/dedup"
+	"github.com/briefing-dev/briefing/cmd/internal/provenance"
 )
 
 // Four short reports of one event by four outlets, each in its own words,
@@ -253,4 +255,143 @@ func TestEditedSourceNamesLinks(t *testing.T) {
 	if !found {
 		t.Errorf("no section links to sources/c_wire.md")
 	}
+}
+
+// Three reports of one order and one halt, in different words (ordered /
+// instructed / told, halted / ceased / stopped), with a near miss (the
+// same port with another cargo figure) and a detail one outlet gives.
+var harbourSeeds = map[string]string{
+	"g_tribune.txt": `Velez orders harbour pilots to work with Norland
+Calder Tribune
+Governor Ana Velez ordered the harbour pilots of Port Avel to cooperate with Norland on hydrogen shipping.
+Steel makers halted exports to Port Avel after the strike. The port handled 4.2 million tonnes of cargo in 2024.
+Newsletter: sign up
+`,
+	"h_ledger.txt": `Port Avel pilots get new orders
+By Mira Soto
+Timber from Norland has crossed the estuary to Port Avel for a century.
+The harbour pilots of Port Avel were instructed by Governor Ana Velez to collaborate with Norland on hydrogen shipping.
+Producers of steel ceased all exports to Port Avel after the strike. The port handled 3.1 million tonnes of cargo in 2023.
+`,
+	"i_wire.txt": `Hydrogen deal for Port Avel
+(Wire) — Steel producers have stopped exports to Port Avel since the strike, officials said.
+Governor Ana Velez told the harbour pilots of Port Avel to work together with Norland on hydrogen shipping.
+Norland pledged 40 million euros to the new hydrogen terminal.
+`,
+}
+
+var harbourFacts = []struct {
+	name   string
+	groups [][]string
+	seeds  []string
+}{
+	{"the order", [][]string{{"Velez"}, {"pilots"}, {"hydrogen"}}, []string{"g_tribune", "h_ledger", "i_wire"}},
+	{"the halt", [][]string{{"teel"}, {"halted", "ceased", "stopped"}, {"exports"}}, []string{"g_tribune", "h_ledger", "i_wire"}},
+	{"cargo in 2024", [][]string{{"4.2 million"}}, []string{"g_tribune"}},
+	{"cargo in 2023", [][]string{{"3.1 million"}}, []string{"h_ledger"}},
+	{"Norland's pledge", [][]string{{"Norland pledged"}}, []string{"i_wire"}},
+	{"the timber trade", [][]string{{"Timber"}, {"century"}}, []string{"h_ledger"}},
+}
+
+// TestParaphrasedFactsOnce: each fact of harbourSeeds is in one passage,
+// which cites every outlet that tells it, each link pointing at the lines
+// of its seed that tell the fact (the wording that seed gave, not another
+// sentence of it); the near miss stays apart, and a passage cites no seed
+// whose lines tell none of its facts.
+func TestParaphrasedFactsOnce(t *testing.T) {
+	seedDir, contentDir := site(t, harbourSeeds)
+	runImport(t, seedDir, contentDir, nil)
+	var paras []sectionPara
+	for _, name := range sectionNames {
+		paras = append(paras, sectionParas(t, read(t, filepath.Join(contentDir, name+".md")))...)
+	}
+	for _, f := range harbourFacts {
+		var in []sectionPara
+		for _, p := range paras {
+			if containsGroups(p.body, f.groups) {
+				in = append(in, p)
+			}
+		}
+		if len(in) != 1 {
+			var texts []string
+			for _, p := range in {
+				texts = append(texts, p.body)
+			}
+			t.Errorf("%s: in %d passages, want 1:\n%s", f.name, len(in), strings.Join(texts, "\n"))
+			continue
+		}
+		cited := map[string]provenance.Ref{}
+		for _, r := range in[0].refs {
+			cited[r.Seed] = r
+		}
+		for _, seed := range f.seeds {
+			r, ok := cited[seed]
+			if !ok {
+				t.Errorf("%s: %s tells it, but the passage does not cite it: %s %v", f.name, seed, in[0].body, in[0].refs)
+				continue
+			}
+			if line := sourceLines(t, contentDir, r); !containsGroups(line, f.groups) {
+				t.Errorf("%s: the link to %s#L%d cites %q, which does not tell it", f.name, r.Seed, r.Line, line)
+			}
+		}
+	}
+	for _, p := range paras {
+		for _, r := range p.refs {
+			line, tells := sourceLines(t, contentDir, r), false
+			for _, f := range harbourFacts {
+				tells = tells || containsGroups(p.body, f.groups) && containsGroups(line, f.groups)
+			}
+			if !tells {
+				t.Errorf("the link to %s#L%d cites %q, which tells none of the facts of %q", r.Seed, r.Line, line, p.body)
+			}
+		}
+	}
+}
+
+// TestSourceLinesTellTheClaim: over the bridge reports, every source link
+// of a passage that states a fact points at a line of its seed that states
+// it too.
+func TestSourceLinesTellTheClaim(t *testing.T) {
+	seedDir, contentDir := site(t, bridgeSeeds)
+	runImport(t, seedDir, contentDir, nil)
+	checked := 0
+	for _, name := range sectionNames {
+		for _, p := range sectionParas(t, read(t, filepath.Join(contentDir, name+".md"))) {
+			for _, f := range bridgeFacts {
+				if !containsGroups(p.body, f.groups) {
+					continue
+				}
+				for _, r := range p.refs {
+					checked++
+					if line := sourceLines(t, contentDir, r); !containsGroups(line, f.groups) {
+						t.Errorf("%s: %s: the link to %s#L%d cites %q, which does not tell it", name, f.name, r.Seed, r.Line, line)
+					}
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Errorf("no source link checked: the test says nothing")
+	}
+}
+
+// sourceLines is the text of the lines of r's source page that r links to
+// (the paragraphs anchored {#L<n>} for n from r.Line to r.EndLine).
+func sourceLines(t *testing.T, contentDir string, r provenance.Ref) string {
+	t.Helper()
+	page := read(t, filepath.Join(contentDir, "sources", r.Seed+".md"))
+	end := max(r.EndLine, r.Line)
+	var out []string
+	for _, para := range strings.Split(page, "\n\n") {
+		para = strings.TrimSpace(para)
+		i := strings.LastIndex(para, "{#L")
+		if i < 0 {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSuffix(para[i+3:], "}"))
+		if err == nil && n >= r.Line && n <= end {
+			out = append(out, para[:i])
+		}
+	}
+	return strings.Join(out, " ")
 }

@@ -479,21 +479,25 @@ func creditsBySentence(m *Model) map[int][]int {
 
 // paragraphLinks returns the provenance of a paragraph, one list: its own
 // source lines first (the paragraph's anchor is named after them, so it does
-// not move when another outlet is added), then the first restating sentence
-// of each other seed, in seed order.
+// not move when another outlet is added), then, for each other seed in seed
+// order, the lines of its sentences that restate the paragraph's: from the
+// first to the last of them, so that a seed restating two of its claims on
+// two lines is cited for both.
 func paragraphLinks(m *Model, p paragraph, credits map[int][]int) string {
 	first := m.Articles[p.art].Blocks[p.block]
 	first.EndLine = max(first.EndLine, m.Articles[p.art].Blocks[p.last].EndLine)
 	refs := []provenance.Ref{sourceRef(m, m.Articles[p.art], first)}
-	other := map[int]int{} // article -> block, the earliest restatement
+	other := map[int][2]int{} // article -> the first and last restating block
 	for _, i := range p.sents {
 		for _, j := range credits[i] {
 			d := m.Sentences[j]
 			if d.Art == p.art {
 				continue
 			}
-			if b, ok := other[d.Art]; !ok || d.Block < b {
-				other[d.Art] = d.Block
+			if b, ok := other[d.Art]; !ok {
+				other[d.Art] = [2]int{d.Block, d.Block}
+			} else {
+				other[d.Art] = [2]int{min(b[0], d.Block), max(b[1], d.Block)}
 			}
 		}
 	}
@@ -503,7 +507,10 @@ func paragraphLinks(m *Model, p paragraph, credits map[int][]int) string {
 	}
 	sort.Ints(arts)
 	for _, a := range arts {
-		refs = append(refs, sourceRef(m, m.Articles[a], m.Articles[a].Blocks[other[a]]))
+		bs := m.Articles[a].Blocks
+		b := bs[other[a][0]]
+		b.EndLine = max(b.EndLine, bs[other[a][1]].EndLine)
+		refs = append(refs, sourceRef(m, m.Articles[a], b))
 	}
 	return provenance.Format("", refs)
 }
