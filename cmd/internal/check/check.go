@@ -72,11 +72,16 @@ type TermFile struct {
 	// Body is the Markdown after the front matter; BodyLine its first line.
 	Body     string
 	BodyLine int
+	// Mentioned is the front matter's `mentioned: true`: the term is
+	// listed because the text uses it, which never says what it is, so it
+	// needs no definition.
+	Mentioned bool
 }
 
 // Terms checks the glossary: every entry names its term; no term or alias
 // is claimed twice (ignoring case, since links match either way); a term
-// without a definition is reported as needing one.
+// without a definition is reported as needing one, unless it is marked
+// as only mentioned.
 func Terms(files []TermFile) Findings {
 	var out Findings
 	type claim struct {
@@ -108,8 +113,8 @@ func Terms(files []TermFile) Findings {
 		for _, a := range f.Aliases {
 			claimName(f, a, max(f.AliasesLine, f.TermLine, 1), "alias")
 		}
-		if strings.TrimSpace(f.Body) == "" {
-			out = append(out, warnf(f.Path, max(f.BodyLine, 1), "term %q needs a definition: quote the source that defines it, with its [source](../sources/...) link", f.Term))
+		if strings.TrimSpace(f.Body) == "" && !f.Mentioned {
+			out = append(out, warnf(f.Path, max(f.BodyLine, 1), "term %q needs a definition: quote the source that defines it, with its [source](../sources/...) link, or mark it `mentioned: true` if the sources never say what it is", f.Term))
 		}
 	}
 	return out

@@ -11,6 +11,7 @@ func TestTerms(t *testing.T) {
 		{Path: "content/glossary/a.md", Term: "BRICS", TermLine: 2, Body: "\n", BodyLine: 5},
 		{Path: "content/glossary/c.md", Term: "ai", TermLine: 2, Aliases: []string{"Artificial  Intelligence", ""}, AliasesLine: 3, Body: "x", BodyLine: 6},
 		{Path: "content/glossary/d.md", TermLine: 0, Body: "x", BodyLine: 3},
+		{Path: "content/glossary/e.md", Term: "GDP", TermLine: 2, Body: "", BodyLine: 5, Mentioned: true},
 	}
 	got := Terms(files)
 	got.Sort()
@@ -19,7 +20,7 @@ func TestTerms(t *testing.T) {
 		lines = append(lines, f.String())
 	}
 	want := []string{
-		`content/glossary/a.md:5: term "BRICS" needs a definition: quote the source that defines it, with its [source](../sources/...) link (warning)`,
+		`content/glossary/a.md:5: term "BRICS" needs a definition: quote the source that defines it, with its [source](../sources/...) link, or mark it ` + "`mentioned: true`" + ` if the sources never say what it is (warning)`,
 		`content/glossary/c.md:2: duplicate term "ai": already the term of content/glossary/b.md:2; keep one, or make it an alias of one entry only`,
 		`content/glossary/c.md:3: duplicate alias "Artificial  Intelligence": already the alias of content/glossary/b.md:4; keep one, or make it an alias of one entry only`,
 		`content/glossary/c.md:3: empty alias; give the alias a name or remove it`,

@@ -76,6 +76,7 @@ func Pages(site *build.Site) Findings {
 				Body: search.PlainText([]byte(p.Content)), BodyLine: lines["term"]}
 			if fm != nil {
 				tf.Term, tf.Aliases = fm.Term, fm.Aliases
+				tf.Mentioned, _ = fm.Params["mentioned"].(bool)
 			}
 			terms = append(terms, tf)
 		case content.KindTopic:

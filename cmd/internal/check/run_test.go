@@ -105,6 +105,10 @@ func TestDuplicateTermAndMissingDefinition(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(g, "brics-again.md"), []byte("---\nterm: \"brics\"\naliases: []\n---\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A term marked as only mentioned needs no definition.
+	if err := os.WriteFile(filepath.Join(g, "zeta-index.md"), []byte("---\nterm: \"Zeta Index\"\naliases: []\nmentioned: true\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	fs, err := Run(opts)
 	if err != nil {
 		t.Fatal(err)
@@ -112,7 +116,7 @@ func TestDuplicateTermAndMissingDefinition(t *testing.T) {
 	r := Report(fs)
 	// Files are checked in path order: brics-again.md claims the name first.
 	if !strings.Contains(r, "content/glossary/brics.md:2: duplicate term \"BRICS\": already the term of content/glossary/brics-again.md:2") ||
-		!strings.Contains(r, "brics-again.md:2: term \"brics\" needs a definition") || fs.Errors() != 1 {
+		!strings.Contains(r, "brics-again.md:2: term \"brics\" needs a definition") || strings.Contains(r, "zeta-index.md") || fs.Errors() != 1 {
 		t.Errorf("report lacks the duplicate or the missing definition:\n%s", r)
 	}
 }
