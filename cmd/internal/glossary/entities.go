@@ -78,6 +78,9 @@ func entityKey(term string, expand map[string]string) string {
 	var words []string
 	for _, t := range text.Words(name) {
 		w := text.StripPossessive(t.Text)
+		if w == "Al" && expand["AI"] != "" {
+			w = "AI" // "Al Act": a lower-case L typed for the I of AI
+		}
 		if e := expand[w]; e != "" && len(text.Words(name)) > 1 {
 			for _, x := range text.Words(e) {
 				words = append(words, strings.ToLower(x.Text))
@@ -174,6 +177,8 @@ func (g *gatherer) consolidate(passages []Passage) {
 			best.role = role
 		}
 	}
+	g.mergeTitledSurnames()
+	g.mergeShortForms()
 	texts := make([]string, len(passages))
 	for i, p := range passages {
 		texts[i] = p.Text
@@ -194,15 +199,136 @@ func (g *gatherer) consolidate(passages []Passage) {
 			}
 			continue
 		}
-		if g.isFirstName(c) || titleWords[strings.ToLower(c.term)] {
+		if g.isFirstName(c) || titleWords[strings.ToLower(c.term)] || isNameHead(c.term, passages) {
 			c.dropped = true
 			continue
 		}
 		if longer := wholeName(c.term, all); longer != "" {
-			old := c.term
+			// The fragment is no name of its own ("Republic of China" of
+			// "People's Republic of China" names another country): not an
+			// alias either.
+			delete(g.byKey, termKey(c.term))
 			c.term = longer
 			g.byKey[termKey(longer)] = c
-			c.addAlias(old)
+		}
+	}
+}
+
+// mergeShortForms folds a name into the one it shortens: "Reserve Bank"
+// into "Reserve Bank of Australia", "Council" into "Council of the EU"
+// (the name cut before "of"),
+// "Commerce Department" into "Department of Commerce" (the same words
+// turned about).
+func (g *gatherer) mergeShortForms() {
+	full := map[string]*candidate{} // by lower-case "of" name, term or alias
+	for _, c := range g.list {
+		if c.dropped {
+			continue
+		}
+		for _, n := range append([]string{c.term}, c.aliases...) {
+			if strings.Contains(n, " of ") && isNamePhrase(n) {
+				full[strings.ToLower(n)] = c
+			}
+		}
+	}
+	for _, c := range g.list {
+		toks := text.Words(c.term)
+		if c.dropped || len(toks) == 0 || text.IsAcronym(c.term) || !text.IsCapitalized(c.term) || !isProperPhrase(c.term) || strings.Contains(c.term, " of ") {
+			continue
+		}
+		low := strings.ToLower(c.term)
+		var into *candidate
+		if len(toks) > 1 {
+			// The same words turned about: "X Department" is "Department of X".
+			head := strings.ToLower(toks[len(toks)-1].Text)
+			into = full[head+" of "+strings.ToLower(c.term[:toks[len(toks)-2].End])]
+		}
+		if into == nil {
+			var n int
+			for name, o := range full {
+				if strings.HasPrefix(name, low+" of ") && o != into {
+					into = o
+					n++
+				}
+			}
+			if n != 1 {
+				into = nil // "Bank" of two banks' names is either
+			}
+		}
+		if into != nil && into != c {
+			g.mergeInto(into, c)
+		}
+	}
+}
+
+// isNamePhrase reports whether s is written as a name: capitalised
+// words, maybe joined by "of", "the", "and" inside.
+func isNamePhrase(s string) bool {
+	toks := text.Words(s)
+	for i, t := range toks {
+		if !text.IsCapitalized(t.Text) && (i == 0 || i == len(toks)-1 || !joiners[t.Text]) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// isNameHead reports whether a one-word name is the last word of longer
+// names the text writes ("Act" of "AI Act", "Council" of "European
+// Council"): alone ("the Act") it is one of them shortened, no entry of
+// its own.
+func isNameHead(term string, passages []Passage) bool {
+	if len(text.Words(term)) != 1 || text.IsAcronym(term) || !text.IsCapitalized(term) {
+		return false
+	}
+	for _, p := range passages {
+		toks := text.Words(p.Text)
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Text != term || gapKind(p.Text[toks[i-1].End:toks[i].Start]) != ' ' {
+				continue
+			}
+			prev := toks[i-1].Text
+			if text.IsCapitalized(prev) && text.StripPossessive(prev) == prev && !titleWords[strings.ToLower(prev)] && !startsSentence(p.Text, toks[i-1].Start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsSentence reports whether offset at of s starts a sentence: nothing
+// but opening quotes or brackets since the last sentence end.
+func startsSentence(s string, at int) bool {
+	before := strings.TrimRight(s[:at], " \t\"“‘'([")
+	return before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:")
+}
+
+// mergeTitledSurnames folds a title and a surname ("President Putin",
+// "Mr Gref") into the one person the candidates name in full with that
+// surname ("Vladimir Putin"), the title becoming the role if it has none.
+// With no such person, or two, the candidate stays as it is.
+func (g *gatherer) mergeTitledSurnames() {
+	for _, c := range g.list {
+		toks := text.Words(c.term)
+		if c.dropped || len(toks) != 2 || !titleWords[strings.ToLower(toks[0].Text)] || !text.IsCapitalized(toks[1].Text) || text.IsAcronym(toks[1].Text) {
+			continue
+		}
+		var person *candidate
+		n := 0
+		for _, o := range g.list {
+			ot := text.Words(o.term)
+			if o == c || o.dropped || len(ot) < 2 || ot[len(ot)-1].Text != toks[1].Text || !isProperPhrase(o.term) || titleWords[strings.ToLower(ot[0].Text)] {
+				continue
+			}
+			person = o
+			n++
+		}
+		if n != 1 {
+			continue
+		}
+		g.mergeInto(person, c)
+		if person.role == "" {
+			person.role = toks[0].Text
 		}
 	}
 }
@@ -216,6 +342,11 @@ func better(a, b string) bool {
 	pa, pb := isProperPhrase(a), isProperPhrase(b)
 	if pa != pb {
 		return pa
+	}
+	// A name written in capitals ("VLADIMIR PUTIN", a caption's) is the
+	// same name shouted.
+	if sa, sb := isShouted(a), isShouted(b); sa != sb {
+		return sb
 	}
 	wa, wb := len(text.Words(a)), len(text.Words(b))
 	if wa != wb {
@@ -242,6 +373,7 @@ func (g *gatherer) mergeInto(into, from *candidate) {
 		into.source, into.hasSource = from.source, true
 	}
 	into.generic = into.generic && from.generic
+	into.setExpansion(from.expansion, from.expSource)
 	if into.role == "" {
 		into.role = from.role
 	}
@@ -298,7 +430,7 @@ func wholeName(term, corpus string) string {
 	if len(tt) < 2 || !text.IsCapitalized(tt[0].Text) || !text.IsCapitalized(tt[len(tt)-1].Text) {
 		return ""
 	}
-	prev := map[string]int{}
+	prev := map[string]string{} // the word before, without a possessive -> as written
 	n := 0
 	for i := 0; ; {
 		k := strings.Index(corpus[i:], term)
@@ -331,16 +463,19 @@ func wholeName(term, corpus string) string {
 		if head == "" || strings.ContainsAny(head[len(head)-1:], ".!?\n") {
 			return ""
 		}
-		prev[w.Text]++
+		// One word, however its apostrophe is written ("People's",
+		// "People’s"); the name takes the form written first.
+		base := text.StripPossessive(w.Text)
+		if prev[base] == "" {
+			prev[base] = w.Text
+		}
 	}
 	if n < 2 || len(prev) != 1 {
 		return ""
 	}
-	var w string
-	for k := range prev {
-		w = k
+	var base, w string
+	for base, w = range prev {
 	}
-	base := text.StripPossessive(w)
 	if !text.IsCapitalized(w) || (base == w && text.VagueWord(base)) || titleWords[strings.ToLower(base)] || isDemonym(base) && base == w {
 		return ""
 	}
@@ -400,3 +535,21 @@ func definedNames(passages []Passage, sents [][]sentences.Sentence, minPassages 
 var prepositions = map[string]bool{"in": true, "at": true, "from": true, "to": true, "of": true, "across": true,
 	"throughout": true, "near": true, "into": true, "within": true, "outside": true, "on": true, "since": true,
 	"until": true, "by": true, "over": true, "under": true, "towards": true, "toward": true}
+
+// isShouted reports whether a name of several words is written all in
+// capitals, none of them an acronym of the text's kind (two or three
+// letters): "VLADIMIR PUTIN", not "BRICS AI".
+func isShouted(name string) bool {
+	toks := text.Words(name)
+	if len(toks) < 2 {
+		return false
+	}
+	long := false
+	for _, t := range toks {
+		if strings.ToUpper(t.Text) != t.Text {
+			return false
+		}
+		long = long || utf8.RuneCountInString(t.Text) > 4
+	}
+	return long
+}

@@ -70,6 +70,46 @@ func TestEntityAliases(t *testing.T) {
 			},
 			want: "Harbour Trust",
 		},
+		{
+			name: "a full name opening a sentence, a title with the surname",
+			texts: []string{
+				"Ilse Marwick, the head of the Tolby fund, announced the plan.",
+				"The plan was presented by Ilse Marwick on Monday.",
+				"Chancellor Marwick said the harbour would open in May.",
+				"Reporters asked Chancellor Marwick about the port workers.",
+			},
+			want: "Ilse Marwick", aliases: []string{"Chancellor Marwick"}, role: "Chancellor",
+		},
+		{
+			name: "a name cut before of",
+			texts: []string{
+				"The Reserve Bank of Vestria (RBV) held its rate on Tuesday.",
+				"The Reserve Bank said prices rose too fast in the spring.",
+				"Economists expect the Reserve Bank to cut in May.",
+				"The RBV meets again in June.",
+			},
+			want: "RBV", aliases: []string{"Reserve Bank of Vestria", "Reserve Bank"},
+		},
+		{
+			name: "the same words turned about",
+			texts: []string{
+				"The Department of Harbours issued the rule on Friday.",
+				"A Harbours Department official said the rule starts in May.",
+				"Ports asked the Department of Harbours for more time.",
+				"The Harbours Department refused to wait.",
+			},
+			want: "Department of Harbours", aliases: []string{"Harbours Department"},
+		},
+		{
+			name: "a lower-case L typed for the I of AI",
+			texts: []string{
+				"Vestria passed an artificial intelligence (AI) law, the AI Act, on Monday.",
+				"The Al Act bans AI systems that score citizens.",
+				"Firms must follow the AI Act from next year.",
+				"Critics of the Al Act say it is late.",
+			},
+			want: "AI Act", aliases: []string{"Al Act"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -146,6 +186,61 @@ func TestNoJunkTerms(t *testing.T) {
 			},
 			junk: []string{"CEO"},
 		},
+		{
+			name: "shouted caption and credit lines",
+			texts: []string{
+				"Summary: TOLBY, NORTHLAND (NORTHLAND POOL) VARIOUS OF THE HARBOUR OPENING.",
+				"Copyright Holder: POOL (CAN SELL). Northland opened the harbour in Tolby.",
+				"The port authority of Northland said ships would sell fish there.",
+			},
+			junk: []string{"POOL", "TOLBY", "NORTHLAND"},
+		},
+		{
+			name: "ticker symbols",
+			texts: []string{
+				"Shares of Vestbank (VSTB.OL) rose after the harbour deal.",
+				"Vestbank (VSTB.OL) lent the port authority the money.",
+			},
+			junk: []string{"VSTB", "OL"},
+		},
+		{
+			name: "the apostrophe written two ways",
+			texts: []string{
+				"Trade with the People's Union of Tarsk rose by a third.",
+				"The envoy of the People’s Union of Tarsk left early.",
+				"Officials of the People's Union of Tarsk met the press.",
+			},
+			junk: []string{"Union of Tarsk"},
+			want: []string{"People's Union of Tarsk"}, // which the matcher finds written either way
+		},
+		{
+			name: "the head of longer names, alone",
+			texts: []string{
+				"Vestria passed the Harbour Act on Monday.",
+				"The Act requires every port to report its tidal output.",
+				"Under the Act, fines double.",
+				"Ports say the Act is strict.",
+			},
+			junk: []string{"Act", "tidal output"},
+		},
+		{
+			name: "common words in lower case",
+			texts: []string{
+				"The dollar value of the catch rose in Tolby.",
+				"Ports report the dollar value of every catch.",
+				"Officials said the dollar value was previously estimated at two million.",
+				"Both figures were previously estimated by the port.",
+			},
+			junk: []string{"dollar value", "previously estimated"},
+		},
+		{
+			name: "a product names itself in capitals inside",
+			texts: []string{
+				"Vestbank launched VelaChat, a chatbot for its clients.",
+				"Clients of Vestbank used VelaChat more than expected.",
+			},
+			want: []string{"VelaChat"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -214,5 +309,53 @@ func TestMentionedFile(t *testing.T) {
 	}
 	if def := string(File(Term{Slug: "x", Term: "X", Definition: "X is a y.", Role: "Chancellor"}, nil)); strings.Contains(def, "mentioned") {
 		t.Errorf("a defined term is marked mentioned:\n%s", def)
+	}
+}
+
+// TestAcronymExpansionMentioned checks that an acronym the text expands
+// but never defines is listed as mentioned, its body saying what the
+// letters stand for, quoted from the sentence that expands them.
+func TestAcronymExpansionMentioned(t *testing.T) {
+	tests := []struct {
+		name      string
+		texts     []string
+		term      string
+		expansion string // "" when the body says nothing of it
+	}{
+		{
+			name: "expanded in parentheses",
+			texts: []string{
+				"Ports use tidal energy forecasting (TEF) to plan their shifts.",
+				"The TEF figures came late this week.",
+				"Harbour masters trust TEF more each year.",
+			},
+			term: "TEF", expansion: "tidal energy forecasting",
+		},
+		{
+			name: "never expanded",
+			texts: []string{
+				"The TEF figures came late this week.",
+				"Harbour masters trust TEF more each year.",
+			},
+			term: "TEF",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tm := termNamed(Extract(passagesOf(tt.texts...), Options{}), tt.term)
+			if tm == nil {
+				t.Fatalf("no term %q", tt.term)
+			}
+			if tm.Definition != "" || tm.Expansion != tt.expansion {
+				t.Fatalf("definition %q, expansion %q; want none and %q", tm.Definition, tm.Expansion, tt.expansion)
+			}
+			body := string(File(*tm, nil))
+			if !strings.Contains(body, "mentioned: true\n") {
+				t.Errorf("not marked mentioned:\n%s", body)
+			}
+			if has := strings.Contains(body, "Short for "+tt.expansion+", per the text. [s](../sources/s.md#L1 "); has != (tt.expansion != "") {
+				t.Errorf("expansion line = %v, want %v:\n%s", has, tt.expansion != "", body)
+			}
+		})
 	}
 }

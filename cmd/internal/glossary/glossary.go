@@ -10,6 +10,8 @@ package glossary
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/cmd/internal/sentences"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
@@ -46,6 +48,9 @@ type Term struct {
 	// Role is, for a person named with a title, the title as the text
 	// writes it ("Russian President"): who the term is per the text.
 	Role string
+	// Expansion is, for an acronym the text never defines, what the text
+	// says it stands for ("artificial intelligence"), written at Source.
+	Expansion string
 	// Redirects are old addresses of the entry ("/glossary/old-slug/"),
 	// written among its aliases, where a site path is a redirect.
 	Redirects []string
@@ -80,7 +85,18 @@ type candidate struct {
 	// term (see consolidate).
 	dropped bool
 	role    string
-	g       *gatherer
+	// expansion is what the text says the acronym stands for, first
+	// written at expSource.
+	expansion string
+	expSource Provenance
+	g         *gatherer
+}
+
+// setExpansion records the first expansion of an acronym the text writes.
+func (c *candidate) setExpansion(long string, src Provenance) {
+	if c.expansion == "" && long != "" {
+		c.expansion, c.expSource = strings.Join(strings.Fields(long), " "), src
+	}
 }
 
 // Extract returns the glossary terms of the passages, sorted by slug.
@@ -102,7 +118,7 @@ func Extract(passages []Passage, opts Options) []Term {
 		sents[i] = sentences.Split(p.Text)
 	}
 	g.addExpandedAcronyms(passages, sents)
-	g.addBareAcronyms(passages, opts.MinPassages)
+	g.addBareAcronyms(passages, sents, opts.MinPassages)
 	g.addNames(passages, sents, opts.MinPassages)
 	g.addDefinedTerms(passages, sents)
 	g.addKeyPhrases(passages, opts)
@@ -121,12 +137,14 @@ func (g *gatherer) addExpandedAcronyms(passages []Passage, sents [][]sentences.S
 				c := g.add(a.Short, p.Source)
 				if !a.List {
 					c.addAlias(a.Long)
+					c.setExpansion(a.Long, p.Source)
 				}
 				c.setDef(s.Text, rankCue, p.Source)
 			}
 			for _, a := range findParenAcronyms(s.Text) {
 				c := g.add(a.Short, p.Source)
 				c.addAlias(a.Long)
+				c.setExpansion(a.Long, p.Source)
 				// Saying what the letters stand for is the least a
 				// definition can do; any other wins over it.
 				c.setDef(s.Text, rankExpansion, p.Source)
@@ -138,12 +156,30 @@ func (g *gatherer) addExpandedAcronyms(passages []Passage, sents [][]sentences.S
 // addBareAcronyms adds the acronyms used in several passages, even
 // unexpanded; one that is the initials of a name the text uses gets the
 // name as its alias.
-func (g *gatherer) addBareAcronyms(passages []Passage, minPassages int) {
-	acrPassages := map[string]map[int]bool{}
-	for pi, p := range passages {
+func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sentence, minPassages int) {
+	// Words the text writes in lower or title case: one of them in
+	// capitals is shouted ("MOSCOW, RUSSIA (RUSSIAN POOL)", a caption or a
+	// credit line), and so is every word in capitals around it.
+	written := map[string]bool{}
+	for _, p := range passages {
 		for _, t := range text.Words(p.Text) {
-			w := text.StripPossessive(t.Text)
-			if text.IsAcronym(w) {
+			if strings.ToUpper(t.Text) != t.Text {
+				written[strings.ToLower(t.Text)] = true
+			}
+		}
+	}
+	acrPassages := map[string]map[int]bool{}
+	for pi := range passages {
+		for _, s := range sents[pi] {
+			toks := text.Words(s.Text)
+			if isShoutedSentence(toks, written) {
+				continue
+			}
+			for _, t := range toks {
+				w := text.StripPossessive(t.Text)
+				if !text.IsAcronym(w) || dotted(s.Text, t) {
+					continue
+				}
 				if acrPassages[w] == nil {
 					acrPassages[w] = map[int]bool{}
 				}
@@ -166,6 +202,40 @@ func (g *gatherer) addBareAcronyms(passages []Passage, minPassages int) {
 	}
 }
 
+// isShoutedSentence reports whether a sentence writes in capitals a word
+// of four letters or more that the text writes in lower or title case
+// elsewhere ("RUSSIAN", "SELL"): its capitals are no acronyms.
+func isShoutedSentence(toks []text.Word, written map[string]bool) bool {
+	for _, t := range toks {
+		if utf8.RuneCountInString(t.Text) >= 4 && strings.ToUpper(t.Text) == t.Text && written[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dotted reports whether word t of s is glued by a dot to another word
+// ("SBER.MM", a ticker; "example.com"): a part of a code, not an acronym.
+func dotted(s string, t text.Word) bool {
+	glued := func(i, dir int) bool {
+		if i < 0 || i >= len(s) || s[i] != '.' {
+			return false
+		}
+		j := i + dir
+		if j < 0 || j >= len(s) {
+			return false
+		}
+		var r rune
+		if dir > 0 {
+			r, _ = utf8.DecodeRuneInString(s[j:])
+		} else {
+			r, _ = utf8.DecodeLastRuneInString(s[:j+1])
+		}
+		return text.IsWordRune(r)
+	}
+	return glued(t.Start-1, -1) || glued(t.End, 1)
+}
+
 // addNames adds the multi-word names used in several passages ("Vladimir
 // Putin", "European Investment Bank"), which key phrases cut at the verb
 // that follows them, and the one-word names the text says what they are
@@ -182,6 +252,55 @@ func (g *gatherer) addNames(passages []Passage, sents [][]sentences.Sentence, mi
 			g.add(name, Provenance{})
 		}
 	}
+	for _, name := range camelNames(passages, minPassages) {
+		if g.lookup(name) == nil {
+			g.add(name, Provenance{})
+		}
+	}
+}
+
+// camelNames returns the words written with a capital inside
+// ("GigaChat", "YandexGPT", "DeepSeek"), used in at least minPassages
+// passages: products and companies name themselves so, and no common
+// word is written so.
+func camelNames(passages []Passage, minPassages int) []string {
+	seen := map[string]map[int]bool{}
+	for pi, p := range passages {
+		for _, t := range text.Words(p.Text) {
+			w := text.StripPossessive(t.Text)
+			if !isCamel(w) {
+				continue
+			}
+			if seen[w] == nil {
+				seen[w] = map[int]bool{}
+			}
+			seen[w][pi] = true
+		}
+	}
+	var out []string
+	for _, w := range sortedKeys(seen) {
+		if len(seen[w]) >= minPassages {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// isCamel reports whether w starts with a capital and has a capital after
+// a lower-case letter, and letters only.
+func isCamel(w string) bool {
+	if utf8.RuneCountInString(w) < 4 || !text.IsCapitalized(w) {
+		return false
+	}
+	camel, prevLower := false, false
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		camel = camel || prevLower && unicode.IsUpper(r)
+		prevLower = unicode.IsLower(r)
+	}
+	return camel
 }
 
 // addDefinedTerms adds the terms the text defines ("X refers to ...",
@@ -260,7 +379,7 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 	mentions := make([]int, len(g.list))
 	proper := make([]bool, len(g.list))
 	for i, c := range g.list {
-		proper[i] = text.IsAcronym(c.term) || (len(text.Words(c.term)) > 1 && isProperPhrase(c.term))
+		proper[i] = text.IsAcronym(c.term) || isCamel(c.term) || (len(text.Words(c.term)) > 1 && isProperPhrase(c.term))
 	}
 	for pi, p := range passages {
 		for _, s := range sents[pi] {
@@ -303,6 +422,9 @@ func (g *gatherer) terms(mentions []int) []Term {
 			Mentions:   mentions[i],
 			Role:       c.role,
 		})
+		if c.def == "" && text.IsAcronym(strings.TrimSuffix(c.term, "s")) && c.expansion != "" {
+			terms[len(terms)-1].Expansion, terms[len(terms)-1].Source = c.expansion, c.expSource
+		}
 	}
 	sort.Slice(terms, func(i, j int) bool { return terms[i].Slug < terms[j].Slug })
 	return terms
@@ -414,7 +536,7 @@ func isDefinitionSentence(s string) bool {
 // not define outright: a kind of thing, not a term.
 func isGenericPlural(c *candidate) bool {
 	toks := text.Words(c.term)
-	if len(toks) == 0 || isProperPhrase(c.term) || text.IsAcronym(c.term) || c.defRank >= rankCopula {
+	if len(toks) == 0 || isNamePhrase(c.term) || text.IsAcronym(c.term) || c.defRank >= rankCopula {
 		return false
 	}
 	last := strings.ToLower(toks[len(toks)-1].Text)

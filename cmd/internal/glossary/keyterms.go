@@ -332,13 +332,18 @@ func isVerbal(s string, start, end int) bool {
 // evaluative or descriptive phrase rather than a term: its first word is
 // an adjective or participle by its ending ("economic benefits",
 // "technological advancement", "emerging economies"), or a name used as
-// a modifier ("Western influence", "Russian economy").
+// a modifier ("Western influence", "Russian economy"), or it is all in
+// lower case ("dollar value", "target range").
 func isGenericPhrase(kp *keyPhrase) bool {
 	if kp.isProper() {
 		return false
 	}
 	first := kp.words[0]
-	if kp.commonHead || !strings.ContainsRune(kp.surface(), ' ') {
+	lower := true // "dollar value", "wage growth": the story's vocabulary
+	for _, t := range text.Words(kp.surface()) {
+		lower = lower && !text.IsCapitalized(t.Text) && !text.IsAcronym(t.Text)
+	}
+	if lower || kp.commonHead || !strings.ContainsRune(kp.surface(), ' ') {
 		return true // "member countries"; "re-evaluation" is one word
 	}
 	if s := kp.surface(); s != "" {

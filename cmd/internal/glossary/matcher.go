@@ -75,10 +75,22 @@ type Match struct {
 // NewMatcher returns an empty matcher.
 func NewMatcher() *Matcher { return &Matcher{root: &trieNode{}} }
 
-// Add registers phrase (and the plural of its last word) under id. Several
+// Add registers phrase (and the plural of its last word, and its other
+// apostrophe) under id. Several
 // phrases may share an id (a term and its aliases). A phrase with no words
 // is ignored.
 func (m *Matcher) Add(phrase string, id int) {
+	// An apostrophe is one, straight or curly ("People's", "People’s").
+	if strings.ContainsAny(phrase, "'’") {
+		m.addForms(strings.ReplaceAll(phrase, "’", "'"), id)
+		m.addForms(strings.ReplaceAll(phrase, "'", "’"), id)
+		return
+	}
+	m.addForms(phrase, id)
+}
+
+// addForms registers phrase and the plural of its last word under id.
+func (m *Matcher) addForms(phrase string, id int) {
 	toks, seps := phraseTokens(phrase)
 	if len(toks) == 0 {
 		return

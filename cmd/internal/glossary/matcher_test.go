@@ -18,6 +18,7 @@ func TestMatcher(t *testing.T) {
 	m.Add("economy", 5)
 	m.Add("BRICS-Russia alliance", 6)
 	m.Add("US", 7)
+	m.Add("People's Union", 8)
 	tests := []struct {
 		text string
 		want []string // "id:text"
@@ -32,6 +33,7 @@ func TestMatcher(t *testing.T) {
 		{"economies of the economy", []string{"5:economies", "5:economy"}},
 		{"us and the US", []string{"7:US"}},
 		{"AIs and USAI", []string{"1:AIs"}},
+		{"the People’s Union and the People's Union", []string{"8:People’s Union", "8:People's Union"}},
 		{"", nil},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -21,7 +22,8 @@ const maxNameWords = 5
 // capitalised words, or the last one must be ("AI Alliance Network", but
 // not "Western AI" or "BRICS AI").
 func properNames(passages []Passage, minPassages int) []string {
-	count := map[string]int{}
+	count := map[string]int{}   // passages naming it inside a sentence
+	atStart := map[string]int{} // passages naming it at a sentence start only
 	last := map[string]int{}
 	for pi, p := range passages {
 		if isHeading(p.Text) {
@@ -39,7 +41,7 @@ func properNames(passages []Passage, minPassages int) []string {
 					}
 					w := text.StripPossessive(t.Text)
 					if !text.IsCapitalized(w) {
-						if joiners[w] && len(run) > 0 && j+1 < len(toks) && text.IsCapitalized(toks[j+1].Text) {
+						if joiners[w] && len(run) > 0 && joinsName(toks, j) {
 							run = append(run, t)
 							j++
 							continue
@@ -61,8 +63,12 @@ func properNames(passages []Passage, minPassages int) []string {
 					i++
 					continue
 				}
-				if i == 0 && len(run) > 0 {
-					run = run[1:] // a sentence's first word is capitalised anyway
+				first := 0
+				if i == 0 {
+					// A sentence's first word is capitalised anyway: a
+					// name it starts counts only if the text also writes
+					// it inside a sentence (below).
+					first = 1
 				}
 				for a := 0; a < len(run); a++ {
 					for b := a + 2; b <= len(run) && b-a <= maxNameWords; b++ {
@@ -71,14 +77,23 @@ func properNames(passages []Passage, minPassages int) []string {
 							continue
 						}
 						name := s.Text[sub[0].Start:sub[len(sub)-1].End]
-						if last[name] != pi+1 {
-							last[name] = pi + 1
-							count[name]++
+						at := count
+						if a < first {
+							at = atStart
+						}
+						if k := name + "\x00" + fmt.Sprint(a < first); last[k] != pi+1 {
+							last[k] = pi + 1
+							at[name]++
 						}
 					}
 				}
 				i = j
 			}
+		}
+	}
+	for n, c := range atStart {
+		if count[n] > 0 {
+			count[n] += c // "Kirill Dmitriev, the CEO of ..." opening a sentence
 		}
 	}
 	var cands []string
@@ -114,9 +129,21 @@ func properNames(passages []Passage, minPassages int) []string {
 	return out
 }
 
+// joinsName reports whether joiner toks[j] joins two parts of a name: a
+// capitalised word follows it, maybe after one more joiner ("Council of
+// the European Union").
+func joinsName(toks []text.Word, j int) bool {
+	if j+1 < len(toks) && text.IsCapitalized(toks[j+1].Text) {
+		return true
+	}
+	return j+2 < len(toks) && joiners[toks[j+1].Text] && toks[j+1].Text != toks[j].Text && text.IsCapitalized(toks[j+2].Text)
+}
+
 // nameShape reports whether a run of capitalised words can be a name: the
-// last word is not an acronym ("BRICS AI" is a use of AI), and it has at
-// least one word that is not.
+// last word is not an acronym ("BRICS AI" is a use of AI) unless it
+// follows "of" or "the" after a word that is not one.
 func nameShape(run []text.Word) bool {
-	return !text.IsAcronym(run[len(run)-1].Text)
+	n := len(run)
+	// "Council of the EU" is a name: its acronym is the "of" part's.
+	return !text.IsAcronym(run[n-1].Text) || n >= 3 && joiners[run[n-2].Text] && !text.IsAcronym(run[0].Text)
 }

@@ -12,7 +12,9 @@ import (
 // with term, title and aliases, then the definition quoted from the source
 // followed by its provenance link (ref names the article of a passage;
 // nil: the seed file and line only). A term the text never defines is
-// marked mentioned: a definition is never made up.
+// marked mentioned: a definition is never made up. Its body then says
+// what the text says of it, if anything: a person's role, an acronym's
+// expansion.
 //
 // The link is relative to content/glossary/, hence "../sources/".
 func File(t Term, ref RefFunc) []byte {
@@ -46,6 +48,9 @@ func File(t Term, ref RefFunc) []byte {
 	case t.Role != "" && link != "":
 		// Who the person is per the text; not a definition.
 		fmt.Fprintf(&b, "\nRole per the text: %s.%s\n", mdtext.Escape(t.Role), link)
+	case t.Expansion != "" && link != "":
+		// What the letters stand for per the text; not a definition.
+		fmt.Fprintf(&b, "\nShort for %s, per the text.%s\n", mdtext.Escape(t.Expansion), link)
 	}
 	return b.Bytes()
 }

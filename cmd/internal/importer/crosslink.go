@@ -400,17 +400,17 @@ func storyTerms(arts []*extract.Article, ps []glossary.Passage, kps []glossary.K
 				// The acronym names the entry, as in a story of its own.
 				o.Aliases = append(o.Aliases, o.Term)
 				o.Term, o.Slug = t.Term, t.Slug
+				o.Aliases = slices.DeleteFunc(o.Aliases, func(x string) bool { return nameKey(x) == nameKey(o.Term) })
 				at[t.Slug] = i
 			}
 			for _, n := range append([]string{t.Term}, t.Aliases...) {
 				named[nameKey(n)] = i
 			}
-			if !slices.Contains(o.Aliases, t.Term) && t.Term != o.Term {
-				o.Aliases = append(o.Aliases, t.Term)
-			}
-			for _, a := range t.Aliases {
-				if !slices.Contains(o.Aliases, a) && a != o.Term {
-					o.Aliases = append(o.Aliases, a)
+			// A name once, whatever its case ("Artificial Intelligence"
+			// in one story, "artificial intelligence" in another).
+			for _, n := range append([]string{t.Term}, t.Aliases...) {
+				if !slices.ContainsFunc(append([]string{o.Term}, o.Aliases...), func(x string) bool { return nameKey(x) == nameKey(n) }) {
+					o.Aliases = append(o.Aliases, n)
 				}
 			}
 			o.Mentions += t.Mentions
@@ -419,6 +419,9 @@ func storyTerms(arts []*extract.Article, ps []glossary.Passage, kps []glossary.K
 			}
 			if o.Role != t.Role {
 				o.Role = ""
+			}
+			if !strings.EqualFold(o.Expansion, t.Expansion) {
+				o.Expansion = ""
 			}
 		}
 	}
