@@ -359,3 +359,32 @@ func TestAcronymExpansionMentioned(t *testing.T) {
 		})
 	}
 }
+
+// TestAppositiveRole checks that an appositive naming an office after a
+// person's name is the person's role per the text, not a definition.
+func TestAppositiveRole(t *testing.T) {
+	tests := []struct{ rest, want string }{
+		{", the CEO of Vestbank, said on Monday.", "CEO of Vestbank"},
+		{", chief executive of the harbour fund, agreed.", "chief executive of the harbour fund"},
+		{", a former port director, wrote.", "former port director"},
+		{", the largest bank in Vestria, agreed.", ""},
+		{", a stone pier built for the ferry, reopened.", ""},
+		{" said the CEO, smiling.", ""},
+	}
+	for _, tt := range tests {
+		if got := appositiveRole(tt.rest); got != tt.want {
+			t.Errorf("appositiveRole(%q) = %q, want %q", tt.rest, got, tt.want)
+		}
+	}
+	terms := Extract(passagesOf(
+		"Ilse Marwick, the CEO of Vestbank, made the announcement in Tolby.",
+		"The plan was presented by Ilse Marwick on Monday.",
+	), Options{})
+	tm := termNamed(terms, "Ilse Marwick")
+	if tm == nil {
+		t.Fatalf("no term Ilse Marwick among %v", terms)
+	}
+	if tm.Definition != "" || tm.Role != "CEO of Vestbank" || tm.Source.Line != 1 {
+		t.Errorf("definition %q, role %q (line %d); want none, \"CEO of Vestbank\" (line 1)", tm.Definition, tm.Role, tm.Source.Line)
+	}
+}

@@ -85,6 +85,8 @@ type candidate struct {
 	// term (see consolidate).
 	dropped bool
 	role    string
+	// roleSource is where an appositive gave the role, if one did.
+	roleSource Provenance
 	// expansion is what the text says the acronym stands for, first
 	// written at expSource.
 	expansion string
@@ -362,6 +364,37 @@ func (g *gatherer) addKeyPhrases(passages []Passage, opts Options) {
 	}
 }
 
+// appositiveRole is the office an appositive right after a name gives
+// ("…, the CEO of RDIF, …" -> "CEO of RDIF"): an article, then a title
+// word among its first three words, closed by a comma; else "".
+func appositiveRole(rest string) string {
+	after, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return ""
+	}
+	for _, d := range []string{"the ", "a ", "an ", ""} {
+		body, ok := strings.CutPrefix(after, d)
+		if !ok {
+			continue
+		}
+		k := strings.IndexByte(body, ',')
+		if k <= 0 {
+			return ""
+		}
+		words := text.WordTexts(body[:k])
+		if len(words) > 8 {
+			return ""
+		}
+		for i, w := range words {
+			if i < 3 && titleWords[strings.ToLower(w)] {
+				return strings.TrimSpace(body[:k])
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // findDefinitions finds, sentence by sentence, the definitions of the
 // terms found without one and the source of their first mention; it
 // returns the mentions of each candidate (by index in g.list).
@@ -383,17 +416,30 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 	}
 	for pi, p := range passages {
 		for _, s := range sents[pi] {
+			roled := map[*candidate]bool{}
 			for _, mt := range m.FindAll(s.Text) {
 				c := g.list[mt.ID]
 				mentions[mt.ID]++
 				if !c.hasSource {
 					c.source, c.hasSource = p.Source, true
 				}
+				if role := appositiveRole(s.Text[mt.End:]); role != "" && proper[mt.ID] && !text.IsAcronym(c.term) {
+					// "Kirill Dmitriev, the CEO of RDIF, made ...": who the
+					// person is per the text, not a definition.
+					if c.role == "" {
+						c.role, c.roleSource = role, p.Source
+					}
+					roled[c] = true
+					continue
+				}
 				if r := inlineRank(s.Text, mt.Start, mt.End, proper[mt.ID]); r > 0 {
 					c.setDef(s.Text, r, p.Source)
 				}
 			}
 			for c, rank := range g.definitions(s.Text) {
+				if roled[c] {
+					continue
+				}
 				c.setDef(s.Text, rank, p.Source)
 			}
 		}
@@ -422,6 +468,9 @@ func (g *gatherer) terms(mentions []int) []Term {
 			Mentions:   mentions[i],
 			Role:       c.role,
 		})
+		if c.def == "" && c.roleSource.Seed != "" {
+			terms[len(terms)-1].Source = c.roleSource
+		}
 		if c.def == "" && text.IsAcronym(strings.TrimSuffix(c.term, "s")) && c.expansion != "" {
 			terms[len(terms)-1].Expansion, terms[len(terms)-1].Source = c.expansion, c.expSource
 		}
