@@ -353,7 +353,7 @@ func TestAcronymExpansionMentioned(t *testing.T) {
 			if !strings.Contains(body, "mentioned: true\n") {
 				t.Errorf("not marked mentioned:\n%s", body)
 			}
-			if has := strings.Contains(body, "Short for "+tt.expansion+", per the text. [s](../sources/s.md#L1 "); has != (tt.expansion != "") {
+			if has := strings.Contains(body, "Expansion per the text: "+tt.expansion+". [s](../sources/s.md#L1 "); has != (tt.expansion != "") {
 				t.Errorf("expansion line = %v, want %v:\n%s", has, tt.expansion != "", body)
 			}
 		})

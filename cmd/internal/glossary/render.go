@@ -50,7 +50,7 @@ func File(t Term, ref RefFunc) []byte {
 		fmt.Fprintf(&b, "\nRole per the text: %s.%s\n", mdtext.Escape(t.Role), link)
 	case t.Expansion != "" && link != "":
 		// What the letters stand for per the text; not a definition.
-		fmt.Fprintf(&b, "\nShort for %s, per the text.%s\n", mdtext.Escape(t.Expansion), link)
+		fmt.Fprintf(&b, "\nExpansion per the text: %s.%s\n", mdtext.Escape(t.Expansion), link)
 	}
 	return b.Bytes()
 }

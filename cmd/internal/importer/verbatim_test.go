@@ -66,10 +66,13 @@ func writtenProse(t *testing.T, contentDir string) map[string][]string {
 				continue // the home page's own labels and its list of sections
 			}
 			line = strings.TrimSpace(provenance.StripLinks(line))
-			if r, ok := strings.CutPrefix(line, "Role per the text: "); ok {
-				// The glossary's label for a role: the label and its
-				// full stop are the glossary's, the role the text's.
-				line = strings.TrimSuffix(r, ".")
+			for _, label := range []string{"Role per the text: ", "Expansion per the text: "} {
+				if r, ok := strings.CutPrefix(line, label); ok {
+					// The glossary's label for a role or an acronym's
+					// expansion: the label and its full stop are the
+					// glossary's, the role or expansion the text's.
+					line = strings.TrimSuffix(r, ".")
+				}
 			}
 			line = sectionLink.ReplaceAllString(line, "")
 			line = anchor.ReplaceAllString(line, "")
