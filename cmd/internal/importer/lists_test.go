@@ -85,3 +85,34 @@ func inOrder(text string, items []string) int {
 	}
 	return -1
 }
+
+// TestStandfirst: a subtitle written as a sentence is a claim of the
+// briefing; one in headline style is not.
+func TestStandfirst(t *testing.T) {
+	tests := map[string]bool{
+		"A survey by the port authority published on Monday ranked the piers by tonnage.":      true,
+		"The library reopened on Saturday after eighteen months of repairs, the council said.": true,
+		"Russia Joins Forces with BRICS for a New AI Power Bloc":                               false,
+		"Demand is soaring.": false,
+		"How a small port town rebuilt its quay after the storm of the century, and why": false,
+	}
+	for in, want := range tests {
+		if got := standfirst(in); got != want {
+			t.Errorf("standfirst(%q) = %v, want %v", in, got, want)
+		}
+	}
+	seedDir, contentDir := site(t, structureSeeds(t))
+	runImport(t, seedDir, contentDir, nil)
+	var all strings.Builder
+	for _, n := range sectionNames {
+		all.WriteString(read(t, filepath.Join(contentDir, n+".md")))
+	}
+	for _, lead := range []string{
+		"A survey by the Kestrel Port Authority published on Monday ranked the piers",
+		"The Riverside Library reopened on Saturday after eighteen months of repairs",
+	} {
+		if !strings.Contains(all.String(), lead) {
+			t.Errorf("the lead %q is in no section", lead)
+		}
+	}
+}

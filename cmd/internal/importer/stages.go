@@ -14,17 +14,19 @@ import (
 )
 
 // Segment splits every body paragraph of every article into sentences.
-// Titles, subtitles and headings are not claims of the briefing: they stay on
-// the source pages.
+// Titles, headings and subtitles in headline style are not claims of the
+// briefing: they stay on the source pages. A standfirst written as a
+// sentence ("A survey by the port authority published on Monday ranked
+// ...") often carries the article's lead fact and is one (standfirst).
 func Segment(m *Model) (*Model, error) {
 	m.Sentences = m.Sentences[:0]
 	for ai, a := range m.Articles {
 		heading := ""
 		for bi, b := range a.Blocks {
-			switch b.Kind {
-			case extract.Heading:
+			switch {
+			case b.Kind == extract.Heading:
 				heading = b.Text
-			case extract.Paragraph:
+			case b.Kind == extract.Paragraph || b.Kind == extract.Subtitle && standfirst(b.Text):
 				ss := sentences.Split(b.Text)
 				if b.Cut && len(ss) > 0 {
 					ss = ss[:len(ss)-1] // unfinished: the copy stops mid-sentence
@@ -40,6 +42,21 @@ func Segment(m *Model) (*Model, error) {
 	}
 	return m, nil
 }
+
+// standfirst reports whether a subtitle is written as prose: a sentence
+// of standfirstWords words or more that ends as one.
+func standfirst(s string) bool {
+	ss := sentences.Split(s)
+	if len(ss) == 0 || len(strings.Fields(s)) < standfirstWords {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(ss[len(ss)-1].Text, `"'”’)`))
+	return r == '.' || r == '!' || r == '?'
+}
+
+// standfirstWords is the fewest words of a subtitle that is a claim: a
+// headline-style subtitle is shorter.
+const standfirstWords = 12
 
 // Deduplicate decides, across the whole briefing, which sentences say
 // something not said already (see package dedup).
