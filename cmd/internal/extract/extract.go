@@ -56,8 +56,9 @@ type Block struct {
 	Item  string `json:"item,omitempty"`
 	Level int    `json:"level,omitempty"`
 	// Cut marks a paragraph cut off mid-sentence at the end of the text (a
-	// truncated copy): it stays on the source page, and its last sentence,
-	// unfinished, is no claim of the briefing.
+	// truncated copy) or by an excerpt mark ("[…] More"): it stays on the
+	// source page, and its last sentence, unfinished, is no claim of the
+	// briefing.
 	Cut bool `json:"cut,omitempty"`
 }
 

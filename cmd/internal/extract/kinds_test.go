@@ -381,6 +381,19 @@ func TestKinds(t *testing.T) {
 			drop: []string{"file photo"},
 		},
 		{
+			name: "wire dateline with the agency between slashes",
+			text: "A Title For The Test Page\nLEEDS, March 3. /Example Wire/. The council voted on Monday to close the old depot, officials said.\n" + prose(1) + "\n",
+			keep: []string{"The council voted on Monday to close the old depot, officials said.", prose(1)},
+			drop: []string{"/Example Wire/", "LEEDS, March 3."},
+		},
+		{
+			name: "excerpt mark closing a paragraph",
+			text: "A Title For The Test Page\n" + prose(1) + "\nThe council voted on Monday to close the old depot, and officials said the site would be sold to […] More\n" + prose(2) + "\n",
+			keep: []string{"officials said the site would be sold to\n", prose(2)},
+			drop: []string{"[…]", "More\n"},
+			cut:  3,
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},

@@ -38,6 +38,11 @@ func tidy(a *Article) {
 			}
 		}
 		b.Text = moreLink.ReplaceAllString(b.Text, "")
+		if t := excerptMark.ReplaceAllString(b.Text, ""); t != b.Text && t != "" {
+			// "... officials still […] More": an excerpt, cut where the
+			// mark stands; its unfinished sentence is no claim.
+			b.Text, b.Cut = t, true
+		}
 		if t, o := readFullTail(b.Text); o != "" {
 			b.Text = t
 			if a.Outlet == "" {
@@ -178,8 +183,18 @@ func readFullTail(s string) (rest, outlet string) {
 // a dump ran the agency into the text).
 var wire = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]+(,\s*\p{Lu}[\p{L}.]*){0,2}\s+)?\((\p{Lu}[\p{L}&.]*(\s+\p{Lu}[\p{L}&.]*){0,3})\)\s*([—–-]{1,2}\s*)?`)
 
+// slashWire is a wire dateline that sets the agency between slashes:
+// "MOSCOW, July 8. /TASS/. ", "/Xinhua/ ".
+var slashWire = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]+,\s+[^/]{0,30}?\s+)?/(\p{Lu}[\p{L}&. -]{1,20})/\.?\s+`)
+
+// excerptMark closes an excerpt: "[…] More", "[...] Read more", "[…]".
+var excerptMark = regexp.MustCompile(`(?i)\s*\[\s*(…|\.\.\.)\s*\]\s*((read |view |see )?more|continue reading)?\s*(»|>|›)?$`)
+
 // wirePrefix splits a wire-service prefix from the sentence it opens.
 func wirePrefix(s string) (rest, outlet string) {
+	if m := slashWire.FindStringSubmatchIndex(s); m != nil && unicode.IsUpper(firstRune(s[m[1]:])) && len(strings.Fields(s[m[1]:])) >= 4 {
+		return s[m[1]:], s[m[4]:m[5]]
+	}
 	m := wire.FindStringSubmatchIndex(s)
 	if m == nil {
 		return s, ""
