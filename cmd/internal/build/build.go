@@ -105,6 +105,9 @@ type Builder struct {
 	// content path (deps.go); pageKey the key its output is cached under.
 	deps    map[string]*pageDeps
 	pageKey map[string][32]byte
+	// first and early are BuildFirst's, for the build in progress.
+	first []string
+	early func(map[string][]byte)
 	// last is the last successful build, which an edit of Markdown bodies
 	// only updates (quickBuild); nil after a failed build.
 	last *lastBuild
@@ -157,9 +160,18 @@ func New(opts Options) *Builder {
 // The stages: read the sources, settle the settings and layouts, make the
 // page model, render Markdown, execute the layouts, add the files that are
 // not pages (outputs.go) and the static files, check every link.
-func (b *Builder) Build(changed []string) (*Site, error) {
+func (b *Builder) Build(changed []string) (*Site, error) { return b.BuildFirst(changed, nil, nil) }
+
+// BuildFirst is Build, except that the pages at the output paths in first
+// ("economics/index.html": the pages a browser shows) are executed before
+// the others, and early gets their files as soon as they are ready, while
+// the rest of the site is built (not called when none of them needed
+// executing). The site may still fail to build after early was called.
+func (b *Builder) BuildFirst(changed, first []string, early func(map[string][]byte)) (*Site, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	b.first, b.early = first, early
+	defer func() { b.first, b.early = nil, nil }()
 	r := b.newRun(changed)
 	before := b.sourcesBefore(r)
 	if err := b.readSources(r); err != nil {
@@ -812,7 +824,7 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 	deps := make([]*pageDeps, len(m.pages))
 	shape := m.shape()
 	keys := make([][32]byte, len(m.pages))
-	parallelWorkers(len(b.workers), len(m.pages), func(w, i int) {
+	run := func(w, i int) {
 		p := m.pages[i]
 		l, err := b.workers[w].lookup(p)
 		if err != nil {
@@ -832,7 +844,8 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 		}
 		b.executed.Add(1)
 		out[i], deps[i], errsAt[i] = b.execute(w, l, p)
-	})
+	}
+	b.inOrder(m.pages, run, func(i int) []byte { return out[i] })
 	next := make(map[[32]byte]*pageOutput, len(m.pages))
 	b.deps, b.pageKey = make(map[string]*pageDeps, len(m.pages)), make(map[string][32]byte, len(m.pages))
 	for i, p := range m.pages {
@@ -886,6 +899,49 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 	return files, nil
 }
 
+// inOrder calls run(w, i) for every page of pages, in parallel: the pages
+// of BuildFirst's first paths before the others, handing their outputs to
+// early (those executed; out gives them) before going on.
+func (b *Builder) inOrder(pages []*content.Page, run func(w, i int), out func(i int) []byte) {
+	var firstPages, rest []int
+	if len(b.first) > 0 {
+		want := map[string]bool{}
+		for _, f := range b.first {
+			want[f] = true
+		}
+		for i, p := range pages {
+			if want[outputPath(p.URL)] {
+				firstPages = append(firstPages, i)
+			}
+		}
+	}
+	if len(firstPages) == 0 {
+		parallelWorkers(len(b.workers), len(pages), run)
+		return
+	}
+	before := b.executed.Load()
+	parallelWorkers(len(b.workers), len(firstPages), func(w, k int) { run(w, firstPages[k]) })
+	if b.early != nil && b.executed.Load() > before {
+		files := map[string][]byte{}
+		for _, i := range firstPages {
+			if o := out(i); o != nil {
+				files[outputPath(pages[i].URL)] = o
+			}
+		}
+		b.early(files)
+	}
+	isFirst := map[int]bool{}
+	for _, i := range firstPages {
+		isFirst[i] = true
+	}
+	for i := range pages {
+		if !isFirst[i] {
+			rest = append(rest, i)
+		}
+	}
+	parallelWorkers(len(b.workers), len(rest), func(w, k int) { run(w, rest[k]) })
+}
+
 // pageOutput is one page's executed layout and what it read of other pages.
 type pageOutput struct {
 	html []byte
@@ -905,7 +961,7 @@ func renderPage(ls *layouts, p *content.Page) ([]byte, error) {
 // execute runs layout l (of worker w's layouts) for p, recording what it
 // reads of other pages.
 func (b *Builder) execute(w int, l *layout, p *content.Page) ([]byte, *pageDeps, error) {
-	d := &pageDeps{othersBodies: l.othersBodies}
+	d := &pageDeps{othersBodies: l.othersBodies, layout: l.key}
 	b.envs[w].deps = d
 	defer func() { b.envs[w].deps = nil }()
 	html, err := executeLayout(l, p)

@@ -26,6 +26,8 @@ type pageDeps struct {
 	// othersBodies is set when the page's layout can show another page's
 	// rendered Markdown through its fields (readsOthersBodies).
 	othersBodies bool
+	// layout is the key of the layout executed (its files).
+	layout [32]byte
 }
 
 func (d *pageDeps) link(p *content.Page) {

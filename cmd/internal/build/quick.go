@@ -38,21 +38,25 @@ func (b *Builder) sourcesBefore(r *run) map[string]*sourceFile {
 	return before
 }
 
-// quickBuild is the build after edits of Markdown bodies only: every
-// changed file is a page of the last build whose front matter is unchanged
-// (so titles, URLs, lists, menus and the settings are), none a glossary
-// term (whose definition every mention shows), and no layout or static file
-// changed. It renders the edited pages' Markdown, re-executes them and the
-// pages whose recorded deps the edit touches (deps.go), makes the site
+// quickBuild is the build after edits of Markdown bodies and layouts only:
+// every changed content file is a page of the last build whose front matter
+// is unchanged (so titles, URLs, lists, menus and the settings are), none a
+// glossary term (whose definition every mention shows), and no static file
+// changed. It parses the layouts again if they changed, renders the edited
+// pages' Markdown, re-executes them, the pages whose recorded deps the edit
+// touches (deps.go) and those whose layout's files changed, makes the site
 // files again and checks the links of the files that changed. It returns
 // nil, having changed nothing the full build relies on, when the edit is
 // not of that kind or anything fails; the full build then says why.
 func (b *Builder) quickBuild(r *run, before map[string]*sourceFile) *Site {
 	l := b.last
-	if l == nil || r.everything || r.touched("layouts/") || r.touched("static/") || len(b.workers) == 0 {
+	if l == nil || r.everything || r.touched("static/") || len(b.workers) == 0 {
 		return nil
 	}
 	m := l.m
+	if r.touched("layouts/") && b.loadLayouts(m.site, true) != nil {
+		return nil
+	}
 	var edited []*content.Page
 	for c := range r.changed {
 		rel, ok := strings.CutPrefix(c, "content/")
@@ -101,7 +105,10 @@ func (b *Builder) quickBuild(r *run, before map[string]*sourceFile) *Site {
 	b.setIndex(m)
 	var dirty []*content.Page
 	for _, q := range m.pages {
-		if editedRel[q.Rel] || b.deps[q.Rel].touchedBy(editedRel, linked, sections) {
+		d := b.deps[q.Rel]
+		if d == nil || editedRel[q.Rel] || d.touchedBy(editedRel, linked, sections) {
+			dirty = append(dirty, q)
+		} else if lay, err := b.layouts.lookup(q); err != nil || lay.key != d.layout {
 			dirty = append(dirty, q)
 		}
 	}
@@ -167,7 +174,7 @@ func (b *Builder) reexecute(m *model, last map[string][]byte, dirty []*content.P
 	out := make([][]byte, len(dirty))
 	deps := make([]*pageDeps, len(dirty))
 	errs := make([]error, len(dirty))
-	parallelWorkers(len(b.workers), len(dirty), func(w, i int) {
+	b.inOrder(dirty, func(w, i int) {
 		l, err := b.workers[w].lookup(dirty[i])
 		if err != nil {
 			errs[i] = err
@@ -175,7 +182,7 @@ func (b *Builder) reexecute(m *model, last map[string][]byte, dirty []*content.P
 		}
 		b.executed.Add(1)
 		out[i], deps[i], errs[i] = b.execute(w, l, dirty[i])
-	})
+	}, func(i int) []byte { return out[i] })
 	files := maps.Clone(last)
 	for i, p := range dirty {
 		if errs[i] != nil {
