@@ -87,8 +87,9 @@ func newServeServer(source, baseURL string, drafts, verbose bool, stdout, stderr
 	return serve.Options{
 		Source:   source,
 		BasePath: basePath,
-		Rebuild: func(changed []string) (map[string][]byte, error) {
-			site, err := b.Build(changed)
+		// The pages the browsers show are built, and served, first.
+		RebuildFirst: func(changed, first []string, early func(map[string][]byte)) (map[string][]byte, error) {
+			site, err := b.BuildFirst(changed, first, early)
 			if err != nil {
 				return nil, err
 			}

@@ -124,6 +124,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r, snap)
 		return
 	}
+	if strings.HasSuffix(key, ".html") {
+		s.sawPage(key)
+	}
 	s.serveFile(w, r, key, data, snap, http.StatusOK)
 }
 

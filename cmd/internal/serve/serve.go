@@ -37,6 +37,12 @@ import (
 // the browser overlay can show file:line.
 type Rebuild func(changed []string) (map[string][]byte, error)
 
+// RebuildFirst is Rebuild for a builder that can build some pages first:
+// first lists the files of the pages browsers are showing ("economics/index.html"),
+// and early, if the builder calls it, gets their new versions as soon as
+// they are ready, while the rest is still being built.
+type RebuildFirst func(changed, first []string, early func(files map[string][]byte)) (map[string][]byte, error)
+
 // Reimport re-runs the import for changed seed files (paths like
 // "seeds/x.txt"). It writes content/ files, which the watcher then reports.
 type Reimport func(changed []string) error
@@ -56,10 +62,13 @@ type Options struct {
 	// relying on file system events.
 	Poll     time.Duration
 	Debounce time.Duration // see watch.Options.Debounce
-	Rebuild  Rebuild       // required
-	Reimport Reimport      // optional; nil passes seed changes to Rebuild
-	Log      io.Writer     // one line per rebuild; nil discards
-	Verbose  bool          // also log the changed paths
+	Rebuild  Rebuild       // required unless RebuildFirst is given
+	// RebuildFirst, when given, is used instead of Rebuild: the pages
+	// browsers last asked for are served as soon as the builder has them.
+	RebuildFirst RebuildFirst
+	Reimport     Reimport  // optional; nil passes seed changes to Rebuild
+	Log          io.Writer // one line per rebuild; nil discards
+	Verbose      bool      // also log the changed paths
 	// BasePath, when not "" or "/", serves the site under that path (the
 	// path of the published base URL, e.g. "/repo/"), as GitHub project
 	// pages do; "/" redirects there.
@@ -101,11 +110,62 @@ type Server struct {
 	snap     atomic.Pointer[snapshot]
 	hub      *hub
 	log      io.Writer
+	// viewed are the HTML files last served, most recent first: the pages
+	// browsers show, which a rebuild serves first (RebuildFirst).
+	viewedMu sync.Mutex
+	viewed   []string
+}
+
+// maxViewed is how many recently served pages a rebuild serves first.
+const maxViewed = 4
+
+// sawPage notes that the HTML file name was served.
+func (s *Server) sawPage(name string) {
+	s.viewedMu.Lock()
+	defer s.viewedMu.Unlock()
+	if len(s.viewed) > 0 && s.viewed[0] == name {
+		return
+	}
+	next := []string{name}
+	for _, v := range s.viewed {
+		if v != name && len(next) < maxViewed {
+			next = append(next, v)
+		}
+	}
+	s.viewed = next
+}
+
+func (s *Server) viewedPages() []string {
+	s.viewedMu.Lock()
+	defer s.viewedMu.Unlock()
+	return append([]string(nil), s.viewed...)
+}
+
+// rebuild calls the Rebuild function; with RebuildFirst, the pages browsers
+// show are swapped in as soon as the builder hands them over, and the
+// browsers told, before the rest of the site is done.
+func (s *Server) rebuild(changed []string, old *snapshot) (map[string][]byte, error) {
+	if s.opts.RebuildFirst == nil {
+		return s.opts.Rebuild(changed)
+	}
+	return s.opts.RebuildFirst(changed, s.viewedPages(), func(early map[string][]byte) {
+		if len(early) == 0 || len(old.files) == 0 {
+			return
+		}
+		files := maps.Clone(old.files)
+		for name, data := range early {
+			files[name] = data
+		}
+		s.builds++
+		next := &snapshot{files: files, id: s.instance + "-" + strconv.Itoa(s.builds), problems: old.problems}
+		s.snap.Store(next)
+		s.hub.broadcast(message{event: "reload", data: jsonString(map[string]any{"id": next.id})})
+	})
 }
 
 // New returns a Server; nothing is built or served until Refresh or Run.
 func New(opts Options) (*Server, error) {
-	if opts.Rebuild == nil {
+	if opts.Rebuild == nil && opts.RebuildFirst == nil {
 		return nil, errors.New("serve: no Rebuild function")
 	}
 	if opts.Bind == "" {
@@ -164,7 +224,7 @@ func (s *Server) Refresh(changed []string) error {
 	}
 	var files map[string][]byte
 	if err == nil {
-		files, err = s.opts.Rebuild(changed)
+		files, err = s.rebuild(changed, old)
 	}
 	if err != nil {
 		probs := problems(err)
