@@ -119,23 +119,25 @@ func (w *bodyWalk) node(n parse.Node, away bool) {
 	case *parse.ActionNode:
 		w.pipe(n.Pipe, away)
 	case *parse.IfNode:
-		w.pipe(n.Pipe, away)
-		w.node(n.List, away)
-		w.node(n.ElseList, away)
-	case *parse.RangeNode:
-		w.pipe(n.Pipe, away)
-		w.node(n.List, true)
-		w.node(n.ElseList, away)
-	case *parse.WithNode:
-		w.pipe(n.Pipe, away)
-		w.node(n.List, true)
-		w.node(n.ElseList, away)
+		w.branch(&n.BranchNode, away, away)
+	case *parse.RangeNode: // in the body, dot is no longer the page
+		w.branch(&n.BranchNode, away, true)
+	case *parse.WithNode: // likewise
+		w.branch(&n.BranchNode, away, true)
 	case *parse.TemplateNode:
 		w.pipe(n.Pipe, away)
 		if away || !isDot(n.Pipe) {
 			w.calls = append(w.calls, n.Name)
 		}
 	}
+}
+
+// branch walks an if, range or with: its pipeline and else branch with the
+// surrounding dot (away as given), its body with bodyAway.
+func (w *bodyWalk) branch(n *parse.BranchNode, away, bodyAway bool) {
+	w.pipe(n.Pipe, away)
+	w.node(n.List, bodyAway)
+	w.node(n.ElseList, away)
 }
 
 // isDot reports whether a pipeline is "." or "$" (the page itself).
