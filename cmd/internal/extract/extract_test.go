@@ -531,38 +531,35 @@ func TestContextual(t *testing.T) {
 	// Lines between two paragraphs (page) and lines that close an article
 	// under a byline (closing): only the lines differ.
 	type around struct {
+		build       func(string) string
 		name, lines string
 		line        int
 		kind        Kind
 		why         Reason
 	}
 	for _, r := range []around{
-		{"caption under a credit line", "Getty Images\nShoppers in the city centre on the first day of the sales", 4, Furniture, "caption"},
-		{"caption between image and credit", "[IMG]\nThe chain now holds a larger share of the market\nCredit: Jane Doe/Bloomberg", 4, Furniture, "caption"},
-		{"fact box", "Venue: Town Hall, Leeds\nTickets: £16 (concessions £12)", 4, Furniture, "fact box"},
-		{"bulleted sentences", "The results included:\n* Profit rose 18% to £612m, ahead of forecasts.\n* Group sales increased 5.1% to £11.4bn.\n* Online sales grew 12% in the half.", 4, Paragraph, ""},
-		{"inline read-more question", "Read more: How does inflation affect my savings?", 3, Furniture, "related list"},
-		{"affiliate disclosure anywhere", "This article contains affiliate links, and we may earn a small commission if you buy.", 3, Furniture, "disclosure notice"},
-		{"follow a handle", "Follow @janedoe on X", 3, Furniture, "share line"},
-		{"follow as a heading kept", "Follow the money", 3, Heading, ""},
-		{"photo credit caption", "[IMG]\nSnow fences near the pass. © Jane Doe", 4, Furniture, "caption"},
-		{"caption right under an image", "[IMG]\nThe new server next to the old tower.\n", 4, Furniture, "caption"},
-		{"section-break ornament", "* * *", 3, Furniture, "ornament"},
-		{"related links header is no byline", "Related Links\n- Harbour Authority Website", 3, Furniture, "related list"},
+		{page, "caption under a credit line", "Getty Images\nShoppers in the city centre on the first day of the sales", 4, Furniture, "caption"},
+		{page, "caption between image and credit", "[IMG]\nThe chain now holds a larger share of the market\nCredit: Jane Doe/Bloomberg", 4, Furniture, "caption"},
+		{page, "fact box", "Venue: Town Hall, Leeds\nTickets: £16 (concessions £12)", 4, Furniture, "fact box"},
+		{page, "bulleted sentences", "The results included:\n* Profit rose 18% to £612m, ahead of forecasts.\n* Group sales increased 5.1% to £11.4bn.\n* Online sales grew 12% in the half.", 4, Paragraph, ""},
+		{page, "inline read-more question", "Read more: How does inflation affect my savings?", 3, Furniture, "related list"},
+		{page, "affiliate disclosure anywhere", "This article contains affiliate links, and we may earn a small commission if you buy.", 3, Furniture, "disclosure notice"},
+		{page, "follow a handle", "Follow @janedoe on X", 3, Furniture, "share line"},
+		{page, "follow as a heading kept", "Follow the money", 3, Heading, ""},
+		{page, "photo credit caption", "[IMG]\nSnow fences near the pass. © Jane Doe", 4, Furniture, "caption"},
+		{page, "caption right under an image", "[IMG]\nThe new server next to the old tower.\n", 4, Furniture, "caption"},
+		{page, "section-break ornament", "* * *", 3, Furniture, "ornament"},
+		{page, "related links header is no byline", "Related Links\n- Harbour Authority Website", 3, Furniture, "related list"},
+		{closing, "trip disclosure under the article", "Jane Doe travelled as a guest of the regional tourist board.\nShare this story", 5, Furniture, "disclosure notice"},
+		{closing, "author bio under the article kept", "Jane Doe is a former adviser to the Commission on transport policy.", 5, Paragraph, ""},
+		{closing, "author bio as a sentence kept", "Jane Doe is a writer based in Leeds. Her first book is out in May.", 5, Paragraph, ""},
+		{closing, "tagline author bio", "Jane Doe is a Herald columnist who writes about schools, transport and the life of the market towns of the north\nGot a view on this? If you would like to send us a letter of up to 200 words, please click here.", 5, Furniture, "author bio"},
+		{closing, "tagline bio of someone else kept", "John Roe is a Herald columnist who writes about schools, transport and the life of the market towns of the north\nGot a view on this? If you would like to send us a letter of up to 200 words, please click here.", 5, Paragraph, ""},
+		{closing, "follow the author", "Follow Jane Doe", 5, Furniture, "share line"},
+		{closing, "reader call to write in", "Got a view on this? If you would like to send us a letter of up to 200 words, please click here.", 5, Furniture, "reader call to action"},
+		{closing, "closing advice to the reader kept", "If your boiler is more than fifteen years old, it is worth asking an engineer whether a repair still makes sense.", 5, Paragraph, ""},
 	} {
-		tests = append(tests, ctxCase{r.name, page(r.lines), r.line, r.kind, r.why})
-	}
-	for _, r := range []around{
-		{"trip disclosure under the article", "Jane Doe travelled as a guest of the regional tourist board.\nShare this story", 5, Furniture, "disclosure notice"},
-		{"author bio under the article kept", "Jane Doe is a former adviser to the Commission on transport policy.", 5, Paragraph, ""},
-		{"author bio as a sentence kept", "Jane Doe is a writer based in Leeds. Her first book is out in May.", 5, Paragraph, ""},
-		{"tagline author bio", "Jane Doe is a Herald columnist who writes about schools, transport and the life of the market towns of the north\nGot a view on this? If you would like to send us a letter of up to 200 words, please click here.", 5, Furniture, "author bio"},
-		{"tagline bio of someone else kept", "John Roe is a Herald columnist who writes about schools, transport and the life of the market towns of the north\nGot a view on this? If you would like to send us a letter of up to 200 words, please click here.", 5, Paragraph, ""},
-		{"follow the author", "Follow Jane Doe", 5, Furniture, "share line"},
-		{"reader call to write in", "Got a view on this? If you would like to send us a letter of up to 200 words, please click here.", 5, Furniture, "reader call to action"},
-		{"closing advice to the reader kept", "If your boiler is more than fifteen years old, it is worth asking an engineer whether a repair still makes sense.", 5, Paragraph, ""},
-	} {
-		tests = append(tests, ctxCase{r.name, closing(r.lines), r.line, r.kind, r.why})
+		tests = append(tests, ctxCase{r.name, r.build(r.lines), r.line, r.kind, r.why})
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
