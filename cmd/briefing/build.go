@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/build"
+	"github.com/briefing-dev/briefing/cmd/internal/diag"
 )
 
 func init() {
@@ -41,11 +42,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	start := time.Now()
 	b := build.New(build.Options{Source: *source, Dest: *dest, BaseURL: *baseURL, Drafts: *drafts, Verbose: *verbose, Log: stderr})
-	site, err := b.Build(nil)
+	site, err := b.BuildTo(*dest)
 	if err != nil {
-		return err
-	}
-	if err := site.Write(*dest); err != nil {
+		if diag.All(err) != nil {
+			return err
+		}
 		return fmt.Errorf("briefing build: writing %s: %w", *dest, err)
 	}
 	st := site.Stats

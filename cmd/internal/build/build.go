@@ -115,6 +115,8 @@ type Builder struct {
 	// the check; fragIn which files link to an anchor in each (linkScan).
 	lastFiles map[string][]byte
 	fragIn    map[string]map[string]bool
+	// stream, during BuildTo, is where pages go as they are rendered.
+	stream *stream
 }
 
 // renderedMarkdown is a cached markdown.Result with its HTML already as the
@@ -172,6 +174,11 @@ func (b *Builder) BuildFirst(changed, first []string, early func(map[string][]by
 	defer b.mu.Unlock()
 	b.first, b.early = first, early
 	defer func() { b.first, b.early = nil, nil }()
+	return b.build(changed)
+}
+
+// build is BuildFirst with b.mu held.
+func (b *Builder) build(changed []string) (*Site, error) {
 	r := b.newRun(changed)
 	before := b.sourcesBefore(r)
 	if err := b.readSources(r); err != nil {
@@ -376,6 +383,11 @@ func (b *Builder) filesStage(m *model, files map[string][]byte) error {
 // whose bytes changed, and those linking to an anchor in one of them, are
 // scanned; if one of them is broken, the whole site is, for the messages.
 func (b *Builder) checkLinks(m *model, files map[string][]byte) error {
+	if b.stream != nil { // the pages are on disk: check what was recorded of them
+		c := newLinkScan(m, files, map[string]map[string]bool{})
+		c.recorded = b.stream.links
+		return c.checkSiteLinks()
+	}
 	prev := b.lastFiles
 	b.lastFiles = nil
 	if prev != nil && len(prev) == len(files) {
@@ -715,6 +727,9 @@ func (b *Builder) renderMarkdown(m *model) error {
 			b.renderID++
 			r = &renderedMarkdown{res: res, content: template.HTML(res.HTML), toc: template.HTML(res.TOC), id: b.renderID}
 			r.summary = summarize(string(r.content))
+			if b.stream != nil {
+				doc.Body = nil // converted: a streamed build reads no file twice
+			}
 			// The strings are the copies the layouts read; the byte
 			// buffers (with their growth slack) would double what every
 			// page holds until the build ends.
@@ -743,6 +758,9 @@ func (b *Builder) renderMarkdown(m *model) error {
 		p.Cross = r.res.Cross
 	}
 	b.rendered = next
+	if b.stream != nil {
+		b.rendered = map[[32]byte]*renderedMarkdown{} // nothing is built again
+	}
 	if len(errs) > 0 {
 		return sorted(errs)
 	}
@@ -844,12 +862,19 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 		}
 		b.executed.Add(1)
 		out[i], deps[i], errsAt[i] = b.execute(w, l, p)
+		if b.stream != nil && errsAt[i] == nil {
+			b.stream.page(outputPath(p.URL), out[i])
+			out[i] = nil // on disk now
+		}
 	}
 	b.inOrder(m.pages, run, func(i int) []byte { return out[i] })
+	if b.stream != nil && b.stream.err != nil {
+		return nil, b.stream.err
+	}
 	next := make(map[[32]byte]*pageOutput, len(m.pages))
 	b.deps, b.pageKey = make(map[string]*pageDeps, len(m.pages)), make(map[string][32]byte, len(m.pages))
 	for i, p := range m.pages {
-		if errsAt[i] == nil {
+		if errsAt[i] == nil && b.stream == nil {
 			next[keys[i]] = &pageOutput{html: out[i], deps: deps[i]}
 			b.deps[p.Rel], b.pageKey[p.Rel] = deps[i], keys[i]
 		}

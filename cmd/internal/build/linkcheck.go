@@ -56,6 +56,9 @@ type linkScan struct {
 	pageOf map[string]*content.Page
 	ids    map[string]map[string]bool
 	fragIn map[string]map[string]bool // target file -> files linking to an anchor in it
+	// recorded, in a streamed build, is what was read of the files
+	// written out before the check (their bytes in files are nil).
+	recorded map[string]*fileLinks
 }
 
 func newLinkScan(m *model, files map[string][]byte, fragIn map[string]map[string]bool) *linkScan {
@@ -72,6 +75,11 @@ func (c *linkScan) idsOf(file string) map[string]bool {
 		return set
 	}
 	set := map[string]bool{}
+	if rec := c.recorded[file]; rec != nil {
+		for _, id := range rec.ids {
+			set[id] = true
+		}
+	}
 	attrValues(c.files[file], func(v []byte) { set[unescape(v)] = true }, "id", "name")
 	c.ids[file] = set
 	return set
@@ -79,6 +87,9 @@ func (c *linkScan) idsOf(file string) map[string]bool {
 
 // hrefs are the distinct href and src values of file name, in order.
 func (c *linkScan) hrefs(name string) []string {
+	if rec := c.recorded[name]; rec != nil {
+		return rec.hrefs
+	}
 	seen := map[string]bool{}
 	var hrefs []string
 	attrValues(c.files[name], func(v []byte) {

@@ -5,9 +5,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Write puts the site at dest in one step: every file is written into a
@@ -20,59 +20,107 @@ import (
 // killed builds (their process is gone) are removed by the next Write. If
 // anything fails before the swap, dest is left exactly as it was.
 func (s *Site) Write(dest string) (err error) {
-	dest = filepath.Clean(dest)
-	parent := filepath.Dir(dest)
-	if fi, err := os.Stat(dest); err == nil && !fi.IsDir() {
-		return fmt.Errorf("%s exists and is not a directory", dest)
-	}
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
-	}
-	recoverStale(dest)
-	if err := replaceable(dest); err != nil {
-		return err
-	}
-	tmp, err := os.MkdirTemp(parent, fmt.Sprintf(".%s-tmp-%d-*", filepath.Base(dest), os.Getpid()))
+	t, err := openTree(dest)
 	if err != nil {
 		return err
 	}
 	defer func() {
 		if err != nil {
-			os.RemoveAll(tmp)
+			t.abort()
 		}
 	}()
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
-	}
 	names := make([]string, 0, len(s.Files))
-	dirs := map[string]bool{}
 	for name := range s.Files {
 		names = append(names, name)
-		for d := path.Dir(name); d != "." && !dirs[d]; d = path.Dir(d) {
-			dirs[d] = true
-		}
 	}
-	dirList := make([]string, 0, len(dirs))
-	for d := range dirs {
-		dirList = append(dirList, d)
+	if err := t.writeAll(names, s.Files); err != nil {
+		return err
 	}
-	sort.Strings(dirList) // parents before children
-	for _, d := range dirList {
-		if err := os.Mkdir(filepath.Join(tmp, filepath.FromSlash(d)), 0o755); err != nil {
+	return t.commit()
+}
+
+// outTree is a site being written: a temporary directory beside dest that
+// commit swaps in (see Site.Write) and abort removes. Files may be written
+// into it from several goroutines, as a build finishes them.
+type outTree struct {
+	dest, tmp string
+	mu        sync.Mutex
+	dirs      map[string]bool // directories made under tmp
+}
+
+func openTree(dest string) (*outTree, error) {
+	dest = filepath.Clean(dest)
+	parent := filepath.Dir(dest)
+	if fi, err := os.Stat(dest); err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("%s exists and is not a directory", dest)
+	}
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, err
+	}
+	recoverStale(dest)
+	if err := replaceable(dest); err != nil {
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp(parent, fmt.Sprintf(".%s-tmp-%d-*", filepath.Base(dest), os.Getpid()))
+	if err != nil {
+		return nil, err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		os.RemoveAll(tmp)
+		return nil, err
+	}
+	return &outTree{dest: dest, tmp: tmp, dirs: map[string]bool{".": true}}, nil
+}
+
+// mkdirs makes the directory d (a slash path under the tree) and its parents.
+func (t *outTree) mkdirs(d string) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var todo []string
+	for ; !t.dirs[d]; d = path.Dir(d) {
+		todo = append(todo, d)
+	}
+	for i := len(todo) - 1; i >= 0; i-- { // parents before children
+		if err := os.Mkdir(filepath.Join(t.tmp, filepath.FromSlash(todo[i])), 0o755); err != nil && !os.IsExist(err) {
 			return err
 		}
+		t.dirs[todo[i]] = true
 	}
+	return nil
+}
+
+// write writes one file (a slash path under the site root).
+func (t *outTree) write(name string, data []byte) error {
+	if err := t.mkdirs(path.Dir(name)); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(t.tmp, filepath.FromSlash(name)), data, 0o644)
+}
+
+// writeAll writes the named files of files, in parallel.
+func (t *outTree) writeAll(names []string, files map[string][]byte) error {
 	errs := make([]error, len(names))
-	parallel(len(names), func(i int) {
-		errs[i] = os.WriteFile(filepath.Join(tmp, filepath.FromSlash(names[i])), s.Files[names[i]], 0o644)
-	})
+	parallel(len(names), func(i int) { errs[i] = t.write(names[i], files[names[i]]) })
 	for _, e := range errs {
 		if e != nil {
 			return e
 		}
 	}
+	return nil
+}
+
+// abort removes the tree; dest stays as it was.
+func (t *outTree) abort() { os.RemoveAll(t.tmp) }
+
+// commit puts the tree in dest's place (see Site.Write).
+func (t *outTree) commit() error {
+	dest, tmp, parent := t.dest, t.tmp, filepath.Dir(t.dest)
 	if _, err := os.Stat(dest); os.IsNotExist(err) {
-		return os.Rename(tmp, dest)
+		if err := os.Rename(tmp, dest); err != nil {
+			t.abort()
+			return err
+		}
+		return nil
 	}
 	if exchange(tmp, dest) == nil {
 		// tmp now holds the old site; a kill from here on leaves it to
@@ -81,16 +129,19 @@ func (s *Site) Write(dest string) (err error) {
 	}
 	old, err := os.MkdirTemp(parent, fmt.Sprintf(".%s-old-%d-*", filepath.Base(dest), os.Getpid()))
 	if err != nil {
+		t.abort()
 		return err
 	}
 	aside := filepath.Join(old, "public")
 	if err := os.Rename(dest, aside); err != nil {
 		os.RemoveAll(old)
+		t.abort()
 		return err
 	}
 	if err := os.Rename(tmp, dest); err != nil {
 		os.Rename(aside, dest) // put the old site back
 		os.RemoveAll(old)
+		t.abort()
 		return err
 	}
 	return os.RemoveAll(old)
