@@ -102,7 +102,7 @@ func newAcross(res *Result, src []int) *across {
 }
 
 // unitSet returns the sorted unit ids of wording t, whose Select units are
-// us: its numbers, the words Select found names, and its content words by
+// us: its numbers (by value), the words Select found names, and its content words by
 // paraphrase class, cut to their first wordPrefix letters; and the id of
 // its first name, or -1.
 func (a *across) unitSet(us []string, t string) ([]int32, int32) {
@@ -117,7 +117,11 @@ func (a *across) unitSet(us []string, t string) ([]int32, int32) {
 	for _, tok := range text.Tokenize(t) {
 		switch {
 		case tok.Number:
-			set = append(set, a.tab.intern(numberUnit+tok.Norm))
+			// One figure however written ("$109bn", "109 billion";
+			// "two to three", "2-3").
+			if v := text.NumberValue(tok.Norm); v != "" {
+				set = append(set, a.tab.intern(numberUnit+v))
+			}
 		case names[entityUnit+tok.Norm]:
 			set = append(set, a.tab.intern(entityUnit+tok.Norm))
 			if actor < 0 && !text.TimeWord(tok.Norm) {

@@ -88,6 +88,14 @@ func TestAcrossSourcesClaims(t *testing.T) {
 			{1, "Steel makers halted exports to Port Avel."},
 			{2, "Producers of steel ceased all exports to Port Avel."},
 		}, [][]int{{0, 1}}},
+		{"one figure written two ways", []sent{
+			{1, "The Kestrel Bridge cost Port Avel 240 million euros."},
+			{2, "Port Avel paid €240m for the Kestrel Bridge, the city said."},
+		}, [][]int{{0, 1}}},
+		{"one range written in words and in digits", []sent{
+			{1, "Port Avel expects traffic on the Kestrel Bridge to grow by two to three percent a year."},
+			{2, "Traffic on the Kestrel Bridge should grow by 2-3 percent a year, Port Avel expects."},
+		}, [][]int{{0, 1}}},
 		{"same actors, different numbers", []sent{
 			{1, "The Kestrel Bridge cost 240 million euros, the city of Port Avel said."},
 			{2, "The Kestrel Bridge cost 310 million euros, auditors in Port Avel said."},

@@ -173,6 +173,17 @@ func TestTimeWord(t *testing.T) {
 	}
 }
 
+func TestNumberValue(t *testing.T) {
+	for _, tt := range []struct{ norm, want string }{
+		{"three", "3"}, {"2", "2"}, {"4.35", "4.35"}, {"rbs850bn", "850"}, {"109bn", "109"},
+		{"21st", "21"}, {"1,200", "1,200"}, {"billion", ""}, {"half", ""}, {"2024", "2024"},
+	} {
+		if got := NumberValue(tt.norm); got != tt.want {
+			t.Errorf("NumberValue(%q) = %q, want %q", tt.norm, got, tt.want)
+		}
+	}
+}
+
 func TestTokenizeNorms(t *testing.T) {
 	tests := []struct {
 		in    string

@@ -88,6 +88,34 @@ var numberWords = toSet(`two three four five six seven eight nine ten eleven
 twelve twenty thirty forty fifty hundred thousand million billion trillion half third
 quarter dozen twice`)
 
+// NumberValue is the quantity a number token's Norm states, written the
+// same way however the text wrote it: digits for a number word ("three" ->
+// "3"), the figure without its currency or unit letters ("rbs850bn" ->
+// "850", "21st" -> "21"); "" for a word that only scales or divides a
+// figure (million, half), which texts add or leave out ("109bn" / "109
+// billion").
+func NumberValue(norm string) string {
+	if v, ok := numberValues[norm]; ok {
+		return v
+	}
+	if numberWords[norm] {
+		return ""
+	}
+	start := strings.IndexFunc(norm, unicode.IsDigit)
+	if start < 0 {
+		return norm
+	}
+	end := start
+	for end < len(norm) && (unicode.IsDigit(rune(norm[end])) || (norm[end] == '.' || norm[end] == ',') && end+1 < len(norm) && unicode.IsDigit(rune(norm[end+1]))) {
+		end++
+	}
+	return norm[start:end]
+}
+
+var numberValues = map[string]string{"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30",
+	"forty": "40", "fifty": "50"}
+
 func makeToken(word string, initial bool) (Token, bool) {
 	// Possessive 's goes: "Russia's" is about Russia.
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
