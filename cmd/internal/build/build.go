@@ -50,6 +50,8 @@ type Site struct {
 	Files map[string][]byte
 	// Pages are the rendered pages, ordered by URL: the page model (with
 	// links, anchors and headings) for checkers, backlinks and topic pages.
+	// A Builder's next Build may update them in place (an edit of one
+	// page's Markdown updates that page of the last site).
 	Pages []*content.Page
 	Info  *content.Site
 	// Index is what the site knows across its pages: mentions,
