@@ -39,58 +39,52 @@ On Monday Mayor Lena Ortiz opened the bridge, which spans 1.2 kilometres across 
 `,
 }
 
-// bridgeFacts: each fact as keyword groups (every group in one sentence),
-// and the seeds that tell it.
-var bridgeFacts = []struct {
+// fixtureFact is a fact of a fixture set: keyword groups (every group in
+// one sentence) and the seeds that tell it.
+type fixtureFact struct {
 	name   string
 	groups [][]string
 	seeds  []string
-}{
+}
+
+var bridgeFacts = []fixtureFact{
 	{"the opening", [][]string{{"opened", "opens"}, {"Ortiz"}, {"Monday"}}, []string{"a_courier", "b_gazette", "c_wire", "d_radio"}},
 	{"the traffic forecast", [][]string{{"30,000"}, {"2028"}}, []string{"a_courier", "b_gazette", "c_wire", "d_radio"}},
 	{"the apprentices", [][]string{{"800"}, {"apprentice"}}, []string{"b_gazette"}},
 }
 
-// TestOneFactManyOutlets: a fact told by several outlets in different
-// words is one passage, and that passage lists every outlet that tells it;
-// a detail only one outlet gives is kept.
-func TestOneFactManyOutlets(t *testing.T) {
-	seedDir, contentDir := site(t, bridgeSeeds)
-	runImport(t, seedDir, contentDir, nil)
+// allSectionParas are the passages of every section file of contentDir.
+func allSectionParas(t *testing.T, contentDir string) []sectionPara {
+	t.Helper()
 	var paras []sectionPara
 	for _, name := range sectionNames {
 		paras = append(paras, sectionParas(t, read(t, filepath.Join(contentDir, name+".md")))...)
 	}
-	for _, f := range bridgeFacts {
-		var in []sectionPara
-		for _, p := range paras {
-			for _, s := range strings.Split(p.body, ". ") {
-				if containsGroups(s, f.groups) {
-					in = append(in, p)
-					break
-				}
+	return paras
+}
+
+// onePassage returns the one passage with a sentence telling f, or reports
+// that there is none or more than one.
+func onePassage(t *testing.T, paras []sectionPara, f fixtureFact) (sectionPara, bool) {
+	t.Helper()
+	var in []sectionPara
+	for _, p := range paras {
+		for _, s := range strings.Split(p.body, ". ") {
+			if containsGroups(s, f.groups) {
+				in = append(in, p)
+				break
 			}
-		}
-		if len(in) != 1 {
-			var texts []string
-			for _, p := range in {
-				texts = append(texts, p.body)
-			}
-			t.Errorf("%s: in %d passages, want 1:\n%s", f.name, len(in), strings.Join(texts, "\n"))
-			continue
-		}
-		var got []string
-		for _, r := range in[0].refs {
-			got = append(got, r.Seed)
-			if r.Name() == r.Seed {
-				t.Errorf("%s: link %+v names no article", f.name, r)
-			}
-		}
-		sort.Strings(got)
-		if strings.Join(got, " ") != strings.Join(f.seeds, " ") {
-			t.Errorf("%s: sources %v, want %v (%s)", f.name, got, f.seeds, in[0].body)
 		}
 	}
+	if len(in) != 1 {
+		var texts []string
+		for _, p := range in {
+			texts = append(texts, p.body)
+		}
+		t.Errorf("%s: in %d passages, want 1:\n%s", f.name, len(in), strings.Join(texts, "\n"))
+		return sectionPara{}, false
+	}
+	return in[0], true
 }
 
 func containsGroups(s string, groups [][]string) bool {
@@ -280,11 +274,7 @@ Norland pledged 40 million euros to the new hydrogen terminal.
 `,
 }
 
-var harbourFacts = []struct {
-	name   string
-	groups [][]string
-	seeds  []string
-}{
+var harbourFacts = []fixtureFact{
 	{"the order", [][]string{{"Velez"}, {"pilots"}, {"hydrogen"}}, []string{"g_tribune", "h_ledger", "i_wire"}},
 	{"the halt", [][]string{{"teel"}, {"halted", "ceased", "stopped"}, {"exports"}}, []string{"g_tribune", "h_ledger", "i_wire"}},
 	{"cargo in 2024", [][]string{{"4.2 million"}}, []string{"g_tribune"}},
@@ -293,85 +283,69 @@ var harbourFacts = []struct {
 	{"the timber trade", [][]string{{"Timber"}, {"century"}}, []string{"h_ledger"}},
 }
 
-// TestParaphrasedFactsOnce: each fact of harbourSeeds is in one passage,
-// which cites every outlet that tells it, each link pointing at the lines
-// of its seed that tell the fact (the wording that seed gave, not another
-// sentence of it); the near miss stays apart, and a passage cites no seed
-// whose lines tell none of its facts.
-func TestParaphrasedFactsOnce(t *testing.T) {
-	seedDir, contentDir := site(t, harbourSeeds)
-	runImport(t, seedDir, contentDir, nil)
-	var paras []sectionPara
-	for _, name := range sectionNames {
-		paras = append(paras, sectionParas(t, read(t, filepath.Join(contentDir, name+".md")))...)
-	}
-	for _, f := range harbourFacts {
-		var in []sectionPara
-		for _, p := range paras {
-			if containsGroups(p.body, f.groups) {
-				in = append(in, p)
-			}
-		}
-		if len(in) != 1 {
-			var texts []string
-			for _, p := range in {
-				texts = append(texts, p.body)
-			}
-			t.Errorf("%s: in %d passages, want 1:\n%s", f.name, len(in), strings.Join(texts, "\n"))
-			continue
-		}
-		cited := map[string]provenance.Ref{}
-		for _, r := range in[0].refs {
-			cited[r.Seed] = r
-		}
-		for _, seed := range f.seeds {
-			r, ok := cited[seed]
-			if !ok {
-				t.Errorf("%s: %s tells it, but the passage does not cite it: %s %v", f.name, seed, in[0].body, in[0].refs)
-				continue
-			}
-			if line := sourceLines(t, contentDir, r); !containsGroups(line, f.groups) {
-				t.Errorf("%s: the link to %s#L%d cites %q, which does not tell it", f.name, r.Seed, r.Line, line)
-			}
-		}
-	}
-	for _, p := range paras {
-		for _, r := range p.refs {
-			line, tells := sourceLines(t, contentDir, r), false
-			for _, f := range harbourFacts {
-				tells = tells || containsGroups(p.body, f.groups) && containsGroups(line, f.groups)
-			}
-			if !tells {
-				t.Errorf("the link to %s#L%d cites %q, which tells none of the facts of %q", r.Seed, r.Line, line, p.body)
-			}
-		}
-	}
-}
-
-// TestSourceLinesTellTheClaim: over the bridge reports, every source link
-// of a passage that states a fact points at a line of its seed that states
-// it too.
-func TestSourceLinesTellTheClaim(t *testing.T) {
-	seedDir, contentDir := site(t, bridgeSeeds)
-	runImport(t, seedDir, contentDir, nil)
-	checked := 0
-	for _, name := range sectionNames {
-		for _, p := range sectionParas(t, read(t, filepath.Join(contentDir, name+".md"))) {
-			for _, f := range bridgeFacts {
-				if !containsGroups(p.body, f.groups) {
+// TestFactsOnce: on sets of reports of one event in different words, each
+// fact is in one passage, which cites every outlet that tells it (naming
+// the article), each link pointing at the lines of its seed that tell the
+// fact (the wording that seed gave, not another sentence of it); a detail
+// only one outlet gives is kept, the near miss (one port, two cargo
+// figures) stays apart. exact: the passage cites no other seed; all: the
+// facts are all the set says, so every link of every passage must tell
+// one of its passage's facts.
+func TestFactsOnce(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		seeds      map[string]string
+		facts      []fixtureFact
+		exact, all bool
+	}{
+		{"bridge", bridgeSeeds, bridgeFacts, true, false},
+		{"harbour", harbourSeeds, harbourFacts, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			seedDir, contentDir := site(t, tc.seeds)
+			runImport(t, seedDir, contentDir, nil)
+			paras := allSectionParas(t, contentDir)
+			for _, f := range tc.facts {
+				in, ok := onePassage(t, paras, f)
+				if !ok {
 					continue
 				}
-				for _, r := range p.refs {
-					checked++
+				cited := map[string]provenance.Ref{}
+				var got []string
+				for _, r := range in.refs {
+					cited[r.Seed] = r
+					got = append(got, r.Seed)
+					if r.Name() == r.Seed {
+						t.Errorf("%s: link %+v names no article", f.name, r)
+					}
+				}
+				for _, seed := range f.seeds {
+					r, ok := cited[seed]
+					if !ok {
+						t.Errorf("%s: %s tells it, but the passage does not cite it: %s %v", f.name, seed, in.body, in.refs)
+						continue
+					}
 					if line := sourceLines(t, contentDir, r); !containsGroups(line, f.groups) {
-						t.Errorf("%s: %s: the link to %s#L%d cites %q, which does not tell it", name, f.name, r.Seed, r.Line, line)
+						t.Errorf("%s: the link to %s#L%d cites %q, which does not tell it", f.name, r.Seed, r.Line, line)
+					}
+				}
+				sort.Strings(got)
+				if tc.exact && strings.Join(got, " ") != strings.Join(f.seeds, " ") {
+					t.Errorf("%s: sources %v, want %v (%s)", f.name, got, f.seeds, in.body)
+				}
+			}
+			for _, p := range paras {
+				for _, r := range p.refs {
+					line, tells := sourceLines(t, contentDir, r), false
+					for _, f := range tc.facts {
+						tells = tells || containsGroups(p.body, f.groups) && containsGroups(line, f.groups)
+					}
+					if tc.all && !tells {
+						t.Errorf("the link to %s#L%d cites %q, which tells none of the facts of %q", r.Seed, r.Line, line, p.body)
 					}
 				}
 			}
-		}
-	}
-	if checked == 0 {
-		t.Errorf("no source link checked: the test says nothing")
+		})
 	}
 }
 
