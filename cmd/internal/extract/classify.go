@@ -317,6 +317,18 @@ var (
 	bylineOutlet = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]+(\s\p{Lu}[\p{L}'’.-]+){1,2})((,|\s+and)\s+\p{Lu}[\p{L}'’.-]+(\s\p{Lu}[\p{L}'’.-]+){1,2})*,\s+(\p{Lu}[\p{L}&'’.-]*(\s+\p{Lu}[\p{L}&'’.-]*){0,3})(\s+(on|at))?$`)
 )
 
+// sectionIn opens the line that names the page's section: "Published in
+// Science & Technology News", "Posted in World".
+var sectionIn = regexp.MustCompile(`(?i)^(published|posted|filed) in\s+(.+)$`)
+
+// sectionLabel reports a section label: the section's name is capitalised
+// and ends no sentence ("Published in research journals, the study ..." is
+// prose).
+func sectionLabel(text string) bool {
+	m := sectionIn.FindStringSubmatch(text)
+	return m != nil && !endsSentence(m[2]) && unicode.IsUpper(firstLetter(m[2])) && mostlyCapitalised(m[2])
+}
+
 // namesOutlet reports a byline of names and an outlet: two or more names
 // ("Jane Doe and John Roe, Example News"), or a name and an outlet whose
 // date the dump dropped ("Jane Doe, Example News on"). One name and a
@@ -429,7 +441,7 @@ func patternReason(text string, f feat) Reason {
 		return ShareLine
 	case isNavLine(text):
 		return Navigation
-	case nw <= 12 && tagsLine.MatchString(text):
+	case nw <= 12 && tagsLine.MatchString(text), nw <= 8 && sectionLabel(text):
 		return Tags
 	case nw <= 6 && commentsLine.MatchString(text) && !f.terminal:
 		return Comments

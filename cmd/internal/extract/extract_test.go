@@ -251,6 +251,7 @@ func TestFurniture(t *testing.T) {
 		{"Example Agency/Jane Doe", "caption"},
 		{"Please turn off your ad blocker to keep reading.", "ad-blocker notice"},
 		{"Jane Doe and John Roe, Example News", "byline"},
+		{"Published in Science & Technology News", "tags"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
@@ -277,6 +278,7 @@ func TestKept(t *testing.T) {
 		{"- Exporters must obtain a licence for any chip above the threshold.", Paragraph},
 		{"Publishers say ad blockers cost them millions of pounds a year in lost revenue, the report found.", Paragraph},
 		{"Jane Doe, Prime Minister", Heading},
+		{"Published in the spring, the report found that the harbour had lost a third of its trade in ten years.", Paragraph},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
