@@ -107,7 +107,7 @@ func (c *corpus) candidates() (cand []string, maxDF int) {
 	}
 	maxDF = int(math.Ceil(share * float64(n)))
 	for st, w := range c.words {
-		if len(w.passages) >= 3 && len(w.passages) <= maxDF && !w.isName() && w.isNoun() && utf8.RuneCountInString(st) >= 3 {
+		if len(w.passages) >= 3 && len(w.passages) <= maxDF && !w.isName() && w.isNoun() && utf8.RuneCountInString(st) >= 3 && !text.StopWord(strings.ToLower(w.surface())) {
 			cand = append(cand, st)
 		}
 	}
@@ -286,6 +286,9 @@ func (c *corpus) name(kw []string) string {
 // solutions" are no names), or "" when it has none.
 func (c *corpus) finalName(title string, kw []string) string {
 	if c.goodTitle(title) && (!strings.Contains(title, " and ") || c.written(title)) {
+		if len(text.Words(title)) == 1 {
+			return c.bareName(title)
+		}
 		return title
 	}
 	// A theme is named by nouns: "high", "strong", "adopt" or "31st"
@@ -299,10 +302,24 @@ func (c *corpus) finalName(title string, kw []string) string {
 	if len(nouns) == 0 {
 		return ""
 	}
-	if t := c.phraseName(nouns); t != "" && c.goodTitle(t) {
+	if t := c.phraseName(nouns); t != "" && c.goodTitle(t) && len(text.Words(t)) > 1 {
 		return t
 	}
-	return nouns[0]
+	return c.bareName(nouns[0])
+}
+
+// bareName names a theme whose nouns make no phrase of the text: by a
+// phrase of the text that its head word ends ("rate cut", "Trump
+// administration"), else by the word itself if it is an acronym or a
+// plural ("BRICS", "sanctions"), else by the word.
+func (c *corpus) bareName(w string) string {
+	if strings.ToUpper(w) == w {
+		return w
+	}
+	if t := c.modifiedHead(w, true); t != "" && c.goodTitle(t) {
+		return t
+	}
+	return w
 }
 
 // written reports whether the text writes phrase (any case).
@@ -375,7 +392,12 @@ const relatedSimilarity = 0.6
 // word is head and whose first is a modifier or noun that is not a
 // name ("public opinion", "economic growth", "GDP growth"), if it occurs
 // in at least a quarter of the head's passages and in two of them.
-func (c *corpus) headPhrase(h string) string {
+func (c *corpus) headPhrase(h string) string { return c.modifiedHead(h, false) }
+
+// modifiedHead is headPhrase; loose also takes a name as the modifier
+// ("Trump administration") and any phrase found in two passages, for a
+// theme that would otherwise be named by a bare word.
+func (c *corpus) modifiedHead(h string, loose bool) string {
 	want := map[string]bool{text.KeywordStem(h): true}
 	type stat struct {
 		n, last int
@@ -393,10 +415,10 @@ func (c *corpus) headPhrase(h string) string {
 			}
 			x := toks[i-1].Text
 			w := c.words[stems[i-1]]
-			if w == nil || text.VagueWord(x) || utf8.RuneCountInString(x) < 3 || (w.isName() && strings.ToUpper(x) != x) {
+			if w == nil || text.VagueWord(x) || text.StopWord(strings.ToLower(x)) || utf8.RuneCountInString(x) < 3 || (w.isName() && strings.ToUpper(x) != x && !loose) {
 				continue
 			}
-			if !looksLikeModifier(x) && !(w.isNoun() && w.noun > 0) || 2*w.participle > w.total || glossary.IsSuperlative(x) {
+			if !looksLikeModifier(x) && !(w.isNoun() && w.noun > 0) && !(loose && w.isName()) || 2*w.participle > w.total || glossary.IsSuperlative(x) {
 				continue // "halted exports": a verb and its object
 			}
 			k := stems[i-1] + " " + head
@@ -416,7 +438,7 @@ func (c *corpus) headPhrase(h string) string {
 	for _, k := range keys {
 		st := counts[k]
 		head := k[strings.IndexByte(k, ' ')+1:]
-		if st.n < 2 || 4*st.n < len(c.words[head].passages) {
+		if st.n < 2 || 4*st.n < len(c.words[head].passages) && !loose {
 			continue
 		}
 		if st.n > bestN {
@@ -1008,14 +1030,17 @@ func upperFirst(s string) string {
 }
 
 // looksLikeModifier guesses from its ending that a word is an adjective
-// ("ethical", "regulatory", "robust" is missed) or a verb form
-// ("impacting", "expressed"), which makes a poor theme name.
+// ("ethical", "regulatory", "robust" is missed), a verb form
+// ("impacting", "expressed") or an adverb ("previously"), which makes a
+// poor theme name.
 func looksLikeModifier(w string) bool {
 	lw := strings.ToLower(w)
 	if len(lw) < 5 || strings.ToUpper(w) == w {
 		return false
 	}
-	for _, suf := range []string{"al", "ive", "ous", "ic", "ful", "able", "ible", "ary", "ory", "less", "ing", "ed", "ent", "ant"} {
+	for _, suf := range []string{"al", "ive", "ous", "ic", "ful", "able", "ible", "ary", "ory", "less", "ing", "ed", "ent", "ant",
+		// adverbs: "previously", "broadly", "exclusively", "sustainably"
+		"ally", "ively", "ously", "ently", "antly", "edly", "ably", "ibly", "dly", "tly"} {
 		if strings.HasSuffix(lw, suf) {
 			return true
 		}
