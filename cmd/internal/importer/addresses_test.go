@@ -161,6 +161,86 @@ func writeTestManifest(contentDir string, m *Manifest) error {
 // term one story defines shows no definition when the other story uses it
 // too, and keeps it when only its own story does.
 func TestTermsBelongToTheirStory(t *testing.T) {
+	arts := twoStories(t)
+	an := analyzeCrossLinks(arts)
+	defs := map[string]string{}
+	for _, tm := range an.terms {
+		defs[tm.Term] = tm.Definition
+	}
+	if d, ok := defs["Marwick Fund"]; !ok || d != "" {
+		t.Errorf("Marwick Fund (used by both stories): present %v, definition %q; want listed without one", ok, d)
+	}
+	if d := defs["Harbour Trust"]; !strings.Contains(d, "is a body of boat owners") {
+		t.Errorf("Harbour Trust (one story): definition %q", d)
+	}
+}
+
+// TestTopicsBelongToTheirStory checks that in a briefing of two stories
+// each topic is derived from one story: its intro is that story's and its
+// keywords find passages of that story only.
+func TestTopicsBelongToTheirStory(t *testing.T) {
+	docs := []extract.Doc{
+		{Path: "seeds/a1.txt", Data: []byte(`Tolby builds its flood barrier
+Engineers in Tolby began the flood barrier on Monday, with sluice gates that close against storm tides.
+The flood barrier will cost the port 40 million crowns, and the sluice gates alone a quarter of it.
+Fishermen fear the sluice gates will narrow the channel their boats use at low tide.
+Dredgers will deepen the channel next to the flood barrier before the winter storm tides.
+The port council said the budget of the flood barrier was set before storm tides flooded the quay.
+`)},
+		{Path: "seeds/a2.txt", Data: []byte(`Tolby starts its flood barrier
+Engineers in Tolby started the flood barrier this week, with sluice gates that shut against storm tides.
+The flood barrier will cost the port about 40 million crowns, the sluice gates a quarter of that.
+Fishermen worry that the sluice gates will narrow the channel their boats use at low tide.
+Dredgers are to deepen the channel beside the flood barrier ahead of the winter storm tides.
+`)},
+		{Path: "seeds/b1.txt", Data: []byte(`Varnholt votes for a new assembly
+Polling stations in Varnholt opened at seven, and the budget of the election office paid for them.
+Candidates of the three parties promised cheaper bus fares and more hospital nurses during the campaign.
+Counting of ballots went on overnight, and observers watched the ballot boxes in every district.
+Younger voters queued at schools, and officials said the budget for turnout drives had worked.
+Hospital nurses and bus fares dominated the last debate between the candidates.
+`)},
+		{Path: "seeds/b2.txt", Data: []byte(`Varnholt elects a new assembly
+Polling stations across Varnholt opened at seven, and turnout passed forty percent by midday.
+Candidates of all three parties promised cheaper bus fares and more hospital nurses in the campaign.
+The counting of ballots went on through the night while observers watched the ballot boxes in each district.
+Hospital nurses, bus fares and the budget were the subject of the last debate between the candidates.
+`)},
+	}
+	arts, err := extract.Extract(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := storyGroups(segmented(t, arts)); len(g) != 2 {
+		t.Fatalf("%d stories, want 2 (fixture)", len(g))
+	}
+	story := map[string]string{} // seed name -> its story's first letter
+	for _, a := range arts {
+		story[a.Name] = a.Name[:1]
+	}
+	an := analyzeCrossLinks(arts)
+	if len(an.candidates) == 0 {
+		t.Fatal("no topics from the fixture")
+	}
+	for _, tp := range an.candidates {
+		found := map[string]bool{}
+		for _, a := range arts {
+			for _, bl := range a.Body() {
+				if bl.Kind == extract.Paragraph && topics.Match(tp.Keywords, bl.Text) {
+					found[story[a.Name]] = true
+				}
+			}
+		}
+		if len(found) != 1 || !found[story[tp.IntroSource.Seed]] {
+			t.Errorf("topic %q (keywords %q, intro from %s) finds passages of stories %v", tp.Title, tp.Keywords, tp.IntroSource.Seed, found)
+		}
+	}
+}
+
+// twoStories are the articles of a briefing of two unrelated stories, two
+// seeds each: a1, a2 on a harbour barrier, b1, b2 on an election.
+func twoStories(t *testing.T) []*extract.Article {
+	t.Helper()
 	harbour := func(n int) string {
 		return fmt.Sprintf(`Harbour barrier approved after floods, report %d
 The Marwick Fund is a charity that pays for the harbour barrier in Tolby.
@@ -191,17 +271,7 @@ Counting of ballots from the Marwick Fund dispute districts continued overnight 
 	if g := storyGroups(segmented(t, arts)); len(g) != 2 {
 		t.Fatalf("%d stories, want 2 (fixture)", len(g))
 	}
-	an := analyzeCrossLinks(arts)
-	defs := map[string]string{}
-	for _, tm := range an.terms {
-		defs[tm.Term] = tm.Definition
-	}
-	if d, ok := defs["Marwick Fund"]; !ok || d != "" {
-		t.Errorf("Marwick Fund (used by both stories): present %v, definition %q; want listed without one", ok, d)
-	}
-	if d := defs["Harbour Trust"]; !strings.Contains(d, "is a body of boat owners") {
-		t.Errorf("Harbour Trust (one story): definition %q", d)
-	}
+	return arts
 }
 
 func segmented(t *testing.T, arts []*extract.Article) *Model {

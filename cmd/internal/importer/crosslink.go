@@ -131,12 +131,13 @@ func analyzeCrossLinks(arts []*extract.Article) (an crossAnalysis) {
 	var glossErr error
 	done := make(chan struct{})
 	defer func() { <-done }() // also when Derive panics: the goroutine writes an
+	byStory := storyPassages(arts, ps)
 	go func() {
 		defer close(done)
 		defer recoverStage("crosslink (glossary)", seeds, &glossErr)
-		an.terms = storyTerms(arts, ps, kps)
+		an.terms = storyTerms(byStory, ps, kps)
 	}()
-	an.candidates = topics.Derive(ps, topics.Options{MinPassages: 2, KeyPhrases: kps, MaxTopics: 30})
+	an.candidates = storyTopics(byStory, ps, kps)
 	<-done
 	an.err = glossErr
 	return an
@@ -343,20 +344,16 @@ func keywordOverlap(a, b []string) float64 {
 	return float64(both) / float64(len(sa)+len(sb)-both)
 }
 
-// storyTerms extracts the glossary of each story of the briefing (seeds
-// that retell one story, as Deduplicate groups them) on its own, so that
-// a term belongs to the story it comes from, and joins them. A term that
-// two stories both use keeps no definition unless every story that uses
-// it defines it the same way: a hover never shows one story's definition
-// in another story's passage. One story (or one seed) is the whole text.
-func storyTerms(arts []*extract.Article, ps []glossary.Passage, kps []glossary.KeyPhrase) []glossary.Term {
+// storyPassages splits the passages by story (seeds that retell one
+// story, as Deduplicate groups them), in story order; nil for one story.
+func storyPassages(arts []*extract.Article, ps []glossary.Passage) [][]glossary.Passage {
 	sm := &Model{Articles: arts}
 	if _, err := Segment(sm); err != nil {
-		return glossary.Extract(ps, glossary.Options{MinPassages: 2, KeyPhrases: kps})
+		return nil
 	}
 	groups := storyGroups(sm)
 	if len(groups) <= 1 {
-		return glossary.Extract(ps, glossary.Options{MinPassages: 2, KeyPhrases: kps})
+		return nil
 	}
 	storyOf := map[string]int{} // seed name -> story
 	for g, members := range groups {
@@ -368,6 +365,52 @@ func storyTerms(arts []*extract.Article, ps []glossary.Passage, kps []glossary.K
 	for _, p := range ps {
 		g := storyOf[p.Source.Seed]
 		byStory[g] = append(byStory[g], p)
+	}
+	return byStory
+}
+
+// storyTopics derives the themes of each story on its own, so that a
+// topic belongs to the story it comes from (its keywords are that story's
+// words, and do not pick another story's passages), and lists them best
+// first in turn: each story's best theme, then each one's second, ...
+// One story (or one seed) is the whole text.
+func storyTopics(byStory [][]glossary.Passage, ps []glossary.Passage, kps []glossary.KeyPhrase) []topics.Topic {
+	if len(byStory) <= 1 {
+		return topics.Derive(ps, topics.Options{MinPassages: 2, KeyPhrases: kps, MaxTopics: 30})
+	}
+	per := make([][]topics.Topic, len(byStory))
+	for g, gps := range byStory {
+		per[g] = topics.Derive(gps, topics.Options{MinPassages: 2, MaxTopics: 30})
+	}
+	var out []topics.Topic
+	used := map[string]bool{}
+	for rank := 0; ; rank++ {
+		more := false
+		for _, ts := range per {
+			if rank >= len(ts) {
+				continue
+			}
+			more = true
+			if t := ts[rank]; !used[t.Slug] {
+				used[t.Slug] = true
+				out = append(out, t)
+			}
+		}
+		if !more {
+			return out
+		}
+	}
+}
+
+// storyTerms extracts the glossary of each story of the briefing (seeds
+// that retell one story, as Deduplicate groups them) on its own, so that
+// a term belongs to the story it comes from, and joins them. A term that
+// two stories both use keeps no definition unless every story that uses
+// it defines it the same way: a hover never shows one story's definition
+// in another story's passage. One story (or one seed) is the whole text.
+func storyTerms(byStory [][]glossary.Passage, ps []glossary.Passage, kps []glossary.KeyPhrase) []glossary.Term {
+	if len(byStory) <= 1 {
+		return glossary.Extract(ps, glossary.Options{MinPassages: 2, KeyPhrases: kps})
 	}
 	var out []glossary.Term
 	at := map[string]int{}      // slug -> index in out
