@@ -129,6 +129,26 @@ type renderedMarkdown struct {
 	content, toc template.HTML
 	summary      string // the page's Summary (meta.go), derived once per rendering
 	id           uint64 // distinguishes renderings in the page cache key
+	// wiki is set when the page has wiki-links, resolved with the
+	// targets of targetsKey.
+	wiki    bool
+	targets [32]byte
+}
+
+// newRendered keeps a conversion (numbered id, with the wiki-link targets
+// of targetsKey) for the cache.
+func newRendered(res *markdown.Result, id uint64, targetsKey [32]byte) *renderedMarkdown {
+	r := &renderedMarkdown{res: res, content: template.HTML(res.HTML), toc: template.HTML(res.TOC), id: id,
+		wiki: hasWikiLinks(res.Cross), targets: targetsKey}
+	r.summary = summarize(string(r.content))
+	return r
+}
+
+// stillValid reports whether a cached rendering is right for m: its links
+// resolve to the same URLs, and its wiki-links (if any) were resolved with
+// the same targets.
+func (r *renderedMarkdown) stillValid(m *model, targetsKey [32]byte) bool {
+	return linksStillResolve(r.res, m.resolve) && (!r.wiki || r.targets == targetsKey)
 }
 
 // sourceFile is one content file as last read.
@@ -697,9 +717,10 @@ func (b *Builder) renderMarkdown(m *model) error {
 	}
 	sort.Strings(staticNames)
 	sk := sha256.Sum256([]byte(strings.Join(staticNames, "\x00")))
-	// What every page's rendering depends on: the base path, the glossary
-	// and wiki-link targets, the static files images may name.
-	mdHead := sha256.Sum256([]byte(m.site.BasePath + "\x00" + string(cl.key[:]) + string(sk[:])))
+	// What every page's rendering depends on: the base path, the glossary,
+	// the static files images may name (the wiki-link targets only matter
+	// to pages with wiki-links: stillValid).
+	mdHead := sha256.Sum256([]byte(m.site.BasePath + "\x00" + string(cl.termsKey[:]) + string(sk[:])))
 	keys := make([][32]byte, len(m.pages))
 	results := make([]*renderedMarkdown, len(m.pages))
 	var failed []error
@@ -714,7 +735,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 		mu.Lock()
 		r := b.rendered[keys[i]]
 		mu.Unlock()
-		if r != nil && !linksStillResolve(r.res, m.resolve) {
+		if r != nil && !r.stillValid(m, cl.targetsKey) {
 			r = nil
 		}
 		if r == nil {
@@ -727,8 +748,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 				return
 			}
 			b.renderID++
-			r = &renderedMarkdown{res: res, content: template.HTML(res.HTML), toc: template.HTML(res.TOC), id: b.renderID}
-			r.summary = summarize(string(r.content))
+			r = newRendered(res, b.renderID, cl.targetsKey)
 			if b.stream != nil {
 				doc.Body = nil // converted: a streamed build reads no file twice
 			}
@@ -742,7 +762,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 	if len(failed) > 0 {
 		return failed[0]
 	}
-	m.conv, m.mdHead = conv, mdHead
+	m.conv, m.mdHead, m.targetsKey = conv, mdHead, cl.targetsKey
 	next := make(map[[32]byte]*renderedMarkdown, len(m.pages))
 	var errs diag.List
 	for i, p := range m.pages {

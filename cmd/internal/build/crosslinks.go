@@ -36,7 +36,10 @@ func urlAliases(rel string, aliases []string) []string {
 type crossLinks struct {
 	entries []xlink.Entry
 	targets map[string]string // lower-cased wiki-link target -> URL
-	key     [32]byte          // hash of both, for the rendered-Markdown cache
+	// termsKey identifies the entries, which every page's rendering
+	// depends on; targetsKey the targets, which only pages with
+	// wiki-links depend on (for the rendered-Markdown cache).
+	termsKey, targetsKey [32]byte
 }
 
 // TermNames returns the names of a glossary page: its term (or title) and
@@ -103,6 +106,8 @@ func newCrossLinks(m *model) *crossLinks {
 	for _, e := range cl.entries {
 		fmt.Fprintf(h, "%q %s %s %s\x00", e.Names, e.URL, e.Definition, e.Page)
 	}
+	copy(cl.termsKey[:], h.Sum(nil))
+	h.Reset()
 	keys := make([]string, 0, len(cl.targets))
 	for k := range cl.targets {
 		keys = append(keys, k)
@@ -111,8 +116,25 @@ func newCrossLinks(m *model) *crossLinks {
 	for _, k := range keys {
 		fmt.Fprintf(h, "%s=%s\x00", k, cl.targets[k])
 	}
-	copy(cl.key[:], h.Sum(nil))
+	copy(cl.targetsKey[:], h.Sum(nil))
 	return cl
+}
+
+// hasWikiLinks reports whether a rendering resolved wiki-links (known or
+// not): only then does it depend on the wiki-link targets.
+func hasWikiLinks(c *content.CrossLinks) bool {
+	if c == nil {
+		return false
+	}
+	if len(c.Unknown) > 0 {
+		return true
+	}
+	for _, l := range c.Links {
+		if l.Kind == "wiki" {
+			return true
+		}
+	}
+	return false
 }
 
 // Resolve implements xlink.Resolver.

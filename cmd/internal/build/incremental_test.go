@@ -75,6 +75,10 @@ func (s *editSite) body() string {
 		if p == 1 && len(s.pages) > 1 {
 			b.WriteString(" See " + s.link() + ".")
 		}
+		if p == 2 && s.next > 0 {
+			// A wiki-link by title: a title edit moves or breaks it.
+			fmt.Fprintf(&b, " Compare [[Page %d]].", 1+s.r.Intn(s.next))
+		}
 		if p == 0 {
 			b.WriteString(" {#L3}")
 		}
@@ -206,4 +210,38 @@ func treeDiff(a, b map[string][]byte) string {
 		diff = append(diff[:8], fmt.Sprintf("and %d more", len(diff)-8))
 	}
 	return strings.Join(diff, " ")
+}
+
+// TestIncrementalWikiTargets: a page's rendering is kept across builds
+// unless what it depends on moved; a wiki-link by title depends on the
+// other page's title, so a title edit there renders it again.
+func TestIncrementalWikiTargets(t *testing.T) {
+	tests := []struct{ name, alpha, want string }{
+		{"title moved away", "---\ntitle: Beta\n---\n\nText.\n", `Compare Alpha.`},
+		{"title kept", "---\ntitle: Alpha\n---\n\nOther text.\n", `<a class="wikilink" href="/notes/alpha/">Alpha</a>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "content/_index.md"), "---\ntitle: Wiki\n---\n\nLead.\n")
+			writeFile(t, filepath.Join(dir, "content/notes/alpha.md"), "---\ntitle: Alpha\n---\n\nText.\n")
+			writeFile(t, filepath.Join(dir, "content/notes/beta.md"), "---\ntitle: Other\n---\n\nCompare [[Alpha]].\n")
+			opts := Options{Source: dir, Layouts: repoLayouts, Static: repoStatic}
+			b := New(opts)
+			if _, err := b.Build(nil); err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, filepath.Join(dir, "content/notes/alpha.md"), tt.alpha)
+			got, err := b.Build([]string{"content/notes/alpha.md"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if page := string(got.Files["notes/beta/index.html"]); !strings.Contains(page, tt.want) {
+				t.Errorf("notes/beta/ does not hold %q:\n%s", tt.want, page)
+			}
+			if diff := treeDiff(got.Files, mustBuild(t, opts).Files); diff != "" {
+				t.Errorf("the incremental build differs from a cold one: %s", diff)
+			}
+		})
+	}
 }

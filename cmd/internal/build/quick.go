@@ -1,7 +1,6 @@
 package build
 
 import (
-	"html/template"
 	"maps"
 	"path"
 	"strings"
@@ -143,15 +142,14 @@ func (b *Builder) rerender(m *model, p *content.Page) bool {
 	doc := sf.doc
 	key := markdownKey(m.mdHead, sf.hash, p.Rel)
 	r := b.rendered[key]
-	if r == nil || !linksStillResolve(r.res, m.resolve) {
+	if r == nil || !r.stillValid(m, m.targetsKey) {
 		b.converted.Add(1)
 		res, err := m.conv.Convert(doc.Body, markdown.Source{Path: p.SourcePath, Rel: p.Rel, BodyLine: doc.BodyLine, NoLink: doc.FM.NoLink})
 		if err != nil || len(res.Errors) > 0 {
 			return false
 		}
 		b.renderID++
-		r = &renderedMarkdown{res: res, content: template.HTML(res.HTML), toc: template.HTML(res.TOC), id: b.renderID}
-		r.summary = summarize(string(r.content))
+		r = newRendered(res, b.renderID, m.targetsKey)
 		res.HTML, res.TOC = nil, nil
 	}
 	delete(b.rendered, m.mdKey[p])

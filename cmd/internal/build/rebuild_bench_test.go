@@ -33,6 +33,9 @@ func BenchmarkRebuild(b *testing.B) {
 			{"content", "content/economics/page-00002.md", func(orig string, i int) string {
 				return orig + fmt.Sprintf("\nEdit number %d of this page.\n", i)
 			}},
+			{"title", "content/economics/page-00002.md", func(orig string, i int) string {
+				return strings.Replace(orig, "title: \"", fmt.Sprintf("title: \"Retitled %d ", i), 1)
+			}},
 			{"layout", "layouts/_default/page.html", func(orig string, i int) string {
 				return strings.Replace(orig, "{{ define \"main\" }}", fmt.Sprintf("{{ define \"main\" }}<!-- edit %d -->", i), 1)
 			}},
