@@ -179,7 +179,7 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 			}
 			for _, t := range toks {
 				w := text.StripPossessive(t.Text)
-				if !text.IsAcronym(w) || dotted(s.Text, t) {
+				if !text.IsAcronym(w) || text.Dotted(s.Text, t) {
 					continue
 				}
 				if acrPassages[w] == nil {
@@ -214,28 +214,6 @@ func isShoutedSentence(toks []text.Word, written map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// dotted reports whether word t of s is glued by a dot to another word
-// ("SBER.MM", a ticker; "example.com"): a part of a code, not an acronym.
-func dotted(s string, t text.Word) bool {
-	glued := func(i, dir int) bool {
-		if i < 0 || i >= len(s) || s[i] != '.' {
-			return false
-		}
-		j := i + dir
-		if j < 0 || j >= len(s) {
-			return false
-		}
-		var r rune
-		if dir > 0 {
-			r, _ = utf8.DecodeRuneInString(s[j:])
-		} else {
-			r, _ = utf8.DecodeLastRuneInString(s[:j+1])
-		}
-		return text.IsWordRune(r)
-	}
-	return glued(t.Start-1, -1) || glued(t.End, 1)
 }
 
 // addNames adds the multi-word names used in several passages ("Vladimir

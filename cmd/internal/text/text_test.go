@@ -265,3 +265,32 @@ func TestHeadingSlug(t *testing.T) {
 		}
 	}
 }
+
+func TestDotted(t *testing.T) {
+	tests := []struct {
+		s    string
+		word string
+		want bool
+	}{
+		{"Vestbank (VSTB.OL) rose.", "VSTB", true},
+		{"Vestbank (VSTB.OL) rose.", "OL", true},
+		{"See example.com today.", "example", true},
+		{"The bank rose. Shares fell.", "rose", false},
+		{"The bank rose. Shares fell.", "Shares", false},
+		{"It ends here.", "here", false},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, w := range Words(tt.s) {
+			if w.Text == tt.word {
+				found = true
+				if got := Dotted(tt.s, w); got != tt.want {
+					t.Errorf("Dotted(%q, %q) = %v, want %v", tt.s, tt.word, got, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no word %q in %q", tt.word, tt.s)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // TestFinalName checks that a topic is published under a noun phrase the
@@ -41,5 +42,39 @@ func TestFinalName(t *testing.T) {
 		if got := c.finalName(tt.title, tt.kw); !strings.EqualFold(got, tt.want) {
 			t.Errorf("finalName(%q, %q) = %q, want %q", tt.title, tt.kw, got, tt.want)
 		}
+	}
+}
+
+// TestThemeWords checks which words may make a theme: no ticker part, no
+// stop word, no adverb; and that a theme named by a bare word takes the
+// phrase of the text that the word ends, a name allowed as modifier.
+func TestThemeWords(t *testing.T) {
+	texts := []string{
+		"Shares of the lender VSTB.OL rose after rules of the Marwick administration were eased.",
+		"The lender VSTB.OL said exports had previously been blocked by the Marwick administration.",
+		"Exports had previously been capped by the administration, which said so in May.",
+		"Exports rose once the cap of the Marwick administration was lifted, the lender said.",
+	}
+	var ps []glossary.Passage
+	for i, s := range texts {
+		ps = append(ps, glossary.Passage{Text: s, Source: glossary.Provenance{Seed: "s", Line: i + 1}})
+	}
+	c := newCorpus(ps)
+	for _, w := range []string{"VSTB", "OL"} {
+		if c.words[text.KeywordStem(w)] != nil {
+			t.Errorf("%q (a ticker's part) is a word of the corpus", w)
+		}
+	}
+	cand, _ := c.candidates()
+	for _, st := range cand {
+		if w := c.words[st].surface(); text.StopWord(strings.ToLower(w)) || looksLikeModifier(w) {
+			t.Errorf("candidate theme word %q", w)
+		}
+	}
+	if got := c.bareName("administration"); got != "Marwick administration" {
+		t.Errorf("bareName(administration) = %q, want %q", got, "Marwick administration")
+	}
+	if got := c.bareName("VSTB"); got != "VSTB" {
+		t.Errorf("bareName(VSTB) = %q: an acronym names itself", got)
 	}
 }

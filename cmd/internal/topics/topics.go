@@ -619,8 +619,8 @@ func newCorpus(ps []glossary.Passage) *corpus {
 				// heads a phrase by "PC"), so that a phrase's head is always
 				// a word of the corpus; the candidates of themes are held to
 				// three letters below.
-				if !glossary.IsPhraseWord(w) {
-					continue
+				if !glossary.IsPhraseWord(w) || text.Dotted(sent, t) {
+					continue // "SBER.MM" is a ticker, no word of a theme
 				}
 				ws := c.words[st[i]]
 				if ws == nil {
