@@ -21,11 +21,7 @@ func TestFinalName(t *testing.T) {
 		"Fishermen said the flood barrier protects their boats from the surges.",
 		"It is the largest port of the coast, and the port is busy.",
 	}
-	var ps []glossary.Passage
-	for i, s := range texts {
-		ps = append(ps, glossary.Passage{Text: s, Source: glossary.Provenance{Seed: "s", Line: i + 1}})
-	}
-	c := newCorpus(ps)
+	c := corpusOf(texts...)
 	tests := []struct {
 		title string
 		kw    []string
@@ -55,11 +51,7 @@ func TestThemeWords(t *testing.T) {
 		"Exports had previously been capped by the administration, which said so in May.",
 		"Exports rose once the cap of the Marwick administration was lifted, the lender said.",
 	}
-	var ps []glossary.Passage
-	for i, s := range texts {
-		ps = append(ps, glossary.Passage{Text: s, Source: glossary.Provenance{Seed: "s", Line: i + 1}})
-	}
-	c := newCorpus(ps)
+	c := corpusOf(texts...)
 	for _, w := range []string{"VSTB", "OL"} {
 		if c.words[text.KeywordStem(w)] != nil {
 			t.Errorf("%q (a ticker's part) is a word of the corpus", w)
@@ -77,4 +69,13 @@ func TestThemeWords(t *testing.T) {
 	if got := c.bareName("VSTB"); got != "VSTB" {
 		t.Errorf("bareName(VSTB) = %q: an acronym names itself", got)
 	}
+}
+
+// corpusOf is the corpus of one passage per text, from seed "s".
+func corpusOf(texts ...string) *corpus {
+	var ps []glossary.Passage
+	for i, s := range texts {
+		ps = append(ps, glossary.Passage{Text: s, Source: glossary.Provenance{Seed: "s", Line: i + 1}})
+	}
+	return newCorpus(ps)
 }
