@@ -3,9 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
-	"runtime/debug"
 	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/build"
@@ -33,12 +31,6 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	if *dest == "" {
 		*dest = filepath.Join(*source, "public")
-	}
-	if os.Getenv("GOGC") == "" {
-		// A cold build allocates much and keeps the whole site until the
-		// write: collecting half as often saves 5-10% of the wall time on
-		// 10,000 pages, for about 10% more peak memory (still half Hugo's).
-		debug.SetGCPercent(200)
 	}
 	start := time.Now()
 	b := build.New(build.Options{Source: *source, Dest: *dest, BaseURL: *baseURL, Drafts: *drafts, Verbose: *verbose, Log: stderr})

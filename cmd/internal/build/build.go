@@ -128,7 +128,9 @@ type renderedMarkdown struct {
 	res          *markdown.Result // without HTML and TOC: content and toc hold them
 	content, toc template.HTML
 	summary      string // the page's Summary (meta.go), derived once per rendering
-	id           uint64 // distinguishes renderings in the page cache key
+	// load, in a streamed build, reads content back from disk (stream.go)
+	load func() template.HTML
+	id   uint64 // distinguishes renderings in the page cache key
 	// wiki is set when the page has wiki-links, resolved with the
 	// targets of targetsKey.
 	wiki    bool
@@ -157,6 +159,10 @@ type sourceFile struct {
 	fmHash [32]byte // of its front matter: what other pages' layouts can show of it
 	doc    *content.Doc
 	err    error
+	// bodyAt, in a streamed build, is where the body of a page of a
+	// content directory starts in the file: doc.Body is nil until the
+	// Markdown stage reads the file again (Builder.body); -1 otherwise.
+	bodyAt int
 }
 
 // New returns a Builder for opts; nothing is read until Build.
@@ -571,9 +577,12 @@ func (b *Builder) readContent(everything bool, changed map[string]bool) error {
 			return
 		}
 		doc, err := content.Parse(name, data)
-		sf := &sourceFile{hash: sum, doc: doc, err: err}
+		sf := &sourceFile{hash: sum, doc: doc, err: err, bodyAt: -1}
 		if doc != nil {
 			sf.fmHash = sha256.Sum256(data[:len(data)-len(doc.Body)])
+			if b.stream != nil && content.KindOf(rel) == content.KindPage {
+				sf.bodyAt, doc.Body = len(data)-len(doc.Body), nil // stream.go
+			}
 		}
 		results[i] = sf
 	})
@@ -740,22 +749,33 @@ func (b *Builder) renderMarkdown(m *model) error {
 		}
 		if r == nil {
 			b.converted.Add(1)
-			res, err := conv.Convert(doc.Body, markdown.Source{Path: p.SourcePath, Rel: p.Rel, BodyLine: doc.BodyLine, NoLink: doc.FM.NoLink})
+			body, err := b.body(p.Rel, doc)
+			var res *markdown.Result
+			if err == nil {
+				res, err = conv.Convert(body, markdown.Source{Path: p.SourcePath, Rel: p.Rel, BodyLine: doc.BodyLine, NoLink: doc.FM.NoLink})
+				if err != nil {
+					err = diag.Errorf(p.SourcePath, 0, "cannot render Markdown: %v", err)
+				}
+			}
+			if err == nil {
+				// The strings are the copies the layouts read; the byte
+				// buffers (with their growth slack) would double what every
+				// page holds until the build ends.
+				r = newRendered(res, 0, cl.targetsKey) // numbered below
+				if b.stream != nil {
+					doc.Body = nil // converted: nothing reads it again
+					b.stream.spillContent(p, r, res.HTML)
+				}
+				res.HTML, res.TOC = nil, nil
+			}
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
-				failed = append(failed, diag.Errorf(p.SourcePath, 0, "cannot render Markdown: %v", err))
+				failed = append(failed, err)
 				return
 			}
 			b.renderID++
-			r = newRendered(res, b.renderID, cl.targetsKey)
-			if b.stream != nil {
-				doc.Body = nil // converted: a streamed build reads no file twice
-			}
-			// The strings are the copies the layouts read; the byte
-			// buffers (with their growth slack) would double what every
-			// page holds until the build ends.
-			res.HTML, res.TOC = nil, nil
+			r.id = b.renderID
 		}
 		results[i] = r
 	})
@@ -774,7 +794,8 @@ func (b *Builder) renderMarkdown(m *model) error {
 		m.mdKey[p] = keys[i]
 		m.mdID[p] = r.id
 		errs = append(errs, r.res.Errors...)
-		p.Content, p.TableOfContents, p.Summary = r.content, r.toc, r.summary
+		p.SetContent(r.content, r.load)
+		p.TableOfContents, p.Summary = r.toc, r.summary
 		p.Headings, p.Links, p.Anchors, p.URLLinks = r.res.Headings, r.res.Links, r.res.IDs, r.res.URLs
 		p.RawHTML = r.res.RawHTML
 		p.Cross = r.res.Cross

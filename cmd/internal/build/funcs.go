@@ -110,7 +110,7 @@ func templateFuncs(baseURL, basePath string, env *funcEnv) template.FuncMap {
 		"glossaryIndex":  glossaryIndex,
 		"termNames":      TermNames,
 		"termAliases":    func(p *content.Page) []string { return TermNames(p)[1:] },
-		"termDefinition": func(p *content.Page) string { env.deps.body(p); return search.PlainText([]byte(p.Content)) },
+		"termDefinition": func(p *content.Page) string { env.deps.body(p); return search.PlainText([]byte(p.Content())) },
 	}
 }
 

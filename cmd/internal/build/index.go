@@ -74,7 +74,7 @@ func (ix *Index) cross() {
 	ix.crossOnce.Do(func() {
 		ix.mentions, ix.back = linksOf(ix.site)
 		for _, s := range ix.site.Sections {
-			for _, d := range search.Passages(s.RelPermalink, "", "", []byte(s.Content)) {
+			for _, d := range search.Passages(s.RelPermalink, "", "", []byte(s.Content())) {
 				ix.topicPs = append(ix.topicPs, topicPassage{URL: d.URL, Section: s, Text: d.Text})
 			}
 		}
@@ -229,7 +229,7 @@ type passage struct {
 func (ix *Index) sectionPassages() []passage {
 	ix.passageOnce.Do(func() {
 		for i, s := range ix.site.Sections {
-			for _, p := range search.Passages(s.RelPermalink, "", "", []byte(s.Content)) {
+			for _, p := range search.Passages(s.RelPermalink, "", "", []byte(s.Content())) {
 				toks := map[string]bool{}
 				for _, tok := range text.SearchTokens(p.Text) {
 					toks[tok] = true

@@ -103,7 +103,7 @@ func readerPage(kind, title, desc string) func(m *model, ls *layouts) ([]byte, e
 func searchDocs(site *content.Site) []search.Doc {
 	var docs []search.Doc
 	for _, s := range site.Sections {
-		docs = append(docs, search.Passages(s.RelPermalink, s.Title, s.Title, []byte(s.Content))...)
+		docs = append(docs, search.Passages(s.RelPermalink, s.Title, s.Title, []byte(s.Content()))...)
 	}
 	for _, k := range []struct {
 		kind    content.Kind
@@ -111,7 +111,7 @@ func searchDocs(site *content.Site) []search.Doc {
 	}{{content.KindTerm, "Glossary"}, {content.KindTopic, "Topics"}} {
 		for _, p := range pagesOfKind(site, string(k.kind)) {
 			docs = append(docs, search.Doc{URL: p.RelPermalink, Title: p.Title, Section: k.section, Kind: string(k.kind),
-				Text: search.PlainText([]byte(p.Content))})
+				Text: search.PlainText([]byte(p.Content()))})
 		}
 	}
 	return docs

@@ -155,7 +155,8 @@ func (b *Builder) rerender(m *model, p *content.Page) bool {
 	delete(b.rendered, m.mdKey[p])
 	b.rendered[key] = r
 	m.mdKey[p], m.mdID[p], m.docs[p] = key, r.id, doc
-	p.Content, p.TableOfContents, p.Summary = r.content, r.toc, r.summary
+	p.SetContent(r.content, nil)
+	p.TableOfContents, p.Summary = r.toc, r.summary
 	p.Headings, p.Links, p.Anchors, p.URLLinks = r.res.Headings, r.res.Links, r.res.IDs, r.res.URLs
 	p.RawHTML = r.res.RawHTML
 	p.Cross = r.res.Cross

@@ -71,8 +71,8 @@ func TestRepositoryTermsLinkedAtFirstUse(t *testing.T) {
 				t.Errorf("%s: term %q is used (line %d) but not linked", sec.SourcePath, terms[id].Title, first[id])
 			}
 		}
-		if strings.Contains(string(sec.Content), `<h2 id=`) {
-			for _, h := range strings.Split(string(sec.Content), "<h")[1:] {
+		if strings.Contains(string(sec.Content()), `<h2 id=`) {
+			for _, h := range strings.Split(string(sec.Content()), "<h")[1:] {
 				if end := strings.Index(h, "</h"); end >= 0 && strings.Contains(h[:end], `class="term"`) {
 					t.Errorf("%s: glossary link inside a heading: <h%s", sec.SourcePath, h[:end])
 				}

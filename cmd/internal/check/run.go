@@ -73,7 +73,7 @@ func Pages(site *build.Site) Findings {
 		switch p.Kind {
 		case content.KindTerm:
 			tf := TermFile{Path: p.SourcePath, TermLine: lines["term"], AliasesLine: lines["aliases"],
-				Body: search.PlainText([]byte(p.Content)), BodyLine: lines["term"]}
+				Body: search.PlainText([]byte(p.Content())), BodyLine: lines["term"]}
 			if fm != nil {
 				tf.Term, tf.Aliases = fm.Term, fm.Aliases
 				tf.Mentioned, _ = fm.Params["mentioned"].(bool)

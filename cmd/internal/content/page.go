@@ -96,8 +96,9 @@ type Page struct {
 	Params      map[string]any
 	FrontMatter *FrontMatter
 
-	// Rendered Markdown and what it links to (rendered.go).
-	Content         template.HTML
+	// Rendered Markdown (Content, SetContent) and what it links to (rendered.go).
+	content         template.HTML
+	loadContent     func() template.HTML
 	TableOfContents template.HTML
 	Headings        []Heading
 	Links           []Link
@@ -115,6 +116,21 @@ type Page struct {
 }
 
 // IsHome etc. let layouts branch on the kind without string compares.
+// Content is the page's rendered Markdown, what {{ .Content }} shows.
+func (p *Page) Content() template.HTML {
+	if p.loadContent != nil {
+		return p.loadContent()
+	}
+	return p.content
+}
+
+// SetContent sets what Content returns: html, or, when load is not nil,
+// what load returns each time it is asked (a build that keeps pages' HTML
+// on disk rather than in memory).
+func (p *Page) SetContent(html template.HTML, load func() template.HTML) {
+	p.content, p.loadContent = html, load
+}
+
 func (p *Page) IsHome() bool    { return p.Kind == KindHome }
 func (p *Page) IsSection() bool { return p.Kind == KindSection }
 func (p *Page) IsList() bool    { return p.Kind == KindList || p.Kind == KindHome }
