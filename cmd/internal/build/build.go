@@ -1,7 +1,10 @@
-// Package build renders content/, layouts/ and static/ into a site: every
-// output file in memory (Site.Files), then written to the destination with
-// one atomic directory swap (Site.Write). A Builder keeps the parsed and
-// rendered pages between builds, so that live preview rebuilds only what changed.
+// Package build renders content/, layouts/ and static/ into a site. Build
+// makes every output file in memory (Site.Files; Site.Write puts them at the
+// destination with one atomic directory swap), and a Builder keeps the
+// parsed and rendered pages between builds, so that live preview rebuilds
+// only what changed. BuildTo, a one-shot build, streams each page to disk
+// as it is rendered and swaps the tree in at the end (stream.go), so that
+// its memory grows with the page model, not with the HTML.
 package build
 
 import (

@@ -95,14 +95,7 @@ func TestFailedStreamedBuildLeavesPublic(t *testing.T) {
 			if d := treeDiff(readDir(t, dest), before); d != "" {
 				t.Errorf("public/ changed by a failed build: %s", d)
 			}
-			entries, _ := os.ReadDir(parent)
-			if len(entries) != 1 {
-				var names []string
-				for _, e := range entries {
-					names = append(names, e.Name())
-				}
-				t.Errorf("beside public/: %v, want nothing else", names)
-			}
+			onlyOutputIn(t, parent)
 		})
 	}
 }
@@ -124,5 +117,19 @@ func copyInto(t *testing.T, from, dst string) {
 	t.Helper()
 	for name, data := range readDir(t, from) {
 		writeFile(t, filepath.Join(dst, filepath.FromSlash(name)), string(data))
+	}
+}
+
+// onlyOutputIn fails unless dir holds one entry, the output: no temporary
+// tree of a build is left beside it.
+func onlyOutputIn(t *testing.T, dir string) {
+	t.Helper()
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("left beside the output: %v", names)
 	}
 }
