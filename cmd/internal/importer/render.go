@@ -523,7 +523,7 @@ func sourceRef(m *Model, a *extract.Article, b extract.Block) provenance.Ref {
 	r := provenance.Ref{
 		Seed: a.Name, File: path.Base(strings.ReplaceAll(a.Path, "\\", "/")),
 		Line: b.Line, EndLine: b.EndLine,
-		Title: a.Title, Outlet: a.Outlet, Date: a.Date,
+		Title: articleTitle(a), Outlet: a.Outlet, Date: a.Date,
 	}
 	if e, ok := m.SourceMeta[a.Name]; ok {
 		r.Title, r.Outlet, r.Date = e.Title, e.Outlet, e.Date
@@ -570,7 +570,7 @@ func loadSourceMeta(contentDir string) map[string]provenance.Ref {
 func renderSource(a *extract.Article) []byte {
 	var b strings.Builder
 	b.WriteString("---\n")
-	fmt.Fprintf(&b, "title: %s\n", mdtext.Quote(orDefault(a.Title, a.Name)))
+	fmt.Fprintf(&b, "title: %s\n", mdtext.Quote(orDefault(articleTitle(a), a.Name)))
 	if a.Subtitle != "" {
 		fmt.Fprintf(&b, "description: %s\n", mdtext.Quote(a.Subtitle))
 	}
@@ -610,6 +610,25 @@ func renderSource(a *extract.Article) []byte {
 		}
 	}
 	return []byte(b.String())
+}
+
+// articleTitle is what names article a: its headline, or, for a copy that
+// has none (a page dump starting at the body), its first words quoted
+// (provenance.Opening), so that no link or heading names a seed file.
+func articleTitle(a *extract.Article) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	body := a.Body()
+	for _, bl := range body {
+		if bl.Kind == extract.Paragraph {
+			return provenance.Opening(bl.Text)
+		}
+	}
+	if len(body) > 0 {
+		return provenance.Opening(body[0].Text)
+	}
+	return ""
 }
 
 func orDefault(s, d string) string {

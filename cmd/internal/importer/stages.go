@@ -271,7 +271,7 @@ func storyTitle(m *Model, arts []int) string {
 		}
 	}
 	if best == "" && len(arts) > 0 {
-		best = m.Articles[arts[0]].Name
+		best = orDefault(articleTitle(m.Articles[arts[0]]), m.Articles[arts[0]].Name)
 	}
 	return best
 }

@@ -64,6 +64,22 @@ func shorten(s string, n int) string {
 	return strings.TrimRight(strings.Join(w, " "), ",;:–—-") + "…"
 }
 
+// Opening names an article that has no title by its first words, quoted,
+// as catalogues name an untitled work by its first line: "“Russian
+// President Vladimir Putin has tasked…”". It is "" for a text of no words.
+// Every word is the text's; the quotation marks and the ellipsis say so.
+func Opening(text string) string {
+	w := strings.Fields(text)
+	if len(w) == 0 {
+		return ""
+	}
+	s := strings.Join(w, " ")
+	if len(w) > maxNameWords {
+		s = shorten(s, maxNameWords)
+	}
+	return "“" + strings.Trim(s, `"“”`) + "”"
+}
+
 // smallWords do not end a shortened title.
 var smallWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "to": true, "in": true,
 	"on": true, "for": true, "with": true, "and": true, "or": true, "at": true, "by": true, "from": true,
