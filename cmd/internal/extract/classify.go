@@ -258,6 +258,31 @@ func creditNearEnd(lower string, words int) bool {
 	return false
 }
 
+// isAppeal reports an outlet's appeal for money printed as one long block
+// (a donation box flattened into a paragraph, often with its buttons): it
+// asks the reader for support in the second person and speaks of paying for
+// the journalism with at least two more of the cues such boxes use. An
+// article about funding journalism reports that in the third person.
+func isAppeal(lower string, nw int) bool {
+	if nw > 300 || !containsAny(lower, appealAsks) {
+		return false
+	}
+	n := 0
+	for _, c := range appealCues {
+		if strings.Contains(lower, c) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+var (
+	// appealAsks address the reader: one of them must be there.
+	appealAsks = []string{"your support", "your donation", "readers like you", "support us", "supporting us", "support our journalism", "support our work"}
+	// appealCues speak of the journalism and paying for it.
+	appealCues = []string{"donat", "paywall", "journalism", "journalists", "reporters", "reporting", "newsroom", "free to read"}
+)
+
 func containsAny(s string, subs []string) bool {
 	for _, x := range subs {
 		if strings.Contains(s, x) {
@@ -449,9 +474,10 @@ func patternReason(text string, f feat) Reason {
 		return CookieNotice
 	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text)),
 		nw <= 50 && containsAny(lower, weakSubscribeWords) && (nw <= 4 || youCtx.MatchString(text)),
-		nw <= 90 && appeal.MatchString(lower) && youCtx.MatchString(text),
 		nw <= 50 && subscribeCall.MatchString(text):
 		return Subscription
+	case nw <= 90 && appeal.MatchString(lower) && youCtx.MatchString(text), isAppeal(lower, nw):
+		return Appeal
 	case nw <= 60 && dataNotice.MatchString(text):
 		return Disclosure
 	case nw <= 12 && clickHere.MatchString(text):
@@ -739,7 +765,7 @@ func linkLike(f feat) bool {
 // through them to the blocks around.
 func transparent(reason Reason) bool {
 	switch reason {
-	case RepeatedBlock, BlankRun, ImagePlaceholder, Caption, FactBox, Advertisement, Subscription, ArticleTools, ShareLine, ReaderCall:
+	case RepeatedBlock, BlankRun, ImagePlaceholder, Caption, FactBox, Advertisement, Subscription, Appeal, ArticleTools, ShareLine, ReaderCall:
 		return true
 	}
 	return false

@@ -73,6 +73,17 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Your support helps us"},
 		},
 		{
+			name: "long donation box flattened into the lead",
+			text: "A Title For The Test Page\nYour help keeps our newsroom going Read more Give Now From city hall to the river docks, our reporters are there when the news breaks. Whether it is following the money behind a council vote or filming our new series on the valley farms, we know how much it matters to separate the facts from the spin. At a time like this, we need people on the ground. Your donation lets us keep reporters on every side of a story. Unlike many other papers, we keep our journalism free of paywalls so everyone can read it, paid for by those who can afford to give. Your support makes the difference. Close Read more\n" + prose(1) + "\n" + prose(2) + "\n",
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"Your help keeps our newsroom", "paywalls"},
+		},
+		{
+			name: "article on funding journalism kept",
+			text: page("The foundation said its donations would fund local journalism in three towns, and that readers would not face a paywall."),
+			keep: []string{prose(1), prose(2), "The foundation said its donations"},
+		},
+		{
 			name: "read the full article at",
 			text: page("Read the full article at Example News."),
 			keep: []string{prose(1), prose(2)},
