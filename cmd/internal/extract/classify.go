@@ -771,6 +771,17 @@ func transparent(reason Reason) bool {
 	return false
 }
 
+// listFollows reports that the first block after i that is not furniture
+// is a list item.
+func (p *pass) listFollows(i int) bool {
+	for j := i + 1; j < len(p.bs); j++ {
+		if !p.isFurn(j) {
+			return p.bs[j].Item != ""
+		}
+	}
+	return false
+}
+
 // headlineLike reports a line that can be a page's headline: four to twenty
 // words, no closing full stop.
 func headlineLike(text string, f feat) bool {
@@ -839,6 +850,7 @@ func classify(a *Article) {
 	n := len(a.Blocks)
 	p := &pass{a: a, bs: a.Blocks, fs: make([]feat, n), cls: make([]class, n)}
 	bs, fs, cls := p.bs, p.fs, p.cls
+	readRecords(bs)
 	p.patterns()
 	markGluedTeasers(bs)
 	p.contentsHeadings()
@@ -1281,6 +1293,11 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 	}
 	if title < 0 && k >= 1 {
 		title = cands[k-1]
+		// A label of a few words over a list ("Key points", "At a
+		// glance") heads that list; it is no headline.
+		if len(fs[title].words) <= 3 && p.listFollows(title) {
+			title = -1
+		}
 	}
 	if title >= 0 && isFurn(title) {
 		bs[title].Kind, bs[title].Reason = "", ""

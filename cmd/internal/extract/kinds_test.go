@@ -79,6 +79,24 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Your help keeps our newsroom", "paywalls"},
 		},
 		{
+			name: "metadata record: title and story text fields",
+			text: "- Title: Ferry strike ends after two weeks on the northern routes\n- Date: 3rd March 2025\n- Keywords: ferry strike harbour\n- Location: PORT AVEL\n- Clip ID: FX0042\n- Story Text: The ferry crews of the northern routes went back to work on Monday after two weeks on strike, the union said.\n" + prose(1) + "\n" + prose(2) + "\n",
+			keep: []string{"# Ferry strike ends after two weeks on the northern routes", "The ferry crews of the northern routes went back to work", prose(1), prose(2)},
+			drop: []string{"Title:", "Story Text:", "Clip ID"},
+		},
+		{
+			name: "label fields without a title are no record",
+			text: page("Population: 3,000\nArea: 12 square miles\nMayor: Jane Doe\nFounded: 1820"),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"# Population"},
+		},
+		{
+			name: "a label over a list is no headline",
+			text: "Key points\n- The council voted on Monday to close the old depot by the end of the year.\n- Workers at the depot will move to the new site on the harbour road.\n- The vote was eight to three, with two members absent.\n" + prose(1) + "\n" + prose(2) + "\n",
+			keep: []string{"The council voted on Monday to close the old depot", "Workers at the depot will move", prose(1), prose(2)},
+			drop: []string{"# Key points"},
+		},
+		{
 			name: "article on funding journalism kept",
 			text: page("The foundation said its donations would fund local journalism in three towns, and that readers would not face a paywall."),
 			keep: []string{prose(1), prose(2), "The foundation said its donations"},
