@@ -1,10 +1,13 @@
 package build
 
 import (
+	"crypto/sha256"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/briefing-dev/briefing/cmd/internal/content"
 )
 
 // A streamed build (BuildTo) writes the same public/ as a build held in
@@ -131,5 +134,39 @@ func onlyOutputIn(t *testing.T, dir string) {
 			names = append(names, e.Name())
 		}
 		t.Errorf("left beside the output: %v", names)
+	}
+}
+
+// A page's body read again for its Markdown must be the bytes its front
+// matter came from; a file saved in between fails the build by name.
+func TestBodyReadAgain(t *testing.T) {
+	dir := t.TempDir()
+	const page = "---\ntitle: A\n---\n\nThe body.\n"
+	tests := []struct {
+		name, now string
+		want      string // the body, or the error's text
+	}{
+		{"unchanged", page, "\nThe body.\n"},
+		{"saved since", page + "More.\n", "content/notes/a.md: changed while the build was reading it; build again"},
+		{"gone", "", "content/notes/a.md"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name := filepath.Join(dir, "content", "notes", "a.md")
+			writeFile(t, name, tt.now)
+			if tt.now == "" {
+				os.Remove(name)
+			}
+			b := New(Options{Source: dir})
+			b.sources["notes/a.md"] = &sourceFile{hash: sha256.Sum256([]byte(page)), bodyAt: strings.Index(page, "\n\n") + 1}
+			body, err := b.body("notes/a.md", &content.Doc{})
+			got := string(body)
+			if err != nil {
+				got = err.Error()
+			}
+			if !strings.Contains(got, tt.want) || err == nil && got != tt.want {
+				t.Errorf("body = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
