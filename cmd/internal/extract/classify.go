@@ -786,7 +786,9 @@ func (p *pass) listFollows(i int) bool {
 // words, no closing full stop.
 func headlineLike(text string, f feat) bool {
 	n := len(f.words)
-	return n >= 4 && n <= 20 && !f.terminal
+	// A headline opens with a capital or a figure; a line in lower case
+	// ("economy, business and finance") is a tag or a label.
+	return n >= 4 && n <= 20 && !f.terminal && !unicode.IsLower(firstRune(text))
 }
 
 // headlineCopy reports the first of two copies of a headline: the page

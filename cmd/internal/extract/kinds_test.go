@@ -97,6 +97,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"# Key points"},
 		},
 		{
+			name: "a tag line in lower case above the headline is no headline",
+			text: "Harbour News\n  • transport, travel and tourism\n\nFerry crews end their strike after two weeks\n\nJane Doe March 3, 2025\n\n" + prose(1) + "\n\n" + prose(2) + "\n",
+			keep: []string{"# Ferry crews end their strike after two weeks", prose(1), prose(2)},
+			drop: []string{"# transport, travel"},
+		},
+		{
 			name: "article on funding journalism kept",
 			text: page("The foundation said its donations would fund local journalism in three towns, and that readers would not face a paywall."),
 			keep: []string{prose(1), prose(2), "The foundation said its donations"},
