@@ -600,3 +600,19 @@ func TestReadFileRefusesNonRegular(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutDateline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"BRUSSELS, May 21 — The council approved the law on Tuesday.", "The council approved the law on Tuesday."},
+		{"PORT AVEL, Norland, 3 March – Ferries stopped running at noon today.", "Ferries stopped running at noon today."},
+		{"LONDON, Jan. 5, 2025 -- Prices rose for a third month running.", "Prices rose for a third month running."},
+		{"NATO, the alliance, said on Monday it would meet.", "NATO, the alliance, said on Monday it would meet."}, // no date
+		{"BRUSSELS, May 21 — Approved.", "BRUSSELS, May 21 — Approved."},                                     // nothing left to read
+		{"The council met in BRUSSELS, May 21 — late.", "The council met in BRUSSELS, May 21 — late."},
+	}
+	for _, tt := range tests {
+		if got := WithoutDateline(tt.in); got != tt.want {
+			t.Errorf("WithoutDateline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

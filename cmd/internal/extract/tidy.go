@@ -190,6 +190,19 @@ var slashWire = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]+,\s+[^/]{0,30}?\s+)?
 // excerptMark closes an excerpt: "[…] More", "[...] Read more", "[…]".
 var excerptMark = regexp.MustCompile(`(?i)\s*\[\s*(…|\.\.\.)\s*\]\s*((read |view |see )?more|continue reading)?\s*(»|>|›)?$`)
 
+// dateline is a news dateline opening a story: a place in capitals, a
+// date, a dash ("BRUSSELS, May 21 — ", "PORT AVEL, Norland, 3 March –").
+var dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]+(,\s*\p{Lu}[\p{L}.]*)?,\s+(\d{1,2}\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(\s+\d{1,2})?(,?\s+\d{4})?\s*[—–-]{1,2}\s+`)
+
+// WithoutDateline is s without the news dateline that opens it, if any:
+// what the story says starts after it.
+func WithoutDateline(s string) string {
+	if m := dateline.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 4 {
+		return s[m[1]:]
+	}
+	return s
+}
+
 // wirePrefix splits a wire-service prefix from the sentence it opens.
 func wirePrefix(s string) (rest, outlet string) {
 	if m := slashWire.FindStringSubmatchIndex(s); m != nil && unicode.IsUpper(firstRune(s[m[1]:])) && len(strings.Fields(s[m[1]:])) >= 4 {

@@ -613,8 +613,9 @@ func renderSource(a *extract.Article) []byte {
 }
 
 // articleTitle is what names article a: its headline, or, for a copy that
-// has none (a page dump starting at the body), its first words quoted
-// (provenance.Opening), so that no link or heading names a seed file.
+// has none (a page dump starting at the body), the first words of its story
+// quoted (provenance.Opening; after the dateline, which names a place and a
+// date, not the article), so that no link or heading names a seed file.
 func articleTitle(a *extract.Article) string {
 	if a.Title != "" {
 		return a.Title
@@ -622,7 +623,7 @@ func articleTitle(a *extract.Article) string {
 	body := a.Body()
 	for _, bl := range body {
 		if bl.Kind == extract.Paragraph {
-			return provenance.Opening(bl.Text)
+			return provenance.Opening(extract.WithoutDateline(bl.Text))
 		}
 	}
 	if len(body) > 0 {

@@ -107,3 +107,18 @@ func TestLinksInALine(t *testing.T) {
 		}
 	}
 }
+
+func TestOpening(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"", ""},
+		{"Ferries stopped.", "“Ferries stopped.”"},
+		{"Mayor Lena Ortiz opened the Kestrel Bridge in Port Avel on Monday.", "“Mayor Lena Ortiz opened the Kestrel…”"},
+		{"The bridge over the estuary of the Avel opened.", "“The bridge over the estuary…”"}, // no small word before the ellipsis
+		{`"We are ready," the mayor said at the opening.`, "“We are ready,\" the mayor said…”"},
+	}
+	for _, tt := range tests {
+		if got := Opening(tt.text); got != tt.want {
+			t.Errorf("Opening(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
