@@ -607,7 +607,7 @@ func TestWithoutDateline(t *testing.T) {
 		{"PORT AVEL, Norland, 3 March – Ferries stopped running at noon today.", "Ferries stopped running at noon today."},
 		{"LONDON, Jan. 5, 2025 -- Prices rose for a third month running.", "Prices rose for a third month running."},
 		{"NATO, the alliance, said on Monday it would meet.", "NATO, the alliance, said on Monday it would meet."}, // no date
-		{"BRUSSELS, May 21 — Approved.", "BRUSSELS, May 21 — Approved."},                                     // nothing left to read
+		{"BRUSSELS, May 21 — Approved.", "BRUSSELS, May 21 — Approved."},                                           // nothing left to read
 		{"The council met in BRUSSELS, May 21 — late.", "The council met in BRUSSELS, May 21 — late."},
 	}
 	for _, tt := range tests {
