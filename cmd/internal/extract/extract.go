@@ -445,13 +445,28 @@ func hardWrapped(first, prev, next string, inWrap bool) bool {
 	if r, _ := utf8.DecodeRuneInString(n); unicode.IsLower(r) || unicode.IsDigit(r) {
 		return true
 	}
-	if last == ',' {
+	if last == ',' || glossCarriesOn(n) {
 		return true
 	}
 	if inWrap && (endsSentence(n) || len(strings.Fields(n)) >= 6) {
 		return true
 	}
 	return openWords[p[strings.LastIndexFunc(p, unicode.IsSpace)+1:]]
+}
+
+// glossCarriesOn reports a line that opens with a short gloss in brackets
+// and carries on in lower case ("(EU) member states have ..."): the name
+// it glosses ended the line before.
+func glossCarriesOn(n string) bool {
+	if !strings.HasPrefix(n, "(") {
+		return false
+	}
+	k := strings.IndexByte(n, ')')
+	if k < 0 || len(strings.Fields(n[:k])) > 4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(n[k+1:]))
+	return unicode.IsLower(r)
 }
 
 // openWords cannot end a sentence: a line that ends with one is cut.

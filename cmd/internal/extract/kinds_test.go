@@ -103,6 +103,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"# transport, travel"},
 		},
 		{
+			name: "a wrapped line carried on by a gloss in brackets",
+			text: "PORT AVEL, March 3 — The harbour board said that ferry crews of the Northern Routes Company\n(NRC) have voted to end the strike that has stopped the crossings for two weeks.\n" + prose(1) + "\n" + prose(2) + "\n",
+			keep: []string{"ferry crews of the Northern Routes Company (NRC) have voted to end the strike", prose(1), prose(2)},
+			drop: []string{"# PORT AVEL"},
+		},
+		{
 			name: "article on funding journalism kept",
 			text: page("The foundation said its donations would fund local journalism in three towns, and that readers would not face a paywall."),
 			keep: []string{prose(1), prose(2), "The foundation said its donations"},
