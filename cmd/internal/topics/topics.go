@@ -89,7 +89,7 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 	}
 	themes = c.refine(themes, opts.MaxKeywords)
 	for _, th := range themes {
-		th.title = c.finalName(th.title, th.keywords)
+		th.title = c.themeName(th, c.finalName(th.title, th.keywords))
 	}
 	return c.topics(themes, opts)
 }
@@ -499,6 +499,9 @@ type wordStat struct {
 	attr, total int
 	// participle counts occurrences after "have", "has", "had", "been".
 	participle int
+	// det counts occurrences right after "a", "an" or "some" ("a cut",
+	// "some data"): one instance of a thing, as ordinary speech says.
+	det int
 }
 
 // isNoun reports whether the word is used as a noun more than as a verb,
@@ -523,6 +526,11 @@ var verbBefore = map[string]bool{"to": true, "will": true, "would": true, "could
 // perfectBefore are the auxiliaries after which a word is a participle
 // ("have halted exports"): counted against naming a theme by it.
 var perfectBefore = map[string]bool{"have": true, "has": true, "had": true, "been": true}
+
+// determiners before a noun refer to any one instance of it ("a cut",
+// "some data"), as speech does; a term is written bare ("compliance",
+// "semiconductors"). "the" also refers back to a theme ("the union").
+var determiners = map[string]bool{"a": true, "an": true, "some": true}
 
 // articles after a word show it takes an object: a verb.
 var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "this": true, "these": true}
@@ -647,6 +655,9 @@ func newCorpus(ps []glossary.Passage) *corpus {
 				}
 				if i > 0 && perfectBefore[strings.ToLower(toks[i-1].Text)] {
 					ws.participle++
+				}
+				if i > 0 && determiners[strings.ToLower(toks[i-1].Text)] {
+					ws.det++
 				}
 				if i+1 < len(toks) {
 					next := strings.ToLower(toks[i+1].Text)
