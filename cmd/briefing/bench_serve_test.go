@@ -29,6 +29,10 @@ import (
 //     single-page layout's main block (an HTML comment would not do: both
 //     tools' html/template drop comments).
 //
+// Each edit starts from idle servers (waitIdle: neither process uses CPU),
+// so that it is not timed behind the previous edit's remaining work or the
+// other tool's rebuild on the same cores.
+//
 // It prints the median and p90 per (tool, edit kind); a first round, not
 // counted, warms both servers up. .ci/bench-serve makes the corpus and runs it:
 //
@@ -64,9 +68,10 @@ func BenchmarkEditToServed(b *testing.B) {
 	copyTree(b, "../../layouts", filepath.Join(bsite, "layouts"))
 	copyTree(b, "../../static", filepath.Join(bsite, "static"))
 	copyTree(b, corpus, hsite)
+	hugoURL, hugoPid := startHugo(b, hugo, hsite)
 	tools := []*servedSite{
 		{name: "briefing", url: startServe(b, bsite, serveLog()), site: bsite, layout: "layouts/_default/page.html"},
-		{name: "hugo", url: startHugo(b, hugo, hsite), site: hsite, layout: "layouts/_default/single.html"},
+		{name: "hugo", url: hugoURL, site: hsite, layout: "layouts/_default/single.html"},
 	}
 	for _, t := range tools {
 		t.page = t.url + "/" + page + "/"
@@ -82,6 +87,7 @@ func BenchmarkEditToServed(b *testing.B) {
 			for _, kind := range kinds {
 				for k := range tools {
 					t := tools[(k+round)%len(tools)] // alternate who goes first
+					waitIdle(0, hugoPid)
 					d, err := t.edit(kind, fmt.Sprintf("benchmark%dx%d", time.Now().UnixNano(), round))
 					if err != nil {
 						b.Fatal(err)
@@ -89,7 +95,6 @@ func BenchmarkEditToServed(b *testing.B) {
 					if round > 0 { // round 0 warms up
 						took[t.name+" "+kind] = append(took[t.name+" "+kind], d)
 					}
-					time.Sleep(300 * time.Millisecond) // let trailing rebuilds finish
 				}
 			}
 		}
@@ -189,7 +194,7 @@ func pollFor(url string, want []byte, timeout time.Duration) (time.Duration, err
 
 // startHugo runs `hugo server` for site on a free port until the benchmark
 // ends and returns its base URL.
-func startHugo(tb testing.TB, hugo, site string) string {
+func startHugo(tb testing.TB, hugo, site string) (string, int) {
 	tb.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -211,7 +216,45 @@ func startHugo(tb testing.TB, hugo, site string) string {
 			tb.Logf("hugo server output:\n%s", out.String())
 		}
 	})
-	return "http://127.0.0.1:" + strconv.Itoa(port)
+	return "http://127.0.0.1:" + strconv.Itoa(port), cmd.Process.Pid
+}
+
+// waitIdle waits until the processes pids (0: this one, which runs
+// briefing serve) use no CPU for 200 ms, at most a minute: an edit is timed
+// from servers that have finished the work of the edit before (a layout
+// edit hands over the page shown first and goes on re-rendering the rest),
+// not queued behind it. It returns how long it waited.
+func waitIdle(pids ...int) time.Duration {
+	start := time.Now()
+	ticks := func() (n int64) {
+		for _, pid := range pids {
+			name := "/proc/self/stat"
+			if pid > 0 {
+				name = "/proc/" + strconv.Itoa(pid) + "/stat"
+			}
+			data, err := os.ReadFile(name)
+			if err != nil {
+				continue
+			}
+			// utime and stime are fields 14 and 15, after the ")" that
+			// closes the command name.
+			f := strings.Fields(string(data[bytes.LastIndexByte(data, ')')+1:]))
+			if len(f) > 12 {
+				u, _ := strconv.ParseInt(f[11], 10, 64)
+				s, _ := strconv.ParseInt(f[12], 10, 64)
+				n += u + s
+			}
+		}
+		return n
+	}
+	for time.Since(start) < time.Minute {
+		before := ticks()
+		time.Sleep(200 * time.Millisecond)
+		if ticks()-before <= 2 { // 20 ms of CPU at 100 ticks a second: the pollers and timers
+			break
+		}
+	}
+	return time.Since(start)
 }
 
 // countPages counts the Markdown pages under dir that are not section indexes.
