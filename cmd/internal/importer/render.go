@@ -620,16 +620,16 @@ func articleTitle(a *extract.Article) string {
 	if a.Title != "" {
 		return a.Title
 	}
-	body := a.Body()
-	for _, bl := range body {
-		if bl.Kind == extract.Paragraph {
+	first := ""
+	for _, bl := range a.Blocks {
+		switch {
+		case bl.Kind == extract.Paragraph:
 			return provenance.Opening(extract.WithoutDateline(bl.Text))
+		case bl.Kind != extract.Furniture && first == "":
+			first = bl.Text
 		}
 	}
-	if len(body) > 0 {
-		return provenance.Opening(body[0].Text)
-	}
-	return ""
+	return provenance.Opening(first)
 }
 
 func orDefault(s, d string) string {

@@ -265,11 +265,21 @@ func storyTitle(m *Model, arts []int) string {
 func dedupTokens(s string) []string {
 	var out []string
 	for _, t := range text.Tokenize(s) {
-		if !text.StopWord(t.Norm) && ((t.Cap && !t.Initial) || t.Upper || t.Number || utf8.RuneCountInString(t.Stem) >= 5) {
+		if !text.StopWord(t.Norm) && distinctive(t) {
 			out = append(out, t.Stem)
 		}
 	}
 	return out
+}
+
+// isName reports a token written as a name: a capitalised word that is no
+// initial, or an acronym.
+func isName(t text.Token) bool { return (t.Cap && !t.Initial) || t.Upper }
+
+// distinctive reports a token that tells one story from another: a name, a
+// number or a content word of five letters or more.
+func distinctive(t text.Token) bool {
+	return isName(t) || t.Number || utf8.RuneCountInString(t.Stem) >= 5
 }
 
 // storySig is what storyGroups compares of an article: its distinctive
@@ -296,14 +306,13 @@ func storySignatures(m *Model) []storySig {
 			if text.StopWord(t.Norm) {
 				continue
 			}
-			name := (t.Cap && !t.Initial) || t.Upper
 			if !t.Cap && !t.Upper {
 				lower[t.Stem] = true
 			}
-			if name || t.Number || utf8.RuneCountInString(t.Stem) >= 5 {
+			if distinctive(t) {
 				sigs[s.Art].words[t.Stem] = true
 			}
-			if name {
+			if isName(t) {
 				sigs[s.Art].names[t.Stem] = true
 				if !text.TimeWord(t.Norm) {
 					sigs[s.Art].proper[t.Stem] = true
