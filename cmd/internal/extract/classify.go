@@ -219,9 +219,10 @@ var (
 	youCtx             = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
 	leadingPlaceholder = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|graphic|icon|logo)\b[^\]]*\]\s*)+`)
 	inlineRelated      = regexp.MustCompile(`(?i)^(related|read more|read next|read also|also read|see also|more on this( story)?|watch|listen|recommended)\s*:\s*\S`)
-	labelValue         = regexp.MustCompile(`^\p{Lu}[\p{L}'’&/ -]{0,24}:\s+\S`)
-	appeal             = regexp.MustCompile(`\b(support(ing)? (us|our (journalism|work|reporting))|donate (to us|now|today)|make a (contribution|donation)|become a (member|supporter|subscriber))\b`)
-	commentsLine       = regexp.MustCompile(`(?i)^(\d+\s+)?(comments?|replies|join the conversation|leave a comment|show comments|view comments|add a comment|conversation)\b`)
+	// labelValue is a "Label: value" line; the groups are the label and the value.
+	labelValue   = regexp.MustCompile(`^(\p{Lu}[\p{L}'’&/ -]{0,24}?):\s+(\S.*)$`)
+	appeal       = regexp.MustCompile(`\b(support(ing)? (us|our (journalism|work|reporting))|donate (to us|now|today)|make a (contribution|donation)|become a (member|supporter|subscriber))\b`)
+	commentsLine = regexp.MustCompile(`(?i)^(\d+\s+)?(comments?|replies|join the conversation|leave a comment|show comments|view comments|add a comment|conversation)\b`)
 )
 
 // Literal cues, matched on lower-cased text (far cheaper than regular

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -38,7 +37,7 @@ func recordRun(bs []Block, i int) (map[string]bool, int) {
 		if bs[j].Text == "" {
 			continue
 		}
-		m := recordField.FindStringSubmatch(bs[j].Text)
+		m := labelValue.FindStringSubmatch(bs[j].Text)
 		if m == nil || fields[strings.ToLower(m[1])] {
 			break
 		}
@@ -52,16 +51,11 @@ func recordRun(bs []Block, i int) (map[string]bool, int) {
 
 // readRecordField takes the label off a title or text field.
 func readRecordField(b *Block) {
-	if m := recordField.FindStringSubmatch(b.Text); m != nil && recordText[strings.ToLower(m[1])] {
+	if m := labelValue.FindStringSubmatch(b.Text); m != nil && recordText[strings.ToLower(m[1])] {
 		b.Text = m[2]
 	}
 }
 
-var (
-	// recordField is one field line: a capitalised label of a few words,
-	// a colon, the value; a list marker may come first.
-	recordField = regexp.MustCompile(`^(?:[-*•]\s+)?(\p{Lu}[\p{L}'’&/ ]{0,24}?):\s+(\S.*)$`)
-	// recordText are the fields that hold the article's own words.
-	recordText = map[string]bool{"title": true, "headline": true, "summary": true, "description": true,
-		"story text": true, "story": true, "text": true, "body": true, "article": true, "transcript": true}
-)
+// recordText are the fields that hold the article's own words.
+var recordText = map[string]bool{"title": true, "headline": true, "summary": true, "description": true,
+	"story text": true, "story": true, "text": true, "body": true, "article": true, "transcript": true}
