@@ -177,7 +177,10 @@ func TestTermsBelongToTheirStory(t *testing.T) {
 
 // TestTopicsBelongToTheirStory checks that in a briefing of two stories
 // each topic is derived from one story: its intro is that story's and its
-// keywords find passages of that story only.
+// keywords find passages of that story only. The two stories share words
+// ("budget deficit", in two passages of each) that make a theme of the
+// whole text and of neither story alone: derived across the stories, that
+// theme would list the passages of both.
 func TestTopicsBelongToTheirStory(t *testing.T) {
 	docs := []extract.Doc{
 		{Path: "seeds/a1.txt", Data: []byte(`Tolby builds its flood barrier
@@ -185,26 +188,27 @@ Engineers in Tolby began the flood barrier on Monday, with sluice gates that clo
 The flood barrier will cost the port 40 million crowns, and the sluice gates alone a quarter of it.
 Fishermen fear the sluice gates will narrow the channel their boats use at low tide.
 Dredgers will deepen the channel next to the flood barrier before the winter storm tides.
-The port council said the budget of the flood barrier was set before storm tides flooded the quay.
+The port council said the budget deficit of the harbour office grew before storm tides flooded the quay.
 `)},
 		{Path: "seeds/a2.txt", Data: []byte(`Tolby starts its flood barrier
 Engineers in Tolby started the flood barrier this week, with sluice gates that shut against storm tides.
 The flood barrier will cost the port about 40 million crowns, the sluice gates a quarter of that.
 Fishermen worry that the sluice gates will narrow the channel their boats use at low tide.
 Dredgers are to deepen the channel beside the flood barrier ahead of the winter storm tides.
+Harbour officials said a budget deficit would not delay the quay repairs.
 `)},
 		{Path: "seeds/b1.txt", Data: []byte(`Varnholt votes for a new assembly
-Polling stations in Varnholt opened at seven, and the budget of the election office paid for them.
+Polling stations in Varnholt opened at seven, and the election office paid for them.
 Candidates of the three parties promised cheaper bus fares and more hospital nurses during the campaign.
 Counting of ballots went on overnight, and observers watched the ballot boxes in every district.
-Younger voters queued at schools, and officials said the budget for turnout drives had worked.
+Younger voters queued at schools, and officials blamed the budget deficit for the closed libraries.
 Hospital nurses and bus fares dominated the last debate between the candidates.
 `)},
 		{Path: "seeds/b2.txt", Data: []byte(`Varnholt elects a new assembly
 Polling stations across Varnholt opened at seven, and turnout passed forty percent by midday.
 Candidates of all three parties promised cheaper bus fares and more hospital nurses in the campaign.
 The counting of ballots went on through the night while observers watched the ballot boxes in each district.
-Hospital nurses, bus fares and the budget were the subject of the last debate between the candidates.
+Hospital nurses, bus fares and the budget deficit were the subject of the last debate between the candidates.
 `)},
 	}
 	arts, err := extract.Extract(docs)
@@ -219,9 +223,7 @@ Hospital nurses, bus fares and the budget were the subject of the last debate be
 		story[a.Name] = a.Name[:1]
 	}
 	an := analyzeCrossLinks(arts)
-	if len(an.candidates) == 0 {
-		t.Fatal("no topics from the fixture")
-	}
+	stories := map[string]bool{}
 	for _, tp := range an.candidates {
 		found := map[string]bool{}
 		for _, a := range arts {
@@ -234,6 +236,10 @@ Hospital nurses, bus fares and the budget were the subject of the last debate be
 		if len(found) != 1 || !found[story[tp.IntroSource.Seed]] {
 			t.Errorf("topic %q (keywords %q, intro from %s) finds passages of stories %v", tp.Title, tp.Keywords, tp.IntroSource.Seed, found)
 		}
+		stories[story[tp.IntroSource.Seed]] = true
+	}
+	if !stories["a"] || !stories["b"] {
+		t.Errorf("topics of stories %v, want of both (fixture)", stories)
 	}
 }
 
