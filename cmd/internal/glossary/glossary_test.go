@@ -280,3 +280,48 @@ func TestProperNames(t *testing.T) {
 		t.Errorf("properNames = %q, want %q", got, want)
 	}
 }
+
+// TestJoinedName checks that a name joined by a plus ("BRICS+AI") is one
+// term, defined by the sentence that says what its alliance is, and that
+// its mentions are not mentions of its parts ("BRICS" counts only where
+// the text writes it alone).
+func TestJoinedName(t *testing.T) {
+	var ps []Passage
+	for i, s := range []string{
+		"Russia proposed the BRICS+AI alliance at a summit of BRICS leaders in Moscow on Tuesday.",
+		"The BRICS+AI alliance is a network of research centres of the BRICS members and their partners.",
+		"Officials said the BRICS+AI alliance would rival Western models, and BRICS ministers agreed.",
+		"Sberbank said its GigaChat model would join the BRICS+AI alliance.",
+	} {
+		ps = append(ps, Passage{Text: s, Source: Provenance{Seed: "s", Line: i + 1}})
+	}
+	got := map[string]Term{}
+	for _, tm := range Extract(ps, Options{}) {
+		got[tm.Term] = tm
+	}
+	tests := []struct {
+		term     string
+		mentions int
+		def      string // a part of the definition; "" for none
+	}{
+		{"BRICS+AI", 4, "is a network of research centres"},
+		{"BRICS", 3, ""},
+	}
+	for _, tt := range tests {
+		tm, ok := got[tt.term]
+		switch {
+		case !ok:
+			t.Errorf("no term %q in %v", tt.term, got)
+		case tm.Mentions != tt.mentions:
+			t.Errorf("%q: %d mentions, want %d", tt.term, tm.Mentions, tt.mentions)
+		case tt.def == "" && tm.Definition != "", !strings.Contains(tm.Definition, tt.def):
+			t.Errorf("%q: definition %q, want one with %q", tt.term, tm.Definition, tt.def)
+		}
+	}
+	if tm := got["BRICS+AI"]; tm.Slug != "brics-plus-ai" {
+		t.Errorf("slug %q, want brics-plus-ai", tm.Slug)
+	}
+	if _, ok := got["AI"]; ok {
+		t.Errorf("AI is a term: the text never writes it apart from BRICS+AI")
+	}
+}

@@ -16,12 +16,15 @@ func Slug(s string) string { return slug(s, "", true) }
 // TermSlug turns a glossary term or a topic title into the last element of
 // its URL: lower-case letters and digits (any script, so that slugs of
 // non-English terms stay readable) separated by single hyphens; "&" is
-// spelled "and", so that "R&D" is "r-and-d" and does not meet "R-D".
+// spelled "and", so that "R&D" is "r-and-d" and does not meet "R-D", and "+"
+// is spelled "plus", so that "BRICS+AI" is "brics-plus-ai" and "BRICS+" does
+// not meet "BRICS".
 func TermSlug(s string) string { return slug(s, "-and", false) }
 
 // slug writes the letters and digits of s in lower case, one "-" for every
 // run of other characters between them; amp (if not "") is written for "&",
-// and keepUnderscore keeps "_" as a word character.
+// and "plus" for "+" where amp is; keepUnderscore keeps "_" as a word
+// character.
 func slug(s, amp string, keepUnderscore bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -34,9 +37,13 @@ func slug(s, amp string, keepUnderscore bool) string {
 			}
 			dash = false
 			b.WriteRune(unicode.ToLower(r))
-		case r == '&' && amp != "":
+		case (r == '&' || r == '+') && amp != "":
 			if b.Len() > 0 {
-				b.WriteString(amp)
+				if r == '&' {
+					b.WriteString(amp)
+				} else {
+					b.WriteString("-plus")
+				}
 			}
 			dash = true
 		default:

@@ -95,7 +95,7 @@ func TestSlugVariants(t *testing.T) {
 }
 
 func TestWords(t *testing.T) {
-	s := "Russia's  AI—plans, 2024’s end 'quoted'"
+	s := "Russia's  AI—plans, 2024’s end 'quoted' BRICS+AI alliance, 2+ 3 + C"
 	var got []string
 	for _, w := range Words(s) {
 		if s[w.Start:w.End] != w.Text {
@@ -103,19 +103,19 @@ func TestWords(t *testing.T) {
 		}
 		got = append(got, w.Text)
 	}
-	want := []string{"Russia's", "AI", "plans", "2024’s", "end", "quoted"}
+	want := []string{"Russia's", "AI", "plans", "2024’s", "end", "quoted", "BRICS+AI", "alliance", "2", "3", "C"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Words = %q, want %q", got, want)
 	}
 }
 
 func TestTokenize(t *testing.T) {
-	toks := Tokenize("The U.S. and BRICS-Russia's 4,800 firms. Two planned")
+	toks := Tokenize("The U.S. and BRICS-Russia's 4,800 firms. Two planned BRICS+AI")
 	var got []string
 	for _, tk := range toks {
 		got = append(got, tk.Stem)
 	}
-	want := []string{"the", "us", "and", "brics", "russia", "4,800", "firm", "two", "plan"}
+	want := []string{"the", "us", "and", "brics", "russia", "4,800", "firm", "two", "plan", "brics", "ai"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("stems = %q, want %q", got, want)
 	}
@@ -136,6 +136,7 @@ func TestShapes(t *testing.T) {
 		{"Ai", false, false, true},
 		{"iPhone", false, false, false},
 		{"R&D", true, false, true},
+		{"BRICS+AI", true, false, true},
 	} {
 		if IsAcronym(tt.w) != tt.acronym || IsDottedAcronym(tt.w) != tt.dotted || IsCapitalized(tt.w) != tt.cap {
 			t.Errorf("%q: acronym %v dotted %v capitalized %v, want %v %v %v", tt.w,
@@ -231,6 +232,7 @@ func TestStemJoins(t *testing.T) {
 func TestTermSlug(t *testing.T) {
 	for in, want := range map[string]string{
 		"BRICS": "brics", "AI Alliance Network": "ai-alliance-network", "Q&A": "q-and-a",
+		"BRICS+AI alliance": "brics-plus-ai-alliance", "BRICS+": "brics-plus",
 		"  Western  sanctions ": "western-sanctions", "Côte d'Ivoire": "côte-d-ivoire", "---": "",
 	} {
 		if got := TermSlug(in); got != want {

@@ -8,7 +8,9 @@ import (
 
 // Word is one word of a text: a maximal run of letters and digits, with
 // inner apostrophes kept ("Russia's" is one word) so that possessives do not
-// split a word. Start and End are byte offsets into the text.
+// split a word, and an inner plus before a letter kept ("BRICS+AI", the name
+// of one alliance, is one word, not BRICS and AI). Tokenize, which compares
+// claims, splits there as it splits hyphenated compounds. Start and End are byte offsets into the text.
 type Word struct {
 	Start, End int
 	Text       string
@@ -58,8 +60,9 @@ func AppendWords(ws []Word, s string) []Word {
 				i += w
 				continue
 			}
-			// An apostrophe between letters belongs to the word.
-			if (r == '\'' || r == '’') && i+w < len(s) {
+			// An apostrophe between letters belongs to the word, and so
+			// does a plus that joins two names into one ("BRICS+AI").
+			if (r == '\'' || r == '’' || r == '+') && i+w < len(s) {
 				if r2, _ := utf8.DecodeRuneInString(s[i+w:]); unicode.IsLetter(r2) {
 					i += w
 					continue
@@ -109,7 +112,8 @@ func IsCapitalized(w string) bool {
 
 // IsAcronym reports whether w looks like an acronym or initialism: two to
 // ten characters, starting with a letter, with at least two upper-case
-// letters and more upper- than lower-case ones ("AI", "BRICS", "GDP").
+// letters and more upper- than lower-case ones ("AI", "BRICS", "GDP",
+// "BRICS+AI").
 func IsAcronym(w string) bool {
 	n := utf8.RuneCountInString(w)
 	if n < 2 || n > 10 {
@@ -126,7 +130,7 @@ func IsAcronym(w string) bool {
 			upper++
 		case unicode.IsLower(r):
 			lower++
-		case unicode.IsDigit(r), r == '&', r == '-':
+		case unicode.IsDigit(r), r == '&', r == '-', r == '+':
 		default:
 			return false
 		}
