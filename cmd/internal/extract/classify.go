@@ -320,6 +320,39 @@ var (
 	readFull = regexp.MustCompile(`(?i)^(read|view|see|continue reading)( the)?( full| whole| complete| original| rest of the)?( article| story| report| post)?\s+(at|on|here)\b`)
 )
 
+// slashCredit is a photographer's name and an agency after a slash, as
+// captions credit a photo: "Jane Doe/AP Photo", "Jane DOE / AFP", "Jane Doe
+// / AFP via Getty Images / AFP via Getty Images". The agency must be one
+// that supplies photos (agencyNames), so that "and/or" or a fraction is no
+// credit.
+var slashCredit = `\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*/\s*` + agencyNames + `(\s*/\s*` + agencyNames + `)*`
+
+// agencyNames are the picture agencies and wires a caption's credit names.
+const agencyNames = `(AFP via Getty Images|Getty Images|AP|AFP|Reuters|REUTERS|EPA-EFE|EPA|PA Wire|PA Media|PA|Bloomberg|Anadolu|Alamy|Shutterstock|Xinhua)(\s+Photos?)?`
+
+// skipLinks reports a line of a page's skip links and nothing else: "Skip
+// to main content Skip to main navigation", "Skip to content Example
+// Times" (the link glued to the site's name). Each link is a few words
+// without a sentence's end.
+func skipLinks(text string) bool {
+	loc := skipTo.FindAllStringIndex(text, -1)
+	if len(loc) == 0 || loc[0][0] != 0 || endsSentence(text) {
+		return false
+	}
+	for k, l := range loc {
+		end := len(text)
+		if k+1 < len(loc) {
+			end = loc[k+1][0]
+		}
+		if n := len(strings.Fields(text[l[1]:end])); n == 0 || n > 6 {
+			return false
+		}
+	}
+	return true
+}
+
+var skipTo = regexp.MustCompile(`(?i)\b(skip|jump) to\b`)
+
 var (
 	// imageFile is a line that is only an image's file name, as a dump
 	// prints an image without alternative text: "1-nhq2023.jpg?w=2048".
@@ -328,6 +361,12 @@ var (
 	// a photographer set apart by a slash: "NASA/Jane Doe", "Jane
 	// Doe/Reuters", "Agency/Jane Q. Doe".
 	agencyCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.&-]*(\s\p{Lu}[\p{L}.&-]*){0,3}\s?/\s?\p{Lu}[\p{L}.&-]*(\s\p{Lu}[\p{L}.&-]*){0,3}$`)
+	// creditOpens and creditCloses find a caption by the credit it opens
+	// or closes with, a photographer and the agency after a slash, the
+	// agency perhaps repeated ("Rebecca Doe / AP / AP Two boys walk ...",
+	// "... on the coast on Oct. 10. Jane Doe/AP Photo").
+	creditOpens  = regexp.MustCompile(`^` + slashCredit + `\s+[\p{Lu}"“]`)
+	creditCloses = regexp.MustCompile(`\S[.!?,;:”"]\s+` + slashCredit + `\.?$`)
 	// captionLead opens a news photo's caption: "In this March 3, 2025,
 	// file photo, ...", "In this image taken from video, ...".
 	captionLead = regexp.MustCompile(`(?i)^in this\b[^;]{0,40}?\b(file |handout |undated |aerial )?(photo|photograph|image|picture|video|frame grab|still)\b`)
@@ -453,11 +492,11 @@ func patternReason(text string, f feat) Reason {
 		return ArticleTools
 	case nw <= 8 && adLine.MatchString(text):
 		return Advertisement
-	case nw <= 6 && navSkip.MatchString(text) && !f.terminal:
+	case nw <= 6 && navSkip.MatchString(text) && !f.terminal, skipLinks(text):
 		return Navigation
 	case nw <= 40 && captionStart.MatchString(text), nw <= 70 && captionLead.MatchString(text):
 		return Caption
-	case nw <= 60 && creditNearEnd(lower, nw):
+	case nw <= 60 && creditNearEnd(lower, nw), nw <= 120 && creditOpens.MatchString(text), nw <= 80 && creditCloses.MatchString(text):
 		return Caption
 	case nw <= 14 && isDateLine(text):
 		return DateLine
@@ -884,6 +923,7 @@ func classify(a *Article) {
 	markStrayClusters(bs)
 	markProductCards(bs, fs)
 	markAuthorNote(a)
+	markTrailingHeadings(bs)
 	markCut(bs)
 }
 

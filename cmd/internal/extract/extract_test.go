@@ -252,6 +252,12 @@ func TestFurniture(t *testing.T) {
 		{"Please turn off your ad blocker to keep reading.", "ad-blocker notice"},
 		{"Jane Doe and John Roe, Example News", "byline"},
 		{"Published in Science & Technology News", "tags"},
+		{"Skip to main content Skip to main navigation Skip to search", "navigation"},
+		{"Skip to access and inclusion page Skip to search input", "navigation"},
+		{"Skip to content The Harbour Gazette", "navigation"},
+		{"Jane Doe / AP / AP Two fishermen mend their nets on the quay at dawn in Port Avel, on Tuesday, March 3, 2025.", "caption"},
+		{"Ministers leave the summit hall in Port Avel on Tuesday, March 3, 2025. Jane DOE / AFP", "caption"},
+		{"Flood water covers the coast road on Oct. 10, 2024. John Roe/AP Photo", "caption"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
@@ -279,6 +285,8 @@ func TestKept(t *testing.T) {
 		{"Publishers say ad blockers cost them millions of pounds a year in lost revenue, the report found.", Paragraph},
 		{"Jane Doe, Prime Minister", Heading},
 		{"Published in the spring, the report found that the harbour had lost a third of its trade in ten years.", Paragraph},
+		{"Skip to the end: the council voted to close the harbour after a long and bitter debate.", Paragraph},
+		{"Half the boats, and/or their crews, stayed in port on Tuesday as the storm came ashore near the town.", Paragraph},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {

@@ -286,6 +286,18 @@ func TestKinds(t *testing.T) {
 			drop: []string{"\n## Storm Closes"},
 		},
 		{
+			name: "a caption with its credit is no headline",
+			text: "Council Votes To Close The Old Quay\n\nThe vote ends a year of debate in the town.\nCouncil Votes To Close The Old Quay\nThe mayor speaks to reporters in Port Avel on March 3, 2025. Jane DOE / AFP\n" + prose(1) + "\n" + prose(2) + "\n",
+			keep: []string{"# Council Votes To Close The Old Quay\n", prose(1)},
+			drop: []string{"Jane DOE", "# The mayor"},
+		},
+		{
+			name: "headings after the last paragraph",
+			text: "A Title For The Test Page\nJane Doe\nUpdated:\n" + prose(1) + "\n" + prose(2) + "\nJane Doe\nJane Doe\nAuthor\nJane Doe has been writing about harbours and shipping for more than a decade.\n",
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"Author", "has been writing"},
+		},
+		{
 			name: "icon placeholders",
 			text: page("[facebook-icon] [twitter-icon] [email-icon]"),
 			keep: []string{prose(1), prose(2)},

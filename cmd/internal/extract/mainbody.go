@@ -69,3 +69,18 @@ func markStrayClusters(bs []Block) {
 		}
 	}
 }
+
+// markTrailingHeadings marks the headings after the article's last kept
+// paragraph as furniture: a heading heads the text under it, and these head
+// only what the page's furniture left there (an "Author" box, a gallery
+// whose captions are gone).
+func markTrailingHeadings(bs []Block) {
+	for i := len(bs) - 1; i >= 0; i-- {
+		switch bs[i].Kind {
+		case Paragraph, Title, Subtitle:
+			return
+		case Heading:
+			bs[i].Kind, bs[i].Reason = Furniture, TrailingHeading
+		}
+	}
+}

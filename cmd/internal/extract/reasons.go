@@ -16,6 +16,7 @@ const (
 	BoilerplateText  Reason = "boilerplate text"
 	AwayFromArticle  Reason = "away from the article"
 	AfterArticle     Reason = "after the article"
+	TrailingHeading  Reason = "heading over no text"
 	RepeatedBlock    Reason = "repeated block"
 	PullQuote        Reason = "pull quote"
 	FactBox          Reason = "fact box"
