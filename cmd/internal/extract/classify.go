@@ -889,6 +889,14 @@ func (p *pass) nextText(i int) int {
 // passes: each marks one kind of furniture or structure, or lends classes
 // to the next.
 func classify(a *Article) {
+	p := passes(a)
+	if !slices.ContainsFunc(a.Blocks, func(b Block) bool { return b.Kind == Paragraph }) {
+		p.flash()
+	}
+}
+
+// passes runs the passes of classify and returns what they shared.
+func passes(a *Article) *pass {
 	n := len(a.Blocks)
 	p := &pass{a: a, bs: a.Blocks, fs: make([]feat, n), cls: make([]class, n)}
 	bs, fs, cls := p.bs, p.fs, p.cls
@@ -909,7 +917,7 @@ func classify(a *Article) {
 	p.proseRuns()
 	firstGood := p.firstGood()
 	if firstGood < 0 {
-		return
+		return p
 	}
 	title, _, firstGood := p.headline(firstGood, people)
 	p.header(title, firstGood)
@@ -925,6 +933,50 @@ func classify(a *Article) {
 	markAuthorNote(a)
 	markTrailingHeadings(bs)
 	markCut(bs)
+	return p
+}
+
+// flash reads a page the passes kept no paragraph of, such as a wire flash
+// of two or three sentences crowded with names and figures ("Milton struck
+// Siesta Key, Florida, on Wednesday as a Category 3 storm, according to the
+// U.S. National Hurricane Center."), which jusText's stop-word density and
+// its neighbours (a headline, a date) call bad: its sentences (eight words
+// or more ending like one, or twenty words or more) that only those classes
+// condemned, not a pattern, a repeat or a menu, are its article, and a
+// headline-like line right above the first is its title.
+func (p *pass) flash() {
+	bs, fs := p.bs, p.fs
+	first := -1
+	for i := range bs {
+		f := fs[i]
+		if bs[i].Kind != Furniture || !classVerdict(bs[i].Reason) || f.linkDens > 0 || !(f.terminal && len(f.words) >= 8 || len(f.words) >= 20) {
+			continue
+		}
+		bs[i].Kind, bs[i].Reason = Paragraph, ""
+		if first < 0 {
+			first = i
+		}
+	}
+	if first < 0 {
+		return
+	}
+	if p.a.Title == "" {
+		if i := p.prevText(first); i >= 0 && bs[i].Kind == Furniture && classVerdict(bs[i].Reason) && headlineLike(bs[i].Text, fs[i]) {
+			bs[i].Kind, bs[i].Reason = Title, ""
+			p.a.Title = bs[i].Text
+		}
+	}
+	markCut(bs)
+}
+
+// classVerdict reports the reasons of the passes that judge a block by its
+// class and its neighbours' (jusText), not by what its text says.
+func classVerdict(r Reason) bool {
+	switch r {
+	case BoilerplateText, ShortLinkLike, BeforeArticle, BeforeTitle, NotArticleText:
+		return true
+	}
+	return false
 }
 
 // patterns computes every block's statistics and jusText class, and marks

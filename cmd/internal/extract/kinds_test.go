@@ -298,6 +298,13 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Author", "has been writing"},
 		},
 		{
+			name: "a wire flash of two sentences crowded with names",
+			text: "date 2025-03-04 BREAKING NEWS\nStorm Ana Hits Port Avel As Category 3 Hurricane\n- Storm Ana struck Port Avel, Norland, on Tuesday as a Category 3 storm, according to the Norland Weather Office.\nAna was located about 115 miles (185 km) southwest of Kelby, with maximum sustained winds of 120 mph (205 kph), the forecaster said\n",
+			keep: []string{"# Storm Ana Hits Port Avel As Category 3 Hurricane\n", "Storm Ana struck Port Avel", "the forecaster said"},
+			drop: []string{"BREAKING"},
+			cut:  4,
+		},
+		{
 			name: "icon placeholders",
 			text: page("[facebook-icon] [twitter-icon] [email-icon]"),
 			keep: []string{prose(1), prose(2)},
