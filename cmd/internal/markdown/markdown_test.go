@@ -36,6 +36,8 @@ func TestConvert(t *testing.T) {
 		{"paragraph id", "Some text here. {#L14}\n", []string{`<p id="L14">Some text here.</p>`}, []string{"L14"}},
 		{"paragraph id with underscore", "Some _text_ here {#a_b_c}\n", []string{`<p id="a_b_c">Some <em>text</em> here</p>`}, []string{"a_b_c"}},
 		{"multi-line paragraph id", "one\ntwo {#L3}\n", []string{"<p id=\"L3\">one\ntwo</p>"}, []string{"L3"}},
+		{"tight list item id", "- One item. {#L3}\n", []string{`<li id="L3">One item.</li>`}, []string{"L3"}},
+		{"tight list item source link", "- Item. [RT](sources/000_abc.md#L9)\n", []string{`<li id="000_abc-L9">Item. <a href="/repo/sources/000_abc/#L9" class="source-link">RT</a></li>`}, nil},
 		{"braces mid-text stay", "a {#x} b\n", []string{`<p>a {#x} b</p>`}, nil},
 		{"source link", "Passage. [source](sources/000_abc.md#L14 \"000_abc.txt, lines 14–16\")\n\nAgain. [source](sources/000_abc.md#L14)\n",
 			[]string{`<p id="000_abc-L14">Passage. <a href="/repo/sources/000_abc/#L14" title="000_abc.txt, lines 14–16" class="source-link">source</a></p>`, `<p id="000_abc-L14-2">`},

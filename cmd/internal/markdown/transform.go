@@ -98,7 +98,7 @@ func (c *contentLinks) Transform(doc *ast.Document, reader text.Reader, pc parse
 		st = &pageState{src: reader.Source(), ids: NewIDs(), page: Source{BodyLine: 1}}
 	}
 	src := reader.Source()
-	var paras []*ast.Paragraph
+	var paras []ast.Node             // paragraphs, and the text of tight list items (goldmark gives those no paragraph)
 	linkIndex := map[*ast.Link]int{} // link node -> index in st.links
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -107,6 +107,10 @@ func (c *contentLinks) Transform(doc *ast.Document, reader text.Reader, pc parse
 		switch n := n.(type) {
 		case *ast.Paragraph:
 			paras = append(paras, n)
+		case *ast.TextBlock:
+			if _, ok := n.Parent().(*ast.ListItem); ok {
+				paras = append(paras, n)
+			}
 		case *ast.Link:
 			if i, ok := c.rewrite(n, st); ok {
 				linkIndex[n] = i
@@ -123,19 +127,25 @@ func (c *contentLinks) Transform(doc *ast.Document, reader text.Reader, pc parse
 		return ast.WalkContinue, nil
 	})
 	for _, p := range paras {
+		// The id of a tight list item's text goes on its item: the text
+		// is rendered without an element of its own.
+		holder := p
+		if _, ok := p.(*ast.TextBlock); ok {
+			holder = p.Parent()
+		}
 		if id := takeTrailingID(p, src); id != "" {
 			if st.ids.Has(id) {
 				st.errs = append(st.errs, diag.Errorf(st.page.Path, st.lineOf(blockStart(p)), "id %q is used twice on this page", id))
 			} else {
 				st.ids.Put([]byte(id))
 			}
-			p.SetAttributeString("id", []byte(id))
+			holder.SetAttributeString("id", []byte(id))
 		}
 		run := c.sourceRun(p, src, st, linkIndex)
 		if len(run) == 0 {
 			continue
 		}
-		id, has := p.AttributeString("id")
+		id, has := holder.AttributeString("id")
 		para := ""
 		if has {
 			para = string(id.([]byte))
@@ -149,7 +159,7 @@ func (c *contentLinks) Transform(doc *ast.Document, reader text.Reader, pc parse
 				base += "-" + l.Fragment
 			}
 			para = st.ids.Unique(base)
-			p.SetAttributeString("id", []byte(para))
+			holder.SetAttributeString("id", []byte(para))
 		}
 		for _, i := range run {
 			st.links[i].Source = true
@@ -162,7 +172,7 @@ func (c *contentLinks) Transform(doc *ast.Document, reader text.Reader, pc parse
 // order: the last meaningful node is a link into the sources directory, and
 // so is every link before it separated only by spaces and commas (one
 // source list, see package provenance). Each is marked "source-link".
-func (c *contentLinks) sourceRun(p *ast.Paragraph, src []byte, st *pageState, linkIndex map[*ast.Link]int) []int {
+func (c *contentLinks) sourceRun(p ast.Node, src []byte, st *pageState, linkIndex map[*ast.Link]int) []int {
 	var run []int
 	for n := lastMeaningful(p, src); n != nil; n = n.PreviousSibling() {
 		if t, ok := n.(*ast.Text); ok && len(run) > 0 && strings.Trim(string(t.Segment.Value(src)), " ,\t\n") == "" {
@@ -310,7 +320,7 @@ var trailingIDRe = regexp.MustCompile(`(?:^|[ \t\n])\{#([A-Za-z0-9_][A-Za-z0-9_:
 // takeTrailingID removes a trailing " {#id}" from paragraph p and returns
 // the id, or returns "" when the paragraph does not end in one. The marker
 // may be split over several text nodes (goldmark splits at "_" and the like).
-func takeTrailingID(p *ast.Paragraph, src []byte) string {
+func takeTrailingID(p ast.Node, src []byte) string {
 	var tail []*ast.Text // trailing text nodes, last first
 	for c := p.LastChild(); c != nil; c = c.PreviousSibling() {
 		t, ok := c.(*ast.Text)
