@@ -435,15 +435,24 @@ func continues(first, prev, next string, width int) bool {
 func hardWrapped(first, prev, next string, inWrap bool) bool {
 	p := strings.TrimSpace(prev)
 	n := strings.TrimSpace(next)
-	if n == "" || isBulletStart(n) || utf8.RuneCountInString(p) < 40 || utf8.RuneCountInString(p) > 100 || indent(next) != contIndent(first) && indent(next) != indent(first) {
+	if n == "" || isBulletStart(n) || utf8.RuneCountInString(p) < narrowWrap || utf8.RuneCountInString(p) > 100 || indent(next) != contIndent(first) && indent(next) != indent(first) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
 	if endsSentence(p) || last == ':' || last == ';' || isCloseQuote(last) || strings.HasPrefix(n, "#") {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(n); unicode.IsLower(r) || unicode.IsDigit(r) {
+	if r, _ := utf8.DecodeRuneInString(n); utf8.RuneCountInString(p) >= 40 && (unicode.IsLower(r) || unicode.IsDigit(r)) {
 		return true
+	} else if unicode.IsLower(r) {
+		// A narrow column (a phone-width copy, 20 to 40 characters a
+		// line) wraps too: a line of four words or more that a line of
+		// three or more in lower case carries on, unless that line
+		// credits an author ("by Jane Doe" under a short headline).
+		return len(strings.Fields(p)) >= 4 && len(strings.Fields(n)) >= 3 && !strings.HasPrefix(n, "by ")
+	}
+	if utf8.RuneCountInString(p) < 40 && !inWrap {
+		return false
 	}
 	if last == ',' || glossCarriesOn(n) {
 		return true
@@ -453,6 +462,11 @@ func hardWrapped(first, prev, next string, inWrap bool) bool {
 	}
 	return openWords[p[strings.LastIndexFunc(p, unicode.IsSpace)+1:]]
 }
+
+// narrowWrap is the shortest line that hardWrapped takes as broken inside
+// a sentence; below 40 characters it must be carried on in lower case, or
+// be inside a paragraph already seen to be wrapped.
+const narrowWrap = 20
 
 // glossCarriesOn reports a line that opens with a short gloss in brackets
 // and carries on in lower case ("(EU) member states have ..."): the name

@@ -198,6 +198,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"common.", "common\n"},
 		},
 		{
+			name: "lines wrapped in a narrow column",
+			text: "A Title For The Test Page\nSeptember 18, 2024Harbour News\nshare\nPORT AVEL (Wirecorp)\nThe harbour council voted\nto close the old quay by\nan unusually large margin\non Tuesday, a sharp turn\nafter two years of debate\nthat split the town.\n" + prose(1) + "\n",
+			keep: []string{"The harbour council voted to close the old quay by an unusually large margin on Tuesday, a sharp turn after two years of debate that split the town.", prose(1)},
+			drop: []string{"Harbour News share"},
+		},
+		{
 			name: "markdown input",
 			text: "# A Title For The Test Page\n\n## What was agreed\n\n" + prose(1) + "\n\n- The first bank joins in May, with a share of ten per cent.\n- The second bank joins in June, with a share of eight per cent.\n- A third bank may follow later in the year.\n\n1. Brazil ranks first.\n2. India ranks second.\n\n" + prose(2) + "\n",
 			keep: []string{"# A Title For The Test Page", "## What was agreed", "- The first bank joins in May", "- A third bank may follow", "1. Brazil ranks first.", "2. India ranks second."},
