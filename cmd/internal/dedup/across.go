@@ -264,7 +264,7 @@ func (a *across) statesFact(d, k int) (float64, bool) {
 	if td == 0 {
 		return 0, false
 	}
-	if x, y := a.actor[d], a.actor[k]; x >= 0 && y >= 0 && x != y && !has(ks, x) && !has(ds, y) {
+	if otherActors(a.actor[d], a.actor[k], -1, func(x int32) bool { return has(ds, x) }, func(x int32) bool { return has(ks, x) }) {
 		return 0, false
 	}
 	shared := 0.0

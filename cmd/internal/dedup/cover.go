@@ -31,6 +31,28 @@ type coverer struct {
 	word []bool
 	// df is how many sentences use each unit.
 	df []int
+	// actor is each sentence's actor (actorOf, as a unit id, or -1) and
+	// num marks number units, when set (withActors): a number is said
+	// only by a sentence that does not name another actor.
+	actor []int32
+	num   []bool
+}
+
+// withActors makes the coverer tell actors apart (see coverer.actor).
+func (c *coverer) withActors(actor []int32, num []bool) *coverer {
+	c.actor, c.num = actor, num
+	return c
+}
+
+// saysNumber reports whether kept sentence j says number unit u of
+// sentence i for i's actor: "Norland pledged 40 million euros" does not
+// say the 40 million of "Port Avel pledged 40 million euros".
+func (c *coverer) saysNumber(i, j int, u int32) bool {
+	if c.actor == nil || !c.num[u] {
+		return true
+	}
+	si, sj := c.sets[i], c.sets[j]
+	return !otherActors(c.actor[i], c.actor[j], -1, func(x int32) bool { return has(si, x) }, func(x int32) bool { return has(sj, x) })
 }
 
 // soleCarrier reports whether kept sentence i is the only one that carries
@@ -160,7 +182,7 @@ func (c *coverer) unsaid(i, skip int) (float64, bool, []bool) {
 			break
 		}
 		for x, u := range set {
-			if !covered[x] && has(c.sets[best], u) {
+			if !covered[x] && has(c.sets[best], u) && c.saysNumber(i, best, u) {
 				covered[x] = true
 			}
 		}

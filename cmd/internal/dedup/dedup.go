@@ -359,7 +359,7 @@ func (s *selection) cluster() {
 // of words other claims use.
 func (s *selection) cover() {
 	o := s.opt
-	s.cov = newCoverer(s.sets, s.weight, s.tab.fact, s.tab.word, s.tab.df, o.Covers, o.CommonShare, o.MinCommon, o.RecurAt)
+	s.cov = newCoverer(s.sets, s.weight, s.tab.fact, s.tab.word, s.tab.df, o.Covers, o.CommonShare, o.MinCommon, o.RecurAt).withActors(s.actors(), s.tab.num)
 	h := &gainHeap{}
 	for i, rep := range s.rep {
 		if rep {
@@ -392,6 +392,18 @@ func (s *selection) cover() {
 		s.cov.add(it.i)
 		s.kept = append(s.kept, it.i)
 	}
+}
+
+// actors is each sentence's actor (actorOf) as a unit id, or -1.
+func (s *selection) actors() []int32 {
+	out := make([]int32, len(s.texts))
+	for i, us := range s.res.Units {
+		out[i] = -1
+		if a := actorOf(us); a != "" {
+			out[i] = s.tab.id[a]
+		}
+	}
+	return out
 }
 
 // recur is pass 2b (with Options.RecurAt): a point the text makes more than

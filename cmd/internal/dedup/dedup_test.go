@@ -269,3 +269,40 @@ func TestRestate(t *testing.T) {
 		t.Errorf("without the restatement pass the stance restatement goes anyway: the test does not exercise it")
 	}
 }
+
+// TestSelectActors: two sentences with the same action and number but
+// different actors ("Port Avel pledged ..." / "Norland pledged ...") are
+// two facts, even where one actor's name is common currency of the text
+// and counts as said: neither covers the other's number, in the coverage
+// passes or in the restatement pass.
+func TestSelectActors(t *testing.T) {
+	texts := []string{
+		"Governor Ana Velez ordered the harbour pilots of Port Avel to cooperate with Norland on hydrogen shipping.",
+		"Steel makers halted exports to Port Avel after the strike.",
+		"Port Avel pledged 40 million euros to the new hydrogen terminal.",
+		"The port handled 4.2 million tonnes of cargo in 2024.",
+		"Timber from Norland has crossed the estuary to Port Avel for a century.",
+		"The harbour pilots of Port Avel were instructed by Governor Ana Velez to collaborate with Norland on hydrogen shipping.",
+		"Producers of steel ceased all exports to Port Avel after the strike.",
+		"The port handled 3.1 million tonnes of cargo in 2023.",
+		"Steel producers have stopped exports to Port Avel since the strike, officials said.",
+		"Governor Ana Velez told the harbour pilots of Port Avel to work together with Norland on hydrogen shipping.",
+		"Norland pledged 40 million euros to the new hydrogen terminal.",
+	}
+	for _, tc := range []struct {
+		name string
+		opt  Options
+	}{
+		{"all passes", Options{}},
+		{"coverage alone", Options{NoRestate: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Select(texts, tc.opt)
+			for _, i := range []int{2, 10} {
+				if !res.Keep[i] {
+					t.Errorf("dropped (%s, for %d) %q", res.Reason[i], res.DupOf[i], texts[i])
+				}
+			}
+		})
+	}
+}

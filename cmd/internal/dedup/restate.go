@@ -152,6 +152,9 @@ type restateSent struct {
 	// sentence's lead phrase ("In Russia, there is optimism"): the same
 	// stance held by someone else is a new claim.
 	holder string
+	// actor is who the sentence says acts (actorOf): a sentence naming
+	// another actor does not say its numbers.
+	actor string
 }
 
 // restate runs the restatement pass over the kept texts of res (see the
@@ -276,7 +279,15 @@ func (r *restatement) build(i int) *restateSent {
 		}
 	}
 	s.items, s.enumUs = enumeration(r.res.Text[i], r.idx)
+	s.actor = actorOf(r.idx.units(toks))
 	return s
+}
+
+// otherActors reports whether sentences i and j name different actors
+// (see otherActors).
+func (r *restatement) otherActors(i, j int) bool {
+	a, b := r.sents[i], r.sents[j]
+	return otherActors(a.actor, b.actor, "", func(u string) bool { return slices.Contains(a.units, u) }, func(u string) bool { return slices.Contains(b.units, u) })
 }
 
 // judge decides kept sentence i: the units a stance frame or an enumeration
@@ -422,7 +433,7 @@ func (r *restatement) coverRest(i int, rest []string) (map[string]bool, float64,
 			break
 		}
 		for _, u := range r.sents[best].units {
-			covered[u] = true
+			covered[u] = covered[u] || !strings.HasPrefix(u, numberUnit) || !r.otherActors(i, best)
 		}
 		if round == 0 {
 			first = bw

@@ -252,13 +252,15 @@ func TestEditedSourceNamesLinks(t *testing.T) {
 }
 
 // Three reports of one order and one halt, in different words (ordered /
-// instructed / told, halted / ceased / stopped), with a near miss (the
-// same port with another cargo figure) and a detail one outlet gives.
+// instructed / told, halted / ceased / stopped), with near misses (the
+// same port with another cargo figure; the same pledge by another actor,
+// whose name the set uses everywhere) and a detail one outlet gives.
 var harbourSeeds = map[string]string{
 	"g_tribune.txt": `Velez orders harbour pilots to work with Norland
 Calder Tribune
 Governor Ana Velez ordered the harbour pilots of Port Avel to cooperate with Norland on hydrogen shipping.
 Steel makers halted exports to Port Avel after the strike. The port handled 4.2 million tonnes of cargo in 2024.
+Port Avel pledged 40 million euros to the new hydrogen terminal.
 Newsletter: sign up
 `,
 	"h_ledger.txt": `Port Avel pilots get new orders
@@ -280,6 +282,7 @@ var harbourFacts = []fixtureFact{
 	{"cargo in 2024", [][]string{{"4.2 million"}}, []string{"g_tribune"}},
 	{"cargo in 2023", [][]string{{"3.1 million"}}, []string{"h_ledger"}},
 	{"Norland's pledge", [][]string{{"Norland pledged"}}, []string{"i_wire"}},
+	{"Port Avel's pledge", [][]string{{"Port Avel pledged"}}, []string{"g_tribune"}},
 	{"the timber trade", [][]string{{"Timber"}, {"century"}}, []string{"h_ledger"}},
 }
 
