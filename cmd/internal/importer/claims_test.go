@@ -10,6 +10,7 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 	"github.com/briefing-dev/briefing/cmd/internal/provenance"
+	"github.com/briefing-dev/briefing/cmd/internal/sentences"
 )
 
 // Four short reports of one event by four outlets, each in its own words,
@@ -371,4 +372,71 @@ func sourceLines(t *testing.T, contentDir string, r provenance.Ref) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// Three reports of a bridge's opening date. The Post's sentence after its
+// announcement leans on it ("She made this announcement ..."), and the
+// announcement goes for the Herald's fuller wording; the Herald's "Since
+// then, ..." leans on a sentence the classifier puts in another section.
+var leanSeeds = map[string]string{
+	"j_post.txt": `Ortiz sets a date for the Kestrel Bridge
+The Post
+Mayor Lena Ortiz announced on Monday that the Kestrel Bridge will open to traffic on 4 May.
+She made this announcement at the harbour festival, before a crowd of 2,000 residents.
+Ferry operators fear that passenger numbers will fall sharply once the bridge opens.
+`,
+	"k_herald.txt": `Kestrel Bridge to open on 4 May
+By Ada Quint
+On Monday, Mayor Lena Ortiz of Port Avel announced that the Kestrel Bridge across the Avel estuary will open to traffic on 4 May, after four years of work.
+Work on the bridge began in 2021, when the council approved a loan of 240 million euros from the national bank.
+Since then, the interest on the loan has doubled, and the city will charge drivers two euros a crossing.
+`,
+	"l_wire.txt": `Port Avel bridge date set
+(Wire) — The Kestrel Bridge in Port Avel will open on 4 May, Mayor Lena Ortiz said on Monday.
+Alderman Piet Rook, who leads the opposition, called the cost of the bridge a scandal.
+`,
+}
+
+// TestLeaningSentenceFollowsItsAntecedent: a kept sentence that leans on
+// the one before it in its seed stands right after it, in one passage, or
+// after the wording of another outlet that replaced it; the passage cites
+// both seeds' lines.
+func TestLeaningSentenceFollowsItsAntecedent(t *testing.T) {
+	seedDir, contentDir := site(t, leanSeeds)
+	runImport(t, seedDir, contentDir, nil)
+	paras := allSectionParas(t, contentDir)
+	for _, tc := range []struct {
+		leaning string
+		before  [][]string // what the sentence before it tells
+		seeds   []string   // the seeds the passage cites
+	}{
+		{"She made this announcement", [][]string{{"Ortiz"}, {"announced"}, {"4 May"}}, []string{"j_post", "k_herald"}},
+		{"Since then, the interest", [][]string{{"2021"}, {"loan"}}, []string{"k_herald"}},
+	} {
+		found := false
+		for _, p := range paras {
+			body := strings.ReplaceAll(p.body, `\`, "")
+			k := strings.Index(body, tc.leaning)
+			if k < 0 {
+				continue
+			}
+			found = true
+			ss := sentences.Split(body[:k])
+			if len(ss) == 0 || !containsGroups(ss[len(ss)-1].Text, tc.before) {
+				t.Errorf("%q stands after %q, want a sentence telling %v", tc.leaning, body[:k], tc.before)
+			}
+			cited := map[string]bool{}
+			for _, r := range p.refs {
+				cited[r.Seed] = true
+			}
+			for _, s := range tc.seeds {
+				if !cited[s] {
+					t.Errorf("the passage of %q does not cite %s: %v", tc.leaning, s, p.refs)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q is in no passage", tc.leaning)
+		}
+	}
 }

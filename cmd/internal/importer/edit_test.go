@@ -334,6 +334,33 @@ func TestNeedsAntecedent(t *testing.T) {
 	}
 }
 
+// TestLeansBack: a sentence needs the one before it when it opens on a
+// pronoun or a phrase pointing back in time, or names a statement or a
+// decision with a demonstrative; an existential "There is", a time phrase
+// and a conjunction "that" point at nothing.
+func TestLeansBack(t *testing.T) {
+	tests := map[string]bool{
+		"She made this announcement at the harbour festival.":        true,
+		"Since then, the interest on the loan has doubled.":          true,
+		"Since 2021, the interest on the loan has doubled.":          false,
+		"The mayor repeated these remarks on Tuesday.":               true,
+		"Critics called this sudden decision a scandal.":             true,
+		"There are concerns about the cost of the bridge.":           false,
+		"There, the mayor cut the ribbon.":                           true,
+		"The bridge will open this month, the mayor said.":           false,
+		"The mayor said that orders for steel rose.":                 false,
+		"This coalition, led by Brazil, grows.":                      false,
+		"This illustrates the balancing act.":                        true,
+		"Mayor Lena Ortiz opened the Kestrel Bridge on Monday.":      false,
+		"However, they agreed to meet again after the announcement.": true,
+	}
+	for in, want := range tests {
+		if got := leansBack(in); got != want {
+			t.Errorf("leansBack(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
 func TestUnifiedDiff(t *testing.T) {
 	old := "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n"
 	new := "a\nb\nC\nd\ne\nf\ng\nh\ni\nj\nk\n"
@@ -494,9 +521,10 @@ func TestUnrelatedSeedsDoNotCoverEachOther(t *testing.T) {
 		if inStory[a.Name] {
 			continue
 		}
-		// The same extracted article, de-duplicated on its own.
+		// The same extracted article, de-duplicated (and its leaning
+		// sentences placed, see placeLeaning) on its own.
 		one := &Model{Articles: []*extract.Article{a}}
-		for _, stage := range []func(*Model) (*Model, error){Segment, Deduplicate} {
+		for _, stage := range []func(*Model) (*Model, error){Segment, Deduplicate, Classify} {
 			if one, err = stage(one); err != nil {
 				t.Fatal(err)
 			}

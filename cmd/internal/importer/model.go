@@ -49,6 +49,9 @@ type Model struct {
 	previous []previousPage
 	// Renamed says, for the summary, which entries got a new address.
 	Renamed []string
+	// follows maps a kept sentence that leans on the one before it to the
+	// kept sentence it must follow in its passage (see placeLeaning).
+	follows map[int]int
 }
 
 // Sentence is one sentence of a body paragraph.

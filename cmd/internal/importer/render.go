@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -72,7 +73,10 @@ func lead(m *Model, max, story int) []keyPoint {
 	for i, s := range m.Sentences {
 		// A short sentence of common words ("The implications are
 		// far-reaching.") is central and says nothing.
-		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story {
+		// Nor is a sentence that leans on the one before it ("She
+		// made this announcement ..."): alone on the home page it
+		// points at nothing.
+		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story || leansBack(s.Text) {
 			continue
 		}
 		sec := s.Section
@@ -344,21 +348,6 @@ func toSet(ws ...string) map[string]bool {
 	return m
 }
 
-// leansBack reports whether a sentence opens on a word that needs the
-// sentence before it: a pronoun for a person or thing named there, or a
-// phrase pointing back in time ("Since then", "Later").
-func leansBack(s string) bool {
-	if needsAntecedent(s) {
-		return true
-	}
-	first, rest, _ := strings.Cut(stripConnective(s), " ")
-	switch first = strings.ToLower(strings.TrimRight(first, ",")); first {
-	case "he", "she", "his", "her", "its", "their", "since", "later", "afterwards", "there":
-		return first != "since" || strings.HasPrefix(rest, "then")
-	}
-	return false
-}
-
 // maxParaSents is the most sentences one briefing paragraph holds.
 const maxParaSents = 5
 
@@ -430,11 +419,44 @@ func renderSection(m *Model, si int) []byte {
 // are the same or adjacent (no other body paragraph of the seed lies
 // between them), up to maxParaSents sentences: one-sentence paragraphs
 // read as a list of unrelated claims. A list item is a paragraph of its
-// own, with its marker, and nothing joins it but the rest of its item.
+// own, with its marker, and nothing joins it but the rest of its item. A
+// sentence that leans on another (Model.follows) stands right after it,
+// in its paragraph, whatever the seed, and may exceed maxParaSents:
+// opening a paragraph, it dangles.
 func sectionParagraphs(m *Model, si int) []paragraph {
 	var paras []paragraph
+	at := map[int]int{}   // sentence -> its paragraph
+	tail := map[int]int{} // sentence -> the last sentence placed right after it
+	var later []int       // leaning sentences whose antecedent comes after them
+	place := func(i int) bool {
+		j, ok := m.follows[i]
+		if !ok {
+			return false
+		}
+		p, ok := at[j]
+		if !ok {
+			return false
+		}
+		for k, okk := tail[j]; okk; k, okk = tail[k] {
+			j = k
+		}
+		s, para := m.Sentences[i], &paras[p]
+		pos := slices.Index(para.sents, j) + 1
+		para.sents = slices.Insert(para.sents, pos, i)
+		if pos == len(para.sents)-1 && para.art == s.Art && adjacentBlocks(m.Articles[s.Art], para.last, s.Block) {
+			para.last = s.Block
+		}
+		at[i], tail[m.follows[i]] = p, i
+		return true
+	}
 	for i, s := range m.Sentences {
 		if !s.Keep || s.Section != si {
+			continue
+		}
+		if _, leans := m.follows[i]; leans {
+			if !place(i) {
+				later = append(later, i)
+			}
 			continue
 		}
 		item := m.Articles[s.Art].Blocks[s.Block].Item
@@ -442,19 +464,39 @@ func sectionParagraphs(m *Model, si int) []paragraph {
 		if n > 0 && paras[n-1].art == s.Art && (item != "" || paras[n-1].item != "") {
 			if paras[n-1].block == s.Block {
 				paras[n-1].sents = append(paras[n-1].sents, i)
+				at[i] = n - 1
 				continue
 			}
-		} else if n > 0 && paras[n-1].art == s.Art && (needsAntecedent(s.Text) ||
-			len(paras[n-1].sents) < maxParaSents && adjacentBlocks(m.Articles[s.Art], paras[n-1].last, s.Block)) {
-			// A sentence that opens on a pronoun ("This illustrates
-			// ...") joins the paragraph before it, from the same
-			// seed, rather than open a paragraph of its own. It may
-			// exceed maxParaSents: opening a paragraph, it dangles.
+		} else if n > 0 && paras[n-1].art == s.Art && len(paras[n-1].sents) < maxParaSents && adjacentBlocks(m.Articles[s.Art], paras[n-1].last, s.Block) {
 			paras[n-1].sents = append(paras[n-1].sents, i)
 			paras[n-1].last = s.Block
+			at[i] = n - 1
 			continue
 		}
+		at[i] = len(paras)
 		paras = append(paras, paragraph{art: s.Art, block: s.Block, last: s.Block, sents: []int{i}, item: item})
+	}
+	// A sentence that follows one placed after it (the other wording of
+	// its antecedent comes from a later seed), or one of those: as many
+	// rounds as the chain is long.
+	for len(later) > 0 {
+		rest := later[:0:0]
+		for _, i := range later {
+			if !place(i) {
+				rest = append(rest, i)
+			}
+		}
+		if len(rest) == len(later) {
+			// Every chain ends at a sentence of this section
+			// (placeLeaning); were one not to, its sentences stand
+			// alone rather than go missing.
+			for _, i := range rest {
+				s := m.Sentences[i]
+				paras = append(paras, paragraph{art: s.Art, block: s.Block, last: s.Block, sents: []int{i}})
+			}
+			break
+		}
+		later = rest
 	}
 	return paras
 }
@@ -486,10 +528,22 @@ func creditsBySentence(m *Model) map[int][]int {
 func paragraphLinks(m *Model, p paragraph, credits map[int][]int) string {
 	first := m.Articles[p.art].Blocks[p.block]
 	first.EndLine = max(first.EndLine, m.Articles[p.art].Blocks[p.last].EndLine)
+	// A sentence placed after the one it leans on cites its own line:
+	// of another seed (below), or of this one, beyond its other blocks
+	// (one link per seed, from the first line to the last).
+	for _, i := range p.sents {
+		if s := m.Sentences[i]; s.Art == p.art {
+			first.EndLine = max(first.EndLine, m.Articles[p.art].Blocks[s.Block].EndLine)
+		}
+	}
 	refs := []provenance.Ref{sourceRef(m, m.Articles[p.art], first)}
 	other := map[int][2]int{} // article -> the first and last restating block
 	for _, i := range p.sents {
-		for _, j := range credits[i] {
+		srcs := credits[i]
+		if m.Sentences[i].Art != p.art {
+			srcs = append([]int{i}, srcs...)
+		}
+		for _, j := range srcs {
 			d := m.Sentences[j]
 			if d.Art == p.art {
 				continue

@@ -413,7 +413,9 @@ const (
 )
 
 // Classify puts every kept sentence into a section. Sections must be set
-// (LoadSections, or classify.Starter()).
+// (LoadSections, or classify.Starter()). A list stays in one section, and a
+// sentence that leans on the one before it goes where that one is
+// (placeLeaning).
 func Classify(m *Model) (*Model, error) {
 	if len(m.Sections) == 0 {
 		m.Sections = classify.Starter()
@@ -433,6 +435,7 @@ func Classify(m *Model) (*Model, error) {
 		m.Sentences[idx[j]].Section = sec
 	}
 	keepListsTogether(m)
+	placeLeaning(m)
 	return m, nil
 }
 
