@@ -49,7 +49,7 @@ type across struct {
 	tab  *unitTable
 	sets [][]int32
 	u    units
-	// actor is each sentence's first name other than a day or month
+	// actor is each sentence's actor (actorOf)
 	// (its unit id), or -1: who the sentence says acts (see statesFact).
 	actor []int32
 	total []float64
@@ -104,7 +104,7 @@ func newAcross(res *Result, src []int) *across {
 // unitSet returns the sorted unit ids of wording t, whose Select units are
 // us: its numbers (by value), the words Select found names, and its content words by
 // paraphrase class, cut to their first wordPrefix letters; and the id of
-// its first name, or -1.
+// its actor (actorOf), or -1.
 func (a *across) unitSet(us []string, t string) ([]int32, int32) {
 	names := map[string]bool{}
 	for _, u := range us {
@@ -113,7 +113,6 @@ func (a *across) unitSet(us []string, t string) ([]int32, int32) {
 		}
 	}
 	var set []int32
-	actor := int32(-1)
 	for _, tok := range text.Tokenize(t) {
 		switch {
 		case tok.Number:
@@ -124,9 +123,6 @@ func (a *across) unitSet(us []string, t string) ([]int32, int32) {
 			}
 		case names[entityUnit+tok.Norm]:
 			set = append(set, a.tab.intern(entityUnit+tok.Norm))
-			if actor < 0 && !text.TimeWord(tok.Norm) {
-				actor = set[len(set)-1]
-			}
 		case !text.StopWord(tok.Norm) && len(tok.Stem) >= 2:
 			set = append(set, a.tab.intern(wordUnit+prefix(Concept(tok.Stem), wordPrefix)))
 		}
@@ -135,6 +131,10 @@ func (a *across) unitSet(us []string, t string) ([]int32, int32) {
 	set = slices.Compact(set)
 	for _, x := range set {
 		a.tab.df[x]++
+	}
+	actor := int32(-1)
+	if x, ok := a.tab.id[actorOf(t, unitNames(us))]; ok {
+		actor = x
 	}
 	return set, actor
 }
@@ -257,7 +257,7 @@ type units struct {
 // statesFact reports whether sentence d states the fact of sentence k, and
 // how closely (the weighted share of d's units in k's): most of d's weight
 // is in k, every number of d is one of k's, and the two do not name
-// different actors (each one's first name missing from the other: "Norland
+// different actors (otherActors: "Norland
 // pledged 40 million euros" is not "Port Avel pledged 40 million euros").
 func (a *across) statesFact(d, k int) (float64, bool) {
 	ds, ks, td := a.sets[d], a.sets[k], a.total[d]

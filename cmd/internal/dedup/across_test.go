@@ -61,7 +61,8 @@ func TestAcrossSources(t *testing.T) {
 }
 
 // TestAcrossSourcesClaims: wordings of one fact by different outlets end
-// as one claim (the others credited to it); near misses stay apart: the same actors with other numbers,
+// as one claim (the others credited to it), whatever lead phrase each
+// opens with (a place is not the actor); near misses stay apart: the same actors with other numbers,
 // the same numbers with other actors, the same actors doing something else.
 func TestAcrossSourcesClaims(t *testing.T) {
 	filler := []string{
@@ -70,6 +71,7 @@ func TestAcrossSourcesClaims(t *testing.T) {
 		"Residents of the northern suburbs welcomed the shorter commute.",
 		"The old swing bridge will close for repairs next spring.",
 		"Timber from Norland has crossed the estuary to Port Avel for a century.",
+		"Ferries from Calder cross to Port Avel twice a day.",
 	}
 	type sent struct {
 		src  int
@@ -83,6 +85,10 @@ func TestAcrossSourcesClaims(t *testing.T) {
 		{"an order told as ordered, instructed", []sent{
 			{1, "Governor Ana Velez ordered harbour pilots to cooperate with Norland."},
 			{2, "Harbour pilots were instructed by Governor Ana Velez to collaborate with Norland."},
+		}, [][]int{{0, 1}}},
+		{"an order with each outlet's own lead phrase", []sent{
+			{1, "In Port Avel, Governor Ana Velez ordered the harbour pilots to cooperate with Norland on hydrogen shipping."},
+			{2, "At a meeting in Calder, Governor Ana Velez instructed the harbour pilots to collaborate with Norland on hydrogen shipping."},
 		}, [][]int{{0, 1}}},
 		{"a halt told as halted, stopped, ceased", []sent{
 			{1, "Steel makers halted exports to Port Avel."},

@@ -6,17 +6,39 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
-// actorOf is who a sentence says acts: the first name among its units
-// (Select's units come in reading order) other than a day or a month, or
-// "". "Norland pledged 40 million euros" names Norland; "On Monday Mayor
-// Lena Ortiz opened ..." names the mayor.
-func actorOf(us []string) string {
-	for _, u := range us {
-		if strings.HasPrefix(u, entityUnit) && !text.TimeWord(u[len(entityUnit):]) {
-			return u
+// actorOf is who sentence t says acts: the first name of its main clause
+// (after a lead phrase: "According to TASS, ...", "In instructions posted
+// on the Kremlin's website, ..." name a source and a place, not the
+// subject) other than a day or a month, as a unit, or "". isName reports
+// whether a token is a name. "Norland pledged 40 million euros" names
+// Norland; "On Monday Mayor Lena Ortiz opened ..." names the mayor.
+func actorOf(t string, isName func(text.Token) bool) string {
+	for _, tok := range text.Tokenize(mainClause(t)) {
+		if isName(tok) && !text.TimeWord(tok.Norm) {
+			return entityUnit + tok.Norm
 		}
 	}
 	return ""
+}
+
+// mainClause is sentence t without its lead phrase (see SplitClauses).
+func mainClause(t string) string {
+	if cl := SplitClauses(t); len(cl) > 1 && cl[0].Kind == KindLead {
+		return t[cl[1].Start:]
+	}
+	return t
+}
+
+// unitNames is a name test for actorOf: the tokens us, a sentence's
+// units, carries as names.
+func unitNames(us []string) func(text.Token) bool {
+	names := map[string]bool{}
+	for _, u := range us {
+		if strings.HasPrefix(u, entityUnit) {
+			names[u[len(entityUnit):]] = true
+		}
+	}
+	return func(t text.Token) bool { return !t.Number && names[t.Norm] }
 }
 
 // otherActors reports whether two sentences name different actors: each

@@ -399,7 +399,7 @@ func (s *selection) actors() []int32 {
 	out := make([]int32, len(s.texts))
 	for i, us := range s.res.Units {
 		out[i] = -1
-		if a := actorOf(us); a != "" {
+		if a := actorOf(s.texts[i], unitNames(us)); a != "" {
 			out[i] = s.tab.id[a]
 		}
 	}

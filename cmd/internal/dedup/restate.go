@@ -279,7 +279,7 @@ func (r *restatement) build(i int) *restateSent {
 		}
 	}
 	s.items, s.enumUs = enumeration(r.res.Text[i], r.idx)
-	s.actor = actorOf(r.idx.units(toks))
+	s.actor = actorOf(r.res.Text[i], unitNames(r.idx.units(toks)))
 	return s
 }
 
