@@ -138,6 +138,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"date 2023-10-17"},
 		},
 		{
+			name: "date stamp then wire-service prefix",
+			text: page("date 2023-10-17 (Wirecorp) — The ministers met in the capital on Tuesday to agree a common line on the new rules."),
+			keep: []string{"The ministers met in the capital on Tuesday to agree a common line on the new rules."},
+			drop: []string{"date 2023-10-17", "(Wirecorp)"},
+		},
+		{
 			name: "wire-service prefix",
 			text: page("(Wirecorp) — Ministers from five countries agreed on Tuesday to pool their research on chips."),
 			keep: []string{"Ministers from five countries agreed on Tuesday to pool their research on chips."},

@@ -152,7 +152,9 @@ func dateStamp(s string) (rest, date string) {
 		return s, "" // "March 2025 was ..." is prose; a bare ISO date is a stamp
 	}
 	rest = strings.TrimLeft(t[loc[1]:], " ,:|–—-")
-	if len(strings.Fields(rest)) < 5 || !unicode.IsUpper(firstRune(rest)) {
+	// The prose may open with a wire prefix ("(Agency) — Ministers ..."),
+	// which tidy removes next.
+	if _, o := wirePrefix(rest); len(strings.Fields(rest)) < 5 || !unicode.IsUpper(firstRune(rest)) && o == "" {
 		return s, ""
 	}
 	return rest, t[:loc[1]]
