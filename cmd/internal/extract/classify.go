@@ -1069,7 +1069,9 @@ func (p *pass) nameBylines() []person {
 			continue
 		}
 		j := nextText(i)
-		if j < 0 {
+		if j < 0 || bs[i].Item != "" && bs[j].Item != "" {
+			// Two list items that read as a name and a role ("- Example
+			// News" / "- Posts") are a menu's or a breadcrumb's.
 			continue
 		}
 		switch {

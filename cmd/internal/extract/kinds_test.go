@@ -317,6 +317,12 @@ func TestKinds(t *testing.T) {
 			cut:  4,
 		},
 		{
+			name: "a breadcrumb of the site, the section and the headline above the headline",
+			text: "- Harbour Gazette\n- Posts\n- Storm Tears Roof Off Harbour Hall\nStorm Tears Roof Off Harbour Hall\nGales rage along the coast, leaving damage in their wake.\n" + prose(1) + "\n" + prose(2) + "\n",
+			keep: []string{"# Storm Tears Roof Off Harbour Hall\n", prose(1)},
+			drop: []string{"Harbour Gazette", "Posts"},
+		},
+		{
 			name: "icon placeholders",
 			text: page("[facebook-icon] [twitter-icon] [email-icon]"),
 			keep: []string{prose(1), prose(2)},
