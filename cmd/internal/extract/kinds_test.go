@@ -85,6 +85,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Title:", "Story Text:", "Clip ID"},
 		},
 		{
+			name: "metadata record: a shot list summary, the story text as paragraphs, a field glued to its end",
+			text: "- Title: Ferry strike ends after two weeks on the northern routes\n- Date: 3rd March 2025\n- Summary: PORT AVEL, NORLAND (MARCH 3, 2025) (POOL) VARIOUS OF FERRIES LEAVING HARBOUR (SOUNDBITE) (Norlandic) UNION LEADER, JANE DOE, SAYING: \"We are back.\"\n- Keywords: ferry strike harbour\n- Location: PORT AVEL\n- Clip ID: FX0042\n- Story Text: The ferry crews of the northern routes went back to work on Monday after two weeks on strike, the union said.\n" + prose(1) + " - Copyright Holder: POOL (CAN SELL)\n- Copyright Notice: (c) Copyright Example Wire 2025.\n",
+			keep: []string{"\nThe ferry crews of the northern routes went back to work", prose(1) + "\n"},
+			drop: []string{"SOUNDBITE", "- The ferry crews", "Copyright Holder"},
+		},
+		{
 			name: "label fields without a title are no record",
 			text: page("Population: 3,000\nArea: 12 square miles\nMayor: Jane Doe\nFounded: 1820"),
 			keep: []string{prose(1), prose(2)},

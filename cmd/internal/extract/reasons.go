@@ -32,6 +32,7 @@ const (
 	KeywordList      Reason = "keyword list"
 	ImagePlaceholder Reason = "image placeholder"
 	Caption          Reason = "caption"
+	ShotList         Reason = "video shot list"
 )
 
 // Notices and credits.
