@@ -87,9 +87,10 @@ func newServeServer(source, baseURL string, drafts, verbose bool, stdout, stderr
 	return serve.Options{
 		Source:   source,
 		BasePath: basePath,
-		// The pages the browsers show are built, and served, first.
-		RebuildFirst: func(changed, first []string, early func(map[string][]byte)) (map[string][]byte, error) {
-			site, err := b.BuildFirst(changed, first, early)
+		// The pages the browsers show are built, and served, first; a
+		// newer change interrupts the build (ctx).
+		RebuildFirst: func(ctx context.Context, changed, first []string, early func(map[string][]byte)) (map[string][]byte, error) {
+			site, err := b.BuildFirstContext(ctx, changed, first, early)
 			if err != nil {
 				return nil, err
 			}

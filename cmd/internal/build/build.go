@@ -9,7 +9,9 @@ package build
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"html/template"
 	"io"
@@ -87,7 +89,11 @@ type Builder struct {
 
 	mu      sync.Mutex
 	sources map[string]*sourceFile // by content-relative path
-	static  map[string][]byte      // by static-relative path
+	// rels are the keys of sources, sorted; nil once a file was added or
+	// removed. failing are those whose file could not be read or parsed.
+	rels    []string
+	failing map[string]bool
+	static  map[string][]byte // by static-relative path
 	// layouts parsed for one (files, base URL) pair
 	layoutFiles [32]byte // hash of the layout files
 	layoutKey   [32]byte // ... and of the base URL
@@ -122,6 +128,11 @@ type Builder struct {
 	fragIn    map[string]map[string]bool
 	// stream, during BuildTo, is where pages go as they are rendered.
 	stream *stream
+	// ctx, during BuildFirstContext, stops the build when done.
+	ctx context.Context
+	// carry are the changes of a build that failed or was interrupted
+	// while b.last was kept: the next build builds them (again).
+	carry map[string]bool
 }
 
 // renderedMarkdown is a cached markdown.Result with its HTML already as the
@@ -182,7 +193,7 @@ func New(opts Options) *Builder {
 	if opts.Log == nil {
 		opts.Log = io.Discard
 	}
-	return &Builder{opts: opts, sources: map[string]*sourceFile{}, rendered: map[[32]byte]*renderedMarkdown{}}
+	return &Builder{opts: opts, sources: map[string]*sourceFile{}, failing: map[string]bool{}, carry: map[string]bool{}, rendered: map[[32]byte]*renderedMarkdown{}}
 }
 
 // Build renders the whole site. changed lists the source-relative paths
@@ -201,31 +212,57 @@ func (b *Builder) Build(changed []string) (*Site, error) { return b.BuildFirst(c
 // the rest of the site is built (not called when none of them needed
 // executing). The site may still fail to build after early was called.
 func (b *Builder) BuildFirst(changed, first []string, early func(map[string][]byte)) (*Site, error) {
+	return b.BuildFirstContext(context.Background(), changed, first, early)
+}
+
+// ErrInterrupted is what a build stopped by its context returns: a newer
+// change is to be built. The next Build picks up where it stopped (the
+// changes it was given are built then, as if given again), and its result
+// is that of a cold build of the files as they are by then.
+var ErrInterrupted = errors.New("build interrupted by a newer change")
+
+var errInterrupted = ErrInterrupted
+
+// BuildFirstContext is BuildFirst, stopped early when ctx is done: between
+// pages when executing layouts, between stages otherwise. It then returns
+// ErrInterrupted; the pages already handed to early stay valid for the
+// files they were made of.
+func (b *Builder) BuildFirstContext(ctx context.Context, changed, first []string, early func(map[string][]byte)) (*Site, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.first, b.early = first, early
-	defer func() { b.first, b.early = nil, nil }()
+	b.first, b.early, b.ctx = first, early, ctx
+	defer func() { b.first, b.early, b.ctx = nil, nil, nil }()
 	return b.build(changed)
 }
+
+// stopped reports whether the build in progress is to stop (a newer change).
+func (b *Builder) stopped() bool { return b.ctx != nil && b.ctx.Err() != nil }
 
 // build is BuildFirst with b.mu held.
 func (b *Builder) build(changed []string) (*Site, error) {
 	r := b.newRun(changed)
-	before := b.sourcesBefore(r)
 	if err := b.readSources(r); err != nil {
-		b.last = nil
-		return nil, err
+		return nil, b.failed(r, b.last, err)
 	}
 	r.phase("read")
-	if s := b.quickBuild(r, before); s != nil {
+	l := b.last
+	s, touched, err := b.quickBuild(r)
+	if s != nil || err != nil {
 		r.phase(fmt.Sprintf("quick (%d pages converted, %d executed)", b.converted.Load(), b.executed.Load()))
-		s.Stats.Duration = time.Since(r.start)
-		return s, nil
+		if s != nil {
+			s.Stats.Duration = time.Since(r.start)
+		}
+		return s, err
 	}
 	b.last = nil
+	if touched {
+		l = nil // the last model is gone
+	}
+	// Until the pages' layouts are executed, a failing or interrupted build
+	// leaves the last one as it was (failed).
 	site, err := b.settings(r)
 	if err != nil {
-		return nil, err
+		return nil, b.failed(r, l, err)
 	}
 	r.phase("layouts")
 	static := make([]string, 0, len(b.static))
@@ -234,14 +271,20 @@ func (b *Builder) build(changed []string) (*Site, error) {
 	}
 	m, err := newModel(site, b.sources, r.rels, static, b.opts.Drafts)
 	if err != nil {
-		return nil, err
+		return nil, b.failed(r, l, err)
 	}
 	r.phase("model")
 	if err := b.markdownStage(m); err != nil {
-		return nil, err
+		return nil, b.failed(r, l, err)
+	}
+	if b.stopped() {
+		return nil, b.failed(r, l, errInterrupted)
 	}
 	r.phase(fmt.Sprintf("markdown (%d pages converted, the others cached)", b.converted.Load()))
 	files, err := b.layoutStage(m)
+	if err == errInterrupted {
+		return nil, b.failed(r, l, err)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -250,10 +293,26 @@ func (b *Builder) build(changed []string) (*Site, error) {
 		return nil, err
 	}
 	r.phase("files (feed, sitemap, aliases, 404, static, link check)")
-	b.last = &lastBuild{m: m, files: files}
-	s := b.result(m, files)
+	s = b.result(m, files)
+	b.last = &lastBuild{m: m, files: files, stats: s.Stats}
 	s.Stats.Duration = time.Since(r.start)
 	return s, nil
+}
+
+// failed ends a build that failed (or was interrupted) before it replaced
+// anything the last build l left (nil: nothing to keep): the next build
+// starts from l again, with this build's changes carried over.
+func (b *Builder) failed(r *run, l *lastBuild, err error) error {
+	b.last = nil
+	if l == nil || r.everything {
+		return err
+	}
+	b.last = l
+	b.useIndex(l.m.index)
+	for c := range r.changed {
+		b.carry[c] = true
+	}
+	return err
 }
 
 // run is one Build in progress: what changed, and the timing -v prints.
@@ -274,6 +333,12 @@ func (b *Builder) newRun(changed []string) *run {
 	for _, c := range changed {
 		r.changed[filepath.ToSlash(filepath.Clean(c))] = true
 	}
+	if changed != nil {
+		for c := range b.carry { // changes of a failed build, built again
+			r.changed[c] = true
+		}
+	}
+	clear(b.carry)
 	b.converted.Store(0)
 	b.executed.Store(0)
 	return r
@@ -316,15 +381,18 @@ func (b *Builder) readSources(r *run) error {
 		}
 		b.static = st
 	}
-	var errs diag.List
-	r.rels = make([]string, 0, len(b.sources))
-	for rel, sf := range b.sources {
-		r.rels = append(r.rels, rel)
-		if sf.err != nil {
-			errs = append(errs, diag.All(sf.err)...)
+	if b.rels == nil {
+		b.rels = make([]string, 0, len(b.sources))
+		for rel := range b.sources {
+			b.rels = append(b.rels, rel)
 		}
+		sort.Strings(b.rels)
 	}
-	sort.Strings(r.rels)
+	r.rels = b.rels // replaced, never modified
+	var errs diag.List
+	for rel := range b.failing {
+		errs = append(errs, diag.All(b.sources[rel].err)...)
+	}
 	if len(errs) > 0 {
 		return sorted(errs)
 	}
@@ -393,7 +461,7 @@ func (b *Builder) layoutStage(m *model) (map[string][]byte, error) {
 // filesStage adds the files that are not pages and the static files, then
 // checks every internal link of the output.
 func (b *Builder) filesStage(m *model, files map[string][]byte) error {
-	if err := addSiteFiles(m, files, b.layouts); err != nil {
+	if err := addSiteFiles(m, files, b.layouts, nil); err != nil {
 		return err
 	}
 	var clashes diag.List
@@ -473,16 +541,21 @@ func (b *Builder) result(m *model, files map[string][]byte) *Site {
 			s.Stats.Links += len(p.Cross.Links)
 		}
 	}
-	// Unknown wiki-links render as plain text; say so (briefing check
-	// makes them errors), since an editor's typo should not pass unseen.
-	for _, p := range m.pages {
+	warnUnknown(b.opts.Log, m.pages)
+	return s
+}
+
+// warnUnknown logs the unknown wiki-links of pages as warnings: they render
+// as plain text, and briefing check makes them errors, but an editor's typo
+// should not pass unseen.
+func warnUnknown(log io.Writer, pages []*content.Page) {
+	for _, p := range pages {
 		if p.Cross != nil {
 			for _, u := range p.Cross.Unknown {
-				fmt.Fprintf(b.opts.Log, "%s:%d: warning: unknown wiki-link [[%s]]: no glossary term, topic or page by that name (briefing check reports it as an error)\n", p.SourcePath, u.Line, u.Target)
+				fmt.Fprintf(log, "%s:%d: warning: unknown wiki-link [[%s]]: no glossary term, topic or page by that name (briefing check reports it as an error)\n", p.SourcePath, u.Line, u.Target)
 			}
 		}
 	}
-	return s
 }
 
 // readContent brings b.sources up to date with content/. With everything
@@ -532,9 +605,10 @@ func (b *Builder) readContent(everything bool, changed map[string]bool) error {
 		}
 		for rel := range b.sources {
 			if !present[rel] {
-				delete(b.sources, rel)
+				b.dropSource(rel)
 			}
 		}
+		b.rels = nil
 		todo = rels
 	} else {
 		for c := range changed {
@@ -550,14 +624,14 @@ func (b *Builder) readContent(everything bool, changed map[string]bool) error {
 				for known := range b.sources {
 					if strings.HasPrefix(known, rel+"/") {
 						if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(known))); err != nil {
-							delete(b.sources, known)
+							b.dropSource(known)
 						}
 					}
 				}
 				continue
 			}
 			if _, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(rel))); os.IsNotExist(err) {
-				delete(b.sources, rel)
+				b.dropSource(rel)
 				continue
 			}
 			todo = append(todo, rel)
@@ -590,9 +664,26 @@ func (b *Builder) readContent(everything bool, changed map[string]bool) error {
 		results[i] = sf
 	})
 	for i, rel := range todo {
+		if b.sources[rel] == nil {
+			b.rels = nil
+		}
 		b.sources[rel] = results[i]
+		if results[i].err != nil {
+			b.failing[rel] = true
+		} else {
+			delete(b.failing, rel)
+		}
 	}
 	return nil
+}
+
+// dropSource drops a content file that is gone.
+func (b *Builder) dropSource(rel string) {
+	if _, ok := b.sources[rel]; ok {
+		delete(b.sources, rel)
+		delete(b.failing, rel)
+		b.rels = nil
+	}
 }
 
 func unwrapPathError(err error) error {
@@ -906,6 +997,9 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 			out[i], deps[i] = o.html, o.deps
 			return
 		}
+		if b.stopped() {
+			return
+		}
 		b.executed.Add(1)
 		out[i], deps[i], errsAt[i] = b.execute(w, l, p)
 		if b.stream != nil && errsAt[i] == nil {
@@ -916,6 +1010,9 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 	b.inOrder(m.pages, run, func(i int) []byte { return out[i] })
 	if b.stream != nil && b.stream.err != nil {
 		return nil, b.stream.err
+	}
+	if b.stopped() {
+		return nil, errInterrupted // before the caches are replaced
 	}
 	next := make(map[[32]byte]*pageOutput, len(m.pages))
 	b.deps, b.pageKey = make(map[string]*pageDeps, len(m.pages)), make(map[string][32]byte, len(m.pages))

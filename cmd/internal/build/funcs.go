@@ -63,7 +63,12 @@ func templateFuncs(baseURL, basePath string, env *funcEnv) template.FuncMap {
 		// slugOf is the last element of a page's URL: "economics" for "economics/".
 		"slugOf": slugOf,
 		// pagesOfKind lists the site's pages of one kind ("topic", "term") by title.
-		"pagesOfKind": pagesOfKind,
+		"pagesOfKind": func(site *content.Site, kind string) []*content.Page {
+			if env.ix != nil && env.ix.site == site {
+				return env.ix.ofKind(kind)
+			}
+			return pagesOfKind(site, kind)
+		},
 
 		// readingTime is the minutes a page takes to read at 220 words a
 		// minute, at least 1.

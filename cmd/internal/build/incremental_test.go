@@ -1,6 +1,8 @@
 package build
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"math/rand"
 	"os"
@@ -164,29 +166,42 @@ func TestIncrementalRandomEdits(t *testing.T) {
 	for _, seed := range seeds {
 		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
 			s := newEditSite(t, seed, pages)
-			if err := os.CopyFS(filepath.Join(s.dir, "layouts"), os.DirFS(repoLayouts)); err != nil {
-				t.Fatal(err)
-			}
-			opts := Options{Source: s.dir, Static: repoStatic}
-			b := New(opts)
-			if _, err := b.Build(nil); err != nil {
-				t.Fatal(err)
-			}
+			opts, b := s.warm(t)
 			for i := 0; i < edits; i++ {
 				what, changed := s.edit(t)
 				got, gotErr := b.Build(changed)
-				want, wantErr := New(opts).Build(nil)
-				if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
-					t.Fatalf("edit %d (%s): incremental error %v, cold build error %v", i, what, gotErr, wantErr)
-				}
-				if gotErr != nil {
-					continue
-				}
-				if diff := treeDiff(got.Files, want.Files); diff != "" {
-					t.Fatalf("edit %d (%s): the incremental build differs from a cold one: %s", i, what, diff)
-				}
+				sameAsCold(t, fmt.Sprintf("edit %d (%s)", i, what), opts, got, gotErr)
 			}
 		})
+	}
+}
+
+// warm copies the repository's layouts into the site (edits change them)
+// and returns a Builder that has built it.
+func (s *editSite) warm(t *testing.T) (Options, *Builder) {
+	t.Helper()
+	if err := os.CopyFS(filepath.Join(s.dir, "layouts"), os.DirFS(repoLayouts)); err != nil {
+		t.Fatal(err)
+	}
+	opts := Options{Source: s.dir, Static: repoStatic}
+	b := New(opts)
+	if _, err := b.Build(nil); err != nil {
+		t.Fatal(err)
+	}
+	return opts, b
+}
+
+// sameAsCold fails unless got (or gotErr) is what a cold build of opts makes.
+func sameAsCold(t *testing.T, what string, opts Options, got *Site, gotErr error) {
+	t.Helper()
+	want, wantErr := New(opts).Build(nil)
+	if fmt.Sprint(gotErr) != fmt.Sprint(wantErr) {
+		t.Fatalf("%s: incremental error %v, cold build error %v", what, gotErr, wantErr)
+	}
+	if gotErr == nil {
+		if diff := treeDiff(got.Files, want.Files); diff != "" {
+			t.Fatalf("%s: the incremental build differs from a cold one: %s", what, diff)
+		}
 	}
 }
 
@@ -241,6 +256,54 @@ func TestIncrementalWikiTargets(t *testing.T) {
 			}
 			if diff := treeDiff(got.Files, mustBuild(t, opts).Files); diff != "" {
 				t.Errorf("the incremental build differs from a cold one: %s", diff)
+			}
+		})
+	}
+}
+
+// TestIncrementalInterrupted: builds interrupted by a newer change (their
+// context cancelled before they start, or once they hand over the first
+// page) leave a Builder whose next build, given only the newer change,
+// gives the files of a cold build: what an interrupted build was given is
+// built then too, and pages it left unexecuted are executed.
+func TestIncrementalInterrupted(t *testing.T) {
+	seeds, edits := []int64{4, 5}, 30
+	if testing.Short() {
+		seeds, edits = seeds[:1], 12
+	}
+	for _, seed := range seeds {
+		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
+			s := newEditSite(t, seed, 120)
+			opts, b := s.warm(t)
+			shown := []string{"sources/page-000/index.html", "notes/page-001/index.html"}
+			interrupted := 0
+			for i := 0; i < edits; i++ {
+				what, changed := s.edit(t)
+				ctx, cancel := context.WithCancel(context.Background())
+				var early func(map[string][]byte)
+				switch s.r.Intn(3) {
+				case 0: // stopped before it starts
+					cancel()
+				case 1: // stopped once the shown pages are handed over
+					early = func(map[string][]byte) { cancel() }
+				}
+				got, gotErr := b.BuildFirstContext(ctx, changed, shown, early)
+				cancel()
+				if errors.Is(gotErr, ErrInterrupted) {
+					interrupted++
+					// The next change arrives: here, none but a no-op edit
+					// half of the time, which must still finish the work.
+					more := []string{}
+					if s.r.Intn(2) == 0 {
+						what2, changed2 := s.edit(t)
+						what, more = what+" then "+what2, changed2
+					}
+					got, gotErr = b.Build(more)
+				}
+				sameAsCold(t, fmt.Sprintf("edit %d (%s)", i, what), opts, got, gotErr)
+			}
+			if interrupted == 0 {
+				t.Fatal("no build was interrupted: the test tests nothing")
 			}
 		})
 	}

@@ -32,9 +32,35 @@ type Index struct {
 
 	relatedOnce sync.Once
 	related     map[string][]*content.Page // term Rel -> related terms
+
+	// kinds are the pages of each kind, by title (pagesOfKind), shared
+	// with the next build's Index when it has the same pages and titles.
+	kinds *kindLists
 }
 
-func newIndex(site *content.Site) *Index { return &Index{site: site} }
+func newIndex(site *content.Site) *Index { return &Index{site: site, kinds: &kindLists{}} }
+
+type kindLists struct {
+	mu sync.Mutex
+	by map[string][]*content.Page
+}
+
+// ofKind lists the site's pages of one kind by title (pagesOfKind), made
+// once; the list must not be modified.
+func (ix *Index) ofKind(kind string) []*content.Page {
+	k := ix.kinds
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	l, ok := k.by[kind]
+	if !ok {
+		if k.by == nil {
+			k.by = map[string][]*content.Page{}
+		}
+		l = pagesOfKind(ix.site, kind)
+		k.by[kind] = l
+	}
+	return l
+}
 
 // Mention is a page that mentions a glossary term: its first mention there,
 // with the sentence around it.
@@ -207,7 +233,7 @@ func (ix *Index) TopicPassages(p *content.Page) []TopicPassage {
 // TopicsOf lists the topics with at least one passage on section page p.
 func (ix *Index) TopicsOf(p *content.Page) []*content.Page {
 	var out []*content.Page
-	for _, t := range pagesOfKind(ix.site, string(content.KindTopic)) {
+	for _, t := range ix.ofKind(string(content.KindTopic)) {
 		for _, tp := range ix.TopicPassages(t) {
 			if tp.Section == p {
 				out = append(out, t)
@@ -249,7 +275,7 @@ func (ix *Index) RelatedTerms(p *content.Page) []*content.Page {
 		ps := ix.sectionPassages()
 		byRel := map[string]*content.Page{}
 		mentioned := map[string][]string{}
-		for _, t := range pagesOfKind(ix.site, string(content.KindTerm)) {
+		for _, t := range ix.ofKind(string(content.KindTerm)) {
 			byRel[t.Rel] = t
 			for _, pa := range ps {
 				if mentions(pa.tokens, t) {
@@ -293,7 +319,7 @@ func mentions(toks map[string]bool, topic *content.Page) bool {
 func (ix *Index) briefingMap() briefmap.Map {
 	site := ix.site
 	var m briefmap.Map
-	tops := pagesOfKind(site, string(content.KindTopic))
+	tops := ix.ofKind(string(content.KindTopic))
 	for _, t := range tops {
 		m.Topics = append(m.Topics, briefmap.Topic{Slug: slugOf(t), Title: t.Title})
 	}

@@ -51,9 +51,10 @@ func attrValues(data []byte, f func(v []byte), names ...string) {
 // after an edit only the changed files and those linking into them are
 // scanned again (checkChanged).
 type linkScan struct {
+	m      *model
 	base   string
 	files  map[string][]byte
-	pageOf map[string]*content.Page
+	pageOf map[string]*content.Page // made on first use (page)
 	ids    map[string]map[string]bool
 	fragIn map[string]map[string]bool // target file -> files linking to an anchor in it
 	// recorded, in a streamed build, is what was read of the files
@@ -62,12 +63,18 @@ type linkScan struct {
 }
 
 func newLinkScan(m *model, files map[string][]byte, fragIn map[string]map[string]bool) *linkScan {
-	c := &linkScan{base: m.site.BasePath, files: files, pageOf: make(map[string]*content.Page, len(m.pages)),
-		ids: map[string]map[string]bool{}, fragIn: fragIn}
-	for _, p := range m.pages {
-		c.pageOf[outputPath(p.URL)] = p
+	return &linkScan{m: m, base: m.site.BasePath, files: files, ids: map[string]map[string]bool{}, fragIn: fragIn}
+}
+
+// page is the page of content whose output is file name, if any.
+func (c *linkScan) page(name string) *content.Page {
+	if c.pageOf == nil {
+		c.pageOf = make(map[string]*content.Page, len(c.m.pages))
+		for _, p := range c.m.pages {
+			c.pageOf[outputPath(p.URL)] = p
+		}
 	}
-	return c
+	return c.pageOf[name]
 }
 
 func (c *linkScan) idsOf(file string) map[string]bool {
@@ -156,7 +163,7 @@ func (c *linkScan) checkSiteLinks() error {
 	for name := range c.files {
 		switch {
 		case !strings.HasSuffix(name, ".html"):
-		case c.pageOf[name] != nil:
+		case c.page(name) != nil:
 			pages = append(pages, name)
 		default:
 			others = append(others, name)
@@ -173,7 +180,7 @@ func (c *linkScan) checkSiteLinks() error {
 	byHref := map[string]*layoutLink{}
 	reported := map[string]bool{} // hrefs with an error already
 	for _, name := range append(pages, others...) {
-		p := c.pageOf[name]
+		p := c.page(name)
 		for _, href := range c.hrefs(name) {
 			why := c.problem(name, href)
 			if why == "" {

@@ -25,7 +25,10 @@ type model struct {
 	aliasOf map[string]*content.Page
 	aliases int
 	sources map[string]*sourceFile
-	mdID    map[*content.Page]uint64 // set by renderMarkdown
+	// src is the source file each page of content was made from (sources
+	// may have moved on since: a failed or interrupted build read it).
+	src  map[*content.Page]*sourceFile
+	mdID map[*content.Page]uint64 // set by renderMarkdown
 	// crossSum identifies every page's rendered Markdown (crossDeps).
 	crossOnce sync.Once
 	crossSum  []byte
@@ -43,7 +46,7 @@ type model struct {
 // pages (or aliases) claiming one URL is an error.
 func newModel(site *content.Site, sources map[string]*sourceFile, rels []string, static []string, drafts bool) (*model, error) {
 	m := &model{site: site, byRel: map[string]*content.Page{}, docs: map[*content.Page]*content.Doc{}, aliasOf: map[string]*content.Page{},
-		sources: sources, mdID: map[*content.Page]uint64{}, mdKey: map[*content.Page][32]byte{}}
+		sources: sources, src: make(map[*content.Page]*sourceFile, len(rels)), mdID: map[*content.Page]uint64{}, mdKey: map[*content.Page][32]byte{}}
 	for _, rel := range rels {
 		doc := sources[rel].doc
 		if doc.FM.Draft && !drafts {
@@ -61,6 +64,7 @@ func newModel(site *content.Site, sources map[string]*sourceFile, rels []string,
 		}
 		m.add(p)
 		m.docs[p] = doc
+		m.src[p] = sources[rel]
 	}
 	if m.byRel["_index.md"] == nil {
 		m.add(&content.Page{Kind: content.KindHome, Rel: "_index.md", URL: "", Title: site.Title, Site: site})

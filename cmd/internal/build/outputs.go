@@ -35,14 +35,19 @@ var siteOutputs = []siteOutput{
 	{"sitemap.xml", "the sitemap", func(m *model, _ *layouts) ([]byte, error) { return sitemap(m), nil }},
 	{"robots.txt", "robots.txt", robots},
 	{".nojekyll", ".nojekyll", func(*model, *layouts) ([]byte, error) { return []byte{}, nil }},
-	{"search-index.json", "the search index", func(m *model, _ *layouts) ([]byte, error) { return search.Build(searchDocs(m.site)) }},
+	{"search-index.json", "the search index", func(m *model, _ *layouts) ([]byte, error) { return search.Build(searchDocs(m.index)) }},
 	{"search/index.html", "the search page", readerPage("search", "Search", "Search the briefing: sections, glossary and topics.")},
 	{"print/index.html", "the print page", readerPage("print", "Briefing pack", "The whole briefing on one page, for printing.")},
 }
 
 // addSiteFiles adds every siteOutput and the alias redirects to files.
-func addSiteFiles(m *model, files map[string][]byte, ls *layouts) error {
+// With keep (a quick build: titles and URLs are those of the last build,
+// which files holds), the outputs in keep and the aliases are not made again.
+func addSiteFiles(m *model, files map[string][]byte, ls *layouts, keep map[string]bool) error {
 	for _, o := range siteOutputs {
+		if _, ok := files[o.file]; ok && keep[o.file] {
+			continue
+		}
 		data, err := o.make(m, ls)
 		if err != nil {
 			return err
@@ -50,6 +55,9 @@ func addSiteFiles(m *model, files map[string][]byte, ls *layouts) error {
 		if data != nil {
 			files[o.file] = data
 		}
+	}
+	if keep != nil {
+		return nil
 	}
 	for out, p := range m.aliasOf {
 		files[out] = aliasPage(p)
@@ -100,7 +108,8 @@ func readerPage(kind, title, desc string) func(m *model, ls *layouts) ([]byte, e
 
 // searchDocs is what the search index holds: the passages of the section
 // pages, glossary terms and topic pages.
-func searchDocs(site *content.Site) []search.Doc {
+func searchDocs(ix *Index) []search.Doc {
+	site := ix.site
 	var docs []search.Doc
 	for _, s := range site.Sections {
 		docs = append(docs, search.Passages(s.RelPermalink, s.Title, s.Title, []byte(s.Content()))...)
@@ -109,7 +118,7 @@ func searchDocs(site *content.Site) []search.Doc {
 		kind    content.Kind
 		section string
 	}{{content.KindTerm, "Glossary"}, {content.KindTopic, "Topics"}} {
-		for _, p := range pagesOfKind(site, string(k.kind)) {
+		for _, p := range ix.ofKind(string(k.kind)) {
 			docs = append(docs, search.Doc{URL: p.RelPermalink, Title: p.Title, Section: k.section, Kind: string(k.kind),
 				Text: search.PlainText([]byte(p.Content()))})
 		}
@@ -204,27 +213,33 @@ func inFeed(p *content.Page) bool {
 // identical inputs give identical feeds.
 func feed(m *model) []byte {
 	site := m.site
-	var entries []*content.Page
+	var entries []*content.Page // the newest feedSize, in feed order
 	var updated time.Time
+	newer := func(a, b *content.Page) bool {
+		ta, tb := a.Lastmodified(), b.Lastmodified()
+		if !ta.Equal(tb) {
+			return ta.After(tb)
+		}
+		return a.URL < b.URL
+	}
 	for _, p := range m.pages {
-		t := p.Lastmodified()
 		if !inFeed(p) {
 			continue
 		}
-		entries = append(entries, p)
-		if t.After(updated) {
+		if t := p.Lastmodified(); t.After(updated) {
 			updated = t
 		}
-	}
-	sort.SliceStable(entries, func(i, j int) bool {
-		a, b := entries[i].Lastmodified(), entries[j].Lastmodified()
-		if !a.Equal(b) {
-			return a.After(b)
+		// One pass keeping the newest feedSize: a site's pages are not
+		// sorted to take 20 of them.
+		if len(entries) == feedSize && !newer(p, entries[feedSize-1]) {
+			continue
 		}
-		return entries[i].URL < entries[j].URL
-	})
-	if len(entries) > feedSize {
-		entries = entries[:feedSize]
+		i := sort.Search(len(entries), func(i int) bool { return newer(p, entries[i]) })
+		if len(entries) < feedSize {
+			entries = append(entries, nil)
+		}
+		copy(entries[i+1:], entries[i:len(entries)-1])
+		entries[i] = p
 	}
 	stamp := func(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 	home := absolute(site.BaseURL, site.BasePath, "")

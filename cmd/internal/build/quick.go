@@ -11,30 +11,30 @@ import (
 )
 
 // lastBuild is what quickBuild updates: the model and files of the last
-// successful build.
+// successful build, or of a quick build a newer change interrupted.
 type lastBuild struct {
 	m     *model
 	files map[string][]byte
+	// stale are the pages (by content path) whose file an interrupted
+	// quick build did not make again: the next one executes them.
+	stale map[string]bool
+	// unchecked are the files changed since the link check last passed
+	// (on Builder.lastFiles), by an interrupted quick build.
+	unchecked map[string]bool
+	stats     Stats
 }
 
 // setIndex gives m a new Index and points every worker's template functions at it.
 func (b *Builder) setIndex(m *model) {
 	m.index = newIndex(m.site)
-	for _, e := range b.envs {
-		e.ix = m.index
-	}
+	b.useIndex(m.index)
 }
 
-// sourcesBefore are the content files of the changed paths as the last
-// build read them, for quickBuild to compare.
-func (b *Builder) sourcesBefore(r *run) map[string]*sourceFile {
-	before := map[string]*sourceFile{}
-	for c := range r.changed {
-		if rel, ok := strings.CutPrefix(c, "content/"); ok {
-			before[rel] = b.sources[rel]
-		}
+// useIndex points every worker's template functions at ix.
+func (b *Builder) useIndex(ix *Index) {
+	for _, e := range b.envs {
+		e.ix = ix
 	}
-	return before
 }
 
 // quickBuild is the build after edits of Markdown bodies and layouts only:
@@ -43,37 +43,28 @@ func (b *Builder) sourcesBefore(r *run) map[string]*sourceFile {
 // glossary term (whose definition every mention shows), and no static file
 // changed. It parses the layouts again if they changed, renders the edited
 // pages' Markdown, re-executes them, the pages whose recorded deps the edit
-// touches (deps.go) and those whose layout's files changed, makes the site
-// files again and checks the links of the files that changed. It returns
-// nil, having changed nothing the full build relies on, when the edit is
-// not of that kind or anything fails; the full build then says why.
-func (b *Builder) quickBuild(r *run, before map[string]*sourceFile) *Site {
+// touches (deps.go), those whose layout's files changed and those an
+// interrupted build left stale, makes the site files again and checks the
+// links of the files that changed.
+//
+// It returns nil when the edit is not of that kind or anything fails; the
+// full build then says why. touched reports whether it changed the last
+// build's model before giving up (else the full build may fall back on it).
+// A newer change (b.stopped) interrupts it between pages: what was executed
+// is kept, the rest marked stale, and it returns errInterrupted.
+func (b *Builder) quickBuild(r *run) (s *Site, touched bool, err error) {
 	l := b.last
 	if l == nil || r.everything || r.touched("static/") || len(b.workers) == 0 {
-		return nil
+		return nil, false, nil
 	}
 	m := l.m
-	if r.touched("layouts/") && b.loadLayouts(m.site, true) != nil {
-		return nil
+	layoutsEdited := r.touched("layouts/")
+	if layoutsEdited && b.loadLayouts(m.site, true) != nil {
+		return nil, false, nil
 	}
-	var edited []*content.Page
-	for c := range r.changed {
-		rel, ok := strings.CutPrefix(c, "content/")
-		if !ok || content.Ignored(path.Base(rel)) {
-			continue // not a source the build reads
-		}
-		old, cur := before[rel], b.sources[rel]
-		if old == cur && old != nil {
-			continue // the same bytes
-		}
-		if old == nil || cur == nil || old.doc == nil || cur.doc == nil || old.err != nil || cur.err != nil || old.fmHash != cur.fmHash {
-			return nil
-		}
-		p := m.byRel[rel]
-		if p == nil || m.docs[p] != old.doc || p.Kind == content.KindTerm {
-			return nil
-		}
-		edited = append(edited, p)
+	edited := b.editedPages(r, m)
+	if edited == nil {
+		return nil, false, nil
 	}
 	b.last = nil             // until this build succeeds
 	dated := m.site.Sections // a section's date orders the menu: it must not move
@@ -82,41 +73,118 @@ func (b *Builder) quickBuild(r *run, before map[string]*sourceFile) *Site {
 		dates[i] = s.Date
 	}
 	editedRel, linked := map[string]bool{}, map[string]bool{}
-	sections := false
+	sections, searched := false, false
+	var links int
 	for _, p := range edited {
 		editedRel[p.Rel] = true
 		sections = sections || p.Kind == content.KindSection
+		searched = searched || p.Kind == content.KindSection || p.Kind == content.KindTopic
+		links -= linkCount(p)
 		b.linkTargets(m, p, linked)
 		if !b.rerender(m, p) {
-			return nil
+			return nil, true, nil
 		}
 		b.linkTargets(m, p, linked)
+		links += linkCount(p)
 	}
-	if checkAnchors(m) != nil {
-		return nil
+	if len(edited) > 0 && checkAnchors(m) != nil {
+		return nil, true, nil
 	}
 	datePages(m)
 	for i, s := range dated {
 		if !s.Date.Equal(dates[i]) {
-			return nil
+			return nil, true, nil
 		}
 	}
 	b.setIndex(m)
-	var dirty []*content.Page
+	m.index.kinds = l.m.index.kinds // the same pages, titles and URLs
+	var fresh, stale []*content.Page
 	for _, q := range m.pages {
 		d := b.deps[q.Rel]
-		if d == nil || editedRel[q.Rel] || d.touchedBy(editedRel, linked, sections) {
-			dirty = append(dirty, q)
-		} else if lay, err := b.layouts.lookup(q); err != nil || lay.key != d.layout {
-			dirty = append(dirty, q)
+		switch {
+		case l.stale[q.Rel]:
+			stale = append(stale, q)
+		case d == nil || editedRel[q.Rel] || d.touchedBy(editedRel, linked, sections):
+			fresh = append(fresh, q)
+		case layoutsEdited:
+			if lay, err := b.layouts.lookup(q); err != nil || lay.key != d.layout {
+				fresh = append(fresh, q)
+			}
 		}
 	}
-	files, ok := b.reexecute(m, l.files, dirty)
-	if !ok || addSiteFiles(m, files, b.layouts) != nil || b.checkLinks(m, files) != nil {
-		return nil
+	files, left, ok := b.reexecute(m, l.files, append(fresh, stale...))
+	if !ok {
+		return nil, true, nil
 	}
-	b.last = &lastBuild{m: m, files: files}
-	return b.result(m, files)
+	stats := l.stats
+	stats.Links += links
+	unchecked := maps.Clone(l.unchecked)
+	if unchecked == nil {
+		unchecked = map[string]bool{}
+	}
+	for _, p := range append(fresh, stale...) {
+		if !left[p.Rel] {
+			unchecked[outputPath(p.URL)] = true
+		}
+	}
+	if len(left) > 0 {
+		b.last = &lastBuild{m: m, files: files, stale: left, unchecked: unchecked, stats: stats}
+		return nil, true, errInterrupted
+	}
+	// The search index holds the sections' and topics' text (terms take
+	// the full build): kept unless one of them was edited.
+	if addSiteFiles(m, files, b.layouts, map[string]bool{"search-index.json": !searched}) != nil {
+		return nil, true, nil
+	}
+	for _, o := range siteOutputs {
+		unchecked[o.file] = true
+	}
+	if b.checkChangedLinks(m, files, unchecked) != nil {
+		return nil, true, nil
+	}
+	b.last = &lastBuild{m: m, files: files, stats: stats}
+	return b.quickResult(m, files, stats, edited), true, nil
+}
+
+// editedPages are the pages whose content file changed since the last
+// build made its model (nil: the edit is not one quickBuild makes): every
+// changed content file must be a page of that model whose front matter is
+// unchanged, not a glossary term. The model takes the new files.
+func (b *Builder) editedPages(r *run, m *model) []*content.Page {
+	edited := []*content.Page{}
+	var cur []*sourceFile
+	for c := range r.changed {
+		rel, ok := strings.CutPrefix(c, "content/")
+		if !ok || content.Ignored(path.Base(rel)) {
+			continue // not a source the build reads
+		}
+		p, sf := m.byRel[rel], b.sources[rel]
+		if p == nil || sf == nil || p.SourcePath == "" {
+			return nil // a new, removed or draft page, or a directory
+		}
+		old := m.src[p]
+		if old == sf {
+			continue // the same bytes
+		}
+		if old == nil || old.doc == nil || sf.doc == nil || old.err != nil || sf.err != nil || old.fmHash != sf.fmHash || p.Kind == content.KindTerm {
+			return nil
+		}
+		edited = append(edited, p)
+		cur = append(cur, sf)
+	}
+	for i, p := range edited {
+		m.src[p] = cur[i]
+	}
+	return edited
+}
+
+// linkCount is what a page adds to Stats.Links.
+func linkCount(p *content.Page) int {
+	n := len(p.Links)
+	if p.Cross != nil {
+		n += len(p.Cross.Links)
+	}
+	return n
 }
 
 // linkTargets adds the pages p links to (Markdown links, glossary links,
@@ -138,7 +206,7 @@ func (b *Builder) linkTargets(m *model, p *content.Page, set map[string]bool) {
 // rerender renders p's edited Markdown with the last build's converter, as
 // renderMarkdown would have; false if it has errors.
 func (b *Builder) rerender(m *model, p *content.Page) bool {
-	sf := b.sources[p.Rel]
+	sf := m.src[p]
 	doc := sf.doc
 	key := markdownKey(m.mdHead, sf.hash, p.Rel)
 	r := b.rendered[key]
@@ -168,12 +236,17 @@ func (b *Builder) rerender(m *model, p *content.Page) bool {
 
 // reexecute runs the layouts of the dirty pages on a copy of files; their
 // cached outputs under the full build's keys are dropped, since they no
-// longer say what the page shows.
-func (b *Builder) reexecute(m *model, last map[string][]byte, dirty []*content.Page) (map[string][]byte, bool) {
+// longer say what the page shows. left are the pages a newer change
+// (b.stopped) kept it from executing.
+func (b *Builder) reexecute(m *model, last map[string][]byte, dirty []*content.Page) (files map[string][]byte, left map[string]bool, ok bool) {
 	out := make([][]byte, len(dirty))
 	deps := make([]*pageDeps, len(dirty))
 	errs := make([]error, len(dirty))
+	done := make([]bool, len(dirty))
 	b.inOrder(dirty, func(w, i int) {
+		if b.stopped() {
+			return
+		}
 		l, err := b.workers[w].lookup(dirty[i])
 		if err != nil {
 			errs[i] = err
@@ -181,16 +254,55 @@ func (b *Builder) reexecute(m *model, last map[string][]byte, dirty []*content.P
 		}
 		b.executed.Add(1)
 		out[i], deps[i], errs[i] = b.execute(w, l, dirty[i])
+		done[i] = errs[i] == nil
 	}, func(i int) []byte { return out[i] })
-	files := maps.Clone(last)
+	files = maps.Clone(last)
 	for i, p := range dirty {
 		if errs[i] != nil {
-			return nil, false
+			return nil, nil, false
+		}
+		if !done[i] {
+			if left == nil {
+				left = map[string]bool{}
+			}
+			left[p.Rel] = true
+			continue
 		}
 		delete(b.pageOut, b.pageKey[p.Rel])
 		delete(b.pageKey, p.Rel)
 		b.deps[p.Rel] = deps[i]
 		files[outputPath(p.URL)] = out[i]
 	}
-	return files, true
+	return files, left, true
+}
+
+// checkChangedLinks checks the links of the files in candidates whose
+// bytes differ from those of the last check (Builder.lastFiles), and of the
+// files linking to an anchor in them; the file names must be the same.
+func (b *Builder) checkChangedLinks(m *model, files map[string][]byte, candidates map[string]bool) error {
+	prev := b.lastFiles
+	if prev == nil || len(prev) != len(files) {
+		return b.checkLinks(m, files)
+	}
+	var changed []string
+	for name := range candidates {
+		if old, ok := prev[name]; !ok || !sameBytes(old, files[name]) {
+			changed = append(changed, name)
+		}
+	}
+	b.lastFiles = nil
+	if newLinkScan(m, files, b.fragIn).checkChanged(changed) {
+		b.lastFiles = files
+		return nil
+	}
+	return b.checkLinks(m, files)
+}
+
+// quickResult is the Site of a quick build: the stats of the last one with
+// the edited pages' links counted again; only the edited pages' unknown
+// wiki-links are warned about again.
+func (b *Builder) quickResult(m *model, files map[string][]byte, stats Stats, edited []*content.Page) *Site {
+	stats.Files = len(files)
+	warnUnknown(b.opts.Log, edited)
+	return &Site{Files: files, Pages: m.pages, Info: m.site, Index: m.index, Stats: stats}
 }

@@ -213,6 +213,7 @@ func (b *Builder) BuildTo(dest string) (s *Site, err error) {
 func (b *Builder) forget() {
 	b.stream = nil
 	b.sources, b.static, b.read = map[string]*sourceFile{}, nil, false
+	b.rels, b.failing, b.carry = nil, map[string]bool{}, map[string]bool{}
 	b.layouts, b.layoutFiles, b.layoutKey = nil, [32]byte{}, [32]byte{}
 	b.workers, b.envs = nil, nil
 	b.rendered, b.pageOut = map[[32]byte]*renderedMarkdown{}, nil

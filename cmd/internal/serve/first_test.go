@@ -1,10 +1,15 @@
 package serve
 
 import (
+	"context"
 	"net/http/httptest"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
+
+	"github.com/briefing-dev/briefing/cmd/internal/testutil"
 )
 
 // TestRebuildFirst: with RebuildFirst, the pages browsers asked for are
@@ -27,7 +32,7 @@ func TestRebuildFirst(t *testing.T) {
 			during := make(chan string, 1)
 			var firsts [][]string
 			var ts *httptest.Server
-			rebuild := func(changed, first []string, early func(map[string][]byte)) (map[string][]byte, error) {
+			rebuild := func(_ context.Context, changed, first []string, early func(map[string][]byte)) (map[string][]byte, error) {
 				files, err := fb.Rebuild(changed)
 				if changed == nil || err != nil {
 					return files, err
@@ -76,3 +81,75 @@ var errTest = testError("the build failed after the early pages")
 type testError string
 
 func (e testError) Error() string { return string(e) }
+
+// TestNewerChangeInterrupts: a save arriving while a rebuild is running
+// cancels that rebuild's context; the server then builds the interrupted
+// rebuild's changes and the new ones together, and serves the result, not
+// what the interrupted rebuild would have made.
+func TestNewerChangeInterrupts(t *testing.T) {
+	root, fb := newSite(t)
+	started := make(chan []string, 4)
+	var mu sync.Mutex
+	var calls [][]string
+	interrupted := 0
+	rebuild := func(ctx context.Context, changed, first []string, early func(map[string][]byte)) (map[string][]byte, error) {
+		mu.Lock()
+		calls = append(calls, changed)
+		mu.Unlock()
+		if changed != nil && slices.Contains(changed, "layouts/page.html") && !slices.Contains(changed, "content/economics.md") {
+			started <- changed
+			select { // a long layout rebuild, until a newer change
+			case <-ctx.Done():
+				mu.Lock()
+				interrupted++
+				mu.Unlock()
+				return nil, ctx.Err()
+			case <-time.After(20 * time.Second):
+				return nil, errTest
+			}
+		}
+		return fb.Rebuild(changed)
+	}
+	s, err := New(Options{Source: root, RebuildFirst: rebuild, Log: t.Output(), Verbose: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln := testutil.Serve(t, s)
+	url := strings.TrimSuffix(URL(ln), "/")
+	for i := 0; ; i++ {
+		if code, _ := get(t, url+"/"); code == 200 {
+			break
+		}
+		if i > 500 {
+			t.Fatal("site never came up")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	writeFile(t, root, "layouts/page.html", strings.Replace(testLayout, "<main", "<p>new layout</p><main", 1))
+	select {
+	case <-started:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the layout rebuild never started")
+	}
+	start := time.Now()
+	writeFile(t, root, "content/economics.md", "Economics, edited after the layout")
+	for {
+		_, body := get(t, url+"/economics/")
+		if strings.Contains(body, "edited after the layout") && strings.Contains(body, "new layout") {
+			break
+		}
+		if time.Since(start) > 10*time.Second {
+			t.Fatalf("the newer edit was not served with the layout edit within 10 s: %.300s", body)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if interrupted == 0 { // more if the layout save came in two batches
+		t.Errorf("no rebuild interrupted")
+	}
+	last := calls[len(calls)-1]
+	if !slices.Contains(last, "layouts/page.html") || !slices.Contains(last, "content/economics.md") {
+		t.Errorf("the rebuild after the interruption got %q, want both changes", last)
+	}
+}

@@ -103,9 +103,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r, snap)
 		return
 	}
-	data, found := snap.files[key]
+	data, found := snap.file(key)
 	if !found && key != "" && !strings.HasSuffix(key, "/") {
-		if _, dir := snap.files[key+"/index.html"]; dir {
+		if _, dir := snap.file(key + "/index.html"); dir {
 			// A directory asked for without its slash: relative links in
 			// its index.html need the slash to resolve.
 			target := s.opts.BasePath + key + "/"
@@ -118,7 +118,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if key == "" || strings.HasSuffix(key, "/") {
 		key += "index.html"
-		data, found = snap.files[key]
+		data, found = snap.file(key)
 	}
 	if !found {
 		s.notFound(w, r, snap)
@@ -154,7 +154,7 @@ func filePath(urlPath string) (key string, ok bool) {
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, snap *snapshot) {
-	if page, ok := snap.files["404.html"]; ok {
+	if page, ok := snap.file("404.html"); ok {
 		s.serveFile(w, r, "404.html", page, snap, http.StatusNotFound)
 		return
 	}

@@ -17,6 +17,7 @@ import (
 	"maps"
 	"net"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -40,8 +41,10 @@ type Rebuild func(changed []string) (map[string][]byte, error)
 // RebuildFirst is Rebuild for a builder that can build some pages first:
 // first lists the files of the pages browsers are showing ("economics/index.html"),
 // and early, if the builder calls it, gets their new versions as soon as
-// they are ready, while the rest is still being built.
-type RebuildFirst func(changed, first []string, early func(files map[string][]byte)) (map[string][]byte, error)
+// they are ready, while the rest is still being built. ctx is cancelled
+// when newer changes arrive: the builder may then stop and return any
+// error; the server calls it again with changed and the newer changes.
+type RebuildFirst func(ctx context.Context, changed, first []string, early func(files map[string][]byte)) (map[string][]byte, error)
 
 // Reimport re-runs the import for changed seed files (paths like
 // "seeds/x.txt"). It writes content/ files, which the watcher then reports.
@@ -96,9 +99,21 @@ func (p Problem) String() string {
 // snapshot is the state being served: the last good build and, if the most
 // recent build failed, its problems. It is replaced whole, never modified.
 type snapshot struct {
-	files    map[string][]byte
-	id       string // identifies files; changes whenever they do
+	files map[string][]byte
+	// over are pages a build in progress handed over early, served
+	// instead of those in files.
+	over     map[string][]byte
+	id       string // identifies files and over; changes whenever they do
 	problems []Problem
+}
+
+// file is the served file name.
+func (s *snapshot) file(name string) ([]byte, bool) {
+	if data, ok := s.over[name]; ok {
+		return data, true
+	}
+	data, ok := s.files[name]
+	return data, ok
 }
 
 // Server serves a site and keeps it up to date.
@@ -144,20 +159,22 @@ func (s *Server) viewedPages() []string {
 // rebuild calls the Rebuild function; with RebuildFirst, the pages browsers
 // show are swapped in as soon as the builder hands them over, and the
 // browsers told, before the rest of the site is done.
-func (s *Server) rebuild(changed []string, old *snapshot) (map[string][]byte, error) {
+func (s *Server) rebuild(ctx context.Context, changed []string, old *snapshot) (map[string][]byte, error) {
 	if s.opts.RebuildFirst == nil {
 		return s.opts.Rebuild(changed)
 	}
-	return s.opts.RebuildFirst(changed, s.viewedPages(), func(early map[string][]byte) {
+	return s.opts.RebuildFirst(ctx, changed, s.viewedPages(), func(early map[string][]byte) {
 		if len(early) == 0 || len(old.files) == 0 {
 			return
 		}
-		files := maps.Clone(old.files)
-		for name, data := range early {
-			files[name] = data
+		cur := s.snap.Load()
+		over := maps.Clone(cur.over)
+		if over == nil {
+			over = make(map[string][]byte, len(early))
 		}
+		maps.Copy(over, early)
 		s.builds++
-		next := &snapshot{files: files, id: s.instance + "-" + strconv.Itoa(s.builds), problems: old.problems}
+		next := &snapshot{files: cur.files, over: over, id: s.instance + "-" + strconv.Itoa(s.builds), problems: cur.problems}
 		s.snap.Store(next)
 		s.hub.broadcast(message{event: "reload", data: jsonString(map[string]any{"id": next.id})})
 	})
@@ -196,6 +213,15 @@ func New(opts Options) (*Server, error) {
 // stylesheet swap when only CSS changed, or the build's problems. A failed
 // build keeps the last good files being served.
 func (s *Server) Refresh(changed []string) error {
+	return s.refresh(context.Background(), changed)
+}
+
+// errInterrupted is refresh's error when ctx was cancelled during the
+// build (a newer change): nothing was swapped in but the pages handed over
+// early, and the changes are to be built again with the newer ones.
+var errInterrupted = errors.New("interrupted by a newer change")
+
+func (s *Server) refresh(ctx context.Context, changed []string) error {
 	s.buildMu.Lock()
 	defer s.buildMu.Unlock()
 	start := time.Now()
@@ -224,7 +250,11 @@ func (s *Server) Refresh(changed []string) error {
 	}
 	var files map[string][]byte
 	if err == nil {
-		files, err = s.rebuild(changed, old)
+		files, err = s.rebuild(ctx, changed, old)
+		if err != nil && ctx.Err() != nil {
+			s.logf(start, changed, "interrupted by a newer change")
+			return errInterrupted
+		}
 	}
 	if err != nil {
 		probs := problems(err)
@@ -236,23 +266,49 @@ func (s *Server) Refresh(changed []string) error {
 		s.logf(start, changed, "build failed; still serving the last good build")
 		return err
 	}
+	s.swap(start, changed, old, files)
+	return nil
+}
 
+// swap serves files, the new build, in place of old and tells the
+// browsers: nothing when they already show it (pages handed over early).
+// files is served as it is: a Rebuild never modifies a map it returned.
+func (s *Server) swap(start time.Time, changed []string, old *snapshot, files map[string][]byte) {
+	cur := s.snap.Load() // old, or the pages handed over early over it
 	diff := changedFiles(old.files, files)
-	if len(diff) == 0 {
-		if old.problems != nil {
-			s.snap.Store(&snapshot{files: old.files, id: old.id})
-			s.hub.broadcast(message{event: "ok", data: "{}"})
+	shown := diff[:0:0]
+	for _, p := range diff {
+		if data, ok := cur.over[p]; !ok || !sameBytes(data, files[p]) {
+			shown = append(shown, p)
 		}
-		s.logf(start, changed, "no output changed")
-		return nil
+	}
+	for p, data := range cur.over {
+		if _, inDiff := slices.BinarySearch(diff, p); !inDiff && !sameBytes(data, files[p]) {
+			shown = append(shown, p) // an early page of an interrupted build
+		}
+	}
+	sortStrings(shown)
+	if len(shown) == 0 {
+		if cur.problems != nil || cur.over != nil {
+			s.snap.Store(&snapshot{files: files, id: cur.id})
+			if cur.problems != nil {
+				s.hub.broadcast(message{event: "ok", data: "{}"})
+			}
+		}
+		if len(diff) > 0 {
+			s.logf(start, changed, "%d output file(s) changed, served early", len(diff))
+		} else {
+			s.logf(start, changed, "no output changed")
+		}
+		return
 	}
 	s.builds++
-	next := &snapshot{files: maps.Clone(files), id: s.instance + "-" + strconv.Itoa(s.builds)}
+	next := &snapshot{files: files, id: s.instance + "-" + strconv.Itoa(s.builds)}
 	// Swap first, broadcast second: a browser told to reload must get the
 	// new files.
 	s.snap.Store(next)
-	if allCSS(diff) && len(old.files) > 0 {
-		s.hub.broadcast(message{event: "css", data: jsonString(map[string]any{"id": next.id, "paths": diff})})
+	if allCSS(shown) && len(old.files) > 0 {
+		s.hub.broadcast(message{event: "css", data: jsonString(map[string]any{"id": next.id, "paths": shown})})
 	} else {
 		s.hub.broadcast(message{event: "reload", data: jsonString(map[string]any{"id": next.id})})
 	}
@@ -261,7 +317,6 @@ func (s *Server) Refresh(changed []string) error {
 	} else {
 		s.logf(start, changed, "%d output file(s) changed", len(diff))
 	}
-	return nil
 }
 
 func (s *Server) logf(start time.Time, changed []string, format string, args ...any) {
@@ -360,7 +415,7 @@ func URL(ln net.Listener) string {
 // HTTP server down. A failing build does not stop it.
 func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	w, err := watch.New(watch.Options{
-		Root: s.opts.Source, Dirs: WatchedDirs,
+		Root: s.opts.Source, Dirs: WatchedDirs, Leading: true,
 		Debounce: s.opts.Debounce, Poll: s.opts.Poll, Log: s.log,
 	})
 	if err != nil {
@@ -376,9 +431,12 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	go func() { served <- srv.Serve(ln) }()
 	fmt.Fprintf(s.log, "Serving %s at %s (Ctrl-C to stop)\n", s.opts.Source, strings.TrimSuffix(URL(ln), "/")+s.opts.BasePath)
 
+	q := &queue{s: s, pending: map[string]bool{}, done: make(chan *queued, 1)}
+	defer q.stop()
 	for {
 		select {
 		case <-ctx.Done():
+			q.stop()
 			w.Close()
 			s.hub.close() // ends the SSE streams, which Shutdown would wait for
 			shctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -391,11 +449,91 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 			if !ok {
 				return nil
 			}
-			changed := b.Paths
-			if b.Full {
-				changed = nil
-			}
-			s.Refresh(changed)
+			q.add(b.Paths, b.Full)
+		case r := <-q.done:
+			q.finished(r)
 		}
+	}
+}
+
+// queue runs one rebuild at a time for the watcher's batches. A batch
+// arriving during a rebuild interrupts it (its context is cancelled): the
+// rebuild's changes and the new ones are then built together, so that a
+// new edit does not wait for the rest of an older one's rebuild.
+type queue struct {
+	s       *Server
+	pending map[string]bool
+	full    bool // a batch asked for everything
+	has     bool // pending or full holds something to build
+	// running is the rebuild in progress (nil: none): its changes
+	// (nil: everything) and how to interrupt it.
+	running *queued
+	done    chan *queued
+}
+
+type queued struct {
+	changed []string
+	cancel  context.CancelFunc
+	err     error
+}
+
+func (q *queue) add(paths []string, full bool) {
+	for _, p := range paths {
+		q.pending[p] = true
+	}
+	q.full = q.full || full
+	q.has = true
+	if q.running != nil {
+		q.running.cancel()
+		return
+	}
+	q.start()
+}
+
+func (q *queue) start() {
+	var changed []string
+	if !q.full {
+		changed = make([]string, 0, len(q.pending))
+		for p := range q.pending {
+			changed = append(changed, p)
+		}
+		sortStrings(changed)
+	}
+	clear(q.pending)
+	q.full, q.has = false, false
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &queued{changed: changed, cancel: cancel}
+	q.running = r
+	go func() {
+		r.err = q.s.refresh(ctx, changed)
+		cancel()
+		q.done <- r
+	}()
+}
+
+// finished takes the end of the running rebuild and starts the next one:
+// an interrupted rebuild's changes are built again.
+func (q *queue) finished(r *queued) {
+	q.running = nil
+	if r.err == errInterrupted {
+		if r.changed == nil {
+			q.full = true
+		}
+		for _, p := range r.changed {
+			q.pending[p] = true
+		}
+		q.has = true
+	}
+	if q.has {
+		q.start()
+	}
+}
+
+// stop interrupts the running rebuild and waits for it.
+func (q *queue) stop() {
+	if q.running != nil {
+		q.running.cancel()
+		<-q.done
+		q.running = nil
 	}
 }

@@ -49,6 +49,13 @@ type Options struct {
 	// MaxDelay bounds how long a continuous stream of events can hold a batch
 	// back. Default 200ms.
 	MaxDelay time.Duration
+	// Leading reports a burst at its first write of a file that is not
+	// empty, without waiting for Debounce, when the watcher was quiet for
+	// Debounce before it: a live preview starts rebuilding at once. The rest
+	// of the burst (an editor's save writes the file in more than one
+	// step; a truncated, empty file is not reported early) comes after
+	// quiet as usual, in a second Batch.
+	Leading bool
 	// Poll, when non-zero, scans the directories at this interval instead of
 	// using file system events.
 	Poll time.Duration
@@ -79,6 +86,8 @@ type Watcher struct {
 type change struct {
 	path string // slash-separated, relative to root
 	full bool
+	// written: the file was written and is not empty (Options.Leading)
+	written bool
 }
 
 // New starts watching. The directories are being watched when New returns,
@@ -306,7 +315,12 @@ func (w *Watcher) handle(ev fsnotify.Event) {
 		w.send(change{path: r})
 	}
 	if ev.Has(fsnotify.Write) && !isTop {
-		w.send(change{path: r})
+		written := false
+		if w.opts.Leading {
+			fi, err := os.Lstat(ev.Name)
+			written = err == nil && fi.Mode().IsRegular() && fi.Size() > 0
+		}
+		w.send(change{path: r, written: written})
 	}
 }
 
@@ -357,7 +371,7 @@ func (w *Watcher) pollLoop(prev map[string]fileState) {
 		for p, s := range cur {
 			if old, ok := prev[p]; !ok || (!s.dir && (old.mod != s.mod || old.size != s.size || old.dir)) {
 				if !s.dir {
-					w.send(change{path: p})
+					w.send(change{path: p, written: ok && w.opts.Leading && s.size > 0})
 				}
 			}
 		}
@@ -372,15 +386,18 @@ func (w *Watcher) pollLoop(prev map[string]fileState) {
 
 // debounce merges changes into Batches: a batch is ready once no change has
 // arrived for Debounce (or MaxDelay after its first change), and changes that
-// arrive while the reader is busy are merged into the waiting batch.
+// arrive while the reader is busy are merged into the waiting batch. With
+// Options.Leading, a burst that began after quiet is ready at its first
+// write of a non-empty file, and what follows makes the next batch.
 func (w *Watcher) debounce() {
 	defer w.wg.Done()
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	pending := map[string]bool{}
 	full := false
-	var first time.Time
-	var ready chan<- Batch // non-nil once the batch is ready to deliver
+	var first, last time.Time // of the batch's first change; of the last change
+	leadable := false         // the batch's burst began after quiet and has not led
+	var ready chan<- Batch    // non-nil once the batch is ready to deliver
 	var batch Batch
 	makeBatch := func() Batch {
 		b := Batch{Full: full, Paths: make([]string, 0, len(pending))}
@@ -401,13 +418,22 @@ func (w *Watcher) debounce() {
 			} else {
 				pending[c.path] = true
 			}
+			now := time.Now()
+			quiet := last.IsZero() || now.Sub(last) >= w.opts.Debounce
+			last = now
 			if ready != nil {
 				batch = makeBatch()
 				continue
 			}
-			now := time.Now()
 			if first.IsZero() {
 				first = now
+				leadable = w.opts.Leading && quiet
+			}
+			if leadable && c.written {
+				timer.Stop()
+				leadable = false
+				ready, batch = w.out, makeBatch()
+				continue
 			}
 			wait := w.opts.Debounce
 			if left := first.Add(w.opts.MaxDelay).Sub(now); left < wait {

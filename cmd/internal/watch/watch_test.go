@@ -277,3 +277,35 @@ func TestCloseClosesC(t *testing.T) {
 	}
 	w.Close() // twice is fine
 }
+
+// TestLeading: with Leading, a write after quiet is reported at once, long
+// before the debounce, and the rest of its burst in the next batch; a file
+// truncated to nothing (the first step of an in-place save) is not.
+func TestLeading(t *testing.T) {
+	const debounce = 3 * time.Second
+	root := site(t)
+	w, err := New(Options{Root: root, Dirs: []string{"content"}, Debounce: debounce, MaxDelay: 10 * time.Second, Leading: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { w.Close() })
+	start := time.Now()
+	write(t, root, "content/a.md", "")
+	write(t, root, "content/a.md", "saved")
+	b := next(t, w)
+	if took := time.Since(start); took > debounce/2 || !slices.Equal(b.Paths, []string{"content/a.md"}) {
+		t.Fatalf("first batch %+v after %v, want content/a.md at once", b, took)
+	}
+	write(t, root, "content/sub/b.md", "more of the burst")
+	b = next(t, w)
+	if took := time.Since(start); took < debounce || !slices.Contains(b.Paths, "content/sub/b.md") {
+		t.Fatalf("second batch %+v after %v, want content/sub/b.md after the debounce", b, took)
+	}
+	time.Sleep(debounce) // quiet again
+	start = time.Now()
+	write(t, root, "content/a.md", "")
+	b = next(t, w)
+	if took := time.Since(start); took < debounce {
+		t.Fatalf("an emptied file was reported after %v (%+v), before the debounce", took, b)
+	}
+}
