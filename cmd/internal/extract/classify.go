@@ -68,6 +68,7 @@ func markRepeats(arts []*Article) {
 			}
 		}
 	}
+	siteMates, holders := sameSite(arts, keys)
 	for ai, a := range arts {
 		count := map[string]int{}
 		total, shared := 0, 0
@@ -85,7 +86,7 @@ func markRepeats(arts []*Article) {
 		a.first = make([]bool, len(a.Blocks))
 		a.across = make([]bool, len(a.Blocks))
 		seen := map[string]bool{}
-		for i := range a.Blocks {
+		for i, b := range a.Blocks {
 			k := keys[ai][i]
 			if k == "" {
 				continue
@@ -93,11 +94,86 @@ func markRepeats(arts []*Article) {
 			a.copies[i] = count[k]
 			a.first[i] = !seen[k]
 			seen[k] = true
-			a.across[i] = crossOK && docsWith[k] > 1
+			a.across[i] = crossOK && docsWith[k] > 1 && !syndicated(b.Text, ai, holders[k], siteMates)
 			a.repeated[i] = count[k] > 1 || a.across[i]
 		}
 	}
 }
+
+// sameSite says, for each pair of dumps, whether they share a block that
+// is not a report (a menu entry, a section name, a footer line): the
+// chrome of one site, which two outlets' pages do not have in common. It
+// also returns, for every block key, the dumps that hold it.
+func sameSite(arts []*Article, keys [][]string) (map[[2]int]bool, map[string][]int) {
+	holders := map[string][]int{}
+	for ai := range arts {
+		for _, k := range keys[ai] {
+			if h := holders[k]; k != "" && (len(h) == 0 || h[len(h)-1] != ai) {
+				holders[k] = append(h, ai)
+			}
+		}
+	}
+	mates := map[[2]int]bool{}
+	for ai, a := range arts {
+		for i, b := range a.Blocks {
+			h := holders[keys[ai][i]]
+			if len(h) < 2 || h[0] != ai || report(b.Text) {
+				continue
+			}
+			for x := range h {
+				for y := x + 1; y < len(h); y++ {
+					mates[[2]int{h[x], h[y]}] = true
+				}
+			}
+		}
+	}
+	return mates, holders
+}
+
+// syndicated reports whether a block that dump ai shares with other dumps
+// is a news paragraph printed by several outlets (a wire story), not one
+// site's boilerplate: it reads as a report, and no dump that holds it
+// shares any of a site's chrome with ai (a site's pages share their menus
+// and footers; two outlets printing one wire story do not). The copies are
+// the same claim twice, which import's dedup merges, crediting both
+// sources.
+func syndicated(t string, ai int, holders []int, mates map[[2]int]bool) bool {
+	for _, h := range holders {
+		if h != ai && mates[[2]int{min(h, ai), max(h, ai)}] {
+			return false
+		}
+	}
+	return report(t)
+}
+
+// report reports whether a block reads as a piece of news: prose in
+// sentence case of newsWords words or more that names someone or gives a
+// figure, and speaks neither to the reader nor as the outlet (no "you",
+// "our", "we": a promo, a privacy notice).
+func report(t string) bool {
+	f := features(t)
+	if len(f.words) < newsWords || f.capRatio >= 0.5 || outletVoice.MatchString(t) {
+		return false
+	}
+	names := 0
+	for i, w := range strings.Fields(t) {
+		if i > 0 && unicode.IsUpper(firstLetter(w)) {
+			names++
+		}
+		if strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return names >= 2
+}
+
+// newsWords is the fewest words of a syndicated news paragraph: a promo
+// line or a footer is shorter, or speaks to the reader.
+const newsWords = 12
+
+// outletVoice: a line that speaks to the reader or as the outlet ("Join
+// our community", "we value your privacy"); "US", the country, is none.
+var outletVoice = regexp.MustCompile(`\b([Yy]ou|[Yy]our|[Oo]ur|[Ww]e|us)\b`)
 
 // feat holds the statistics of one block.
 type feat struct {

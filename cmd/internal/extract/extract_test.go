@@ -624,3 +624,53 @@ func TestWithoutDateline(t *testing.T) {
 		}
 	}
 }
+
+// A wire paragraph two outlets print word for word is article text in
+// both (import's dedup merges the copies, crediting both); the same
+// paragraph on two pages of one site, which share its menu, is that site's
+// boilerplate. A promo shared by two outlets stays furniture (it speaks to
+// the reader).
+func TestSyndicatedParagraph(t *testing.T) {
+	wire := "The storm was centred about 90 kilometres south of Port Aldren on Thursday, with winds of 150 km/h, the weather office said."
+	promo := "Join our community of readers today and never miss a story from our newsroom again."
+	menu := "Home | World | Business | Sport | Weather"
+	tests := []struct {
+		name       string
+		a, b       string
+		line       int // of the shared block in both dumps
+		furniture  bool
+		wantReason Reason
+	}{
+		{"two outlets, one wire paragraph",
+			"Storm nears the coast of Velmora\nResidents of the southern coast were told to leave their homes on Thursday morning.\n" + wire + "\n" + prose(1) + "\n",
+			"Velmora braces for the storm\nSchools and ports across the south closed on Thursday as the storm approached.\n" + wire + "\n" + prose(2) + "\n",
+			3, false, ""},
+		{"one site's pages, a paragraph under a shared menu",
+			menu + "\nStorm nears the coast of Velmora\n" + prose(1) + "\n" + wire + "\n",
+			menu + "\nBudget talks resume in the capital\n" + prose(2) + "\n" + wire + "\n",
+			4, true, RepeatedBlock},
+		{"two outlets, one promo",
+			"Storm nears the coast of Velmora\n" + prose(1) + "\n" + promo + "\n" + prose(3) + "\n",
+			"Velmora braces for the storm\n" + prose(2) + "\n" + promo + "\n" + prose(4) + "\n",
+			3, true, RepeatedBlock},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, err := Extract([]Doc{{"a.txt", []byte(tt.a)}, {"b.txt", []byte(tt.b)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, art := range arts {
+				var blk Block
+				for _, b := range art.Blocks {
+					if b.Line == tt.line {
+						blk = b
+					}
+				}
+				if got := blk.Kind == Furniture; got != tt.furniture || got && blk.Reason != tt.wantReason {
+					t.Errorf("%s: line %d = %v, want furniture %v (%s):\n%s", art.Path, tt.line, blk, tt.furniture, tt.wantReason, dumpBlocks(art))
+				}
+			}
+		})
+	}
+}

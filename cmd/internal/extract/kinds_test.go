@@ -150,6 +150,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"date 2023-10-17", "(Wirecorp)"},
 		},
 		{
+			name: "a date stamp of a year and a month glued to the headline",
+			text: "date 2025-03 Storm Ana hits Port Avel, weather office says\n\n(Wirecorp) – Storm Ana struck Port Avel on Tuesday as a Category 3 storm, the Norland Weather Office said.\n\n" + prose(1) + "\n",
+			keep: []string{"# Storm Ana hits Port Avel, weather office says\n", "Storm Ana struck Port Avel on Tuesday", prose(1)},
+			drop: []string{"2025-03"},
+		},
+		{
 			name: "wire-service prefix",
 			text: page("(Wirecorp) — Ministers from five countries agreed on Tuesday to pool their research on chips."),
 			keep: []string{"Ministers from five countries agreed on Tuesday to pool their research on chips."},

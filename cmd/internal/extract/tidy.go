@@ -145,6 +145,9 @@ var dateStampLabel = regexp.MustCompile(`(?i)^(date|dated|published|posted|updat
 func dateStamp(s string) (rest, date string) {
 	t := dateStampLabel.ReplaceAllString(s, "")
 	loc := dateExpr.FindStringIndex(t)
+	if m := isoMonth.FindStringIndex(t); t != s && m != nil && (loc == nil || loc[0] != 0) {
+		loc = m // "date 2024-10 Hurricane ...": a labelled year and month
+	}
 	if loc == nil || loc[0] != 0 {
 		return s, ""
 	}
@@ -157,10 +160,14 @@ func dateStamp(s string) (rest, date string) {
 	if _, o := wirePrefix(rest); len(strings.Fields(rest)) < 5 || !unicode.IsUpper(firstRune(rest)) && o == "" {
 		return s, ""
 	}
-	return rest, t[:loc[1]]
+	return rest, strings.TrimSpace(t[:loc[1]])
 }
 
 var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// isoMonth is a year and month in ISO form at the start of a labelled
+// stamp ("2024-10"), a date field with its day missing.
+var isoMonth = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])(\s|$)`)
 
 // moreLink is a link to the rest of the story set at the end of a
 // teaser paragraph: "... its monetary policy [FULL STORY]", "[Read more]".
