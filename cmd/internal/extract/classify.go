@@ -2175,6 +2175,15 @@ func blockRun(bs []Block, i int, in func(j int) bool) (run []int, end int) {
 	return run, j
 }
 
+// colonHeadline reports the value of a "Label: value" line that reads as a
+// headline's second half ("Jumbo-sized rate cut: Fed slashes rates by a
+// half percentage point"): six words or more opening with a capital. A fact
+// box's values are a few words ("Venue: Town Hall", "Tickets: £10").
+func colonHeadline(value string) bool {
+	v := strings.TrimSpace(value)
+	return len(strings.Fields(v)) >= 6 && unicode.IsUpper(firstRune(v))
+}
+
 // markFactBoxes marks runs of two or more short "Label: value" lines
 // ("Venue: ..." / "Dates: ..." / "Tickets: ..."): a fact box beside the
 // article, not its prose. One such line alone may be a heading or a lead-in.
@@ -2183,7 +2192,7 @@ func markFactBoxes(bs []Block, fs []feat) {
 		t := stripRefs(bs[i].Text)
 		k := strings.IndexByte(t, ':')
 		return bs[i].Kind != Furniture && len(fs[i].words) <= 12 && !fs[i].terminal &&
-			k > 0 && len(strings.Fields(t[:k])) <= 3 && labelValue.MatchString(t)
+			k > 0 && len(strings.Fields(t[:k])) <= 3 && labelValue.MatchString(t) && !colonHeadline(t[k+1:])
 	}
 	for i := 0; i < len(bs); {
 		if !isLabel(i) {

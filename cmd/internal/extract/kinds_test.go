@@ -335,6 +335,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Harbour Gazette", "Posts"},
 		},
 		{
+			name: "two headlines with a colon are no fact box",
+			text: "Live updates: Harbour vote results | Example News\n\nLate vote: Council closes the old quay after a year of debate\n\n" + prose(1) + "\n" + prose(2) + "\n",
+			keep: []string{"# Late vote: Council closes the old quay after a year of debate\n", prose(1)},
+			drop: []string{"Live updates"},
+		},
+		{
 			name: "icon placeholders",
 			text: page("[facebook-icon] [twitter-icon] [email-icon]"),
 			keep: []string{prose(1), prose(2)},
