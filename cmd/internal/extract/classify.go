@@ -870,6 +870,26 @@ func headingLike(text string, f feat) bool {
 	return unicode.IsUpper(fl) || unicode.IsDigit(fl)
 }
 
+// attribution reports a line that opens with a dash, as the source under a
+// quotation or an embedded post has it ("— Jane Doe (@janedoe) March 3,
+// 2025"): it closes the text above it and heads nothing.
+func attribution(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasPrefix(t, "—") || strings.HasPrefix(t, "– ") || strings.HasPrefix(t, "-- ")
+}
+
+// markAttributions makes the headings that are attributions (see
+// attribution) paragraphs: the passes keep such a line for the text
+// around it, and it reads as the close of that text, not as a heading
+// over the text after it.
+func markAttributions(bs []Block) {
+	for i := range bs {
+		if bs[i].Kind == Heading && attribution(bs[i].Text) {
+			bs[i].Kind = Paragraph
+		}
+	}
+}
+
 // linkLike reports a short line that reads like a link or menu item: no
 // sentence ending, few words.
 func linkLike(f feat) bool {
@@ -1008,6 +1028,7 @@ func passes(a *Article) *pass {
 	markProductCards(bs, fs)
 	markAuthorNote(a)
 	markTrailingHeadings(bs)
+	markAttributions(bs)
 	markCut(bs)
 	return p
 }

@@ -341,6 +341,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Live updates"},
 		},
 		{
+			name: "an embedded post's attribution is no heading",
+			text: "A Title For The Test Page\n" + prose(1) + "\nRoof repairs at the harbour hall are well underway! The first of 24 new roof panels is being installed this week.\nStay tuned for more updates, Port Avel! pic.example.com/AbC123\n— Port Avel Council (@PortAvel) March 3, 2025\n" + prose(2) + "\n",
+			keep: []string{"\n— Port Avel Council (@PortAvel) March 3, 2025\n", prose(2)},
+			drop: []string{"## — Port Avel"},
+		},
+		{
 			name: "icon placeholders",
 			text: page("[facebook-icon] [twitter-icon] [email-icon]"),
 			keep: []string{prose(1), prose(2)},
