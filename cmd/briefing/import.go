@@ -17,14 +17,15 @@ func init() {
 	})
 }
 
-// runImport is `briefing import [-s SOURCE_DIR] [--diff] [-v]`.
+// runImport is `briefing import [-s SOURCE_DIR] [--diff] [--strict] [-v]`.
 func runImport(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("import", stderr)
 	src := fs.String("s", ".", "site `directory` holding seeds/ and content/ (a directory of *.txt seeds also works; content/ is then written in the current directory)")
 	diff := fs.Bool("diff", false, "print a unified diff of what import would change, and write nothing")
 	verbose := fs.Bool("v", false, "print details: every file, per-section figures, why sentences were dropped")
+	strict := fs.Bool("strict", false, "stop, writing nothing, when a seed has no article text (by default it is skipped with a warning and the others are imported)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: briefing import [-s SOURCE_DIR] [--diff] [-v]")
+		fmt.Fprintln(stderr, "usage: briefing import [-s SOURCE_DIR] [--diff] [--strict] [-v]")
 		fs.PrintDefaults()
 	}
 	rest, err := parseFlags(fs, args)
@@ -44,7 +45,7 @@ func runImport(args []string, stdout, stderr io.Writer) error {
 	}
 	opt := importer.Options{
 		SeedDir: seedDir, ContentDir: contentDir,
-		Diff: *diff, Verbose: *verbose,
+		Diff: *diff, Verbose: *verbose, Strict: *strict,
 		Out: stdout, Log: stderr,
 	}
 	if isTerminal(stderr) {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/classify"
 	"github.com/briefing-dev/briefing/cmd/internal/dedup"
+	"github.com/briefing-dev/briefing/cmd/internal/diag"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/provenance"
 )
@@ -49,6 +50,9 @@ type Model struct {
 	previous []previousPage
 	// Renamed says, for the summary, which entries got a new address.
 	Renamed []string
+	// Skipped are the warnings for the seeds left out of Articles: no
+	// article text (see skipEmpty).
+	Skipped []*diag.Error
 	// follows maps a kept sentence that leans on the one before it to the
 	// kept sentence it must follow in its passage (see placeLeaning).
 	follows map[int]int

@@ -29,6 +29,10 @@ type Options struct {
 	// total).
 	Progress func(stage string, done, total int)
 	Dedup    dedup.Options
+	// Strict makes a seed with no article text an error that stops the
+	// import, as it is when no seed has any; otherwise it is skipped with
+	// a warning (see skipEmpty).
+	Strict bool
 }
 
 // Result is what an import did.
@@ -36,6 +40,8 @@ type Result struct {
 	Stats   Stats
 	Plan    []Planned
 	Written int
+	// Skipped are the warnings for the seeds left out (no article text).
+	Skipped []*diag.Error
 	Elapsed time.Duration
 	// Renamed are the glossary and topic pages that got a new address
 	// ("glossary/old -> glossary/new"); the old one redirects.
@@ -75,8 +81,12 @@ func (r *Result) Summary(diff bool) string {
 	if n := len(r.Renamed); n > 0 {
 		files += fmt.Sprintf(", %d renamed (old addresses redirect)", n)
 	}
+	seeds := plural(s.Seeds, "seed")
+	if n := len(r.Skipped); n > 0 {
+		seeds += fmt.Sprintf(" (%d skipped: no article text)", n)
+	}
 	return fmt.Sprintf("import: %s, %s, %d sentences kept, %d dropped, %d words in, %d out (%.1f%%), %s, %d ms",
-		plural(s.Seeds, "seed"), plural(s.Sections, "section"), s.Kept, s.Sentences-s.Kept, s.WordsIn, s.WordsOut, pct, files, r.Elapsed.Milliseconds())
+		seeds, plural(s.Sections, "section"), s.Kept, s.Sentences-s.Kept, s.WordsIn, s.WordsOut, pct, files, r.Elapsed.Milliseconds())
 }
 
 func plural(n int, what string) string {
@@ -128,23 +138,15 @@ func Build(docs []extract.Doc, contentDir string, opt Options) (*Model, error) {
 	total := len(Stages) + 2 // extract, the stages, write
 	progress("extract", 0, total)
 	arts, err := extractDocs(docs)
+	arts, skipped, err := skipEmpty(arts, err, opt.Strict)
 	if err != nil {
-		return nil, err
-	}
-	var errs diag.List
-	for _, a := range arts {
-		if !hasParagraph(a) {
-			errs = append(errs, diag.Errorf(a.Path, 0, "no article text found: every block looks like page furniture; check the file is a news page dump"))
-		}
-	}
-	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	secs, err := LoadSections(contentDir)
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{Articles: arts, Sections: secs, Dedup: opt.Dedup, crossAnalysis: startCrossAnalysis(arts), previous: loadPrevious(contentDir)}
+	m := &Model{Articles: arts, Sections: secs, Dedup: opt.Dedup, crossAnalysis: startCrossAnalysis(arts), previous: loadPrevious(contentDir), Skipped: skipped}
 	m.SourceMeta = loadSourceMeta(contentDir)
 	for i, st := range Stages {
 		progress(st.Name, i+1, total)
@@ -222,6 +224,48 @@ func extractDocs(docs []extract.Doc) (arts []*extract.Article, err error) {
 	return extract.Extract(docs)
 }
 
+// skipEmpty takes the seeds with no article text (a menu page, a page
+// whose copy holds only its headline) out of the import. Like a site
+// generator that warns of one bad page and builds the others, import goes on
+// with the other seeds and names each one left out in a warning; it stops,
+// writing nothing, when strict is set, when no seed has article text, or
+// on any other error of extraction (broken input: fix the file).
+func skipEmpty(arts []*extract.Article, err error, strict bool) ([]*extract.Article, []*diag.Error, error) {
+	if _, ok := err.(*StagePanic); ok || err != nil && len(diag.All(err)) == 0 {
+		return nil, nil, err
+	}
+	empty := map[string]*diag.Error{}
+	var kept []*extract.Article
+	for _, a := range arts {
+		if hasParagraph(a) {
+			kept = append(kept, a)
+		} else {
+			empty[a.Path] = diag.Errorf(a.Path, 1, "no article text found: every block looks like page furniture (menus, promos, bylines); check the file is a news page dump")
+		}
+	}
+	var errs, skipped diag.List
+	for _, e := range diag.All(err) {
+		if _, ok := empty[e.Path]; ok {
+			empty[e.Path] = e // extract's message says more (how many blocks)
+		} else {
+			errs = append(errs, e)
+		}
+	}
+	for _, a := range arts {
+		if e := empty[a.Path]; e != nil {
+			skipped = append(skipped, e)
+		}
+	}
+	if len(errs) > 0 || strict || len(kept) == 0 {
+		return nil, nil, append(errs, skipped...).Err()
+	}
+	warns := make([]*diag.Error, len(skipped))
+	for i, e := range skipped {
+		warns[i] = diag.Errorf(e.Path, e.Line, "warning: %s (skipped: the other seeds are imported; import --strict makes this an error)", e.Msg)
+	}
+	return kept, warns, nil
+}
+
 func hasParagraph(a *extract.Article) bool {
 	for _, b := range a.Blocks {
 		if b.Kind == extract.Paragraph {
@@ -246,6 +290,9 @@ func Run(opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, w := range m.Skipped {
+		fmt.Fprintln(logw, w)
+	}
 	man, err := ReadManifest(opt.ContentDir)
 	if err != nil {
 		return nil, err
@@ -266,7 +313,7 @@ func Run(opt Options) (*Result, error) {
 	if man.Fresh {
 		fmt.Fprintf(logw, "%s: none of the files %s records exists: starting afresh, writing the whole briefing\n", opt.ContentDir, ManifestName)
 	}
-	res := &Result{Stats: m.Stats(), Plan: plan, Renamed: m.Renamed}
+	res := &Result{Stats: m.Stats(), Plan: plan, Renamed: m.Renamed, Skipped: m.Skipped}
 	for _, r := range m.Renamed {
 		fmt.Fprintf(logw, "%s: renamed; the old address redirects to the new one\n", r)
 	}
