@@ -252,6 +252,7 @@ func TestFurniture(t *testing.T) {
 		{"Please turn off your ad blocker to keep reading.", "ad-blocker notice"},
 		{"Jane Doe and John Roe, Example News", "byline"},
 		{"Published in Science & Technology News", "tags"},
+		{"This story will be updated.", "correction notice"},
 		{"Skip to main content Skip to main navigation Skip to search", "navigation"},
 		{"Skip to access and inclusion page Skip to search input", "navigation"},
 		{"Skip to content The Harbour Gazette", "navigation"},

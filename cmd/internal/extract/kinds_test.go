@@ -347,6 +347,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"## — Port Avel"},
 		},
 		{
+			name: "an update notice run into the last paragraph",
+			text: page("The council will meet again on Friday, officials said in an update.This article may be updated."),
+			keep: []string{"The council will meet again on Friday, officials said in an update.\n"},
+			drop: []string{"may be updated"},
+		},
+		{
 			name: "icon placeholders",
 			text: page("[facebook-icon] [twitter-icon] [email-icon]"),
 			keep: []string{prose(1), prose(2)},

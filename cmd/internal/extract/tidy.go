@@ -18,7 +18,8 @@ import (
 //   - footnote markers after a sentence ("Network."1) are removed;
 //   - a date stamp that opens a paragraph ("date 2023-10-17 The ...")
 //     is removed and becomes the article's Date when it has none;
-//   - a "[FULL STORY]" or "[Read more]" link closing a paragraph is removed;
+//   - a "[FULL STORY]" or "[Read more]" link closing a paragraph is removed,
+//     and so is a "This article may be updated." notice run into its end;
 //   - a wire-service prefix ("(Agency) —", "CITY (Agency) -") is removed
 //     and its agency becomes the article's Outlet.
 func tidy(a *Article) {
@@ -42,6 +43,11 @@ func tidy(a *Article) {
 			// "... officials still […] More": an excerpt, cut where the
 			// mark stands; its unfinished sentence is no claim.
 			b.Text, b.Cut = t, true
+		}
+		if m := updateTail.FindStringSubmatchIndex(b.Text); m != nil {
+			// "... the NHC said in an update.This article may be
+			// updated.": the page's notice, run into the paragraph.
+			b.Text = b.Text[:m[3]]
 		}
 		if t, o := readFullTail(b.Text); o != "" {
 			b.Text = t
@@ -168,6 +174,10 @@ var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 // isoMonth is a year and month in ISO form at the start of a labelled
 // stamp ("2024-10"), a date field with its day missing.
 var isoMonth = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])(\s|$)`)
+
+// updateTail is a notice that the story will be updated, closing a
+// paragraph it does not belong to.
+var updateTail = regexp.MustCompile(`(?i)([.!?]["”’]?)\s*this (article|story|post|report) (will|may) be updated\.?$`)
 
 // moreLink is a link to the rest of the story set at the end of a
 // teaser paragraph: "... its monetary policy [FULL STORY]", "[Read more]".
