@@ -1103,6 +1103,10 @@ func (p *pass) patterns() {
 			// "2 hours ago" recurs in the lists below the article; in the
 			// header it still marks where the headline ends.
 			bs[i].Kind, bs[i].Reason = Furniture, r
+		case a.repeated[i] && !a.across[i] && attribution(bs[i].Text) && len(fs[i].words) <= 15 && r == "":
+			// "— Jane Doe (@janedoe) March 3, 2025" under each of one
+			// account's posts embedded in the story: every copy closes
+			// its own post.
 		case a.repeated[i]:
 			bs[i].Kind, bs[i].Reason = Furniture, RepeatedBlock
 		case r != "":

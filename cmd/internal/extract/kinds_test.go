@@ -347,6 +347,11 @@ func TestKinds(t *testing.T) {
 			drop: []string{"## — Port Avel"},
 		},
 		{
+			name: "one account's posts embedded twice, each with its attribution",
+			text: "A Title For The Test Page\n" + prose(1) + "\n\n    The harbour hall roof is fixed and the quay reopens on Monday, the council said this morning. pic.example.com/AbC123\n\n    — Port Avel Council (@PortAvel) March 3, 2025\n\n" + prose(2) + "\n\n    The ferry to Kelby runs again from Tuesday, with extra sailings all week for the backlog. pic.example.com/XyZ789\n\n    — Port Avel Council (@PortAvel) March 4, 2025\n\n" + prose(3) + "\n",
+			keep: []string{"— Port Avel Council (@PortAvel) March 3, 2025\n", "— Port Avel Council (@PortAvel) March 4, 2025\n", prose(3)},
+		},
+		{
 			name: "an update notice run into the last paragraph",
 			text: page("The council will meet again on Friday, officials said in an update.This article may be updated."),
 			keep: []string{"The council will meet again on Friday, officials said in an update.\n"},
