@@ -199,7 +199,7 @@ func (g *gatherer) consolidate(passages []Passage) {
 			}
 			continue
 		}
-		if g.isFirstName(c) || titleWords[strings.ToLower(c.term)] || isNameHead(c.term, passages) {
+		if g.isFirstName(c) || titleWords[strings.ToLower(c.term)] || isNameHead(c.term, passages) || cutName(c.term, all) {
 			c.dropped = true
 			continue
 		}
@@ -390,9 +390,10 @@ func (c *candidate) removeAlias(a string) {
 }
 
 // coordination returns the two names of a term that is two names joined by "and",
-// "&" or "or" that the text also writes apart ("China and India",
-// "A800 and H800"), not one name with "and" in it ("Bosnia and
-// Herzegovina", which the text never writes apart).
+// "&" or "or", one of which the text also writes apart ("China and India",
+// "A800 and H800", "AMD and Intel" where AMD is named alone), not one name
+// with "and" in it ("Bosnia and Herzegovina", which the text never writes
+// apart).
 func coordination(term, corpus string) []string {
 	for _, conj := range []string{" and ", " & ", " or "} {
 		a, b, ok := strings.Cut(term, conj)
@@ -400,11 +401,63 @@ func coordination(term, corpus string) []string {
 			continue
 		}
 		whole := strings.Count(corpus, term)
-		if strings.Count(corpus, a) > whole && strings.Count(corpus, b) > whole {
+		if countWord(corpus, a) > whole || countWord(corpus, b) > whole {
 			return []string{a, b}
 		}
 	}
 	return nil
+}
+
+// cutName reports whether a name is the start of longer names wherever
+// the text writes it: each time another capitalised word, not a title,
+// follows it ("Governor Michelle" of "Governor Michelle Bullock" and
+// "Governor Michelle Bowman", two people).
+func cutName(term, corpus string) bool {
+	if !text.IsCapitalized(term) || text.IsAcronym(term) {
+		return false
+	}
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(corpus[i:], term)
+		if k < 0 {
+			break
+		}
+		end := i + k + len(term)
+		i = end
+		if r, _ := utf8.DecodeRuneInString(corpus[end:]); end < len(corpus) && text.IsWordRune(r) {
+			continue // part of a longer word
+		}
+		next := ""
+		if rest, ok := strings.CutPrefix(corpus[end:], " "); ok {
+			if ws := text.Words(rest[:min(len(rest), 40)]); len(ws) > 0 && ws[0].Start == 0 {
+				next = ws[0].Text
+			}
+		}
+		if next == "" || !text.IsCapitalized(next) || titleWords[strings.ToLower(next)] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// countWord counts the places corpus writes s as whole words ("AMD", not
+// the "AMD" of "AMDX").
+func countWord(corpus, s string) int {
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(corpus[i:], s)
+		if k < 0 {
+			return n
+		}
+		at, end := i+k, i+k+len(s)
+		i = end
+		before, _ := utf8.DecodeLastRuneInString(corpus[:at])
+		after, _ := utf8.DecodeRuneInString(corpus[end:])
+		if (at == 0 || !text.IsWordRune(before)) && (end == len(corpus) || !text.IsWordRune(after)) {
+			n++
+		}
+	}
 }
 
 // isFirstName reports whether a one-word name is the first word of a

@@ -159,6 +159,33 @@ func TestNoJunkTerms(t *testing.T) {
 			want: []string{"North Vale", "South Marren"},
 		},
 		{
+			name: "coordination, one name written apart",
+			texts: []string{
+				"Chips from Zentra and Kolvik dominate the market for servers.",
+				"Zentra said its new chip would ship in May.",
+				"Buyers of Zentra and Kolvik parts face new rules, and Zentra objected.",
+			},
+			junk: []string{"Zentra and Kolvik"},
+		},
+		{
+			name: "a title and a first name that two people share",
+			texts: []string{
+				"Speaking after the cut, the RBA Governor Sela Marwick said the harbour would reopen.",
+				"The board voted 11–1, with Governor Sela Brandt supporting a smaller cut.",
+				"The RBA said the quay was safe.",
+			},
+			junk: []string{"Governor Sela", "Sela"},
+		},
+		{
+			name: "one name with and, never written apart",
+			texts: []string{
+				"Ships of Marl and Fenwick sailed from Tolby on Monday.",
+				"The owners of Marl and Fenwick said the ships were full.",
+				"Crews of Marl and Fenwick went on strike in May.",
+			},
+			want: []string{"Marl and Fenwick"},
+		},
+		{
 			name: "generic plural and superlative",
 			texts: []string{
 				"The member states agreed the budget on Monday after a long night.",
