@@ -199,7 +199,7 @@ func (g *gatherer) consolidate(passages []Passage) {
 			}
 			continue
 		}
-		if g.isFirstName(c) || titleWords[strings.ToLower(c.term)] || isNameHead(c.term, passages) || cutName(c.term, all) {
+		if g.isFirstName(c) || titleWords[strings.ToLower(c.term)] || isNameHead(c.term, passages) || cutName(c.term, all) || endsInTitle(c.term) {
 			c.dropped = true
 			continue
 		}
@@ -406,6 +406,14 @@ func coordination(term, corpus string) []string {
 		}
 	}
 	return nil
+}
+
+// endsInTitle reports whether a name of several words ends in a title
+// ("Florida Gov" of "Florida Gov. Ron DeSantis", "Sberbank CEO"): the
+// person's name follows it, and the words before say whose office it is.
+func endsInTitle(term string) bool {
+	ws := text.WordTexts(term)
+	return len(ws) > 1 && titleWords[strings.ToLower(ws[len(ws)-1])]
 }
 
 // cutName reports whether a name is the start of longer names wherever

@@ -177,6 +177,15 @@ func TestNoJunkTerms(t *testing.T) {
 			junk: []string{"Governor Sela", "Sela"},
 		},
 		{
+			name: "a place and an abbreviated title",
+			texts: []string{
+				"Northland Gov. Ana Brel said the harbour would reopen on Monday.",
+				"Northland Gov. Ana Brel thanked the crews for their work.",
+				"Crews said Northland Gov. Ana Brel had visited the quay.",
+			},
+			junk: []string{"Northland Gov"},
+		},
+		{
 			name: "one name with and, never written apart",
 			texts: []string{
 				"Ships of Marl and Fenwick sailed from Tolby on Monday.",
