@@ -202,13 +202,15 @@ Polling stations in Varnholt opened at seven, and the election office paid for t
 Candidates of the three parties promised cheaper bus fares and more hospital nurses during the campaign.
 Counting of ballots went on overnight, and observers watched the ballot boxes in every district.
 Younger voters queued at schools, and officials blamed the budget deficit for the closed libraries.
-Hospital nurses and bus fares dominated the last debate between the candidates.
+A shortage of hospital nurses has closed two wards in Varnholt since spring.
+Bus fares rose twice last year, and commuters blamed the outgoing assembly.
 `)},
 		{Path: "seeds/b2.txt", Data: []byte(`Varnholt elects a new assembly
 Polling stations across Varnholt opened at seven, and turnout passed forty percent by midday.
 Candidates of all three parties promised cheaper bus fares and more hospital nurses in the campaign.
 The counting of ballots went on through the night while observers watched the ballot boxes in each district.
-Hospital nurses, bus fares and the budget deficit were the subject of the last debate between the candidates.
+Union leaders said hospital nurses work double shifts, and the budget deficit was blamed.
+Cheaper bus fares would cost the city three million crowns, officials said.
 `)},
 	}
 	arts, err := extract.Extract(docs)

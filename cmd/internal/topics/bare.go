@@ -77,6 +77,9 @@ func (c *corpus) compound(st string, passages []int) (phrase string, bound bool)
 			if stems[i] != st && stems[i-1] != st || stems[i] == stems[i-1] || body[toks[i-1].End:toks[i].Start] != " " {
 				continue
 			}
+			if i > 1 && body[toks[i-2].End:toks[i-1].Start] == "-" {
+				continue // "point cut" of "quarter-point cut": part of a longer compound
+			}
 			other, ow := toks[i].Text, c.words[stems[i]]
 			if stems[i] == st {
 				other, ow = toks[i-1].Text, c.words[stems[i-1]]

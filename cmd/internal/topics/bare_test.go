@@ -50,6 +50,11 @@ func TestThemeName(t *testing.T) {
 			"The union said a pay rise was due to drivers.",
 			"Drivers of a town bus line joined the union.",
 		}, "town", []string{"town", "pay", "drivers"}, "pay rise"},
+		{"a compound's hyphenated modifier", []string{
+			"Markets had wagered on a quarter-point cut, and a rate cut came.",
+			"A half-point cut was possible, traders said, but the rate cut was small.",
+			"The quarter-point cut was the first since May, and the bank made its point plainly.",
+		}, "cut", nil, "rate cut"},
 		{"acronym", []string{
 			"The RBA held rates on Tuesday.",
 			"Economists said the RBA would wait.",

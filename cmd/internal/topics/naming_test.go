@@ -79,3 +79,58 @@ func corpusOf(texts ...string) *corpus {
 	}
 	return newCorpus(ps)
 }
+
+// TestPublished checks the names a topic is published under: a phrase of
+// the text written in two sentences that are not one retold, or an
+// acronym; never a bare noun, a phrase a copied sentence alone writes, a
+// phrase headed by a report's word, or one ending in a verb; a theme
+// without a name of its own takes a recurring compound of its keywords.
+func TestPublished(t *testing.T) {
+	tests := []struct {
+		name     string
+		texts    []string
+		title    string
+		keywords []string
+		want     string
+	}{
+		{"phrase in two sentences", []string{
+			"The export controls hit chip makers in Marland.",
+			"Officials defended the export controls on Monday.",
+		}, "export controls", []string{"controls", "export"}, "export controls"},
+		{"one sentence retold by two outlets", []string{
+			"Marland ranks 31st of 83 countries by chip output on the Tarsk index.",
+			"Marland currently ranks 31st of 83 countries by chip output on the Tarsk index, well behind Vestria.",
+		}, "chip output", []string{"output", "chip"}, ""},
+		{"a bare noun", []string{
+			"The bank said the rules were strict.",
+			"Lenders asked the bank for time.",
+		}, "bank", []string{"bank"}, ""},
+		{"a report's name", []string{
+			"A Tarsk report said chip sales fell.",
+			"The Tarsk report also said prices rose.",
+		}, "Tarsk report", []string{"report", "Tarsk"}, ""},
+		{"a name and a verb", []string{
+			"Critics express doubt about the plan, and many critics express anger.",
+			"Some critics express hope.",
+		}, "critics express", []string{"critics", "doubt"}, ""},
+		{"an acronym", []string{
+			"The RBA cut rates on Tuesday.",
+			"Economists said the RBA would wait until May.",
+		}, "RBA", []string{"RBA"}, "RBA"},
+		{"a compound of its keywords", []string{
+			"Grid operators warn that data centres need more power.",
+			"New data centres opened near the river in May.",
+			"Power bills rose as demand grew.",
+		}, "power", []string{"power", "data"}, "data centres"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := corpusOf(tt.texts...)
+			th := &theme{title: tt.title, keywords: tt.keywords}
+			c.match(th)
+			if got := c.published(th, tt.title); !strings.EqualFold(got, tt.want) {
+				t.Errorf("published(%q) = %q, want %q", tt.title, got, tt.want)
+			}
+		})
+	}
+}

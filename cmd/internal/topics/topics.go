@@ -89,7 +89,8 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 	}
 	themes = c.refine(themes, opts.MaxKeywords)
 	for _, th := range themes {
-		th.title = c.themeName(th, c.finalName(th.title, th.keywords))
+		th.title = c.published(th, c.themeName(th, c.finalName(th.title, th.keywords)))
+		th.keywords = c.nameFirst(th.title, th.keywords, opts.MaxKeywords)
 	}
 	return c.topics(themes, opts)
 }
@@ -107,7 +108,7 @@ func (c *corpus) candidates() (cand []string, maxDF int) {
 	}
 	maxDF = int(math.Ceil(share * float64(n)))
 	for st, w := range c.words {
-		if len(w.passages) >= 3 && len(w.passages) <= maxDF && !w.isName() && w.isNoun() && utf8.RuneCountInString(st) >= 3 && !text.StopWord(strings.ToLower(w.surface())) {
+		if len(w.passages) >= 3 && len(w.passages) <= maxDF && !w.isName() && w.isNoun() && utf8.RuneCountInString(st) >= 3 && !text.StopWord(strings.ToLower(w.surface())) && !glossary.IsSuperlative(w.surface()) {
 			cand = append(cand, st)
 		}
 	}
@@ -410,8 +411,8 @@ func (c *corpus) modifiedHead(h string, loose bool) string {
 		toks, stems := c.toks[pi], c.tokStems[pi]
 		for i := 1; i < len(toks); i++ {
 			head := stems[i]
-			if !want[head] || p.Text[toks[i-1].End:toks[i].Start] != " " {
-				continue
+			if !want[head] || p.Text[toks[i-1].End:toks[i].Start] != " " || i > 1 && p.Text[toks[i-2].End:toks[i-1].Start] == "-" {
+				continue // "point cut" of "quarter-point cut" is part of a longer compound
 			}
 			x := toks[i-1].Text
 			w := c.words[stems[i-1]]
@@ -457,19 +458,35 @@ func (c *corpus) modifiedHead(h string, loose bool) string {
 }
 
 // phrase returns "a b" or "b a" if the text writes the two words side by
-// side, else "".
+// side (see writesAlone), else "".
 func (c *corpus) phrase(a, b string) string {
 	c.tokenize()
 	ab, ba := strings.ToLower(a+" "+b), strings.ToLower(b+" "+a)
 	for _, low := range c.lower {
-		if strings.Contains(low, ab) {
+		if writesAlone(low, ab) {
 			return a + " " + b
 		}
-		if strings.Contains(low, ba) {
+		if writesAlone(low, ba) {
 			return b + " " + a
 		}
 	}
 	return ""
+}
+
+// writesAlone reports whether s holds phrase not glued by a hyphen to a
+// word before it ("point cut" is not written alone in "a quarter-point
+// cut").
+func writesAlone(s, phrase string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], phrase)
+		if k < 0 {
+			return false
+		}
+		if at := i + k; at == 0 || s[at-1] != '-' {
+			return true
+		}
+		i += k + 1
+	}
 }
 
 // nextText is the text of the token after toks[i], or "".
@@ -589,9 +606,10 @@ func (c *corpus) tokenize() {
 }
 
 type stemmedSentence struct {
-	text  string
-	stems []string
-	src   glossary.Provenance
+	text    string
+	stems   []string
+	src     glossary.Provenance
+	passage int // index of its passage in corpus.passages
 }
 
 // stemAll stems every word of text, in order.
@@ -687,7 +705,7 @@ func newCorpus(ps []glossary.Passage) *corpus {
 				}
 			}
 			all = append(all, st...)
-			c.sentences = append(c.sentences, stemmedSentence{sent, st, p.Source})
+			c.sentences = append(c.sentences, stemmedSentence{sent, st, p.Source, pi})
 		}
 		c.stems = append(c.stems, all)
 	}

@@ -43,9 +43,17 @@ func TestDeriveSmall(t *testing.T) {
 	add := func(s string) {
 		ps = append(ps, glossary.Passage{Text: s, Source: glossary.Provenance{Seed: "s", Line: len(ps)*2 + 1}})
 	}
-	for i := 0; i < 3; i++ {
-		add(fmt.Sprintf("Farmers report drought and failing harvests in region %d. Irrigation helps farmers little.", i))
-		add(fmt.Sprintf("The central bank raised interest rates; inflation and interest payments worry banks in quarter %d.", i))
+	// Each theme in sentences of their own: one sentence retold is no theme.
+	for _, s := range []string{
+		"Farmers report drought and failing harvests in the north. Irrigation helps farmers little.",
+		"The central bank raised interest rates; inflation and interest payments worry banks.",
+		"In the south, drought cut harvests by a third, and farmers sold cattle to buy feed.",
+		"Savers welcomed higher interest rates, though inflation still outpaces their interest.",
+		"Drought relief for farmers arrived late, after the harvests had failed twice.",
+		"Farmers in the north still wait for drought relief.",
+		"Inflation fell in May, and markets expect interest rates to stay high until autumn.",
+	} {
+		add(s)
 	}
 	add("A heading Without Stop")
 	add("The weather was mild.")

@@ -1,0 +1,222 @@
+package topics
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/glossary"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
+)
+
+// published is the name a theme is published under, or "" when it has
+// none an editor would keep: a phrase of two words or more that the text
+// writes for the theme in two sentences or more that are not one sentence
+// retold ("rate cut", "export controls"), or an acronym the text so writes
+// ("BRICS"). A bare noun ("exports", "bank", "cut"), a name said in one sentence
+// that outlets copied ("AI implementation" from one ranking quoted by all)
+// and a phrase headed by a word of news-speak ("Reuters report") name no
+// theme. Without a name of its own, the theme takes the first recurring
+// compound of its keywords that is one.
+func (c *corpus) published(th *theme, title string) string {
+	if title != "" && c.nameable(title, th.passages) {
+		return title
+	}
+	for _, k := range th.keywords {
+		st := text.KeywordStem(k)
+		if w := c.words[st]; w == nil || w.isName() {
+			continue
+		}
+		if phrase, _ := c.compound(st, th.passages); phrase != "" && c.nameable(phrase, th.passages) {
+			return phrase
+		}
+	}
+	return ""
+}
+
+// nameable reports whether name can be published as a theme's name (see
+// published): several words, or one acronym; not headed by a report's
+// word; written in minRetold sentences of the theme's passages (any
+// passage if none holds it) that are not one sentence retold.
+func (c *corpus) nameable(name string, passages []int) bool {
+	words := text.WordTexts(name)
+	switch {
+	case len(words) == 0:
+		return false
+	case len(words) == 1 && !text.IsAcronym(words[0]):
+		return false
+	case len(words) > 1 && reportNouns[text.KeywordStem(words[len(words)-1])]:
+		return false
+	case len(words) > 1 && (!c.phraseTitle(words) || !c.nounPhrase(name)):
+		return false
+	}
+	return c.retold(name, passages) >= minRetold
+}
+
+// phraseTitle reports whether words can title a theme as a phrase: no
+// number, no superlative, no stop word but "and", its last word a noun that is not vague: used as
+// one at least as often as as a verb, not shaped like an adjective, and
+// seen in a noun's place or written as a plural ("critics express" ends in
+// a verb).
+func (c *corpus) phraseTitle(words []string) bool {
+	for _, w := range words {
+		if glossary.IsSuperlative(w) || strings.ContainsAny(w, "0123456789") || text.StopWord(strings.ToLower(w)) && w != "and" {
+			return false // "Carter said"
+		}
+	}
+	last := strings.ToLower(words[len(words)-1])
+	st := text.KeywordStem(last)
+	w := c.words[st]
+	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+	return w != nil && !vagueNouns[st] && w.isNoun() && !w.isName() && (w.noun > 0 || plural)
+}
+
+// nounPhrase reports whether the text writes phrase where a noun phrase
+// stands at least once: after an article, a possessive or a preposition
+// ("the rate cut", "Russia's export controls", "of western sanctions"), an
+// adjective ("global power dynamics", "new data centres"), or opening a
+// sentence or a clause.
+// "express skepticism" is written after its subject.
+func (c *corpus) nounPhrase(phrase string) bool {
+	c.tokenize()
+	want := stemAll(phrase)
+	for pi, toks := range c.toks {
+		stems := c.tokStems[pi]
+		for i := 0; i+len(want) <= len(toks); i++ {
+			if !slices.Equal(stems[i:i+len(want)], want) {
+				continue
+			}
+			if i == 0 {
+				return true
+			}
+			prev := toks[i-1].Text
+			gap := c.passages[pi].Text[toks[i-1].End:toks[i].Start]
+			if gap == "-" {
+				continue // "point cut" of "quarter-point cut"
+			}
+			adjective := looksLikeModifier(prev) || text.VagueWord(prev) && !text.StopWord(strings.ToLower(prev)) // "new", "global"
+			if nounBefore[strings.ToLower(prev)] || text.StripPossessive(prev) != prev || adjective || strings.ContainsAny(gap, ".!?:;,(\"“") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minRetold is how many distinct sentences must write a theme's name.
+const minRetold = 2
+
+// retoldShare is the Jaccard index of two sentences' content words (by
+// stem) above which one retells the other: outlets reword a wire report's
+// sentence, but keep most of its words.
+const retoldShare = 0.3
+
+// reportNouns are stems of the nouns of news-speak: a name they head
+// ("Reuters report", "Kremlin statement") names a source, not a theme.
+var reportNouns = map[string]bool{
+	"report": true, "statement": true, "article": true, "story": true, "news": true, "interview": true,
+	"comment": true, "remark": true, "source": true, "release": true, "briefing": true, "announcement": true,
+}
+
+// retold counts the sentences of the passages that write name (as a run
+// of its words' stems), sentences that share many of their words
+// (retoldShare, by stem) counting once: the same sentence in several
+// outlets is one use of the name.
+func (c *corpus) retold(name string, passages []int) int {
+	want := stemAll(name)
+	in := map[int]bool{}
+	for _, pi := range passages {
+		in[pi] = true
+	}
+	var kept []map[string]bool
+	for _, s := range c.sentences {
+		if !in[s.passage] || !containsRun(s.stems, want) {
+			continue
+		}
+		set := map[string]bool{}
+		for _, st := range s.stems {
+			if !text.StopWord(st) {
+				set[st] = true
+			}
+		}
+		dup := false
+		for _, k := range kept {
+			if jaccardSets(k, set) > retoldShare {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			kept = append(kept, set)
+		}
+	}
+	return len(kept)
+}
+
+// jaccardSets is the Jaccard index of two sets of strings.
+func jaccardSets(a, b map[string]bool) float64 {
+	both := 0
+	for k := range a {
+		if b[k] {
+			both++
+		}
+	}
+	if u := len(a) + len(b) - both; u > 0 {
+		return float64(both) / float64(u)
+	}
+	return 0
+}
+
+// nameFirst orders a theme's keywords for Match: its name first, then the
+// word that keeps closest to the name (of the passages holding the word,
+// the most hold the name too: "sanctions" of "Western sanctions"; a word
+// of the name if one is bound to it (boundShare), else of its company:
+// "bank" for "rate cut" where rates and cuts are also of hotels and sales), then
+// the others, at most max. The two head words of a keyword list each find
+// a passage alone: a common word there ("market", "access", "cut") would
+// also pick the passages that only use the word ("the fish market", "a
+// cut of sales").
+// boundShare is the share of its passages in which a word of a theme's
+// name is written within the name for it to find the theme's passages
+// alone; a word of the name less bound gives way to the word of its
+// company that is most bound.
+const boundShare = 0.5
+
+func (c *corpus) nameFirst(name string, keywords []string, max int) []string {
+	words := text.WordTexts(name)
+	if len(words) < 2 {
+		return keywords
+	}
+	want := stemAll(name)
+	var named []int // passages that write the name
+	for pi, st := range c.stems {
+		if containsRun(st, want) {
+			named = append(named, pi)
+		}
+	}
+	head, headShare, headBoth := "", -1.0, 0
+	for i, k := range append(append([]string(nil), words...), keywords...) {
+		w := c.words[text.KeywordStem(k)]
+		if text.VagueWord(k) || w == nil || len(text.WordTexts(k)) != 1 || i >= len(words) && (!w.isNoun() || w.isName()) {
+			continue // the company's word to stand for the name is a noun ("bank", not "robust")
+		}
+		if i == len(words) && headShare >= boundShare {
+			break // a word of the name keeps close enough to it
+		}
+		both := commonInts(w.passages, named)
+		if both < 2 && i >= len(words) {
+			continue // a word of its company once with the name is chance
+		}
+		if share := float64(both) / float64(len(w.passages)); share > headShare || share == headShare && both > headBoth {
+			head, headShare, headBoth = k, share, both
+		}
+	}
+	out := []string{name}
+	seen := map[string]bool{text.KeywordStem(name): true}
+	for _, k := range append([]string{head}, keywords...) {
+		if st := text.KeywordStem(k); k != "" && !seen[st] && len(out) < max {
+			seen[st] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
