@@ -1,7 +1,10 @@
 package serve
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -136,3 +139,51 @@ func TestBrowserReconnect(t *testing.T) {
 func jsString(s string) string { return jsonString(s) }
 
 func evalErr[T any](_ T, err error) error { return err }
+
+// TestBrowserReloadBeforeFrame: a reload that arrives before the page has
+// fetched its own frame (a loaded machine answers that fetch late) waits
+// for it and swaps <main> in place, instead of navigating.
+func TestBrowserReloadBeforeFrame(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	ctx := browsertest.New(t)
+	root, fb := newSite(t)
+	s, err := New(Options{Source: root, Rebuild: fb.Rebuild})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Refresh(nil); err != nil {
+		t.Fatal(err)
+	}
+	// The page's first fetch of itself (its frame, not a navigation) is
+	// answered late, after the reload's fetch.
+	var fetches atomic.Int32
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/economics/" && r.Header.Get("Sec-Fetch-Mode") != "navigate" && fetches.Add(1) == 1 {
+			time.Sleep(1500 * time.Millisecond)
+		}
+		s.ServeHTTP(w, r)
+	}))
+	defer ts.Close()
+	defer s.hub.close()
+	const wait = 10 * time.Second
+	must := func(what string, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	live := `document.documentElement.hasAttribute("data-briefing-live")`
+	must("open", browsertest.Navigate(ctx, ts.URL+"/economics/"))
+	_, err = browsertest.Wait(ctx, live+` && document.getElementById("main").textContent.includes("Economics text")`, wait)
+	must("first page", err)
+	must("mark", evalErr(browsertest.Eval[float64](ctx, `window.marker = 42`)))
+	writeFile(t, root, "content/economics.md", "Edited before the frame came")
+	must("refresh", s.Refresh([]string{"content/economics.md"}))
+	_, err = browsertest.Wait(ctx, `document.getElementById("main").textContent.includes("Edited before the frame came")`, wait)
+	must("content edit", err)
+	if marker, err := browsertest.Eval[float64](ctx, `window.marker`); err != nil || marker != 42 {
+		t.Errorf("the page navigated (marker %v, %v), want <main> swapped in place", marker, err)
+	}
+}

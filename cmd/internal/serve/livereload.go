@@ -170,6 +170,9 @@ func liveReloadScript(id string) string {
 //     content edit), swap <main> in place, which keeps the scroll position
 //     and skips re-loading styles and scripts; otherwise store the scroll
 //     position in sessionStorage and reload, and the reloaded page restores it.
+//     The page's frame (all but <main>) is fetched once when it loads, and a
+//     reload waits for it (a loaded machine may send the reload first), and
+//     for the reload before it: responses are swapped in the order asked.
 //   - css: replace the changed stylesheets with a cache-busting query, adding
 //     the new link before removing the old one so the page never flashes.
 //   - problems: show an overlay with file:line and the message; ok, css and
@@ -183,11 +186,10 @@ var key="briefing-scroll:"+location.pathname;
 try{var saved=sessionStorage.getItem(key);if(saved!==null){sessionStorage.removeItem(key);var xy=saved.split(",");var restore=function(){window.scrollTo(+xy[0],+xy[1]);};if(document.readyState==="complete"){restore();}else{addEventListener("load",restore);}}}catch(e){}
 function reload(){try{sessionStorage.setItem(key,window.scrollX+","+window.scrollY);}catch(e){}location.reload();}
 function frame(t){t=t.replace(/<script data-briefing-livereload>[\s\S]*?<\/script>\n?/,"");var a=t.indexOf("<main"),b=t.lastIndexOf("</main>");return a<0||b<a?null:t.slice(0,a)+t.slice(b);}
-var shell=null;
 function fetchPage(){return fetch(location.href,{cache:"no-store",credentials:"same-origin"}).then(function(r){if(!r.ok){throw new Error(r.status);}return r.text();});}
-fetchPage().then(function(t){if(shell===null){shell=frame(t);}}).catch(function(){});
-function refresh(next){fetchPage().then(function(t){var f=frame(t),om=document.querySelector("main");
-if(f===null||shell===null||f!==shell||!om){throw new Error("page frame changed");}
+var shell=fetchPage().then(frame),queue=Promise.resolve();
+function refresh(next){queue=queue.then(function(){return Promise.all([shell,fetchPage()]);}).then(function(v){var t=v[1],f=frame(t),om=document.querySelector("main");
+if(f===null||v[0]===null||f!==v[0]||!om){throw new Error("page frame changed");}
 var nm=new DOMParser().parseFromString(t,"text/html").querySelector("main");if(!nm){throw new Error("no main");}
 om.replaceWith(document.adoptNode(nm));if(next){id=next;}overlay(null);document.documentElement.setAttribute("data-briefing-live",id);
 }).catch(function(){reload();});}
