@@ -352,6 +352,12 @@ func TestKinds(t *testing.T) {
 			keep: []string{"— Port Avel Council (@PortAvel) March 3, 2025\n", "— Port Avel Council (@PortAvel) March 4, 2025\n", prose(3)},
 		},
 		{
+			name: "a hover card printed into a sentence after a name",
+			text: page("Councillor Jane Doe[doejane_03]Jane DoeCouncil backs harbour plan | Ferry strike ends after two weeks Quay to reopen on Monday MORE (Harbour Party) said on Tuesday that the vote was close."),
+			keep: []string{"Councillor Jane Doe (Harbour Party) said on Tuesday that the vote was close."},
+			drop: []string{"doejane_03", "Ferry strike", "MORE"},
+		},
+		{
 			name: "an update notice run into the last paragraph",
 			text: page("The council will meet again on Friday, officials said in an update.This article may be updated."),
 			keep: []string{"The council will meet again on Friday, officials said in an update.\n"},

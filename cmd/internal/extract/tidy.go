@@ -15,7 +15,9 @@ import (
 //   - Markdown heading marks ("## ") become Block.Level;
 //   - Markdown emphasis ("**bold**", "_word_") and links ("[text](url)")
 //     become their text;
-//   - footnote markers after a sentence ("Network."1) are removed;
+//   - footnote markers after a sentence ("Network."1) are removed, and so is
+//     a hover card printed into a sentence after a name ("Jane
+//     Doe[doejane_03]Jane DoeLatest headline | Other headline MORE");
 //   - a date stamp that opens a paragraph ("date 2023-10-17 The ...")
 //     is removed and becomes the article's Date when it has none;
 //   - a "[FULL STORY]" or "[Read more]" link closing a paragraph is removed,
@@ -32,6 +34,7 @@ func tidy(a *Article) {
 		b.Text = headingMarks(b)
 		b.Text = inlineMarkup(b.Text)
 		b.Text = stripFootnotes(b.Text)
+		b.Text = hoverCard.ReplaceAllString(b.Text, "")
 		if t, d := dateStamp(b.Text); d != "" {
 			b.Text = t
 			if a.Date == "" {
@@ -174,6 +177,14 @@ var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 // isoMonth is a year and month in ISO form at the start of a labelled
 // stamp ("2024-10"), a date field with its day missing.
 var isoMonth = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])(\s|$)`)
+
+// hoverCard is the card a page shows when the pointer rests on a name,
+// printed into the sentence after the name: the card's image name in
+// brackets, the name again and the person's latest headlines, closed by a
+// "MORE" link ("Rep. Jane Doe[doejane_03]Jane DoeCouncil backs harbour
+// plan | Ferry strike ends MORE (D-Port Avel) said ..."). The sentence
+// reads on after it.
+var hoverCard = regexp.MustCompile(`\[[a-z][a-z0-9_-]*\]\p{Lu}.{0,900}?\sMORE\b`)
 
 // updateTail is a notice that the story will be updated, closing a
 // paragraph it does not belong to.
