@@ -1481,7 +1481,7 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 		if c < 0 {
 			continue
 		}
-		if i := cands[c]; headlineLike(bs[i].Text, fs[i]) && cls[i] != good {
+		if i := cands[c]; headlineLike(bs[i].Text, fs[i]) && cls[i] != good && !(c+1 < k && p.headerBetween(i, cands[c+1])) {
 			title = i
 			if c+1 < k {
 				subtitle = cands[c+1]
@@ -1543,6 +1543,20 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 		}
 	}
 	return title, subtitle, firstGood
+}
+
+// headerBetween reports a page header, a menu or a web address between
+// blocks i and j: a
+// headline and its subtitle stand together, so a line above the site's
+// header (a teaser of the site's other stories) is not the headline of
+// the line under it.
+func (p *pass) headerBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if r := p.bs[k].Reason; r == PageHeader || r == Navigation || webAddress.MatchString(p.bs[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // header classifies the blocks between the title and the first paragraph

@@ -358,6 +358,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"doejane_03", "Ferry strike", "MORE"},
 		},
 		{
+			name: "a teaser above the site's header is not the headline",
+			text: "Harbour Prices Hit A New High In Port Avel\n\nExampleGazette.com\n\nprint header logo https://www.example.com/news/article/quay-vote-123.php\n\nCouncil Votes To Close The Old Quay\n\nBy Jane Doe, Staff Writer\n\n" + prose(1) + "\n\n" + prose(2) + "\n",
+			keep: []string{"# Council Votes To Close The Old Quay\n", prose(1)},
+			drop: []string{"Harbour Prices"},
+		},
+		{
 			name: "an update notice run into the last paragraph",
 			text: page("The council will meet again on Friday, officials said in an update.This article may be updated."),
 			keep: []string{"The council will meet again on Friday, officials said in an update.\n"},
