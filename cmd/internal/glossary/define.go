@@ -266,6 +266,11 @@ var nameCues = []string{" known as ", " called ", " dubbed ", " named "}
 // "as a" phrase describes; a common phrase needs an appositive or examples.
 func inlineRank(s string, start, end int, proper bool) int {
 	before := strings.TrimRight(s[:start], " ")
+	// A source the sentence cites ("According to the National Hurricane
+	// Center, the storm ...") is not what it describes.
+	if low := strings.ToLower(before); strings.HasSuffix(low, "according to") || strings.HasSuffix(low, "according to the") {
+		return 0
+	}
 	// An item of a list of examples is not what the sentence describes.
 	for _, l := range []string{" such as", " such as the", " like", " like the", " including", " including the"} {
 		if strings.HasSuffix(before, l) {

@@ -259,6 +259,7 @@ func TestInlineRank(t *testing.T) {
 		{"Allies such as the US, who may object, met.", "US", true, 0},
 		{"The Network's success could redefine standards.", "Network", true, 0},
 		{"The economy grew, as a result of exports.", "economy", false, 0},
+		{"According to the Storm Office, the category 3 storm had winds of 120 miles per hour.", "Storm Office", true, 0},
 	}
 	for _, tt := range tests {
 		k := strings.Index(tt.s, tt.term)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -288,4 +289,90 @@ func segmented(t *testing.T, arts []*extract.Article) *Model {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// TestTopicRenamedAcrossImports imports the repository's seed, then finds
+// in content/ two topic pages an earlier import wrote under names this
+// one no longer gives (their keywords mostly the keywords of a topic it
+// writes: the topic renamed, or two merged into it) and one an editor
+// wrote with such keywords: import replaces the two by redirects to the
+// topic that took them over and says so in its summary; the editor's page
+// stays as it is.
+func TestTopicRenamedAcrossImports(t *testing.T) {
+	seedDir, contentDir := repoSite(t)
+	runImport(t, seedDir, contentDir, nil)
+	paths, _ := filepath.Glob(filepath.Join(contentDir, "topics", "*.md"))
+	var target string
+	var keywords []string
+	for _, p := range paths {
+		if filepath.Base(p) == "_index.md" {
+			continue
+		}
+		data, _ := os.ReadFile(p)
+		if kw := frontKeywords(string(data)); len(kw) >= 3 {
+			target, keywords = strings.TrimSuffix(filepath.Base(p), ".md"), kw
+			break
+		}
+	}
+	if target == "" {
+		t.Skip("no topic with three keywords from the seed")
+	}
+	man, err := ReadManifest(contentDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := map[string]topics.Topic{
+		"old-name":    {Slug: "old-name", Title: "Old name", Keywords: keywords[:len(keywords)-1]},
+		"merged-name": {Slug: "merged-name", Title: "Merged name", Keywords: append([]string{"harbour"}, keywords...)},
+	}
+	for slug, tp := range old {
+		data := topics.File(tp, nil)
+		if err := os.WriteFile(filepath.Join(contentDir, "topics", slug+".md"), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		man.Files["topics/"+slug+".md"] = checksum(data)
+	}
+	edited := topics.File(topics.Topic{Slug: "editors-name", Title: "Editor's name", Keywords: keywords}, nil)
+	if err := os.WriteFile(filepath.Join(contentDir, "topics", "editors-name.md"), edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeTestManifest(contentDir, man); err != nil {
+		t.Fatal(err)
+	}
+	res, _, _ := runImport(t, seedDir, contentDir, nil)
+	want := []string{"topics/merged-name -> topics/" + target, "topics/old-name -> topics/" + target}
+	got := append([]string(nil), res.Renamed...)
+	sort.Strings(got)
+	if fmt.Sprint(got) != fmt.Sprint(want) || !strings.Contains(res.Summary(false), "2 renamed") {
+		t.Errorf("renamed %q, want %q; summary %q", got, want, res.Summary(false))
+	}
+	page, _ := os.ReadFile(filepath.Join(contentDir, "topics", target+".md"))
+	for slug := range old {
+		if _, err := os.Stat(filepath.Join(contentDir, "topics", slug+".md")); err == nil {
+			t.Errorf("topics/%s.md still there; want it replaced by a redirect", slug)
+		}
+		if !strings.Contains(string(page), "\"/topics/"+slug+"/\"") {
+			t.Errorf("topics/%s.md does not redirect from /topics/%s/:\n%s", target, slug, page)
+		}
+	}
+	if data, err := os.ReadFile(filepath.Join(contentDir, "topics", "editors-name.md")); err != nil || string(data) != string(edited) {
+		t.Errorf("the editor's topic page changed (err %v):\n%s", err, data)
+	}
+}
+
+// frontKeywords returns the keywords of a content file's front matter.
+func frontKeywords(doc string) []string {
+	var out []string
+	in := false
+	for _, line := range strings.Split(doc, "\n") {
+		switch {
+		case line == "keywords:":
+			in = true
+		case in && strings.HasPrefix(line, "  - "):
+			out = append(out, strings.Trim(strings.TrimPrefix(line, "  - "), "\""))
+		default:
+			in = false
+		}
+	}
+	return out
 }
