@@ -113,6 +113,18 @@ func TestPublished(t *testing.T) {
 			"Critics express doubt about the plan, and many critics express anger.",
 			"Some critics express hope.",
 		}, "critics express", []string{"critics", "doubt"}, ""},
+		{"a model's name with digits", []string{
+			"Sales of the H200 chips to Marland resume in May.",
+			"Makers said the H200 chips were a generation behind.",
+		}, "H200 chips", []string{"chips", "H200"}, "H200 chips"},
+		{"a unit", []string{
+			"The bank cut its rate by a percentage point in May.",
+			"Another percentage point would follow, traders said.",
+		}, "percentage point", []string{"point", "percentage"}, ""},
+		{"an adjective's phrase after a modifier", []string{
+			"The storm had maximum sustained winds of 120 mph at landfall.",
+			"Forecasters said sustained winds of hurricane force reached the coast overnight.",
+		}, "sustained winds", []string{"winds", "mph"}, "sustained winds"},
 		{"an acronym", []string{
 			"The RBA cut rates on Tuesday.",
 			"Economists said the RBA would wait until May.",

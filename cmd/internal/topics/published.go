@@ -59,7 +59,7 @@ func (c *corpus) nameable(name string, passages []int) bool {
 // a verb).
 func (c *corpus) phraseTitle(words []string) bool {
 	for _, w := range words {
-		if glossary.IsSuperlative(w) || strings.ContainsAny(w, "0123456789") || text.StopWord(strings.ToLower(w)) && w != "and" {
+		if glossary.IsSuperlative(w) || numeric(w) || text.StopWord(strings.ToLower(w)) && w != "and" {
 			return false // "Carter said"
 		}
 	}
@@ -94,6 +94,9 @@ func (c *corpus) nounPhrase(phrase string) bool {
 				continue // "point cut" of "quarter-point cut"
 			}
 			adjective := looksLikeModifier(prev) || text.VagueWord(prev) && !text.StopWord(strings.ToLower(prev)) // "new", "global"
+			if looksLikeModifier(toks[i].Text) && !perfectBefore[strings.ToLower(prev)] && !verbBefore[strings.ToLower(prev)] {
+				adjective = true // "maximum sustained winds": an adjective's phrase after another modifier
+			}
 			if nounBefore[strings.ToLower(prev)] || text.StripPossessive(prev) != prev || adjective || strings.ContainsAny(gap, ".!?:;,(\"“") {
 				return true
 			}

@@ -358,8 +358,8 @@ func (c *corpus) phraseName(kw []string) string {
 }
 
 // goodTitle reports whether a name can title a topic: its last word is
-// a noun that can name a theme (see nameWord), and it has no numbers and
-// no superlatives.
+// a noun that can name a theme (see nameWord), and it has no numbers (a
+// model's name is no number: "H200 chips") and no superlatives.
 func (c *corpus) goodTitle(t string) bool {
 	words := text.WordTexts(t)
 	for _, w := range words {
@@ -367,7 +367,12 @@ func (c *corpus) goodTitle(t string) bool {
 			return false // "largest bank" describes, it does not name
 		}
 	}
-	return len(words) > 0 && !strings.ContainsAny(t, "0123456789") && c.nameWord(words[len(words)-1])
+	for _, w := range words {
+		if numeric(w) {
+			return false
+		}
+	}
+	return len(words) > 0 && c.nameWord(words[len(words)-1])
 }
 
 // nameWord reports whether a keyword can name a theme: a noun, used
@@ -1051,6 +1056,14 @@ func isHeading(s string) bool {
 func isUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// numeric reports whether a word is a number, an ordinal or a figure
+// ("2024", "31st", "5bn"): it starts with a digit. A name may hold digits
+// after a letter ("H200", "G7").
+func numeric(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
 }
 
 func upperFirst(s string) string {
