@@ -224,7 +224,10 @@ func rankStories(m *Model, groups []map[int]bool) []Story {
 
 // storyTitle is the headline that speaks for a story: of its seeds' titles,
 // the one whose distinctive words the most of the story's seeds use (the
-// headline most outlets would agree on), ties to the earliest seed.
+// headline most outlets would agree on), ties to the earliest seed. A
+// title written as a headline comes before one that is not (a first
+// sentence taken as the title, a date and a caption run together: see
+// headlineShaped), whatever their words.
 func storyTitle(m *Model, arts []int) string {
 	uses := map[string]int{} // distinctive word -> seeds of the story using it
 	for _, a := range arts {
@@ -250,6 +253,9 @@ func storyTitle(m *Model, arts []int) string {
 			sc += float64(uses[w])
 		}
 		sc /= float64(len(ws))
+		if headlineShaped(t) {
+			sc += float64(len(arts) + 1) // above any title that is not
+		}
 		if sc > bestScore {
 			best, bestScore = t, sc
 		}
@@ -259,6 +265,20 @@ func storyTitle(m *Model, arts []int) string {
 	}
 	return best
 }
+
+// headlineShaped reports whether a title reads as a headline: it opens
+// with a letter (not "September 19, 2024 6:16Note: ..."), holds at most
+// headlineWords words and does not end as a sentence does (a first
+// paragraph the page dump put where its headline should be).
+func headlineShaped(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r) && len(strings.Fields(t)) <= headlineWords && last != '.'
+}
+
+// headlineWords is the most words of a headline; the titles of the real
+// pages we tried run 6 to 17 words, their first sentences 20 and more.
+const headlineWords = 18
 
 // dedupTokens returns the distinctive words of a sentence, stemmed: names,
 // acronyms, numbers and content words of five letters or more.
@@ -283,13 +303,18 @@ func distinctive(t text.Token) bool {
 }
 
 // storySig is what storyGroups compares of an article: its distinctive
-// words, its names (capitalised words and acronyms), its proper names (the
+// words, its names (capitalised words and acronyms that end a name, see
+// nameHeads: "Bullock", not the "Governor Michelle" before it), its proper
+// names (the
 // names the set never writes in lower case, times aside: "Gref",
 // "Sberbank", not "President" where "the president" is written too, nor
 // "Tuesday") and its date when it has a whole one.
 type storySig struct {
 	words, names, proper map[string]bool
-	date                 time.Time
+	// events are the names of the events the article names most often
+	// ("milton" of "Hurricane Milton"; see eventName).
+	events map[string]bool
+	date   time.Time
 }
 
 func storySignatures(m *Model) []storySig {
@@ -301,7 +326,13 @@ func storySignatures(m *Model) []storySig {
 		}
 	}
 	lower := map[string]bool{} // stems written in lower case somewhere in the set
+	heads := make([]map[string]bool, len(m.Articles))
+	events := make([]map[string]int, len(m.Articles))
+	for i := range heads {
+		heads[i], events[i] = map[string]bool{}, map[string]int{}
+	}
 	for _, s := range m.Sentences {
+		nameHeads(s.Text, heads[s.Art], events[s.Art])
 		for _, t := range text.Tokenize(s.Text) {
 			if text.StopWord(t.Norm) {
 				continue
@@ -320,14 +351,101 @@ func storySignatures(m *Model) []storySig {
 			}
 		}
 	}
-	for _, sg := range sigs {
+	for i := range sigs {
+		for k := range events[i] {
+			for _, t := range text.Tokenize(k) {
+				if lower[t.Stem] {
+					delete(events[i], k) // "Hurricane Center": a common word
+					break
+				}
+			}
+		}
+		sigs[i].events = mostNamed(events[i])
+	}
+	for i, sg := range sigs {
 		for w := range sg.proper {
 			if lower[w] {
 				delete(sg.proper, w)
 			}
 		}
+		for w := range sg.names {
+			if !heads[i][w] {
+				delete(sg.names, w)
+			}
+		}
 	}
 	return sigs
+}
+
+// nameHeads adds to heads the stem of every name in s that ends a run of
+// capitalised words: the surname of "Governor Michelle Bullock", "Reserve"
+// of "Federal Reserve", "Bank" and "Australia" of "Reserve Bank of
+// Australia". The words before the head (a title, a first name, the
+// "Reserve" of "Reserve Bank") are shared by different people and bodies:
+// two central banks each have a "Governor Michelle ...", and a name an
+// article only writes inside a longer one says nothing of its actors.
+//
+// It also counts in events the event names of s: a run that opens with
+// event words ("Hurricane", "Tropical Storm") and ends in a name, keyed by
+// the name's words ("milton"), whichever event words precede it.
+func nameHeads(s string, heads map[string]bool, events map[string]int) {
+	ws := text.Words(s)
+	start := 0 // first word of the current run of capitalised words
+	for i, w := range ws {
+		if !text.IsCapitalized(w.Text) {
+			start = i + 1
+			continue
+		}
+		if i+1 < len(ws) && s[w.End:ws[i+1].Start] == " " && text.IsCapitalized(ws[i+1].Text) {
+			continue
+		}
+		if ts := text.Tokenize(w.Text); len(ts) > 0 {
+			heads[ts[len(ts)-1].Stem] = true
+		}
+		if k := eventName(ws[start : i+1]); k != "" {
+			events[k]++
+		}
+		start = i + 1
+	}
+}
+
+// eventName is the name of the event a run of capitalised words names
+// ("Tropical Storm Ana": "ana"), or "" when the run does not open with an
+// event word ("National Hurricane Center" opens with a name) or has no name
+// of one or two words after it. A name the set also writes in lower case
+// ("Hurricane Center") is dropped by storySignatures.
+func eventName(run []text.Word) string {
+	i := 0
+	for i < len(run) && text.EventWord(strings.ToLower(run[i].Text)) {
+		i++
+	}
+	if i == 0 || i == len(run) || len(run)-i > 2 {
+		return ""
+	}
+	var name []string
+	for _, w := range run[i:] {
+		name = append(name, strings.ToLower(w.Text))
+	}
+	return strings.Join(name, " ")
+}
+
+// mostNamed is the set of the keys counted most often (all of them on a
+// tie), or nil when there are none.
+func mostNamed(counts map[string]int) map[string]bool {
+	best := 0
+	for _, n := range counts {
+		best = max(best, n)
+	}
+	var out map[string]bool
+	for k, n := range counts {
+		if n == best {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // sameStory reports whether two articles are one story retold: the smaller
@@ -340,8 +458,16 @@ func storySignatures(m *Model) []storySig {
 // register (a transcript, an official readout) shares few of the news
 // reports' words, but the same people, bodies and places; unless both are
 // dated and the dates are more than sameActorsDays apart (the same people at
-// another event).
+// another event). Or they name one event by its name (sameNamedEvent). But
+// two articles that each name several people and places, none of them the
+// other's, are two events whatever words they share.
 func sameStory(a, b storySig) bool {
+	if _, shared := smallerShare(a.names, b.names); shared == 0 && len(a.names) >= sameEventMinNames && len(b.names) >= sameEventMinNames {
+		// Each names its own people, bodies and places, and none of the
+		// other's: two events of one kind (two central banks cutting
+		// rates), however many words of the trade they share.
+		return false
+	}
 	w, _ := smallerShare(a.words, b.words)
 	if w >= sameStoryShare {
 		return true
@@ -350,17 +476,41 @@ func sameStory(a, b storySig) bool {
 	if w >= sameEventWords && nm >= sameEventNames && shared >= sameEventMinNames {
 		return true
 	}
-	return sameActors(a, b)
+	return sameActors(a, b) || sameNamedEvent(a, b)
+}
+
+// sameNamedEvent reports whether two articles mostly name one event by its
+// name (the storm "Hurricane Milton": its landfall and a stadium roof it
+// tore off are one story, though the two pages share few words and
+// actors), and are not dated more than sameActorsDays apart.
+func sameNamedEvent(a, b storySig) bool {
+	if !withinDays(a.date, b.date) {
+		return false
+	}
+	for k := range a.events {
+		if b.events[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// withinDays reports whether two dates are at most sameActorsDays apart,
+// or one is unknown.
+func withinDays(a, b time.Time) bool {
+	if a.IsZero() || b.IsZero() {
+		return true
+	}
+	d := a.Sub(b)
+	return d <= sameActorsDays*24*time.Hour && d >= -sameActorsDays*24*time.Hour
 }
 
 // sameActors reports whether two articles share at least sameActorsMin
 // proper names, sameActorsShare of the smaller set of them, and are not
 // dated too far apart.
 func sameActors(a, b storySig) bool {
-	if !a.date.IsZero() && !b.date.IsZero() {
-		if d := a.date.Sub(b.date); d > sameActorsDays*24*time.Hour || d < -sameActorsDays*24*time.Hour {
-			return false
-		}
+	if !withinDays(a.date, b.date) {
+		return false
 	}
 	share, shared := smallerShare(a.proper, b.proper)
 	return shared >= sameActorsMin && share >= sameActorsShare

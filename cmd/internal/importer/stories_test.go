@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"fmt"
 	"reflect"
 	"sort"
 	"strings"
@@ -142,5 +143,122 @@ func TestSameActors(t *testing.T) {
 		if got := sameActors(c.a, c.b); got != c.want {
 			t.Errorf("%s: sameActors = %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// Synthetic pages for TestEventStories: two central banks cutting rates
+// (the same vocabulary, a "Governor Mara ..." and a "Reserve" in each, but
+// different banks, people and countries), and one storm told as its
+// landfall and as a stadium roof it tore off (few words in common, the
+// storm's name in both), beside another storm.
+const (
+	norlandCut1 = `Norland central bank cuts its cash rate
+The Reserve Bank of Norland cut its cash rate by a quarter point to 3.85 percent on Tuesday, its first rate cut in four years.
+Governor Mara Lind said inflation had eased faster than the bank expected and that the board would watch wages closely.
+Economists had expected the cut after inflation fell to 2.4 percent, inside the bank's target band.
+The Norland dollar slipped against the euro after the rate decision was announced in Velby.
+`
+	norlandCut2 = `Reserve Bank of Norland lowers rates
+Norland's central bank lowered its policy rate to 3.85 percent on Tuesday, easing pressure on households with mortgages.
+Governor Mara Lind told reporters in Velby that further rate cuts were not guaranteed and inflation remained the priority.
+Treasurer Oskar Brandt welcomed the rate decision, saying relief for borrowers was overdue.
+`
+	ostlandCut = `Ostland central bank delivers a half-point rate cut
+The Federal Reserve of Ostland cut its benchmark interest rate by half a point on Wednesday, its first rate cut since the pandemic.
+Chair Henrik Saal said the central bank wanted to keep the labour market strong while inflation eased towards its target.
+Governor Mara Quist dissented, favouring a quarter-point cut, the first dissent by a governor in years.
+Economists said the rate decision showed the Reserve was worried about rising unemployment and slowing wages.
+Markets in Harbin rallied after the announcement, and the Ostland mark fell against the euro.
+`
+	anaLandfall = `Hurricane Ana makes landfall near Port Avel
+Hurricane Ana made landfall near Port Avel on Wednesday evening as a Category 3 storm, the Norland Weather Office said.
+Ana brought sustained winds of 120 mph and a storm surge of up to ten feet along the southern coast.
+More than two million homes lost power, and officials urged residents to stay indoors overnight.
+`
+	anaRoof = `Stadium roof shredded
+The fabric roof of Kessel Arena in Marrow was torn to pieces overnight as Hurricane Ana passed over the city.
+Video showed strips of fabric flapping above the seats, and the arena's owners said engineers would inspect the steel frame.
+The arena had been prepared as a shelter for utility crews sent to restore electricity after Hurricane Ana.
+`
+	bramLandfall = `Hurricane Bram strikes the northern islands
+Hurricane Bram struck the northern islands of Tesk on Friday with winds of 95 mph, the Tesk Weather Office said.
+Ferries were cancelled and schools closed as Bram brought heavy rain and flooding to the islands' harbours.
+`
+)
+
+// TestEventStories: stories follow events, not vocabulary. Two central
+// banks' rate cuts are two stories, though a governor of each is a "Mara"
+// and both write of rate cuts and inflation; one named storm is one story,
+// its landfall and the roof it tore off; another storm is another.
+func TestEventStories(t *testing.T) {
+	cases := []struct {
+		name  string
+		seeds map[string]string
+		want  [][]string
+	}{
+		{"two central banks, one vocabulary", map[string]string{"n1": norlandCut1, "n2": norlandCut2, "o1": ostlandCut},
+			[][]string{{"n1", "n2"}, {"o1"}}},
+		{"one storm, two aspects; another storm", map[string]string{"a1": anaLandfall, "a2": anaRoof, "b1": bramLandfall},
+			[][]string{{"a1", "a2"}, {"b1"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var docs []extract.Doc
+			for name, body := range c.seeds {
+				docs = append(docs, extract.Doc{Path: "seeds/" + name + ".txt", Data: []byte(body)})
+			}
+			sort.Slice(docs, func(i, j int) bool { return docs[i].Path < docs[j].Path })
+			arts, err := extract.Extract(docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got [][]string
+			for _, g := range storyGroups(segmented(t, arts)) {
+				var names []string
+				for a := range g {
+					names = append(names, arts[a].Name)
+				}
+				sort.Strings(names)
+				got = append(got, names)
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("stories %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestStoryTitle: a story is titled by a headline its seeds agree on, never
+// by a first sentence taken as a title or a date run into a caption,
+// though these use more of the story's words.
+func TestStoryTitle(t *testing.T) {
+	const body = "The Reserve Bank of Norland cut its cash rate to 3.85 percent on Tuesday, its first rate cut in four years.\n"
+	cases := []struct {
+		name   string
+		titles []string
+		want   string
+	}{
+		{"a first sentence as a title", []string{
+			"The Reserve Bank of Norland cut its cash rate to 3.85 percent on Tuesday, its first rate cut in four years, and said further rate cuts were not guaranteed.",
+			"Norland central bank cuts rates"}, "Norland central bank cuts rates"},
+		{"a date run into a caption", []string{
+			"4 March 2025 2025-03-04 6:16Note: the Reserve Bank of Norland cut its cash rate",
+			"Reserve Bank of Norland cuts its cash rate"}, "Reserve Bank of Norland cuts its cash rate"},
+		{"no headline: the best of the others", []string{
+			"4 March 2025 2025-03-04 6:16Note: the Reserve Bank of Norland cut its cash rate"}, "4 March 2025 2025-03-04 6:16Note: the Reserve Bank of Norland cut its cash rate"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := &Model{}
+			var arts []int
+			for i, ti := range c.titles {
+				m.Articles = append(m.Articles, &extract.Article{Name: fmt.Sprint(i), Title: ti, Blocks: []extract.Block{
+					{Kind: extract.Title, Text: ti, Line: 1}, {Kind: extract.Paragraph, Text: body, Line: 2}}})
+				arts = append(arts, i)
+			}
+			if got := storyTitle(m, arts); got != c.want {
+				t.Errorf("storyTitle = %q, want %q", got, c.want)
+			}
+		})
 	}
 }

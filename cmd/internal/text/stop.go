@@ -98,6 +98,15 @@ func TimeWord(w string) bool { return timeWords[w] }
 var timeWords = toSet(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december`)
 
+// EventWord reports whether the lower-case word w opens the name of an
+// event written as a title before its name: a named storm ("Hurricane
+// Milton", "Tropical Storm Ana", "Super Typhoon Haiyan") or a military
+// operation ("Operation Sindoor"). It tells the event from its actors: two
+// pages on one storm name the storm, whoever else they name.
+func EventWord(w string) bool { return eventWords[w] }
+
+var eventWords = toSet(`hurricane typhoon cyclone storm tropical super operation`)
+
 func toSet(s string) map[string]bool {
 	ws := strings.Fields(s)
 	m := make(map[string]bool, len(ws))
