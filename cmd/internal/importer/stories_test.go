@@ -82,25 +82,7 @@ func TestStoryGroups(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var docs []extract.Doc
-			for name, body := range c.seeds {
-				docs = append(docs, extract.Doc{Path: "seeds/" + name + ".txt", Data: []byte(body)})
-			}
-			sort.Slice(docs, func(i, j int) bool { return docs[i].Path < docs[j].Path })
-			arts, err := extract.Extract(docs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got [][]string
-			for _, g := range storyGroups(segmented(t, arts)) {
-				var names []string
-				for a := range g {
-					names = append(names, strings.TrimSuffix(arts[a].Name, ".txt"))
-				}
-				sort.Strings(names)
-				got = append(got, names)
-			}
-			if !reflect.DeepEqual(got, c.want) {
+			if got := storyNames(t, c.seeds); !reflect.DeepEqual(got, c.want) {
 				t.Errorf("stories %v, want %v", got, c.want)
 			}
 		})
@@ -203,25 +185,7 @@ func TestEventStories(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var docs []extract.Doc
-			for name, body := range c.seeds {
-				docs = append(docs, extract.Doc{Path: "seeds/" + name + ".txt", Data: []byte(body)})
-			}
-			sort.Slice(docs, func(i, j int) bool { return docs[i].Path < docs[j].Path })
-			arts, err := extract.Extract(docs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got [][]string
-			for _, g := range storyGroups(segmented(t, arts)) {
-				var names []string
-				for a := range g {
-					names = append(names, arts[a].Name)
-				}
-				sort.Strings(names)
-				got = append(got, names)
-			}
-			if !reflect.DeepEqual(got, c.want) {
+			if got := storyNames(t, c.seeds); !reflect.DeepEqual(got, c.want) {
 				t.Errorf("stories %v, want %v", got, c.want)
 			}
 		})
@@ -261,4 +225,29 @@ func TestStoryTitle(t *testing.T) {
 			}
 		})
 	}
+}
+
+// storyNames extracts seeds (name -> text) together and returns the seed
+// names of each story storyGroups finds, sorted.
+func storyNames(t *testing.T, seeds map[string]string) [][]string {
+	t.Helper()
+	var docs []extract.Doc
+	for name, body := range seeds {
+		docs = append(docs, extract.Doc{Path: "seeds/" + name + ".txt", Data: []byte(body)})
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].Path < docs[j].Path })
+	arts, err := extract.Extract(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]string
+	for _, g := range storyGroups(segmented(t, arts)) {
+		var names []string
+		for a := range g {
+			names = append(names, arts[a].Name)
+		}
+		sort.Strings(names)
+		got = append(got, names)
+	}
+	return got
 }
