@@ -9,7 +9,8 @@ import (
 )
 
 // AcrossSources finds kept sentences of different sources that state one
-// fact in different words, and drops all but the most complete wording.
+// fact in different words, and keeps one wording, the most complete: the
+// others are dropped, or cut to the details only they give (details.go).
 //
 // Select works on wording: two outlets that tell the same event in their own
 // words ("Putin unveiled the network" / "Putin announced the network")
@@ -21,19 +22,31 @@ import (
 //
 //   - they come from different sources (src[a] != src[b]);
 //   - they share a rare name or number, and no number of one contradicts
-//     the other (both give numbers, none in common: different facts);
-//   - most of a's weight is in b (weighted containment >= acrossContain),
-//     and what a says that no other kept sentence says is at most a share
-//     acrossDetail of it, with no name or number: a detail only a gives keeps a as its own
-//     claim.
+//     the other (a figure of the same kind with another value: a
+//     different fact; see numberKind);
+//   - they name no different actors (otherActors);
+//   - most of a's weight is in b (weighted containment >= acrossContain).
 //
-// The dropped sentence is the one that says less (fewer names and numbers,
-// then less weight): its Keep becomes false, Reason SameFact and DupOf the
-// sentence kept, so that the kept claim credits its source too.
+// The sentence that says less (fewer names and numbers, then less weight)
+// goes: when what it says that no other kept sentence says is at most a
+// share acrossDetail of it, with no name or number, it is dropped (Keep
+// false, Reason SameFact, DupOf the sentence kept, so that the kept claim
+// credits its source too); else, when its core says nothing the other does
+// not, it is cut to the phrases that carry its details (Reason Detail,
+// Follows the sentence kept; see detailOf); else both stand. The fuller
+// wording of a merge is neither dropped nor cut in turn, and the pairs
+// whose kept wording says most go first: the most complete wording of a
+// fact takes the others.
 // Sentences of one source are left to Select. Last, a sentence Select
 // dropped as covered without naming the sentence that covers it is
 // credited to the kept sentence that states its fact, if one does.
 func AcrossSources(res *Result, src []int) {
+	if len(res.Follows) != len(res.Keep) {
+		res.Follows = make([]int, len(res.Keep))
+		for i := range res.Follows {
+			res.Follows[i] = -1
+		}
+	}
 	a := newAcross(res, src)
 	a.merge(a.pairs())
 	a.credit()
@@ -52,6 +65,15 @@ type across struct {
 	// actor is each sentence's actor (actorOf)
 	// (its unit id), or -1: who the sentence says acts (see statesFact).
 	actor []int32
+	// kinds says what each number of each sentence counts (numberKind),
+	// kinded are its figures with their kinds (kindedFigures), and
+	// carriedFig counts the kept sentences giving each (see merge).
+	kinds      []map[int32]string
+	kinded     [][]string
+	carriedFig map[string]int
+	// phr are the sentences' phrases, made when first asked for
+	// (phrasesOf).
+	phr   map[int]*phrases
 	total []float64
 	facts []int
 	post  [][]int
@@ -63,8 +85,14 @@ type across struct {
 func newAcross(res *Result, src []int) *across {
 	n := len(res.Units)
 	a := &across{res: res, src: src, tab: newUnitTable(), sets: make([][]int32, n), actor: make([]int32, n)}
+	a.kinds = make([]map[int32]string, n)
 	for i, us := range res.Units {
 		a.sets[i], a.actor[i] = a.unitSet(us, res.Text[i])
+		a.kinds[i] = a.numberKinds(res.Text[i])
+	}
+	a.kinded = make([][]string, n)
+	for i := range res.Units {
+		a.kinded[i] = kindedFigures(res.Text[i])
 	}
 	df := a.tab.df
 	weight := make([]float64, len(df))
@@ -102,30 +130,11 @@ func newAcross(res *Result, src []int) *across {
 }
 
 // unitSet returns the sorted unit ids of wording t, whose Select units are
-// us: its numbers (by value), the words Select found names, and its content words by
-// paraphrase class, cut to their first wordPrefix letters; and the id of
-// its actor (actorOf), or -1.
+// us (see unitKeys), and the id of its actor (actorOf), or -1.
 func (a *across) unitSet(us []string, t string) ([]int32, int32) {
-	names := map[string]bool{}
-	for _, u := range us {
-		if strings.HasPrefix(u, entityUnit) {
-			names[u] = true
-		}
-	}
 	var set []int32
-	for _, tok := range text.Tokenize(t) {
-		switch {
-		case tok.Number:
-			// One figure however written ("$109bn", "109 billion";
-			// "two to three", "2-3").
-			if v := text.NumberValue(tok.Norm); v != "" {
-				set = append(set, a.tab.intern(numberUnit+v))
-			}
-		case names[entityUnit+tok.Norm]:
-			set = append(set, a.tab.intern(entityUnit+tok.Norm))
-		case !text.StopWord(tok.Norm) && len(tok.Stem) >= 2:
-			set = append(set, a.tab.intern(wordUnit+prefix(Concept(tok.Stem), wordPrefix)))
-		}
+	for _, key := range a.unitKeys(text.Tokenize(t), entityNames(us)) {
+		set = append(set, a.tab.intern(key))
 	}
 	slices.Sort(set)
 	set = slices.Compact(set)
@@ -137,6 +146,65 @@ func (a *across) unitSet(us []string, t string) ([]int32, int32) {
 		actor = x
 	}
 	return set, actor
+}
+
+// numberKinds maps the number units of wording t to what they count.
+func (a *across) numberKinds(t string) map[int32]string {
+	toks := text.Tokenize(t)
+	var kinds map[int32]string
+	for k, tok := range toks {
+		if !tok.Number {
+			continue
+		}
+		if x, ok := a.tab.id[numberUnit+text.NumberValue(tok.Norm)]; ok {
+			if kinds == nil {
+				kinds = map[int32]string{}
+			}
+			kinds[x] = numberKind(toks, k)
+		}
+	}
+	return kinds
+}
+
+// entityNames are the names among Select units us, as units.
+func entityNames(us []string) map[string]bool {
+	names := map[string]bool{}
+	for _, u := range us {
+		if strings.HasPrefix(u, entityUnit) {
+			names[u] = true
+		}
+	}
+	return names
+}
+
+// unitKeys are the units of tokens toks as AcrossSources weighs them: their
+// numbers (by value), the words that names holds as names, and their
+// content words by paraphrase class, cut to their first wordPrefix
+// letters.
+func (a *across) unitKeys(toks []text.Token, names map[string]bool) []string {
+	var keys []string
+	for k := 0; k < len(toks); k++ {
+		tok := toks[k]
+		// "co-operation" is "cooperation".
+		if text.BoundPrefix(tok.Norm) && k+1 < len(toks) && !toks[k+1].Number {
+			keys = append(keys, wordUnit+prefix(Concept(text.Stem(tok.Norm+toks[k+1].Norm)), wordPrefix))
+			k++
+			continue
+		}
+		switch {
+		case tok.Number:
+			// One figure however written ("$109bn", "109 billion";
+			// "two to three", "2-3").
+			if v := text.NumberValue(tok.Norm); v != "" {
+				keys = append(keys, numberUnit+v)
+			}
+		case names[entityUnit+tok.Norm]:
+			keys = append(keys, entityUnit+tok.Norm)
+		case !text.StopWord(tok.Norm) && len(tok.Stem) >= 2:
+			keys = append(keys, wordUnit+prefix(Concept(tok.Stem), wordPrefix))
+		}
+	}
+	return keys
 }
 
 // usable reports whether rare unit x links candidates: a name that common
@@ -151,7 +219,8 @@ type acrossPair struct {
 
 // pairs returns the pairs of kept sentences of different sources sharing a
 // rare unit of which one (the one that says less: fewer names and numbers,
-// then less weight) states the other's fact, closest first.
+// then less weight) states the other's fact: those whose kept wording says
+// most first, then the closest.
 func (a *across) pairs() []acrossPair {
 	var pairs []acrossPair
 	mark := make([]int, len(a.sets)) // mark[j] == i+1: pair (i, j) already weighed
@@ -172,7 +241,9 @@ func (a *across) pairs() []acrossPair {
 				if a.facts[d] > a.facts[k] || a.facts[d] == a.facts[k] && a.total[d] > a.total[k] {
 					d, k = k, d
 				}
-				if sc, ok := a.statesFact(d, k); ok {
+				// A claim told with details of its own shares less:
+				// its core, told by the other, makes it one.
+				if sc, ok := a.statesFact(d, k, true); ok || sc >= acrossCore && a.sameCore(d, k) {
 					pairs = append(pairs, acrossPair{d, k, sc})
 				}
 			}
@@ -180,6 +251,12 @@ func (a *across) pairs() []acrossPair {
 	}
 	sort.Slice(pairs, func(x, y int) bool {
 		p, q := pairs[x], pairs[y]
+		if a.facts[p.keep] != a.facts[q.keep] {
+			return a.facts[p.keep] > a.facts[q.keep]
+		}
+		if a.total[p.keep] != a.total[q.keep] {
+			return a.total[p.keep] > a.total[q.keep]
+		}
 		if p.score != q.score {
 			return p.score > q.score
 		}
@@ -192,30 +269,61 @@ func (a *across) pairs() []acrossPair {
 }
 
 // merge drops, pair by pair, the sentence that states another's fact, as
-// SameFact of it, unless that loses a detail.
+// SameFact of it, or, when that would lose a detail, cuts it to its
+// details (Detail, following the other), or leaves both.
 func (a *across) merge(pairs []acrossPair) {
 	res := a.res
 	// carried counts the kept sentences that carry each unit: a unit of
 	// a sentence about to be dropped that no other kept sentence carries
 	// is a detail the briefing would lose.
 	carried := make([]int, len(a.tab.df))
+	a.carriedFig = map[string]int{}
 	for i, set := range a.sets {
 		if res.Keep[i] {
 			for _, x := range set {
 				carried[x]++
 			}
+			for _, f := range a.kinded[i] {
+				a.carriedFig[f]++
+			}
 		}
 	}
+	took := make([]bool, len(a.sets)) // the fuller wording of a merge
 	for _, p := range pairs {
-		// A sentence already dropped is credited once; one that took
-		// another's credit is not dropped in turn (its claim would lose
-		// a wording that others were merged into).
-		if !res.Keep[p.drop] || !res.Keep[p.keep] || a.u.losesDetail(a.sets[p.drop], a.sets[p.keep], a.total[p.drop], carried) {
+		d, k := p.drop, p.keep
+		// A sentence already dropped or cut is credited once; one
+		// that took another's credit is not dropped or cut in turn
+		// (its claim would lose a wording that others were merged
+		// into), nor does a cut one take credit.
+		if !res.Keep[d] || !res.Keep[k] || took[d] || res.Follows[d] >= 0 || res.Follows[k] >= 0 {
 			continue
 		}
-		res.Keep[p.drop], res.Reason[p.drop], res.DupOf[p.drop] = false, SameFact, p.keep
-		for _, x := range a.sets[p.drop] {
+		text := ""
+		if a.u.losesDetail(a.sets[d], a.sets[k], a.total[d], carried) || a.losesFigure(d, k) {
+			var ok bool
+			if text, ok = a.detailOf(d, k, carried); !ok {
+				continue
+			}
+		}
+		took[k] = true
+		for _, x := range a.sets[d] {
 			carried[x]--
+		}
+		for _, f := range a.kinded[d] {
+			a.carriedFig[f]--
+		}
+		if text == "" {
+			res.Keep[d], res.Reason[d], res.DupOf[d] = false, SameFact, k
+			continue
+		}
+		res.Text[d], res.Reason[d], res.Follows[d] = text, Detail, k
+		a.sets[d] = a.phraseUnits(text, entityNames(res.Units[d]))
+		a.kinded[d] = kindedFigures(text)
+		for _, x := range a.sets[d] {
+			carried[x]++
+		}
+		for _, f := range a.kinded[d] {
+			a.carriedFig[f]++
 		}
 	}
 }
@@ -239,7 +347,7 @@ func (a *across) credit() {
 				if !res.Keep[k] || k == best || a.src[k] == a.src[d] {
 					continue
 				}
-				if sc, _ := a.statesFact(d, k); sc >= acrossCredit && (sc > bestScore || sc == bestScore && k < best) {
+				if sc, _ := a.statesFact(d, k, false); sc >= acrossCredit && (sc > bestScore || sc == bestScore && k < best) {
 					best, bestScore = k, sc
 				}
 			}
@@ -256,15 +364,19 @@ type units struct {
 
 // statesFact reports whether sentence d states the fact of sentence k, and
 // how closely (the weighted share of d's units in k's): most of d's weight
-// is in k, every number of d is one of k's, and the two do not name
-// different actors (otherActors: "Norland
-// pledged 40 million euros" is not "Port Avel pledged 40 million euros").
-func (a *across) statesFact(d, k int) (float64, bool) {
+// is in k, the two do not name different actors (otherActors: "Norland
+// pledged 40 million euros" is not "Port Avel pledged 40 million euros"),
+// and every number of d is one of k's, or, with details, one that counts
+// what no number of k counts (a detail; "Category 3" beside "8:30 p.m.").
+func (a *across) statesFact(d, k int, details bool) (float64, bool) {
 	ds, ks, td := a.sets[d], a.sets[k], a.total[d]
 	if td == 0 {
 		return 0, false
 	}
-	if otherActors(a.actor[d], a.actor[k], -1, func(x int32) bool { return has(ds, x) }, func(x int32) bool { return has(ks, x) }) {
+	// Two figures in common besides years outweigh the actors' names
+	// ("Russia's AI strategy envisions 80% ... 5% ... 850 billion" /
+	// "Putin's AI strategy envisions 80% ... 5% ... 850 billion").
+	if a.sharedFigures(d, k) < 2 && otherActors(a.actor[d], a.actor[k], -1, func(x int32) bool { return has(ds, x) }, func(x int32) bool { return has(ks, x) }) {
 		return 0, false
 	}
 	shared := 0.0
@@ -278,13 +390,51 @@ func (a *across) statesFact(d, k int) (float64, bool) {
 			continue
 		}
 		// A number d gives and k does not makes d another fact ("20
-		// companies joined" is not "Putin announced the alliance").
-		if a.u.num[x] {
+		// companies joined" is not "Putin announced the alliance"), or
+		// a detail of it.
+		if a.u.num[x] && (!details || a.contradicts(d, k, x)) {
 			return 0, false
 		}
 	}
 	sc := shared / td
 	return sc, sc >= acrossContain
+}
+
+// sharedFigures is how many figures other than years sentences d and k
+// both give.
+func (a *across) sharedFigures(d, k int) int {
+	n := 0
+	for x, kind := range a.kinds[d] {
+		if kind != "year" && has(a.sets[k], x) {
+			n++
+		}
+	}
+	return n
+}
+
+// contradicts reports whether number x of sentence d, which k does not
+// give, contradicts k: k gives another number of the same kind (or d's
+// kind is unknown and so is one of k's numbers).
+func (a *across) contradicts(d, k int, x int32) bool {
+	kind := a.kinds[d][x]
+	for y, ky := range a.kinds[k] {
+		if ky == kind && !has(a.sets[d], y) {
+			return true
+		}
+	}
+	return false
+}
+
+// losesFigure reports whether dropping d for k would lose a figure: one d
+// gives, with what it counts, that neither k nor any other kept sentence
+// gives ("eight miles south" where other sentences say "8:31 p.m.").
+func (a *across) losesFigure(d, k int) bool {
+	for _, f := range a.kinded[d] {
+		if !slices.Contains(a.kinded[k], f) && a.carriedFig[f] <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // losesDetail reports whether dropping d for k would lose a detail: a name
@@ -331,6 +481,10 @@ const (
 	// state for the covered one's source to be credited to it: lower
 	// than acrossContain, since no wording is dropped on its strength.
 	acrossCredit = 0.3
+	// acrossCore is the weighted share of a sentence another must state
+	// for the two to be one claim when its core is the other's (see
+	// sameCore): the rest of it is details, cut to them, not dropped.
+	acrossCore = 0.25
 	// acrossDetail is the largest share of its weight a dropped sentence
 	// may say that no kept sentence says (its wording of the fact, a
 	// comment: "modest", "currently"; a name or number it alone gives

@@ -152,3 +152,82 @@ func TestAcrossSourcesClaims(t *testing.T) {
 		})
 	}
 }
+
+// TestAcrossSourcesDetails: outlets that tell one claim each with a detail
+// of their own end as one claim: the fullest wording whole, each other cut
+// to the phrases that carry what only it gives (elisions where words were
+// left out), standing after it (Follows). A figure of the same kind with
+// another value is another fact; a core that says something else (who or
+// what differs) is another claim; an attribution is no detail.
+func TestAcrossSourcesDetails(t *testing.T) {
+	filler := []string{
+		"Ferry operators in the estuary cancelled every crossing for two days.",
+		"Shops along the harbour boarded up their windows on Sunday.",
+		"The town council opened three shelters in school halls.",
+		"Farmers fear the loss of the autumn harvest in the valley.",
+		"Trade between Norland and Calder fell by a third last year.",
+	}
+	type sent struct {
+		src  int
+		text string
+	}
+	for _, tc := range []struct {
+		name  string
+		sents []sent
+		whole []int          // kept as written
+		cut   map[int]string // cut to its details, following sents[follows[i]]
+		dup   []int          // dropped as the same fact
+	}{
+		{"one landfall, each outlet's detail", []sent{
+			{1, "Storm Ida made landfall near Port Avel, Norland, on Sunday as a Category 2 storm with 95 mph winds."},
+			{2, "Storm Ida made landfall near Port Avel at around 6:40 p.m., about twelve miles north of Calder."},
+			{3, "Storm Ida made landfall near Port Avel, just 40 miles west of Dunmere, with heavy rain and flooding across the estuary."},
+		}, []int{0}, map[int]string{
+			1: "…at around 6:40 p.m., about twelve miles north of Calder.",
+			2: "…just 40 miles west of Dunmere, with heavy rain and flooding…",
+		}, nil},
+		{"an attribution is no detail", []sent{
+			{1, "Storm Ida made landfall near Port Avel, Norland, as a Category 2 storm with 95 mph winds."},
+			{2, "Storm Ida made landfall near Port Avel, the Calder Weather Office said."},
+		}, []int{0}, nil, []int{1}},
+		{"the same kind of figure, another value", []sent{
+			{1, "Storm Ida made landfall near Port Avel, Norland, at 6:40 p.m. as a Category 2 storm."},
+			{2, "Storm Ida made landfall near Port Avel at 7:15 p.m., about twelve miles north of Calder."},
+		}, []int{0, 1}, nil, nil},
+		{"another claim about the same names", []sent{
+			{1, "The port of Norland ranks 31st of 83 ports by cargo handled, well behind Calder and Dunmere."},
+			{2, "The ports of Calder and Dunmere are in the top 10."},
+		}, []int{0, 1}, nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var texts []string
+			var src []int
+			for _, s := range tc.sents {
+				texts, src = append(texts, s.text), append(src, s.src)
+			}
+			for _, f := range filler {
+				texts, src = append(texts, f), append(src, 9)
+			}
+			res := Result{Units: Analyze(texts), Text: append([]string(nil), texts...)}
+			for range texts {
+				res.Keep, res.DupOf, res.Reason = append(res.Keep, true), append(res.DupOf, -1), append(res.Reason, Kept)
+			}
+			AcrossSources(&res, src)
+			for _, i := range tc.whole {
+				if !res.Keep[i] || res.Text[i] != texts[i] {
+					t.Errorf("%q: keep %v (%s) as %q, want it whole", texts[i], res.Keep[i], res.Reason[i], res.Text[i])
+				}
+			}
+			for i, want := range tc.cut {
+				if !res.Keep[i] || res.Reason[i] != Detail || res.Text[i] != want || res.Follows[i] != tc.whole[0] {
+					t.Errorf("%q: keep %v (%s), follows %d, as %q; want %q after %d", texts[i], res.Keep[i], res.Reason[i], res.Follows[i], res.Text[i], want, tc.whole[0])
+				}
+			}
+			for _, i := range tc.dup {
+				if res.Keep[i] || res.Reason[i] != SameFact || res.DupOf[i] != tc.whole[0] {
+					t.Errorf("%q: keep %v (%s), dup of %d; want dropped for %d", texts[i], res.Keep[i], res.Reason[i], res.DupOf[i], tc.whole[0])
+				}
+			}
+		})
+	}
+}

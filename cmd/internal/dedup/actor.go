@@ -2,6 +2,8 @@ package dedup
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
@@ -21,10 +23,21 @@ func actorOf(t string, isName func(text.Token) bool) string {
 	return ""
 }
 
-// mainClause is sentence t without its lead phrase (see SplitClauses).
+// mainClause is sentence t without a dateline or wire tag before a dash
+// (dashTag) and without its lead phrase (see SplitClauses), or a
+// participle phrase before a named subject ("Speaking at an AI conference
+// in Moscow, Putin emphasized ...").
 func mainClause(t string) string {
+	t = t[dashTag(t):]
 	if cl := SplitClauses(t); len(cl) > 1 && cl[0].Kind == KindLead {
 		return t[cl[1].Start:]
+	}
+	if fw := firstWord(t); len(fw) > 4 && strings.HasSuffix(fw, "ing") && unicode.IsUpper([]rune(fw)[0]) {
+		if c := strings.Index(t, ", "); c > 0 && len(strings.Fields(t[:c])) <= 12 {
+			if r, _ := utf8.DecodeRuneInString(t[c+2:]); unicode.IsUpper(r) {
+				return t[c+2:]
+			}
+		}
 	}
 	return t
 }

@@ -135,8 +135,13 @@ type Result struct {
 	Units [][]string
 	// Text is the wording to use for each kept sentence: the input, less
 	// any trailing clause that only restates what the briefing says
-	// elsewhere (see trimClauses).
+	// elsewhere (see trimClauses), or the details it alone gives.
 	Text []string
+	// Follows is, for a kept sentence AcrossSources cut to the details it
+	// adds to another source's wording of its fact (Reason Detail), that
+	// wording, which it must stand right after; else -1 (nil before
+	// AcrossSources).
+	Follows []int
 }
 
 // Analyze returns the units of each sentence, with names recognised over the

@@ -26,4 +26,8 @@ const (
 	// SameFact: AcrossSources, a sentence of another source states the
 	// same fact more completely.
 	SameFact Reason = "same fact, another source"
+	// Detail: AcrossSources, a sentence of another source (Follows) states
+	// the same fact more completely; this one is cut to the details only
+	// it gives.
+	Detail Reason = "cut to the details it adds to another source's wording"
 )

@@ -32,11 +32,13 @@ import (
 // A seed's first sentence has nothing before it to lean on and stays, and
 // so does a list item (its list keeps it, see lists.go).
 func placeLeaning(m *Model) {
-	m.follows = map[int]int{}
+	if m.follows == nil {
+		m.follows = map[int]int{}
+	}
 	var near *nearest
 	for i := range m.Sentences {
 		s := &m.Sentences[i]
-		if !s.Keep || !leansBack(s.Text) || m.Articles[s.Art].Blocks[s.Block].Item != "" || i == 0 || m.Sentences[i-1].Art != s.Art {
+		if _, placed := m.follows[i]; placed || !s.Keep || !leansBack(s.Text) || m.Articles[s.Art].Blocks[s.Block].Item != "" || i == 0 || m.Sentences[i-1].Art != s.Art {
 			continue
 		}
 		a := m.Sentences[i-1]

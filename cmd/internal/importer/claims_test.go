@@ -287,8 +287,44 @@ var harbourFacts = []fixtureFact{
 	{"the timber trade", [][]string{{"Timber"}, {"century"}}, []string{"h_ledger"}},
 }
 
+// Three reports of one landfall, each with a detail of its own (the
+// category and winds, the hour and distance, another distance and the
+// rain), in different furniture: the fullest wording stands, the others
+// add only their details to its passage.
+var stormSeeds = map[string]string{
+	"m_coast.txt": `Ida hits Port Avel
+Coast Herald
+Storm Ida made landfall near Port Avel, Norland, on Sunday as a Category 2 storm with 95 mph winds.
+The town council opened three shelters in school halls for families from the harbour district.
+Share on social media
+`,
+	"n_wire.txt": `Storm Ida reaches Norland
+(Wire) — Storm Ida made landfall near Port Avel at around 6:40 p.m., about twelve miles north of Calder.
+Ferry operators cancelled every crossing for two days.
+`,
+	"o_radio.txt": `Listen live
+Ida makes landfall
+Storm Ida made landfall near Port Avel, just 40 miles west of Dunmere, with heavy rain and flooding across the estuary.
+Farmers in the valley fear for the autumn harvest.
+`,
+}
+
+var stormFacts = []fixtureFact{
+	{"the landfall", [][]string{{"Storm Ida made landfall near Port Avel"}}, []string{"m_coast", "n_wire", "o_radio"}},
+	{"its category", [][]string{{"Category 2"}}, []string{"m_coast"}},
+	{"its hour", [][]string{{"6:40"}}, []string{"n_wire"}},
+	{"its distance from Calder", [][]string{{"twelve miles north of Calder"}}, []string{"n_wire"}},
+	{"its distance from Dunmere", [][]string{{"40 miles west of Dunmere"}}, []string{"o_radio"}},
+	{"the rain", [][]string{{"heavy rain"}}, []string{"o_radio"}},
+	{"the shelters", [][]string{{"shelters"}}, []string{"m_coast"}},
+	{"the ferries", [][]string{{"Ferry"}}, []string{"n_wire"}},
+	{"the harvest", [][]string{{"harvest"}}, []string{"o_radio"}},
+}
+
 // TestFactsOnce: on sets of reports of one event in different words, each
-// fact is in one passage, which cites every outlet that tells it (naming
+// fact is in one passage (a claim each outlet tells with a detail of its
+// own too: the details join the fullest wording's passage, and the claim
+// is written once), which cites every outlet that tells it (naming
 // the article), each link pointing at the lines of its seed that tell the
 // fact (the wording that seed gave, not another sentence of it); a detail
 // only one outlet gives is kept, the near miss (one port, two cargo
@@ -304,6 +340,7 @@ func TestFactsOnce(t *testing.T) {
 	}{
 		{"bridge", bridgeSeeds, bridgeFacts, true, false},
 		{"harbour", harbourSeeds, harbourFacts, false, true},
+		{"storm", stormSeeds, stormFacts, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			seedDir, contentDir := site(t, tc.seeds)

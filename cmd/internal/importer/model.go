@@ -53,8 +53,10 @@ type Model struct {
 	// Skipped are the warnings for the seeds left out of Articles: no
 	// article text (see skipEmpty).
 	Skipped []*diag.Error
-	// follows maps a kept sentence that leans on the one before it to the
-	// kept sentence it must follow in its passage (see placeLeaning).
+	// follows maps a kept sentence that leans on the one before it, or
+	// that is cut to the details it adds to another source's wording of
+	// its fact (dedup.Detail), to the kept sentence it must follow in its
+	// passage (Deduplicate, placeLeaning).
 	follows map[int]int
 }
 

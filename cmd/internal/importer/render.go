@@ -76,7 +76,8 @@ func lead(m *Model, max, story int) []keyPoint {
 		// Nor is a sentence that leans on the one before it ("She
 		// made this announcement ..."): alone on the home page it
 		// points at nothing.
-		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story || leansBack(s.Text) {
+		// A sentence cut to its details is no claim alone either.
+		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story || leansBack(s.Text) || s.Reason == dedup.Detail {
 			continue
 		}
 		sec := s.Section

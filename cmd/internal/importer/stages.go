@@ -83,6 +83,7 @@ func Deduplicate(m *Model) (*Model, error) {
 	for i := range m.Sentences {
 		m.Sentences[i].Story = story[m.Sentences[i].Art]
 	}
+	m.follows = map[int]int{}
 	for _, group := range groups {
 		var texts []string
 		var idx []int // group position -> index in m.Sentences
@@ -112,6 +113,11 @@ func Deduplicate(m *Model) (*Model, error) {
 			s.DupOf = -1
 			if d := res.DupOf[j]; d >= 0 {
 				s.DupOf = idx[d]
+			}
+			// Cut to the details it adds to another source's
+			// wording of its fact: it stands right after it.
+			if f := res.Follows[j]; f >= 0 {
+				m.follows[i] = idx[f]
 			}
 			s.Text = res.Text[j]
 		}

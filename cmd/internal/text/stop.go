@@ -115,3 +115,11 @@ func toSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// BoundPrefix reports whether the lower-case word part w only opens a
+// compound ("co" of "co-operation", "re" of "re-elected"): Tokenize splits
+// a hyphenated compound into its parts, and a text that writes
+// "co-operation" means the "cooperation" another writes as one word.
+func BoundPrefix(w string) bool { return boundPrefixes[w] }
+
+var boundPrefixes = toSet(`co re pre non anti multi inter sub semi`)

@@ -1,0 +1,296 @@
+package dedup
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
+)
+
+// Claim-level merging (AcrossSources). Outlets retell one fact each with a
+// detail of its own: "Hurricane Milton made landfall near Siesta Key,
+// Florida, as a Category 3 storm" / "Hurricane Milton made landfall at
+// around 8:30 p.m. near Siesta Key, about eight miles south of Sarasota".
+// Neither says all the other says, so neither can simply go; kept whole,
+// the briefing tells the landfall twice. The sentence that says less is
+// cut to the phrases that carry what only it says, shown with elisions
+// ("…at around 8:30 p.m. … about eight miles south of Sarasota,
+// Florida."), and stands right after the fuller wording (Result.Follows),
+// citing its own line: one claim, every outlet, no detail lost, and no word
+// the source did not print.
+//
+// It is the same claim only when the sentence's core (the first phrase of
+// its main clause: who did what) says nothing the fuller wording does not,
+// and no figure of one contradicts the other: a figure of the same kind
+// (the word it counts or the label before it: "240 million euros",
+// "Category 3", "8:30 p.m.", a year) with another value is another fact;
+// a figure of another kind is a detail.
+
+// numberKind is what a figure counts: the label before it when that is a
+// capitalised word ("Category 3", "Article 5"), else the first word after
+// it that is no figure or scale word ("240 million euros" counts euros),
+// else the word before it; a year is a "year", a clock time ("8:30 p.m.",
+// "8:30 pm") a "time".
+func numberKind(toks []text.Token, k int) string {
+	kind := rawKind(toks, k)
+	if clockMarks[kind] {
+		return "time"
+	}
+	return kind
+}
+
+var clockMarks = toSet(strings.Fields(`p.m pm a.m am gmt utc edt est bst cet`))
+
+func rawKind(toks []text.Token, k int) string {
+	v := text.NumberValue(toks[k].Norm)
+	if len(v) == 4 && v >= "1900" && v <= "2100" && !strings.ContainsAny(v, ".,") {
+		return "year"
+	}
+	if k > 0 && toks[k-1].Cap && !toks[k-1].Initial && !toks[k-1].Number && !text.StopWord(toks[k-1].Norm) {
+		return toks[k-1].Stem
+	}
+	for _, t := range toks[k+1:] {
+		if t.Number {
+			continue
+		}
+		if !text.StopWord(t.Norm) {
+			return t.Stem
+		}
+		break
+	}
+	for j := k - 1; j >= 0; j-- {
+		if !toks[j].Number && !text.StopWord(toks[j].Norm) {
+			return toks[j].Stem
+		}
+	}
+	return ""
+}
+
+// chunk is a phrase of a sentence: bytes [start, end) of its text.
+type chunk struct{ start, end int }
+
+// chunkBreaks open a new phrase: punctuation that sets one off, and the
+// prepositions that open a phrase of place, time or manner.
+var chunkBreaks = []string{", ", "; ", ": ", " — ", " – ", " (", " at ", " near ", " in ", " on ", " as ",
+	" with ", " by ", " from ", " after ", " before ", " during ", " since ", " amid ", " about ", " around ",
+	" over ", " across ", " into "}
+
+// chunks splits sentence s into phrases at chunkBreaks (the break goes with
+// the phrase it opens). A phrase without a word that counts (units has
+// none for it) joins the next: "at" alone is no phrase.
+func chunks(s string, units func(string) []int32) []chunk {
+	var cuts []int
+	for i := 1; i < len(s); i++ {
+		for _, b := range chunkBreaks {
+			if strings.HasPrefix(s[i:], b) {
+				cuts = append(cuts, i)
+				break
+			}
+		}
+	}
+	var out []chunk
+	start := 0
+	for _, c := range append(cuts, len(s)) {
+		if c <= start {
+			continue
+		}
+		if c < len(s) && len(units(s[start:c])) == 0 {
+			continue // too little: it opens the next phrase
+		}
+		out = append(out, chunk{start, c})
+		start = c
+	}
+	return out
+}
+
+// attribution reports whether a phrase only says who reports the fact
+// ("According to TASS", "officials said", "the city said"): the source
+// link says that, and it is no detail of the fact.
+func attribution(p string) bool {
+	p = strings.ToLower(strings.Trim(p, " ,;:.—–()\"“”'’"))
+	if strings.HasPrefix(p, "according to ") {
+		return true
+	}
+	ws := strings.Fields(p)
+	return len(ws) > 0 && len(ws) <= 5 && reportingVerbs[ws[len(ws)-1]]
+}
+
+var reportingVerbs = toSet(strings.Fields(`said says told reported reports added adds stated announced confirmed`))
+
+// joinChunks is sentence s cut to the phrases marked in keep: each run of
+// kept phrases as written (without the punctuation that joined it to a
+// phrase left out), runs apart joined by an elision, and an elision where
+// the sentence's opening or end is left out.
+func joinChunks(s string, cs []chunk, keep []bool) string {
+	var pieces []string
+	for i := 0; i < len(cs); {
+		if !keep[i] {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(cs) && keep[j+1] {
+			j++
+		}
+		p := s[cs[i].start:cs[j].end]
+		p = strings.TrimLeft(p, " ,;:—–")
+		if j < len(cs)-1 {
+			p = strings.TrimRight(p, " ,;:—–(")
+		}
+		pieces = append(pieces, p)
+		i = j + 1
+	}
+	if len(pieces) == 0 {
+		return ""
+	}
+	out := strings.Join(pieces, " "+Elision+" ")
+	if !keep[0] {
+		out = Elision + out
+	}
+	if !keep[len(cs)-1] {
+		out = strings.TrimRight(out, ".") + Elision
+	}
+	return out
+}
+
+// phrases is a sentence cut into phrases (chunks): the units of each,
+// and which is its core, the first phrase of its main clause, after a lead
+// phrase and a dateline or wire tag ("BALTIMORE — ", "(CNN) — "); the
+// phrases before the core are its lead.
+type phrases struct {
+	cs    []chunk
+	units [][]int32
+	core  int
+}
+
+// phrasesOf is sentence i's phrases, made once.
+func (a *across) phrasesOf(i int) *phrases {
+	if a.phr == nil {
+		a.phr = map[int]*phrases{}
+	}
+	if p, ok := a.phr[i]; ok {
+		return p
+	}
+	s := a.res.Text[i]
+	names := entityNames(a.res.Units[i])
+	units := func(p string) []int32 { return a.phraseUnits(p, names) }
+	p := &phrases{cs: chunks(s, units)}
+	lead := len(s) - len(mainClause(s))
+	for p.core < len(p.cs) && p.cs[p.core].end <= lead {
+		p.core++
+	}
+	for _, c := range p.cs {
+		p.units = append(p.units, units(s[c.start:c.end]))
+	}
+	a.phr[i] = p
+	return p
+}
+
+// dashTag is the length of a dateline or wire tag that opens s before a
+// dash ("BALTIMORE — ", "(CNN) — "): at most four words, with four or more
+// after it; else 0.
+func dashTag(s string) int {
+	for _, dash := range []string{" — ", " – "} {
+		if k := strings.Index(s, dash); k > 0 && len(strings.Fields(s[:k])) <= 4 && len(strings.Fields(s[k:])) > 4 {
+			return k + len(dash)
+		}
+	}
+	return 0
+}
+
+// sameCore reports whether sentence d tells k's claim in its core: d's
+// core says nothing k lacks, and the two have one actor (each names one in
+// its core, and one's is in the other's core: "Milton made landfall" and
+// "Hurricane Milton made landfall ..."; "The United States, China and
+// India are in the top 10" is not "Russia ranks 31st, well behind the
+// United States").
+func (a *across) sameCore(d, k int) bool {
+	pd, pk := a.phrasesOf(d), a.phrasesOf(k)
+	if pd.core >= len(pd.cs) || pk.core >= len(pk.cs) ||
+		!slices.Contains(pd.units[pd.core], a.actor[d]) || !slices.Contains(pk.units[pk.core], a.actor[k]) {
+		return false
+	}
+	for _, x := range pd.units[pd.core] {
+		if !has(a.sets[k], x) {
+			return false
+		}
+	}
+	return slices.Contains(pk.units[pk.core], a.actor[d]) || slices.Contains(pd.units[pd.core], a.actor[k])
+}
+
+// detailOf cuts sentence d, which tells k's claim in its core (sameCore),
+// to the phrases after its core that carry what no other kept sentence
+// says: a name k lacks and only d carries (carried counts the kept
+// sentences carrying each unit), a figure k does not give that no other
+// kept sentence gives as the same kind (kindedFigures), or two such
+// content words. An attribution, a dateline and a wire tag are never
+// details. It reports false when d is not k's claim told with details.
+// With no detail phrase the text is "" (d says nothing k lacks).
+func (a *across) detailOf(d, k int, carried []int) (string, bool) {
+	if !a.sameCore(d, k) {
+		return "", false
+	}
+	s, p := a.res.Text[d], a.phrasesOf(d)
+	keep := make([]bool, len(p.cs))
+	any := false
+	for i, c := range p.cs {
+		if i == p.core || c.end <= dashTag(s) || attribution(s[c.start:c.end]) || i < p.core && attribution(s[:p.cs[p.core].start]) {
+			continue
+		}
+		newFacts, newWords := 0, 0
+		for _, x := range p.units[i] {
+			switch {
+			case has(a.sets[k], x) || a.tab.num[x] || carried[x] > 1:
+				// A figure is new by value and kind (below).
+			case a.tab.fact[x]:
+				newFacts++
+			default:
+				newWords++
+			}
+		}
+		for _, f := range kindedFigures(s[c.start:c.end]) {
+			if !slices.Contains(a.kinded[k], f) && a.carriedFig[f] <= 1 {
+				newFacts++
+			}
+		}
+		if newFacts > 0 || newWords >= 2 {
+			keep[i], any = true, true
+		}
+	}
+	if !any {
+		return "", true
+	}
+	return joinChunks(s, p.cs, keep), true
+}
+
+// kindedFigures are the figures of phrase p, each with whether it is a
+// clock time or a year ("8|time" for "8:31 p.m.", "8|" for "eight miles"):
+// a figure another sentence gives as a time is not said there. (Finer
+// kinds differ with the wording: "240 million euros", "paid €240m".)
+func kindedFigures(p string) []string {
+	toks := text.Tokenize(p)
+	var out []string
+	for k, tok := range toks {
+		if v := text.NumberValue(tok.Norm); tok.Number && v != "" {
+			kind := numberKind(toks, k)
+			if kind != "time" && kind != "year" {
+				kind = ""
+			}
+			out = append(out, v+"|"+kind)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// phraseUnits are the unit ids of a phrase of a sentence whose names are
+// names, as unitSet makes them (a unit the story never uses has none).
+func (a *across) phraseUnits(p string, names map[string]bool) []int32 {
+	var out []int32
+	for _, key := range a.unitKeys(text.Tokenize(p), names) {
+		if x, ok := a.tab.id[key]; ok {
+			out = append(out, x)
+		}
+	}
+	return out
+}
