@@ -364,6 +364,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Harbour Prices"},
 		},
 		{
+			name: "the title of a reprint under its label",
+			text: "Original article: Storm Closes The Harbour For A Week\n\n" + prose(1) + "\n\n" + prose(2) + "\n",
+			keep: []string{"# Storm Closes The Harbour For A Week\n", prose(1), prose(2)},
+			drop: []string{"Original article"},
+		},
+		{
 			name: "an update notice run into the last paragraph",
 			text: page("The council will meet again on Friday, officials said in an update.This article may be updated."),
 			keep: []string{"The council will meet again on Friday, officials said in an update.\n"},

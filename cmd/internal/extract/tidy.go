@@ -22,6 +22,7 @@ import (
 //     is removed and becomes the article's Date when it has none;
 //   - a "[FULL STORY]" or "[Read more]" link closing a paragraph is removed,
 //     and so is a "This article may be updated." notice run into its end;
+//   - an "Original article: " label before a reprint's title is removed;
 //   - a wire-service prefix ("(Agency) —", "CITY (Agency) -") is removed
 //     and its agency becomes the article's Outlet.
 func tidy(a *Article) {
@@ -35,6 +36,9 @@ func tidy(a *Article) {
 		b.Text = inlineMarkup(b.Text)
 		b.Text = stripFootnotes(b.Text)
 		b.Text = hoverCard.ReplaceAllString(b.Text, "")
+		if m := originalLabel.FindStringIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[1]:])) >= 3 {
+			b.Text = b.Text[m[1]:]
+		}
 		if t, d := dateStamp(b.Text); d != "" {
 			b.Text = t
 			if a.Date == "" {
@@ -177,6 +181,11 @@ var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 // isoMonth is a year and month in ISO form at the start of a labelled
 // stamp ("2024-10"), a date field with its day missing.
 var isoMonth = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])(\s|$)`)
+
+// originalLabel labels the title of the article a page reprints
+// ("Original article: Storm closes the harbour"): the title is that
+// article's, and the page's own headline when it has no other.
+var originalLabel = regexp.MustCompile(`(?i)^(original article|original story|originally published as|read the original article)\s*:\s*`)
 
 // hoverCard is the card a page shows when the pointer rests on a name,
 // printed into the sentence after the name: the card's image name in
