@@ -1020,6 +1020,7 @@ func passes(a *Article) *pass {
 	restoreCaptionedLeads(bs, quotes)
 	p.context(title, firstGood)
 	markupHeadings(a)
+	markTables(bs)
 	markTitleCopies(bs)
 	noteOutlet(a)
 	markTeasers(bs)
@@ -2246,4 +2247,45 @@ func markFactBoxes(bs []Block, fs []feat) {
 		}
 		i = j
 	}
+}
+
+// markTables keeps a table the dump printed inside the article (a stock
+// ticker's rows, a match's statistics): a run of two or more table rows
+// (see tableRow), one of them with a figure, that the article's text
+// follows. Cell by cell its lines read as headers, captions or menu lines
+// to the other passes; together they are the article's data. A row the
+// page prints twice (a repeated header row) keeps its first copy.
+func markTables(bs []Block) {
+	for i := 0; i < len(bs); {
+		if !bs[i].row {
+			i++
+			continue
+		}
+		run := []int{i}
+		j := i + 1
+		for ; j < len(bs) && (bs[j].row || bs[j].Reason == BlankRun); j++ {
+			if bs[j].row {
+				run = append(run, j)
+			}
+		}
+		if len(run) >= 2 && slices.ContainsFunc(run, func(k int) bool { return strings.ContainsAny(bs[k].Text, "0123456789") }) && articleFollows(bs, j) {
+			for _, k := range run {
+				if b := &bs[k]; b.Kind != Furniture || classVerdict(b.Reason) || b.Reason == PageHeader || b.Reason == Caption || b.Reason == Navigation {
+					b.Kind, b.Reason = Paragraph, ""
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// articleFollows reports that the first block from j on that is not
+// furniture is a paragraph of the article.
+func articleFollows(bs []Block, j int) bool {
+	for ; j < len(bs); j++ {
+		if bs[j].Kind != Furniture {
+			return bs[j].Kind == Paragraph
+		}
+	}
+	return false
 }

@@ -16,6 +16,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -60,6 +61,10 @@ type Block struct {
 	// source page, and its last sentence, unfinished, is no claim of the
 	// briefing.
 	Cut bool `json:"cut,omitempty"`
+
+	// row marks a line of a table as the dump printed it: three or more
+	// cells set apart by runs of spaces (see tableRow).
+	row bool
 }
 
 // Article is the extraction of one page dump.
@@ -322,10 +327,29 @@ func segment(lines []string) []Block {
 		for _, l := range lines[i:j] {
 			parts = append(parts, l)
 		}
-		out = append(out, Block{Text: clean(strings.Join(parts, " ")), Line: i + 1, EndLine: j})
+		out = append(out, Block{Text: clean(strings.Join(parts, " ")), Line: i + 1, EndLine: j, row: j == i+1 && tableRow(lines[i])})
 		i = j
 	}
 	return out
+}
+
+// cellGap sets the cells of a table row apart: two or more spaces, or a tab.
+var cellGap = regexp.MustCompile(`  +|\t+`)
+
+// tableRow reports a line of a table printed as text ("HD    THE HOME DEPOT
+// INC.    225.86  -12.99  -5.44%"): three or more cells of a few words each,
+// set apart by runs of spaces.
+func tableRow(line string) bool {
+	cells := cellGap.Split(strings.TrimSpace(line), -1)
+	if len(cells) < 3 {
+		return false
+	}
+	for _, c := range cells {
+		if len(strings.Fields(c)) > 6 {
+			return false
+		}
+	}
+	return true
 }
 
 // unquote takes the quote marks off the lines of a quoted passage (an

@@ -370,6 +370,17 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Original article"},
 		},
 		{
+			name: "a ticker table inside the article",
+			text: "Harbour Company Shares Fall After Results\n\nBy Jane Doe\n\nContinue Reading Below\n\nTicker    Company             Last    Change\nHBR       HARBOUR CO.         12.40   -0.35\nQAY       QUAY LTD.           8.10    +0.12\n\n" + prose(1) + "\n\n" + prose(2) + "\n",
+			keep: []string{"\nHBR HARBOUR CO. 12.40 -0.35\n", "\nQAY QUAY LTD. 8.10 +0.12\n", prose(1)},
+		},
+		{
+			name: "a market banner above the headline is no table of the article",
+			text: "DOW       34,000    +0.3%\nNASDAQ    12,000    -0.1%\n\nCouncil Votes To Close The Old Quay\n\n" + prose(1) + "\n\n" + prose(2) + "\n",
+			keep: []string{"# Council Votes To Close The Old Quay\n", prose(1)},
+			drop: []string{"NASDAQ"},
+		},
+		{
 			name: "an update notice run into the last paragraph",
 			text: page("The council will meet again on Friday, officials said in an update.This article may be updated."),
 			keep: []string{"The council will meet again on Friday, officials said in an update.\n"},
