@@ -468,6 +468,9 @@ func mostNamed(counts map[string]int) map[string]bool {
 // two articles that each name several people and places, none of them the
 // other's, are two events whatever words they share.
 func sameStory(a, b storySig) bool {
+	if !withinDays(a.date, b.date, storyDays) {
+		return false // the same people a season later: another event
+	}
 	if _, shared := smallerShare(a.names, b.names); shared == 0 && len(a.names) >= sameEventMinNames && len(b.names) >= sameEventMinNames {
 		// Each names its own people, bodies and places, and none of the
 		// other's: two events of one kind (two central banks cutting
@@ -490,7 +493,7 @@ func sameStory(a, b storySig) bool {
 // tore off are one story, though the two pages share few words and
 // actors), and are not dated more than sameActorsDays apart.
 func sameNamedEvent(a, b storySig) bool {
-	if !withinDays(a.date, b.date) {
+	if !withinDays(a.date, b.date, sameActorsDays) {
 		return false
 	}
 	for k := range a.events {
@@ -501,21 +504,21 @@ func sameNamedEvent(a, b storySig) bool {
 	return false
 }
 
-// withinDays reports whether two dates are at most sameActorsDays apart,
-// or one is unknown.
-func withinDays(a, b time.Time) bool {
+// withinDays reports whether two dates are at most days apart, or one is
+// unknown.
+func withinDays(a, b time.Time, days int) bool {
 	if a.IsZero() || b.IsZero() {
 		return true
 	}
-	d := a.Sub(b)
-	return d <= sameActorsDays*24*time.Hour && d >= -sameActorsDays*24*time.Hour
+	d, limit := a.Sub(b), time.Duration(days)*24*time.Hour
+	return d <= limit && d >= -limit
 }
 
 // sameActors reports whether two articles share at least sameActorsMin
 // proper names, sameActorsShare of the smaller set of them, and are not
 // dated too far apart.
 func sameActors(a, b storySig) bool {
-	if !withinDays(a.date, b.date) {
+	if !withinDays(a.date, b.date, sameActorsDays) {
 		return false
 	}
 	share, shared := smallerShare(a.proper, b.proper)
@@ -557,11 +560,15 @@ func smallerShare(a, b map[string]bool) (float64, int) {
 // news report (0.23 to 0.67 of the smaller set), while pages of three
 // unrelated stories (an EU law, chip exports, a rate decision) share at
 // most 2 ("August", "February" before time words were left out; "AI").
-// sameActorsDays: a week either side of the event.
+// sameActorsDays: a week either side of the event. storyDays: two pages
+// dated further apart are two events whatever they share (a central bank's
+// decisions a season apart); the story set's pages, on an announcement and
+// the order that followed it, span 22 days.
 const (
 	sameActorsMin     = 5
 	sameActorsShare   = 0.25
 	sameActorsDays    = 7
+	storyDays         = 31
 	sameEventMinNames = 3
 	sameStoryShare    = 0.4
 	sameEventWords    = 0.25

@@ -152,6 +152,11 @@ Governor Mara Quist dissented, favouring a quarter-point cut, the first dissent 
 Economists said the rate decision showed the Reserve was worried about rising unemployment and slowing wages.
 Markets in Harbin rallied after the announcement, and the Ostland mark fell against the euro.
 `
+	norlandLater = `date 2025-07-08 Norland central bank cuts its cash rate again
+The Reserve Bank of Norland cut its cash rate by a quarter point to 3.60 percent on Tuesday, its second rate cut this year.
+Governor Mara Lind said inflation had stayed inside the bank's target band and that the board would watch wages closely.
+The Norland dollar slipped against the euro after the rate decision was announced in Velby.
+`
 	anaLandfall = `Hurricane Ana makes landfall near Port Avel
 Hurricane Ana made landfall near Port Avel on Wednesday evening as a Category 3 storm, the Norland Weather Office said.
 Ana brought sustained winds of 120 mph and a storm surge of up to ten feet along the southern coast.
@@ -180,6 +185,10 @@ func TestEventStories(t *testing.T) {
 	}{
 		{"two central banks, one vocabulary", map[string]string{"n1": norlandCut1, "n2": norlandCut2, "o1": ostlandCut},
 			[][]string{{"n1", "n2"}, {"o1"}}},
+		{"the same bank four months later", map[string]string{"n1": "date 2025-03-04 " + norlandCut1, "n3": norlandLater},
+			[][]string{{"n1"}, {"n3"}}},
+		{"the same bank the same month", map[string]string{"n1": "date 2025-03-04 " + norlandCut1, "n3": strings.Replace(norlandLater, "2025-07-08", "2025-03-18", 1)},
+			[][]string{{"n1", "n3"}}},
 		{"one storm, two aspects; another storm", map[string]string{"a1": anaLandfall, "a2": anaRoof, "b1": bramLandfall},
 			[][]string{{"a1", "a2"}, {"b1"}}},
 	}
