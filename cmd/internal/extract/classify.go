@@ -445,6 +445,9 @@ var (
 	creditCloses = regexp.MustCompile(`\S[.!?,;:”"]\s+` + slashCredit + `\.?$`)
 	// captionLead opens a news photo's caption: "In this March 3, 2025,
 	// file photo, ...", "In this image taken from video, ...".
+	// captionInside says in its course that it describes a photo: "... as
+	// smog obscures the view in this file photo from 2003."
+	captionInside = regexp.MustCompile(`(?i)\bin this (\d{4} |file |undated |handout |aerial )*(photo|photograph|picture)\b( from| taken| made| provided|,|\.)`)
 	captionLead = regexp.MustCompile(`(?i)^in this\b[^;]{0,40}?\b(file |handout |undated |aerial )?(photo|photograph|image|picture|video|frame grab|still)\b`)
 	// adBlocker is a notice that asks the reader to turn off an ad
 	// blocker.
@@ -570,7 +573,7 @@ func patternReason(text string, f feat) Reason {
 		return Advertisement
 	case nw <= 6 && navSkip.MatchString(text) && !f.terminal, skipLinks(text):
 		return Navigation
-	case nw <= 40 && captionStart.MatchString(text), nw <= 70 && captionLead.MatchString(text):
+	case nw <= 40 && captionStart.MatchString(text), nw <= 70 && captionLead.MatchString(text), nw <= 60 && captionInside.MatchString(text):
 		return Caption
 	case nw <= 60 && creditNearEnd(lower, nw), nw <= 120 && creditOpens.MatchString(text), nw <= 80 && creditCloses.MatchString(text):
 		return Caption

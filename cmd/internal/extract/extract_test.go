@@ -253,6 +253,7 @@ func TestFurniture(t *testing.T) {
 		{"Jane Doe and John Roe, Example News", "byline"},
 		{"Published in Science & Technology News", "tags"},
 		{"This story will be updated.", "correction notice"},
+		{"A jogger runs along the quay as fog hides the harbour in this file photo from 2003. The port has grown since.", "caption"},
 		{"Skip to main content Skip to main navigation Skip to search", "navigation"},
 		{"Skip to access and inclusion page Skip to search input", "navigation"},
 		{"Skip to content The Harbour Gazette", "navigation"},
@@ -287,6 +288,7 @@ func TestKept(t *testing.T) {
 		{"Jane Doe, Prime Minister", Heading},
 		{"Published in the spring, the report found that the harbour had lost a third of its trade in ten years.", Paragraph},
 		{"Skip to the end: the council voted to close the harbour after a long and bitter debate.", Paragraph},
+		{"The council said the quay had changed little since it was built, as residents could see in old photos of the town.", Paragraph},
 		{"Half the boats, and/or their crews, stayed in port on Tuesday as the storm came ashore near the town.", Paragraph},
 	}
 	for _, tt := range tests {
