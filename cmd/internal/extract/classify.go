@@ -448,7 +448,7 @@ var (
 	// captionInside says in its course that it describes a photo: "... as
 	// smog obscures the view in this file photo from 2003."
 	captionInside = regexp.MustCompile(`(?i)\bin this (\d{4} |file |undated |handout |aerial )*(photo|photograph|picture)\b( from| taken| made| provided|,|\.)`)
-	captionLead = regexp.MustCompile(`(?i)^in this\b[^;]{0,40}?\b(file |handout |undated |aerial )?(photo|photograph|image|picture|video|frame grab|still)\b`)
+	captionLead   = regexp.MustCompile(`(?i)^in this\b[^;]{0,40}?\b(file |handout |undated |aerial )?(photo|photograph|image|picture|video|frame grab|still)\b`)
 	// adBlocker is a notice that asks the reader to turn off an ad
 	// blocker.
 	adBlocker = regexp.MustCompile(`(?i)\bad[ -]?block(er|ers|ing)?\b`)

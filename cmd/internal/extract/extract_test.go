@@ -253,7 +253,7 @@ func TestFurniture(t *testing.T) {
 		{"Jane Doe and John Roe, Example News", "byline"},
 		{"Published in Science & Technology News", "tags"},
 		{"This story will be updated.", "correction notice"},
-		{"A jogger runs along the quay as fog hides the harbour in this file photo from 2003. The port has grown since.", "caption"},
+		{"A jogger runs along the quay in this file photo from 2003 as fog hides the harbour, the boats, the old mill and the church on the hill behind the town.", "caption"},
 		{"Skip to main content Skip to main navigation Skip to search", "navigation"},
 		{"Skip to access and inclusion page Skip to search input", "navigation"},
 		{"Skip to content The Harbour Gazette", "navigation"},
