@@ -809,9 +809,7 @@ func normalizeBaseURL(s string) (string, string, error) {
 func (b *Builder) renderMarkdown(m *model) error {
 	cl := newCrossLinks(m)
 	static := b.static
-	conv := markdown.New(markdown.WithResolver(m.resolve), markdown.WithBasePath(m.site.BasePath),
-		markdown.WithAssets(func(p string) bool { _, ok := static[p]; return ok }),
-		markdown.WithExtension(xlink.New(xlink.WithTerms(cl.entries), xlink.WithResolver(cl))))
+	conv := b.converter(m, cl)
 	// Which static files exist decides whether an image is missing: a
 	// rendering is reused only while that set is the same.
 	staticNames := make([]string, 0, len(static))
@@ -876,7 +874,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 	if len(failed) > 0 {
 		return failed[0]
 	}
-	m.conv, m.mdHead, m.targetsKey = conv, mdHead, cl.targetsKey
+	m.conv, m.cl, m.mdHead, m.targetsKey = conv, cl, mdHead, cl.targetsKey
 	next := make(map[[32]byte]*renderedMarkdown, len(m.pages))
 	var errs diag.List
 	for i, p := range m.pages {
@@ -902,6 +900,15 @@ func (b *Builder) renderMarkdown(m *model) error {
 		return sorted(errs)
 	}
 	return nil
+}
+
+// converter is the Markdown converter of model m with the glossary and
+// wiki-link targets of cl.
+func (b *Builder) converter(m *model, cl *crossLinks) *markdown.Converter {
+	static := b.static
+	return markdown.New(markdown.WithResolver(m.resolve), markdown.WithBasePath(m.site.BasePath),
+		markdown.WithAssets(func(p string) bool { _, ok := static[p]; return ok }),
+		markdown.WithExtension(xlink.New(xlink.WithTerms(cl.entries), xlink.WithResolver(cl))))
 }
 
 // markdownKey is the rendered-Markdown cache key of a page: what every
@@ -1129,7 +1136,7 @@ func renderPage(ls *layouts, p *content.Page) ([]byte, error) {
 // execute runs layout l (of worker w's layouts) for p, recording what it
 // reads of other pages.
 func (b *Builder) execute(w int, l *layout, p *content.Page) ([]byte, *pageDeps, error) {
-	d := &pageDeps{othersBodies: l.othersBodies, layout: l.key}
+	d := &pageDeps{othersBodies: l.othersBodies, othersPages: l.othersPages, layout: l.key}
 	b.envs[w].deps = d
 	defer func() { b.envs[w].deps = nil }()
 	html, err := executeLayout(l, p)

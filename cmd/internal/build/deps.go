@@ -24,8 +24,12 @@ type pageDeps struct {
 	// passages, topics of a section, the briefing map, related terms).
 	passages bool
 	// othersBodies is set when the page's layout can show another page's
-	// rendered Markdown through its fields (readsOthersBodies).
-	othersBodies bool
+	// rendered Markdown through its fields (readsOthersBodies);
+	// othersPages when it can list pages other than its own children
+	// through page fields (.Parent.Pages, .Site.Pages: readsOthersPages).
+	othersBodies, othersPages bool
+	// kinds are the kinds of pages the page listed (pagesOfKind).
+	kinds []string
 	// layout is the key of the layout executed (its files).
 	layout [32]byte
 }
@@ -40,6 +44,19 @@ func (d *pageDeps) body(p *content.Page) {
 	if d != nil && !slices.Contains(d.bodies, p.Rel) {
 		d.bodies = append(d.bodies, p.Rel)
 	}
+}
+
+func (d *pageDeps) kind(k string) {
+	if d != nil && !slices.Contains(d.kinds, k) {
+		d.kinds = append(d.kinds, k)
+	}
+}
+
+// showsTitles reports whether the page may show the titles of pages of
+// kind (a title edit of one) other than its children and the pages it
+// recorded links of.
+func (d *pageDeps) showsTitles(kind content.Kind) bool {
+	return d == nil || d.othersPages || slices.Contains(d.kinds, string(kind))
 }
 
 func (d *pageDeps) passage() {
@@ -79,14 +96,26 @@ var bodyFields = map[string]bool{"Content": true, "Summary": true, "TableOfConte
 // rendered Markdown through page fields: a body field read inside range or
 // with (where dot is no longer the page), through a chain (.Parent.Content)
 // or a variable other than $, or by a template called with another dot.
-func readsOthersBodies(set *template.Template) bool {
+func readsOthersBodies(set *template.Template) bool { return readsOthers(set, bodyFields) }
+
+// readsOthersPages reports whether a layout set can list pages other than
+// the page's own children through page fields: .Pages read of another page
+// than dot (.Parent.Pages, .Site.Pages, inside range or with), as
+// readsOthersBodies finds body fields.
+func readsOthersPages(set *template.Template) bool {
+	return readsOthers(set, map[string]bool{"Pages": true})
+}
+
+// readsOthers reports whether a layout set reads one of fields of another
+// page than dot (readsOthersBodies).
+func readsOthers(set *template.Template, fields map[string]bool) bool {
 	own := map[string]bool{} // template name -> reads a body field of its dot
 	var calls []string       // templates called with another dot
 	for _, t := range set.Templates() {
 		if t.Tree == nil || t.Tree.Root == nil {
 			continue
 		}
-		w := &bodyWalk{}
+		w := &bodyWalk{want: fields}
 		w.node(t.Tree.Root, false)
 		if w.other {
 			return true
@@ -103,6 +132,7 @@ func readsOthersBodies(set *template.Template) bool {
 }
 
 type bodyWalk struct {
+	want       map[string]bool // the fields looked for
 	own, other bool
 	calls      []string
 }
@@ -187,7 +217,7 @@ func (w *bodyWalk) arg(a parse.Node, away bool) {
 // dot's own unless away.
 func (w *bodyWalk) fields(ident []string, away bool) {
 	for i, f := range ident {
-		if !bodyFields[f] {
+		if !w.want[f] {
 			continue
 		}
 		if i == 0 && !away {

@@ -64,6 +64,7 @@ func templateFuncs(baseURL, basePath string, env *funcEnv) template.FuncMap {
 		"slugOf": slugOf,
 		// pagesOfKind lists the site's pages of one kind ("topic", "term") by title.
 		"pagesOfKind": func(site *content.Site, kind string) []*content.Page {
+			env.deps.kind(kind)
 			if env.ix != nil && env.ix.site == site {
 				return env.ix.ofKind(kind)
 			}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -120,8 +121,11 @@ func (s *editSite) edit(t *testing.T) (string, []string) {
 		data, _ := os.ReadFile(filepath.Join(s.dir, "content", rel))
 		s.write(t, "content/"+rel, string(data)+s.sentence()+"\n")
 		return "body " + rel, []string{"content/" + rel}
-	case 3: // a title edit
+	case 3: // a title edit: of the title only, or with a new date and body
 		rel := pick()
+		if s.r.Intn(2) == 0 {
+			return "retitle " + rel, s.retitle(t, rel, fmt.Sprintf("Retitled %d", s.r.Intn(1000)))
+		}
 		s.write(t, "content/"+rel, s.pageText(fmt.Sprintf("Retitled %d", s.r.Intn(1000))))
 		return "title " + rel, []string{"content/" + rel}
 	case 4: // a new page
@@ -151,6 +155,39 @@ func (s *editSite) edit(t *testing.T) (string, []string) {
 		}
 		s.write(t, file, string(data)+fmt.Sprintf("<!-- edit %d -->\n", s.r.Intn(1000)))
 		return "layout " + file, []string{file}
+	}
+}
+
+// retitle changes the title line of page rel only.
+func (s *editSite) retitle(t *testing.T, rel, title string) []string {
+	name := filepath.Join(s.dir, "content", rel)
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitN(string(data), "\n", 3) // "---", the title, the rest
+	if len(lines) < 3 || !strings.HasPrefix(lines[1], "title: ") {
+		t.Fatalf("%s: no title on its second line", rel)
+	}
+	s.write(t, "content/"+rel, lines[0]+"\ntitle: "+strconv.Quote(title)+"\n"+lines[2])
+	return []string{"content/" + rel}
+}
+
+// TestTitleEditIncremental: an edit of an article page's title only (which
+// moves it in its list and may break or make wiki-links by title) executes
+// the page, its list, the pages showing its links and those whose
+// wiki-links moved, not the site, and gives the files of a cold build.
+func TestTitleEditIncremental(t *testing.T) {
+	s := newEditSite(t, 7, 150)
+	opts, b := s.warm(t)
+	for i, title := range []string{"Aardvark first", "Page 3", "Zebra last", "Page 3", ""} {
+		rel := s.pages[(i*37)%len(s.pages)]
+		changed := s.retitle(t, rel, title)
+		got, err := b.Build(changed)
+		sameAsCold(t, fmt.Sprintf("retitle %s to %q", rel, title), opts, got, err)
+		if n := b.executed.Load(); n > int64(len(s.pages))/3 {
+			t.Errorf("retitle %s to %q executed %d of %d pages: the full build", rel, title, n, len(s.pages))
+		}
 	}
 }
 

@@ -36,6 +36,7 @@ type model struct {
 	// conv rendered the Markdown (renderMarkdown), mdHead and mdKey the
 	// rendered-Markdown cache keys: quickBuild renders an edit with them.
 	conv       *markdown.Converter
+	cl         *crossLinks // the glossary and wiki-link targets conv has
 	mdHead     [32]byte
 	targetsKey [32]byte // the wiki-link targets (crossLinks)
 	mdKey      map[*content.Page][32]byte

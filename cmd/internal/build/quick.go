@@ -3,6 +3,8 @@ package build
 import (
 	"maps"
 	"path"
+	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -62,11 +64,16 @@ func (b *Builder) quickBuild(r *run) (s *Site, touched bool, err error) {
 	if layoutsEdited && b.loadLayouts(m.site, true) != nil {
 		return nil, false, nil
 	}
-	edited := b.editedPages(r, m)
+	edited, retitled := b.editedPages(r, m)
 	if edited == nil {
 		return nil, false, nil
 	}
-	b.last = nil             // until this build succeeds
+	b.last = nil                 // until this build succeeds
+	parents := map[string]bool{} // list pages showing a retitled page
+	for _, p := range retitled {
+		parents[p.Parent.Rel] = true
+	}
+	edited = append(edited, b.retitle(m, retitled, edited)...)
 	dated := m.site.Sections // a section's date orders the menu: it must not move
 	dates := make([]time.Time, len(dated))
 	for i, s := range dated {
@@ -97,7 +104,9 @@ func (b *Builder) quickBuild(r *run) (s *Site, touched bool, err error) {
 		}
 	}
 	b.setIndex(m)
-	m.index.kinds = l.m.index.kinds // the same pages, titles and URLs
+	if len(retitled) == 0 {
+		m.index.kinds = l.m.index.kinds // the same pages, titles and URLs
+	}
 	var fresh, stale []*content.Page
 	for _, q := range m.pages {
 		d := b.deps[q.Rel]
@@ -105,6 +114,8 @@ func (b *Builder) quickBuild(r *run) (s *Site, touched bool, err error) {
 		case l.stale[q.Rel]:
 			stale = append(stale, q)
 		case d == nil || editedRel[q.Rel] || d.touchedBy(editedRel, linked, sections):
+			fresh = append(fresh, q)
+		case len(retitled) > 0 && (parents[q.Rel] || d.showsTitles(content.KindPage)):
 			fresh = append(fresh, q)
 		case layoutsEdited:
 			if lay, err := b.layouts.lookup(q); err != nil || lay.key != d.layout {
@@ -139,6 +150,12 @@ func (b *Builder) quickBuild(r *run) (s *Site, touched bool, err error) {
 	for _, o := range siteOutputs {
 		unchecked[o.file] = true
 	}
+	for out, q := range m.aliasOf {
+		if slices.Contains(retitled, q) {
+			files[out] = aliasPage(q)
+			unchecked[out] = true
+		}
+	}
 	if b.checkChangedLinks(m, files, unchecked) != nil {
 		return nil, true, nil
 	}
@@ -149,9 +166,11 @@ func (b *Builder) quickBuild(r *run) (s *Site, touched bool, err error) {
 // editedPages are the pages whose content file changed since the last
 // build made its model (nil: the edit is not one quickBuild makes): every
 // changed content file must be a page of that model whose front matter is
-// unchanged, not a glossary term. The model takes the new files.
-func (b *Builder) editedPages(r *run, m *model) []*content.Page {
-	edited := []*content.Page{}
+// unchanged, not a glossary term, or an article page (KindPage) whose title
+// or description only changed (retitled, among edited). The model takes
+// the new files.
+func (b *Builder) editedPages(r *run, m *model) (edited, retitled []*content.Page) {
+	edited = []*content.Page{}
 	var cur []*sourceFile
 	for c := range r.changed {
 		rel, ok := strings.CutPrefix(c, "content/")
@@ -160,14 +179,20 @@ func (b *Builder) editedPages(r *run, m *model) []*content.Page {
 		}
 		p, sf := m.byRel[rel], b.sources[rel]
 		if p == nil || sf == nil || p.SourcePath == "" {
-			return nil // a new, removed or draft page, or a directory
+			return nil, nil // a new, removed or draft page, or a directory
 		}
 		old := m.src[p]
 		if old == sf {
 			continue // the same bytes
 		}
-		if old == nil || old.doc == nil || sf.doc == nil || old.err != nil || sf.err != nil || old.fmHash != sf.fmHash || p.Kind == content.KindTerm {
-			return nil
+		if old == nil || old.doc == nil || sf.doc == nil || old.err != nil || sf.err != nil || p.Kind == content.KindTerm {
+			return nil, nil
+		}
+		if old.fmHash != sf.fmHash {
+			if p.Kind != content.KindPage || !titleOnly(&old.doc.FM, &sf.doc.FM) {
+				return nil, nil
+			}
+			retitled = append(retitled, p)
 		}
 		edited = append(edited, p)
 		cur = append(cur, sf)
@@ -175,7 +200,81 @@ func (b *Builder) editedPages(r *run, m *model) []*content.Page {
 	for i, p := range edited {
 		m.src[p] = cur[i]
 	}
-	return edited
+	return edited, retitled
+}
+
+// titleOnly reports whether two front matters differ at most in their
+// title and description.
+func titleOnly(a, b *content.FrontMatter) bool {
+	x, y := *a, *b
+	x.Title, x.Description, y.Title, y.Description = "", "", "", ""
+	x.Params, y.Params = maps.Clone(x.Params), maps.Clone(y.Params)
+	for _, k := range []string{"title", "description"} {
+		delete(x.Params, k)
+		delete(y.Params, k)
+	}
+	return reflect.DeepEqual(x, y)
+}
+
+// retitle gives the retitled pages their new titles and descriptions (as
+// newModel would) and orders their lists again. When that moved the
+// wiki-link targets, Markdown is rendered with the new ones from now on: it
+// returns the pages with wiki-links not in edited, to render again.
+func (b *Builder) retitle(m *model, retitled, edited []*content.Page) []*content.Page {
+	if len(retitled) == 0 {
+		return nil
+	}
+	for _, p := range retitled {
+		fm := &m.src[p].doc.FM
+		p.Title, p.Description, p.FrontMatter, p.Params = fm.Title, fm.Description, fm, fm.Params
+		if p.Title == "" {
+			p.Title = titleFromName(strings.TrimSuffix(path.Base(p.Rel), ".md"))
+		}
+		sortPages(p.Parent.Pages)
+	}
+	cl := newCrossLinks(m)
+	if cl.targetsKey == m.targetsKey {
+		return nil
+	}
+	old := m.cl
+	m.conv, m.cl, m.targetsKey = b.converter(m, cl), cl, cl.targetsKey
+	var wiki []*content.Page
+	for _, q := range m.pages {
+		r := b.rendered[m.mdKey[q]]
+		if r == nil || !r.wiki || slices.Contains(edited, q) {
+			continue
+		}
+		if old == nil || movedWikiLinks(q.Cross, old, cl) {
+			wiki = append(wiki, q)
+		} else {
+			r.targets = cl.targetsKey // it resolves the same with them
+		}
+	}
+	return wiki
+}
+
+// movedWikiLinks reports whether one of the wiki-links of c (known or not)
+// resolves differently with the targets of b than with those of a.
+func movedWikiLinks(c *content.CrossLinks, a, b *crossLinks) bool {
+	if c == nil {
+		return false
+	}
+	moved := func(target string) bool {
+		u, ok := a.Resolve(target)
+		v, ok2 := b.Resolve(target)
+		return u != v || ok != ok2
+	}
+	for _, l := range c.Links {
+		if l.Kind == "wiki" && moved(l.Target) {
+			return true
+		}
+	}
+	for _, u := range c.Unknown {
+		if moved(u.Target) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkCount is what a page adds to Stats.Links.

@@ -38,6 +38,9 @@ type layout struct {
 	// othersBodies is set when the layout can show what another page's
 	// Markdown rendered (its Content, Summary...): see readsOthersBodies.
 	othersBodies bool
+	// othersPages is set when it can list other pages than its own
+	// children through page fields: see readsOthersPages.
+	othersPages bool
 }
 
 const baseofName = "_default/baseof.html"
@@ -121,7 +124,7 @@ func parseLayouts(files map[string][]byte, baseURL string, funcs template.FuncMa
 			errs = append(errs, templateError(err, n))
 			continue
 		}
-		l := &layout{tmpl: set, entry: n, file: "layouts/" + n, othersBodies: readsOthersBodies(set)}
+		l := &layout{tmpl: set, entry: n, file: "layouts/" + n, othersBodies: readsOthersBodies(set), othersPages: readsOthersPages(set)}
 		h := sha256.New()
 		h.Write(baseHash.Sum(nil))
 		fmt.Fprintf(h, "%s\x00", n)
