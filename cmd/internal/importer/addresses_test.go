@@ -376,3 +376,46 @@ func frontKeywords(doc string) []string {
 	}
 	return out
 }
+
+// TestReviveTopics checks that a topic an earlier import wrote stays at
+// its address while its theme is still in the text, though this import's
+// clusters did not find it: its name still written as one, its keywords
+// still finding two section passages, no new topic taking it over, its
+// page as import wrote it.
+func TestReviveTopics(t *testing.T) {
+	texts := []string{
+		"Engineers began the flood barrier on Monday in Tolby.",
+		"The flood barrier will cost the port 40 million crowns.",
+		"Fishermen fear the flood barrier will narrow the channel.",
+		"The harbour cafes closed early, and the quay was empty.",
+	}
+	var ps []glossary.Passage
+	for i, s := range texts {
+		ps = append(ps, glossary.Passage{Text: s, Source: glossary.Provenance{Seed: "a", Line: i + 1}})
+	}
+	barrier := previousPage{dir: "topics", slug: "flood-barrier", names: []string{"Flood barrier"}, keywords: []string{"flood barrier", "barrier", "flood"}, unedited: true}
+	tests := []struct {
+		name   string
+		prev   previousPage
+		themes []topics.Topic
+		want   bool
+	}{
+		{"still there", barrier, nil, true},
+		{"taken over by a new topic", barrier, []topics.Topic{{Slug: "storm-barrier", Title: "Storm barrier", Keywords: []string{"barrier", "flood", "storm"}}}, false},
+		{"edited", previousPage{dir: "topics", slug: "flood-barrier", names: []string{"Flood barrier"}, keywords: barrier.keywords}, nil, false},
+		{"name no longer written", previousPage{dir: "topics", slug: "sea-wall", names: []string{"Sea wall"}, keywords: barrier.keywords, unedited: true}, nil, false},
+		{"keywords find one passage", previousPage{dir: "topics", slug: "harbour-cafes", names: []string{"Harbour cafes"}, keywords: []string{"harbour cafes", "cafes"}, unedited: true}, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := reviveTopics([]previousPage{tt.prev}, tt.themes, ps, texts)
+			revived := len(got) > len(tt.themes)
+			if revived != tt.want {
+				t.Fatalf("revived %v, want %v: %+v", revived, tt.want, got)
+			}
+			if revived && (got[len(got)-1].Slug != tt.prev.slug || got[len(got)-1].Intro == "") {
+				t.Errorf("revived topic %+v: want slug %q and an intro", got[len(got)-1], tt.prev.slug)
+			}
+		})
+	}
+}

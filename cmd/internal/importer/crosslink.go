@@ -45,6 +45,7 @@ func CrossLink(m *Model) (*Model, error) {
 			themes = append(themes, t)
 		}
 	}
+	themes = reviveTopics(m.previous, themes, an.passages, sectionPassages)
 	m.Renamed = keepAddresses(m.previous, terms, themes)
 	// The list pages, so that /glossary/ and /topics/ get their layouts
 	// (A–Z, passage counts) and editors a place for an introduction.
@@ -99,6 +100,7 @@ func passageRefs(m *Model) glossary.RefFunc {
 type crossAnalysis struct {
 	terms      []glossary.Term
 	candidates []topics.Topic
+	passages   []glossary.Passage // the body paragraphs both come from
 	// err is a panic of the analysis (it runs on goroutines of its own,
 	// where the stage runner cannot recover it).
 	err error
@@ -138,6 +140,7 @@ func analyzeCrossLinks(arts []*extract.Article) (an crossAnalysis) {
 		an.terms = storyTerms(byStory, ps, kps)
 	}()
 	an.candidates = storyTopics(byStory, ps, kps)
+	an.passages = ps
 	<-done
 	an.err = glossErr
 	return an
@@ -315,6 +318,41 @@ func keepAddresses(prev []previousPage, terms []glossary.Term, themes []topics.T
 		}
 	}
 	return renamed
+}
+
+// reviveTopics keeps the topics an earlier import wrote that this one
+// did not derive but whose theme is still there: the page is as import
+// wrote it, no new topic took it over (see keepAddresses), the text still
+// writes its name and its keywords still find two passages of the
+// sections. A topic stays at its address while it exists; adding a seed
+// that shifts the clusters does not replace it.
+func reviveTopics(prev []previousPage, themes []topics.Topic, ps []glossary.Passage, sectionPassages []string) []topics.Topic {
+	have := map[string]bool{}
+	for _, t := range themes {
+		have[t.Slug] = true
+	}
+	for _, p := range prev {
+		if p.dir != "topics" || !p.unedited || have[p.slug] || len(p.names) == 0 || len(themes) >= maxTopics {
+			continue
+		}
+		if slices.ContainsFunc(themes, func(t topics.Topic) bool { return keywordOverlap(p.keywords, t.Keywords) >= minTopicOverlap }) {
+			continue // renamed or merged: a redirect to the new topic
+		}
+		n := 0
+		for _, sp := range sectionPassages {
+			if topics.Match(p.keywords, sp) {
+				n++
+			}
+		}
+		t, ok := topics.Revive(ps, p.names[0], p.keywords, 2)
+		if n < 2 || !ok {
+			continue
+		}
+		t.Slug, t.Redirects = p.slug, nil
+		have[p.slug] = true
+		themes = append(themes, t)
+	}
+	return themes
 }
 
 // minTopicOverlap is the share of keyword stems (Jaccard) above which a

@@ -223,3 +223,22 @@ func (c *corpus) nameFirst(name string, keywords []string, max int) []string {
 	}
 	return out
 }
+
+// Revive is the topic an earlier import published under title with
+// keywords, on the passages of this one: its intro and passage count.
+// ok is false when the theme is gone: fewer than minPassages passages
+// match its keywords, or the text no longer writes its name as a name
+// (see published).
+func Revive(passages []glossary.Passage, title string, keywords []string, minPassages int) (t Topic, ok bool) {
+	c := newCorpus(passages)
+	if len(c.passages) == 0 || len(keywords) == 0 {
+		return Topic{}, false
+	}
+	th := &theme{title: title, keywords: keywords}
+	c.match(th)
+	if len(th.passages) < minPassages || !c.nameable(title, th.passages) {
+		return Topic{}, false
+	}
+	intro, src := c.intro(stemKeywords(keywords), title)
+	return Topic{Slug: text.TermSlug(title), Title: upperFirst(title), Keywords: keywords, Intro: intro, IntroSource: src, Passages: len(th.passages)}, true
+}
