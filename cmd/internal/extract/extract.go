@@ -466,6 +466,9 @@ func hardWrapped(first, prev, next string, inWrap bool) bool {
 	if endsSentence(p) || last == ':' || last == ';' || isCloseQuote(last) || strings.HasPrefix(n, "#") {
 		return false
 	}
+	if _, d := dateStamp(n); d != "" {
+		return false // "date 2025-07-08 The ministers ...": a stamp opens a paragraph
+	}
 	if r, _ := utf8.DecodeRuneInString(n); utf8.RuneCountInString(p) >= 40 && (unicode.IsLower(r) || unicode.IsDigit(r)) {
 		return true
 	} else if unicode.IsLower(r) {

@@ -156,6 +156,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"2025-03"},
 		},
 		{
+			name: "a date stamp on the line under the headline opens a paragraph",
+			text: "Storm Ana hits the southern coast of Norland\ndate 2025-03-04 Storm Ana struck Port Avel on Tuesday as a Category 3 storm, the Norland Weather Office said.\n" + prose(1) + "\n",
+			keep: []string{"# Storm Ana hits the southern coast of Norland\n", "Storm Ana struck Port Avel on Tuesday", prose(1)},
+			drop: []string{"2025-03-04"},
+		},
+		{
 			name: "wire-service prefix",
 			text: page("(Wirecorp) — Ministers from five countries agreed on Tuesday to pool their research on chips."),
 			keep: []string{"Ministers from five countries agreed on Tuesday to pool their research on chips."},
