@@ -198,7 +198,8 @@ func (a *across) unitKeys(toks []text.Token, names map[string]bool) []string {
 			if v := text.NumberValue(tok.Norm); v != "" {
 				keys = append(keys, numberUnit+v)
 			}
-		case names[entityUnit+tok.Norm]:
+		case names[entityUnit+tok.Norm] && !text.StopWord(tok.Norm):
+			// ("THE Reserve Bank": a word in capitals is no name.)
 			keys = append(keys, entityUnit+tok.Norm)
 		case !text.StopWord(tok.Norm) && len(tok.Stem) >= 2:
 			keys = append(keys, wordUnit+prefix(Concept(tok.Stem), wordPrefix))

@@ -186,6 +186,10 @@ func TestAcrossSourcesDetails(t *testing.T) {
 			1: "…at around 6:40 p.m., about twelve miles north of Calder.",
 			2: "…just 40 miles west of Dunmere, with heavy rain and flooding…",
 		}, nil},
+		{"a dateline, a word in capitals and a trailing zero", []sent{
+			{1, "CALDER, (Avel Wire - 3 March) The Bank of Norland cut its interest rate by 25 basis points to 4.10% on Tuesday."},
+			{2, "THE Bank of Norland has cut interest rates at 2.30pm today to 4.1%."},
+		}, []int{0}, map[int]string{1: "…at 2.30pm today to 4.1%."}, nil},
 		{"an attribution is no detail", []sent{
 			{1, "Storm Ida made landfall near Port Avel, Norland, as a Category 2 storm with 95 mph winds."},
 			{2, "Storm Ida made landfall near Port Avel, the Calder Weather Office said."},

@@ -16,7 +16,7 @@ import (
 // Norland; "On Monday Mayor Lena Ortiz opened ..." names the mayor.
 func actorOf(t string, isName func(text.Token) bool) string {
 	for _, tok := range text.Tokenize(mainClause(t)) {
-		if isName(tok) && !text.TimeWord(tok.Norm) {
+		if isName(tok) && !text.TimeWord(tok.Norm) && !text.StopWord(tok.Norm) {
 			return entityUnit + tok.Norm
 		}
 	}

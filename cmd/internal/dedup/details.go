@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -71,7 +72,7 @@ type chunk struct{ start, end int }
 
 // chunkBreaks open a new phrase: punctuation that sets one off, and the
 // prepositions that open a phrase of place, time or manner.
-var chunkBreaks = []string{", ", "; ", ": ", " — ", " – ", " (", " at ", " near ", " in ", " on ", " as ",
+var chunkBreaks = []string{", ", "; ", ": ", " — ", " – ", " (", " at ", " near ", " in ", " on ", " as ", " for ",
 	" with ", " by ", " from ", " after ", " before ", " during ", " since ", " amid ", " about ", " around ",
 	" over ", " across ", " into "}
 
@@ -186,17 +187,29 @@ func (a *across) phrasesOf(i int) *phrases {
 	return p
 }
 
-// dashTag is the length of a dateline or wire tag that opens s before a
-// dash ("BALTIMORE — ", "(CNN) — "): at most four words, with four or more
-// after it; else 0.
+// dashTag is the length of a dateline or wire tag that opens s: before a
+// dash ("BALTIMORE — ", "(CNN) — ": at most four words), or a place in
+// capitals before a colon or a comma, with the outlet and date in brackets
+// after it if any ("SYDNEY: ", "ISTANBUL, (UrduPoint - 18th Feb, 2025) "),
+// with four words or more after it; else 0.
 func dashTag(s string) int {
+	n := 0
 	for _, dash := range []string{" — ", " – "} {
-		if k := strings.Index(s, dash); k > 0 && len(strings.Fields(s[:k])) <= 4 && len(strings.Fields(s[k:])) > 4 {
-			return k + len(dash)
+		if k := strings.Index(s, dash); k > 0 && len(strings.Fields(s[:k])) <= 4 {
+			n = k + len(dash)
+			break
 		}
 	}
-	return 0
+	if m := capsDateline.FindStringIndex(s); n == 0 && m != nil {
+		n = m[1]
+	}
+	if len(strings.Fields(s[n:])) < 4 {
+		return 0
+	}
+	return n
 }
+
+var capsDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’-]{2,}(?: \p{Lu}[\p{Lu}.'’-]+)*(?::\s+|,\s+(?:\([^)]*\)\s+)?)`)
 
 // sameCore reports whether sentence d tells k's claim in its core: d's
 // core says nothing k lacks, and the two have one actor (each names one in

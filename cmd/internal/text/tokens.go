@@ -93,7 +93,7 @@ quarter dozen twice`)
 // "3"), the figure without its currency or unit letters ("rbs850bn" ->
 // "850", "21st" -> "21"); "" for a word that only scales or divides a
 // figure (million, half), which texts add or leave out ("109bn" / "109
-// billion").
+// billion"); a decimal without its trailing zeros ("4.10" -> "4.1").
 func NumberValue(norm string) string {
 	if v, ok := numberValues[norm]; ok {
 		return v
@@ -109,7 +109,12 @@ func NumberValue(norm string) string {
 	for end < len(norm) && (unicode.IsDigit(rune(norm[end])) || (norm[end] == '.' || norm[end] == ',') && end+1 < len(norm) && unicode.IsDigit(rune(norm[end+1]))) {
 		end++
 	}
-	return norm[start:end]
+	v := norm[start:end]
+	// A decimal's trailing zeros say nothing: "4.10%" is "4.1%".
+	if strings.Contains(v, ".") && !strings.Contains(v, ",") {
+		v = strings.TrimSuffix(strings.TrimRight(v, "0"), ".")
+	}
+	return v
 }
 
 var numberValues = map[string]string{"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
