@@ -419,3 +419,23 @@ func TestReviveTopics(t *testing.T) {
 		})
 	}
 }
+
+// TestInterleave checks the order of the topics of several stories (each
+// story's best first) and that a name two stories give, singular in one
+// and plural in the other, is one topic.
+func TestInterleave(t *testing.T) {
+	tp := func(title string) topics.Topic { return topics.Topic{Slug: text.TermSlug(title), Title: title} }
+	got := interleave([][]topics.Topic{
+		{tp("Interest rates"), tp("Target band")},
+		{tp("Interest rate"), tp("Labour market"), tp("Bond yields")},
+		{tp("Export rules")},
+	})
+	var titles []string
+	for _, g := range got {
+		titles = append(titles, g.Title)
+	}
+	want := []string{"Interest rates", "Export rules", "Target band", "Labour market", "Bond yields"}
+	if fmt.Sprint(titles) != fmt.Sprint(want) {
+		t.Errorf("interleave = %q, want %q", titles, want)
+	}
+}

@@ -420,6 +420,12 @@ func storyTopics(byStory [][]glossary.Passage, ps []glossary.Passage, kps []glos
 	for g, gps := range byStory {
 		per[g] = topics.Derive(gps, topics.Options{MinPassages: 2, MaxTopics: 30})
 	}
+	return interleave(per)
+}
+
+// interleave lists the stories' topics best first in turn (each story's
+// best, then each one's second, ...), a name once.
+func interleave(per [][]topics.Topic) []topics.Topic {
 	var out []topics.Topic
 	used := map[string]bool{}
 	for rank := 0; ; rank++ {
@@ -429,8 +435,10 @@ func storyTopics(byStory [][]glossary.Passage, ps []glossary.Passage, kps []glos
 				continue
 			}
 			more = true
-			if t := ts[rank]; !used[t.Slug] {
-				used[t.Slug] = true
+			// One name, once: "Interest rate" of one story and "Interest
+			// rates" of another are one topic, whose keywords find both.
+			if t := ts[rank]; !used[nameStems(t.Title)] {
+				used[nameStems(t.Title)] = true
 				out = append(out, t)
 			}
 		}
@@ -438,6 +446,17 @@ func storyTopics(byStory [][]glossary.Passage, ps []glossary.Passage, kps []glos
 			return out
 		}
 	}
+}
+
+// nameStems is a topic name by the stems of its words: its singular and
+// plural are one name.
+func nameStems(title string) string {
+	var b strings.Builder
+	for _, w := range text.WordTexts(title) {
+		b.WriteString(text.KeywordStem(w))
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // storyTerms extracts the glossary of each story of the briefing (seeds

@@ -125,6 +125,14 @@ func TestPublished(t *testing.T) {
 			"The storm had maximum sustained winds of 120 mph at landfall.",
 			"Forecasters said sustained winds of hurricane force reached the coast overnight.",
 		}, "sustained winds", []string{"winds", "mph"}, "sustained winds"},
+		{"a possessive", []string{
+			"Markets rose after the central bank’s decision on Tuesday.",
+			"The central bank’s governor said rates would stay low.",
+		}, "central bank’s", []string{"bank", "central"}, ""},
+		{"a name", []string{
+			"The Reserve Bank cut rates on Tuesday.",
+			"Economists said the Reserve Bank would wait until May.",
+		}, "Reserve Bank", []string{"Reserve", "Bank"}, ""},
 		{"an acronym", []string{
 			"The RBA cut rates on Tuesday.",
 			"Economists said the RBA would wait until May.",

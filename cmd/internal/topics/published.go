@@ -53,15 +53,19 @@ func (c *corpus) nameable(name string, passages []int) bool {
 }
 
 // phraseTitle reports whether words can title a theme as a phrase: no
-// number, no superlative, no stop word but "and", its last word a noun that is not vague: used as
+// number, no superlative, no possessive, no stop word but "and", a last
+// word in lower case (or an acronym), its last word a noun that is not vague: used as
 // one at least as often as as a verb, not shaped like an adjective, and
 // seen in a noun's place or written as a plural ("critics express" ends in
 // a verb).
 func (c *corpus) phraseTitle(words []string) bool {
 	for _, w := range words {
-		if glossary.IsSuperlative(w) || numeric(w) || text.StopWord(strings.ToLower(w)) && w != "and" {
-			return false // "Carter said"
+		if glossary.IsSuperlative(w) || numeric(w) || text.StopWord(strings.ToLower(w)) && w != "and" || text.StripPossessive(w) != w {
+			return false // "Carter said", "central bank's"
 		}
+	}
+	if l := words[len(words)-1]; text.IsCapitalized(l) && !text.IsAcronym(l) {
+		return false // "Reserve Bank" names an actor, a term of the glossary
 	}
 	last := strings.ToLower(words[len(words)-1])
 	st := text.KeywordStem(last)
