@@ -70,7 +70,7 @@ type across struct {
 	// carriedFig counts the kept sentences giving each (see merge).
 	kinds      []map[int32]string
 	kinded     [][]string
-	carriedFig map[string]int
+	carriedFig figures
 	// phr are the sentences' phrases, made when first asked for
 	// (phrasesOf).
 	phr   map[int]*phrases
@@ -278,15 +278,13 @@ func (a *across) merge(pairs []acrossPair) {
 	// a sentence about to be dropped that no other kept sentence carries
 	// is a detail the briefing would lose.
 	carried := make([]int, len(a.tab.df))
-	a.carriedFig = map[string]int{}
+	a.carriedFig = figures{}
 	for i, set := range a.sets {
 		if res.Keep[i] {
 			for _, x := range set {
 				carried[x]++
 			}
-			for _, f := range a.kinded[i] {
-				a.carriedFig[f]++
-			}
+			a.carriedFig.add(a.kinded[i], 1)
 		}
 	}
 	took := make([]bool, len(a.sets)) // the fuller wording of a merge
@@ -310,9 +308,7 @@ func (a *across) merge(pairs []acrossPair) {
 		for _, x := range a.sets[d] {
 			carried[x]--
 		}
-		for _, f := range a.kinded[d] {
-			a.carriedFig[f]--
-		}
+		a.carriedFig.add(a.kinded[d], -1)
 		if text == "" {
 			res.Keep[d], res.Reason[d], res.DupOf[d] = false, SameFact, k
 			continue
@@ -323,9 +319,7 @@ func (a *across) merge(pairs []acrossPair) {
 		for _, x := range a.sets[d] {
 			carried[x]++
 		}
-		for _, f := range a.kinded[d] {
-			a.carriedFig[f]++
-		}
+		a.carriedFig.add(a.kinded[d], 1)
 	}
 }
 
@@ -431,11 +425,57 @@ func (a *across) contradicts(d, k int, x int32) bool {
 // gives ("eight miles south" where other sentences say "8:31 p.m.").
 func (a *across) losesFigure(d, k int) bool {
 	for _, f := range a.kinded[d] {
-		if !slices.Contains(a.kinded[k], f) && a.carriedFig[f] <= 1 {
+		if !a.gives(k, f) {
 			return true
 		}
 	}
 	return false
+}
+
+// gives reports whether sentence k, or a kept sentence other than the one
+// f comes from, gives figure f (kindedFigures; one without a kind is the
+// same as one with any).
+func (a *across) gives(k int, f string) bool {
+	for _, g := range a.kinded[k] {
+		if sameFigure(f, g) {
+			return true
+		}
+	}
+	return a.carriedFig.count(f) > 1
+}
+
+// figures counts the kept sentences giving each figure: value -> kind ->
+// sentences.
+type figures map[string]map[string]int
+
+func (c figures) add(fs []string, n int) {
+	for _, f := range fs {
+		v, kind, _ := strings.Cut(f, "|")
+		if c[v] == nil {
+			c[v] = map[string]int{}
+		}
+		c[v][kind] += n
+	}
+}
+
+// count is how many kept sentences give figure f.
+func (c figures) count(f string) int {
+	v, kind, _ := strings.Cut(f, "|")
+	n := 0
+	for k, m := range c[v] {
+		if kind == "" || k == "" || k == kind {
+			n += m
+		}
+	}
+	return n
+}
+
+// sameFigure reports whether figures f and g (kindedFigures) are one: the
+// same value, and the same kind or one without a kind.
+func sameFigure(f, g string) bool {
+	fv, fk, _ := strings.Cut(f, "|")
+	gv, gk, _ := strings.Cut(g, "|")
+	return fv == gv && (fk == gk || fk == "" || gk == "")
 }
 
 // losesDetail reports whether dropping d for k would lose a detail: a name

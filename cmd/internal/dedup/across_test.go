@@ -198,6 +198,10 @@ func TestAcrossSourcesDetails(t *testing.T) {
 			{1, "Storm Ida made landfall near Port Avel, Norland, at 6:40 p.m. as a Category 2 storm."},
 			{2, "Storm Ida made landfall near Port Avel at 7:15 p.m., about twelve miles north of Calder."},
 		}, []int{0, 1}, nil, nil},
+		{"a rank is no distance", []sent{
+			{1, "Storm Ida made landfall near Port Avel at 6:40 p.m., five miles north of Calder, the weather office said."},
+			{2, "Storm Ida is the fifth storm to make landfall near Port Avel this year."},
+		}, []int{0, 1}, nil, nil},
 		{"another claim about the same names", []sent{
 			{1, "The port of Norland ranks 31st of 83 ports by cargo handled, well behind Calder and Dunmere."},
 			{2, "The ports of Calder and Dunmere are in the top 10."},

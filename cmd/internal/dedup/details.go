@@ -3,6 +3,7 @@ package dedup
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/briefing-dev/briefing/cmd/internal/text"
@@ -40,6 +41,8 @@ func numberKind(toks []text.Token, k int) string {
 	return kind
 }
 
+var rangeWords = toSet(strings.Fields(`to and or`))
+
 var clockMarks = toSet(strings.Fields(`p.m pm a.m am gmt utc edt est bst cet`))
 
 func rawKind(toks []text.Token, k int) string {
@@ -50,8 +53,11 @@ func rawKind(toks []text.Token, k int) string {
 	if k > 0 && toks[k-1].Cap && !toks[k-1].Initial && !toks[k-1].Number && !text.StopWord(toks[k-1].Norm) {
 		return toks[k-1].Stem
 	}
-	for _, t := range toks[k+1:] {
-		if t.Number {
+	for j := k + 1; j < len(toks); j++ {
+		t := toks[j]
+		// A range counts what its last figure counts ("two to
+		// three percent").
+		if t.Number || rangeWords[t.Norm] && j+1 < len(toks) && toks[j+1].Number {
 			continue
 		}
 		if !text.StopWord(t.Norm) {
@@ -117,6 +123,22 @@ func attribution(p string) bool {
 }
 
 var reportingVerbs = toSet(strings.Fields(`said says told reported reports added adds stated announced confirmed`))
+
+// countedRightThere reports whether kind, what figure k counts, is the word
+// right after it (past a range: "two to three percent") or the label
+// right before it.
+func countedRightThere(toks []text.Token, k int, kind string) bool {
+	if k > 0 && toks[k-1].Stem == kind {
+		return true
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].Number || rangeWords[toks[j].Norm] && j+1 < len(toks) && toks[j+1].Number {
+			continue
+		}
+		return toks[j].Stem == kind
+	}
+	return false
+}
 
 // joinChunks is sentence s cut to the phrases marked in keep: each run of
 // kept phrases as written (without the punctuation that joined it to a
@@ -262,7 +284,7 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 			}
 		}
 		for _, f := range kindedFigures(s[c.start:c.end]) {
-			if !slices.Contains(a.kinded[k], f) && a.carriedFig[f] <= 1 {
+			if !a.gives(k, f) {
 				newFacts++
 			}
 		}
@@ -276,17 +298,23 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 	return joinChunks(s, p.cs, keep), true
 }
 
-// kindedFigures are the figures of phrase p, each with whether it is a
-// clock time or a year ("8|time" for "8:31 p.m.", "8|" for "eight miles"):
-// a figure another sentence gives as a time is not said there. (Finer
-// kinds differ with the wording: "240 million euros", "paid €240m".)
+// kindedFigures are the figures of phrase p, each with what it counts
+// ("value|kind"): a figure another sentence gives counting something else
+// is not said there. A clock time or a year is told apart from other
+// figures ("8|time"); a small whole number (below 32: a count, a day, a
+// rank) by the word it counts when that stands right after it or is a
+// label before it ("5|mil" for "five miles", "5|hurrican" for "the fifth
+// hurricane", "3|categori" for "Category 3"); else the kind is left out
+// ("5|" for "5% in 2023"), and matches any: what a larger figure counts is
+// worded many ways ("240 million euros", "paid €240m"), and two such
+// figures seldom meet by chance.
 func kindedFigures(p string) []string {
 	toks := text.Tokenize(p)
 	var out []string
 	for k, tok := range toks {
 		if v := text.NumberValue(tok.Norm); tok.Number && v != "" {
 			kind := numberKind(toks, k)
-			if kind != "time" && kind != "year" {
+			if n, err := strconv.Atoi(v); kind != "time" && kind != "year" && (err != nil || n >= 32 || !countedRightThere(toks, k, kind)) {
 				kind = ""
 			}
 			out = append(out, v+"|"+kind)

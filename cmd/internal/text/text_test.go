@@ -178,7 +178,7 @@ func TestNumberValue(t *testing.T) {
 	for _, tt := range []struct{ norm, want string }{
 		{"three", "3"}, {"2", "2"}, {"4.35", "4.35"}, {"rbs850bn", "850"}, {"109bn", "109"},
 		{"21st", "21"}, {"1,200", "1,200"}, {"billion", ""}, {"half", ""}, {"2024", "2024"},
-		{"4.10", "4.1"}, {"4.00", "4"}, {"100", "100"}, {"2.30pm", "2.3"},
+		{"4.10", "4.1"}, {"4.00", "4"}, {"100", "100"}, {"2.30pm", "2.3"}, {"fifth", "5"},
 	} {
 		if got := NumberValue(tt.norm); got != tt.want {
 			t.Errorf("NumberValue(%q) = %q, want %q", tt.norm, got, tt.want)

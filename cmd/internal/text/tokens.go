@@ -82,11 +82,12 @@ func isDigits(s string) bool {
 
 // numberWords are numbers written out: "children under five", "a third of
 // the budget", "four years of drought" state quantities as much as digits
-// do, so they are number units (facts) too. "one" is left out: it is far
-// more often a pronoun.
+// do, so they are number units (facts) too, and so does a rank ("the fifth
+// hurricane this year"). "one" is left out: it is far more often a
+// pronoun; "first" and "second" are more often "at first", "a second".
 var numberWords = toSet(`two three four five six seven eight nine ten eleven
 twelve twenty thirty forty fifty hundred thousand million billion trillion half third
-quarter dozen twice`)
+quarter dozen twice fourth fifth sixth seventh eighth ninth tenth`)
 
 // NumberValue is the quantity a number token's Norm states, written the
 // same way however the text wrote it: digits for a number word ("three" ->
@@ -119,7 +120,8 @@ func NumberValue(norm string) string {
 
 var numberValues = map[string]string{"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30",
-	"forty": "40", "fifty": "50"}
+	"forty": "40", "fifty": "50", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8",
+	"ninth": "9", "tenth": "10"}
 
 func makeToken(word string, initial bool) (Token, bool) {
 	// Possessive 's goes: "Russia's" is about Russia.
