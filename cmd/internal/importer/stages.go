@@ -233,7 +233,9 @@ func rankStories(m *Model, groups []map[int]bool) []Story {
 // headline most outlets would agree on), ties to the earliest seed. A
 // title written as a headline comes before one that is not (a first
 // sentence taken as the title, a date and a caption run together: see
-// headlineShaped), whatever their words.
+// headlineShaped), whatever their words. A story whose seeds have no title
+// is named by the event they name (eventTitle), or else by its first
+// seed's opening words.
 func storyTitle(m *Model, arts []int) string {
 	uses := map[string]int{} // distinctive word -> seeds of the story using it
 	for _, a := range arts {
@@ -265,6 +267,9 @@ func storyTitle(m *Model, arts []int) string {
 		if sc > bestScore {
 			best, bestScore = t, sc
 		}
+	}
+	if best == "" {
+		best = eventTitle(m, arts)
 	}
 	if best == "" && len(arts) > 0 {
 		best = orDefault(articleTitle(m.Articles[arts[0]]), m.Articles[arts[0]].Name)
@@ -395,8 +400,21 @@ func storySignatures(m *Model) []storySig {
 // event words ("Hurricane", "Tropical Storm") and ends in a name, keyed by
 // the name's words ("milton"), whichever event words precede it.
 func nameHeads(s string, heads map[string]bool, events map[string]int) {
+	nameRuns(s, func(run []text.Word) {
+		if ts := text.Tokenize(run[len(run)-1].Text); len(ts) > 0 {
+			heads[ts[len(ts)-1].Stem] = true
+		}
+		if k := eventName(run); k != "" {
+			events[k]++
+		}
+	})
+}
+
+// nameRuns calls f with every run of capitalised words of s, the words
+// one space apart.
+func nameRuns(s string, f func(run []text.Word)) {
 	ws := text.Words(s)
-	start := 0 // first word of the current run of capitalised words
+	start := 0 // first word of the current run
 	for i, w := range ws {
 		if !text.IsCapitalized(w.Text) {
 			start = i + 1
@@ -405,14 +423,40 @@ func nameHeads(s string, heads map[string]bool, events map[string]int) {
 		if i+1 < len(ws) && s[w.End:ws[i+1].Start] == " " && text.IsCapitalized(ws[i+1].Text) {
 			continue
 		}
-		if ts := text.Tokenize(w.Text); len(ts) > 0 {
-			heads[ts[len(ts)-1].Stem] = true
-		}
-		if k := eventName(ws[start : i+1]); k != "" {
-			events[k]++
-		}
+		f(ws[start : i+1])
 		start = i + 1
 	}
+}
+
+// eventTitle is the event a story's seeds name most often, as they write
+// it ("Hurricane Milton"), for a story none of whose seeds has a headline;
+// "" when none names an event twice.
+func eventTitle(m *Model, arts []int) string {
+	in := map[int]bool{}
+	for _, a := range arts {
+		in[a] = true
+	}
+	count, written := map[string]int{}, map[string]string{}
+	for _, st := range m.Sentences {
+		if !in[st.Art] {
+			continue
+		}
+		nameRuns(st.Text, func(run []text.Word) {
+			if k := eventName(run); k != "" {
+				count[k]++
+				if written[k] == "" {
+					written[k] = st.Text[run[0].Start:run[len(run)-1].End]
+				}
+			}
+		})
+	}
+	best := ""
+	for k, n := range count {
+		if n >= 2 && (best == "" || n > count[best] || n == count[best] && k < best) {
+			best = k
+		}
+	}
+	return written[best]
 }
 
 // eventName is the name of the event a run of capitalised words names

@@ -219,15 +219,24 @@ func TestStoryTitle(t *testing.T) {
 			"Reserve Bank of Norland cuts its cash rate"}, "Reserve Bank of Norland cuts its cash rate"},
 		{"no headline: the best of the others", []string{
 			"4 March 2025 2025-03-04 6:16Note: the Reserve Bank of Norland cut its cash rate"}, "4 March 2025 2025-03-04 6:16Note: the Reserve Bank of Norland cut its cash rate"},
+		{"no title: the event the seeds name", []string{"", ""}, "Hurricane Ana"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			m := &Model{}
 			var arts []int
 			for i, ti := range c.titles {
-				m.Articles = append(m.Articles, &extract.Article{Name: fmt.Sprint(i), Title: ti, Blocks: []extract.Block{
-					{Kind: extract.Title, Text: ti, Line: 1}, {Kind: extract.Paragraph, Text: body, Line: 2}}})
+				a := &extract.Article{Name: fmt.Sprint(i), Title: ti, Blocks: []extract.Block{{Kind: extract.Paragraph, Text: body, Line: 2}}}
+				if ti != "" {
+					a.Blocks = append([]extract.Block{{Kind: extract.Title, Text: ti, Line: 1}}, a.Blocks...)
+				} else {
+					a.Blocks = append(a.Blocks, extract.Block{Kind: extract.Paragraph, Text: "Crews restored power to thousands of homes after Hurricane Ana passed over the coast.", Line: 3})
+				}
+				m.Articles = append(m.Articles, a)
 				arts = append(arts, i)
+			}
+			if _, err := Segment(m); err != nil {
+				t.Fatal(err)
 			}
 			if got := storyTitle(m, arts); got != c.want {
 				t.Errorf("storyTitle = %q, want %q", got, c.want)
