@@ -326,6 +326,8 @@ func TestNeedsAntecedent(t *testing.T) {
 		"They agreed on Monday.":                  true,
 		"Thistle grows here.":                     false,
 		"This EU rule applies.":                   true, // a name after it: no telling, so it leans back
+		"This happened at 8:30 pm.":               true,
+		"These included two ferries.":             true,
 	}
 	for in, want := range tests {
 		if got := needsAntecedent(in); got != want {

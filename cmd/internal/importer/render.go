@@ -443,6 +443,11 @@ func sectionParagraphs(m *Model, si int) []paragraph {
 		}
 		s, para := m.Sentences[i], &paras[p]
 		pos := slices.Index(para.sents, j) + 1
+		// Nor between it and the sentences of its seed that go on
+		// from it ("This happened at 8:30 pm").
+		for pos < len(para.sents) && para.sents[pos] == para.sents[pos-1]+1 && m.Sentences[para.sents[pos]].Art == m.Sentences[j].Art {
+			pos++
+		}
 		para.sents = slices.Insert(para.sents, pos, i)
 		if pos == len(para.sents)-1 && para.art == s.Art && adjacentBlocks(m.Articles[s.Art], para.last, s.Block) {
 			para.last = s.Block

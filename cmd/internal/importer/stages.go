@@ -693,7 +693,11 @@ func demonstrativeDeterminer(s string) bool {
 		return false
 	}
 	// "This underscores": a verb in -s after a singular "This" makes
-	// it a pronoun (nouns after "This" rarely end in a plain -s).
+	// it a pronoun (nouns after "This" rarely end in a plain -s); so
+	// does a past tense ("This happened", "These included").
+	if len(next) > 4 && strings.HasSuffix(next, "ed") && !strings.HasSuffix(next, "eed") {
+		return false
+	}
 	return !(strings.ToLower(first) == "this" && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "is") && !strings.HasSuffix(next, "us"))
 }
 
