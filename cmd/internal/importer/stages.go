@@ -461,19 +461,24 @@ func eventTitle(m *Model, arts []int) string {
 
 // eventName is the name of the event a run of capitalised words names
 // ("Tropical Storm Ana": "ana"), or "" when the run does not open with an
-// event word ("National Hurricane Center" opens with a name) or has no name
+// event word, after its modifiers ("National Hurricane Center" opens with a
+// name, "Super Micro" has no event word) or has no name
 // of one or two words after it. A name the set also writes in lower case
 // ("Hurricane Center") is dropped by storySignatures.
 func eventName(run []text.Word) string {
 	i := 0
-	for i < len(run) && text.EventWord(strings.ToLower(run[i].Text)) {
+	for i < len(run) && text.EventModifier(strings.ToLower(run[i].Text)) {
 		i++
 	}
-	if i == 0 || i == len(run) || len(run)-i > 2 {
+	j := i
+	for j < len(run) && text.EventWord(strings.ToLower(run[j].Text)) {
+		j++
+	}
+	if j == i || j == len(run) || len(run)-j > 2 {
 		return ""
 	}
 	var name []string
-	for _, w := range run[i:] {
+	for _, w := range run[j:] {
 		name = append(name, strings.ToLower(w.Text))
 	}
 	return strings.Join(name, " ")

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Synthetic pages for TestStoryGroups: one event (a mayor opening a tram
@@ -268,4 +269,25 @@ func storyNames(t *testing.T, seeds map[string]string) [][]string {
 		got = append(got, names)
 	}
 	return got
+}
+
+// TestEventName: a storm or an operation named after its event word is an
+// event; a body named with one inside ("National Hurricane Center") or a
+// modifier alone ("Super Micro") is not.
+func TestEventName(t *testing.T) {
+	for _, c := range []struct{ run, want string }{
+		{"Hurricane Milton", "milton"},
+		{"Tropical Storm Ana", "ana"},
+		{"Super Typhoon Haiyan", "haiyan"},
+		{"Operation Sindoor", "sindoor"},
+		{"National Hurricane Center", ""},
+		{"Super Micro Computer", ""},
+		{"Tropical Smoothie Cafe", ""},
+		{"Hurricane", ""},
+		{"Hurricane Season Outlook Report", ""},
+	} {
+		if got := eventName(text.Words(c.run)); got != c.want {
+			t.Errorf("eventName(%q) = %q, want %q", c.run, got, c.want)
+		}
+	}
 }

@@ -100,12 +100,20 @@ april may june july august september october november december`)
 
 // EventWord reports whether the lower-case word w opens the name of an
 // event written as a title before its name: a named storm ("Hurricane
-// Milton", "Tropical Storm Ana", "Super Typhoon Haiyan") or a military
-// operation ("Operation Sindoor"). It tells the event from its actors: two
-// pages on one storm name the storm, whoever else they name.
+// Milton", "Storm Ana") or a military operation ("Operation Sindoor"). It
+// tells the event from its actors: two pages on one storm name the storm,
+// whoever else they name. EventModifier words stand before one ("Tropical
+// Storm Ana", "Super Typhoon Haiyan") and open no event name alone
+// ("Super Micro", a company).
 func EventWord(w string) bool { return eventWords[w] }
 
-var eventWords = toSet(`hurricane typhoon cyclone storm tropical super operation`)
+// EventModifier: see EventWord.
+func EventModifier(w string) bool { return eventModifiers[w] }
+
+var (
+	eventWords     = toSet(`hurricane typhoon cyclone storm operation`)
+	eventModifiers = toSet(`tropical super severe`)
+)
 
 func toSet(s string) map[string]bool {
 	ws := strings.Fields(s)
