@@ -294,7 +294,13 @@ var (
 	noticeFooter       = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
 	youCtx             = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
 	leadingPlaceholder = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|graphic|icon|logo)\b[^\]]*\]\s*)+`)
-	inlineRelated      = regexp.MustCompile(`(?i)^(related|read more|read next|read also|also read|see also|more on this( story)?|watch|listen|recommended)\s*:\s*\S`)
+	inlineRelated      = regexp.MustCompile(`(?i)^\[?(related|read more|read next|read also|also read|see also|more on this( story)?|watch|listen|recommended|on [\w-]+\.(com|org|net|co\.uk|ca))\s*:\s*\S`)
+	// pageControl is a control of the page's own on a line of its own: a
+	// gallery's way back, a share count, a comment count.
+	pageControl = regexp.MustCompile(`(?i)^(back to (gallery|top|article|story)|shares|\d[\d,.]*k?\s+shares|new,\s*\d+\s+comments?)$`)
+	// commaCredit is a photo credit naming the photographer and the agency
+	// after a comma ("Jane Doe, Associated Press").
+	commaCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){0,3},\s+(The Associated Press|Associated Press|AP|Reuters|AFP|Getty Images)$`)
 	// labelValue is a "Label: value" line; the groups are the label and the value.
 	labelValue   = regexp.MustCompile(`^(\p{Lu}[\p{L}'’&/ -]{0,24}?):\s+(\S.*)$`)
 	appeal       = regexp.MustCompile(`\b(support(ing)? (us|our (journalism|work|reporting))|donate (to us|now|today)|make a (contribution|donation)|become a (member|supporter|subscriber))\b`)
@@ -547,8 +553,10 @@ func patternReason(text string, f feat) Reason {
 		return Script
 	case imageFile.MatchString(text):
 		return ImagePlaceholder
-	case nw <= 6 && agencyCredit.MatchString(text):
+	case nw <= 6 && agencyCredit.MatchString(text), nw <= 7 && commaCredit.MatchString(text):
 		return Caption
+	case nw <= 4 && pageControl.MatchString(strings.TrimSpace(text)):
+		return Navigation
 	case nw <= 40 && adBlocker.MatchString(text) && (nw <= 3 || adBlockAsk.MatchString(text)):
 		return AdBlockNotice
 	case nw <= 20 && namesOutlet(text):
