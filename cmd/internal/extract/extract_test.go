@@ -255,6 +255,8 @@ func TestFurniture(t *testing.T) {
 		{"This story will be updated.", "correction notice"},
 		{"54 Posts", "comments"},
 		{"Back to Gallery", "navigation"},
+		{"jane.doe@example.com", "link list"},
+		{"twitter.com/janedoe", "link list"},
 		{"New, 6 comments", "navigation"},
 		{"Jane Doe, Associated Press", "caption"},
 		{"On ExampleGazette.com: Ferry sales plunge nearly 17 percent in August", "related list"},
