@@ -243,9 +243,12 @@ func (a *across) pairs() []acrossPair {
 					d, k = k, d
 				}
 				// A claim told with details of its own shares less:
-				// its core, told by the other, makes it one.
+				// its core, told by the other, makes it one (either
+				// way round: the other's details are kept too).
 				if sc, ok := a.statesFact(d, k, true); ok || sc >= acrossCore && a.sameCore(d, k) {
 					pairs = append(pairs, acrossPair{d, k, sc})
+				} else if sc, _ := a.statesFact(k, d, true); sc >= acrossCore && a.sameCore(k, d) {
+					pairs = append(pairs, acrossPair{k, d, sc})
 				}
 			}
 		}
@@ -525,7 +528,7 @@ const (
 	// acrossCore is the weighted share of a sentence another must state
 	// for the two to be one claim when its core is the other's (see
 	// sameCore): the rest of it is details, cut to them, not dropped.
-	acrossCore = 0.25
+	acrossCore = 0.15
 	// acrossDetail is the largest share of its weight a dropped sentence
 	// may say that no kept sentence says (its wording of the fact, a
 	// comment: "modest", "currently"; a name or number it alone gives

@@ -198,6 +198,14 @@ func TestAcrossSourcesDetails(t *testing.T) {
 			{1, "Storm Ida made landfall near Port Avel, Norland, at 6:40 p.m. as a Category 2 storm."},
 			{2, "Storm Ida made landfall near Port Avel at 7:15 p.m., about twelve miles north of Calder."},
 		}, []int{0, 1}, nil, nil},
+		{"a lead phrase is kept whole", []sent{
+			{1, "Storm Ida made landfall near Port Avel, Norland, on Sunday as a Category 2 storm with 95 mph winds."},
+			{2, "Despite weakening over the cold waters of the Marn Gulf overnight, Storm Ida made landfall near Port Avel."},
+		}, []int{0}, map[int]string{1: "Despite weakening over the cold waters of the Marn Gulf overnight…"}, nil},
+		{"a subject of names runs to its verb", []sent{
+			{1, "The Bank of Norland announced on Tuesday that it will cut its interest rate by 25 basis points to 4.1%."},
+			{2, "The Bank of Norland, however, kept its caution and cited economic uncertainty in Calder."},
+		}, []int{0, 1}, nil, nil},
 		{"a rank is no distance", []sent{
 			{1, "Storm Ida made landfall near Port Avel at 6:40 p.m., five miles north of Calder, the weather office said."},
 			{2, "Storm Ida is the fifth storm to make landfall near Port Avel this year."},

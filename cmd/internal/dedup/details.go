@@ -177,13 +177,19 @@ func joinChunks(s string, cs []chunk, keep []bool) string {
 }
 
 // phrases is a sentence cut into phrases (chunks): the units of each,
-// and which is its core, the first phrase of its main clause, after a lead
-// phrase and a dateline or wire tag ("BALTIMORE — ", "(CNN) — "); the
-// phrases before the core are its lead.
+// and which are its core, the first phrase of its main clause, after a
+// lead phrase and a dateline or wire tag ("BALTIMORE — ", "(CNN) — "),
+// with the phrases after it, set off by commas, while it is only names
+// (a subject before its verb: "The United States, China and India are in
+// ..." has the core "The United States, China and India are"; "The
+// Federal Reserve, however, maintained caution ..." the core "The Federal
+// Reserve, however, maintained caution"); the phrases before the core are
+// its lead. coreUnits are the core's units.
 type phrases struct {
-	cs    []chunk
-	units [][]int32
-	core  int
+	cs            []chunk
+	units         [][]int32
+	core, coreEnd int
+	coreUnits     []int32
 }
 
 // phrasesOf is sentence i's phrases, made once.
@@ -205,8 +211,28 @@ func (a *across) phrasesOf(i int) *phrases {
 	for _, c := range p.cs {
 		p.units = append(p.units, units(s[c.start:c.end]))
 	}
+	p.coreEnd = p.core
+	for p.coreEnd < len(p.cs) {
+		p.coreUnits = append(p.coreUnits, p.units[p.coreEnd]...)
+		next := p.coreEnd + 1
+		if next == len(p.cs) || !strings.HasPrefix(s[p.cs[next].start:], ", ") || !onlyNames(s[p.cs[p.coreEnd].start:p.cs[p.coreEnd].end]) {
+			break
+		}
+		p.coreEnd = next
+	}
 	a.phr[i] = p
 	return p
+}
+
+// onlyNames reports whether every word of phrase p that is no stop word
+// is written as a name.
+func onlyNames(p string) bool {
+	for _, t := range text.Tokenize(p) {
+		if !t.Number && !text.StopWord(t.Norm) && !t.Cap && !t.Upper {
+			return false
+		}
+	}
+	return true
 }
 
 // dashTag is the length of a dateline or wire tag that opens s: before a
@@ -242,15 +268,15 @@ var capsDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’-]{2,}(?: \p{Lu}[\p{Lu
 func (a *across) sameCore(d, k int) bool {
 	pd, pk := a.phrasesOf(d), a.phrasesOf(k)
 	if pd.core >= len(pd.cs) || pk.core >= len(pk.cs) ||
-		!slices.Contains(pd.units[pd.core], a.actor[d]) || !slices.Contains(pk.units[pk.core], a.actor[k]) {
+		!slices.Contains(pd.coreUnits, a.actor[d]) || !slices.Contains(pk.coreUnits, a.actor[k]) {
 		return false
 	}
-	for _, x := range pd.units[pd.core] {
+	for _, x := range pd.coreUnits {
 		if !has(a.sets[k], x) {
 			return false
 		}
 	}
-	return slices.Contains(pk.units[pk.core], a.actor[d]) || slices.Contains(pd.units[pd.core], a.actor[k])
+	return slices.Contains(pk.coreUnits, a.actor[d]) || slices.Contains(pd.coreUnits, a.actor[k])
 }
 
 // detailOf cuts sentence d, which tells k's claim in its core (sameCore),
@@ -269,7 +295,7 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 	keep := make([]bool, len(p.cs))
 	any := false
 	for i, c := range p.cs {
-		if i == p.core || c.end <= dashTag(s) || attribution(s[c.start:c.end]) || i < p.core && attribution(s[:p.cs[p.core].start]) {
+		if i >= p.core && i <= p.coreEnd || c.end <= dashTag(s) || attribution(s[c.start:c.end]) || i < p.core && attribution(s[:p.cs[p.core].start]) {
 			continue
 		}
 		newFacts, newWords := 0, 0
@@ -294,6 +320,13 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 	}
 	if !any {
 		return "", true
+	}
+	// A lead phrase goes or stays whole: "Despite weakening from
+	// Category 5", not "…from Category 5".
+	if slices.Contains(keep[:p.core], true) {
+		for i := range p.core {
+			keep[i] = !attribution(s[:p.cs[p.core].start])
+		}
 	}
 	return joinChunks(s, p.cs, keep), true
 }
