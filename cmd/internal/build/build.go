@@ -294,7 +294,7 @@ func (b *Builder) build(changed []string) (*Site, error) {
 	}
 	r.phase("files (feed, sitemap, aliases, 404, static, link check)")
 	s = b.result(m, files)
-	b.last = &lastBuild{m: m, files: files, stats: s.Stats}
+	b.last = &lastBuild{m: m, files: files, stats: s.Stats, static: b.static}
 	s.Stats.Duration = time.Since(r.start)
 	return s, nil
 }

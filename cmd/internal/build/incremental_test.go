@@ -345,3 +345,39 @@ func TestIncrementalInterrupted(t *testing.T) {
 		})
 	}
 }
+
+// TestStaticEditIncremental: an edit of a static file (the stylesheet)
+// executes no page; adding one (which an image link may name) takes the
+// full build; both give the files of a cold build.
+func TestStaticEditIncremental(t *testing.T) {
+	s := newEditSite(t, 8, 60)
+	static := filepath.Join(s.dir, "static")
+	if err := os.CopyFS(static, os.DirFS(repoStatic)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(filepath.Join(s.dir, "layouts"), os.DirFS(repoLayouts)); err != nil {
+		t.Fatal(err)
+	}
+	opts := Options{Source: s.dir}
+	b := New(opts)
+	if _, err := b.Build(nil); err != nil {
+		t.Fatal(err)
+	}
+	css := filepath.Join(static, "css", "site.css")
+	data, err := os.ReadFile(css)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, css, string(data)+"\nbody { color: rgb(1, 2, 3); }\n")
+	got, err := b.Build([]string{"static/css/site.css"})
+	sameAsCold(t, "stylesheet edit", opts, got, err)
+	if n := b.executed.Load(); n != 0 {
+		t.Errorf("a stylesheet edit executed %d pages", n)
+	}
+	if !strings.Contains(string(got.Files["css/site.css"]), "rgb(1, 2, 3)") {
+		t.Error("the edited stylesheet is not served")
+	}
+	writeFile(t, filepath.Join(static, "img", "new.png"), "\x89PNG\r\n\x1a\n")
+	got, err = b.Build([]string{"static/img/new.png"})
+	sameAsCold(t, "new static file", opts, got, err)
+}

@@ -24,6 +24,8 @@ type lastBuild struct {
 	// (on Builder.lastFiles), by an interrupted quick build.
 	unchecked map[string]bool
 	stats     Stats
+	// static are the static files the build served.
+	static map[string][]byte
 }
 
 // setIndex gives m a new Index and points every worker's template functions at it.
@@ -56,8 +58,8 @@ func (b *Builder) useIndex(ix *Index) {
 // is kept, the rest marked stale, and it returns errInterrupted.
 func (b *Builder) quickBuild(r *run) (s *Site, touched bool, err error) {
 	l := b.last
-	if l == nil || r.everything || r.touched("static/") || len(b.workers) == 0 {
-		return nil, false, nil
+	if l == nil || r.everything || len(b.workers) == 0 || !sameNames(l.static, b.static) {
+		return nil, false, nil // a static file added or removed: images may be missing or found
 	}
 	m := l.m
 	layoutsEdited := r.touched("layouts/")
@@ -139,7 +141,7 @@ func (b *Builder) quickBuild(r *run) (s *Site, touched bool, err error) {
 		}
 	}
 	if len(left) > 0 {
-		b.last = &lastBuild{m: m, files: files, stale: left, unchecked: unchecked, stats: stats}
+		b.last = &lastBuild{m: m, files: files, stale: left, unchecked: unchecked, stats: stats, static: l.static}
 		return nil, true, errInterrupted
 	}
 	// The search index holds the sections' and topics' text (terms take
@@ -159,7 +161,13 @@ func (b *Builder) quickBuild(r *run) (s *Site, touched bool, err error) {
 	if b.checkChangedLinks(m, files, unchecked) != nil {
 		return nil, true, nil
 	}
-	b.last = &lastBuild{m: m, files: files, stats: stats}
+	for name, data := range b.static { // a static file edited: only itself changes
+		if !sameBytes(l.static[name], data) {
+			files[name] = data
+			unchecked[name] = true
+		}
+	}
+	b.last = &lastBuild{m: m, files: files, stats: stats, static: b.static}
 	return b.quickResult(m, files, stats, edited), true, nil
 }
 
@@ -275,6 +283,19 @@ func movedWikiLinks(c *content.CrossLinks, a, b *crossLinks) bool {
 		}
 	}
 	return false
+}
+
+// sameNames reports whether two file sets have the same names.
+func sameNames(a, b map[string][]byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for name := range a {
+		if _, ok := b[name]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // linkCount is what a page adds to Stats.Links.
