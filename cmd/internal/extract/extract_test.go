@@ -244,6 +244,7 @@ func TestFurniture(t *testing.T) {
 		{"Advertisement", "advertisement"},
 		{"5 min read", "article tools"},
 		{"Tags: Politics, Economy", "tags"},
+		{"Trends:Harbour vote news", "tags"},
 		{"https://example.com/story", "link list"},
 		{"Read more: Why prices keep rising", "related list"},
 		{"(window.queue = window.queue || []).push(function (q) { q.init({ kind: 1 }); });", "script code"},
