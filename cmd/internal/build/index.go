@@ -2,6 +2,7 @@ package build
 
 import (
 	"cmp"
+	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -74,6 +75,7 @@ type topicPassage struct {
 	URL     string // the passage's anchor on its section page
 	Section *content.Page
 	Text    string
+	Source  string // its first source page by file name less .md ("001_x"), or ""
 }
 
 // TopicPassage is a passage on a topic page: where it is and its text.
@@ -100,11 +102,29 @@ func (ix *Index) cross() {
 	ix.crossOnce.Do(func() {
 		ix.mentions, ix.back = linksOf(ix.site)
 		for _, s := range ix.site.Sections {
+			first := firstSources(s)
 			for _, d := range search.Passages(s.RelPermalink, "", "", []byte(s.Content())) {
-				ix.topicPs = append(ix.topicPs, topicPassage{URL: d.URL, Section: s, Text: d.Text})
+				_, id, _ := strings.Cut(d.URL, "#")
+				ix.topicPs = append(ix.topicPs, topicPassage{URL: d.URL, Section: s, Text: d.Text, Source: first[id]})
 			}
 		}
 	})
+}
+
+// firstSources maps each passage of section page s (by its id) to its
+// first source page, the seed whose wording it keeps: the story it
+// belongs to.
+func firstSources(s *content.Page) map[string]string {
+	first := map[string]string{}
+	for _, l := range s.Links {
+		if !l.Source || l.Paragraph == "" || first[l.Paragraph] != "" {
+			continue
+		}
+		if dir, file := path.Split(l.Target); dir == "sources/" {
+			first[l.Paragraph] = strings.TrimSuffix(file, ".md")
+		}
+	}
+	return first
 }
 
 // linksOf lists, for every page, the pages linking to it, and for every
@@ -221,9 +241,16 @@ func (ix *Index) TopicPassages(p *content.Page) []TopicPassage {
 	if len(keywords) == 0 {
 		keywords = []string{p.Title}
 	}
+	var story map[string]bool // the topic's story: its source pages
+	if p.FrontMatter != nil && len(p.FrontMatter.Sources) > 0 {
+		story = map[string]bool{}
+		for _, s := range p.FrontMatter.Sources {
+			story[s] = true
+		}
+	}
 	var out []TopicPassage
 	for _, tp := range ix.topicPs {
-		if topics.Match(keywords, tp.Text) {
+		if (story == nil || story[tp.Source]) && topics.Match(keywords, tp.Text) {
 			out = append(out, TopicPassage{URL: tp.URL, Section: tp.Section, Snippet: snippetOf(tp.Text, 240)})
 		}
 	}

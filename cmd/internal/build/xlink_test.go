@@ -230,3 +230,38 @@ func TestTermURLAliases(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicOfOneStory: a topic whose front matter names its story's source
+// pages lists only the passages whose first source is one of them; a
+// topic without sources (an editor's) lists the passages of every story.
+func TestTopicOfOneStory(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "content", "_index.md"), "---\ntitle: T\n---\n\nTwo stories.\n")
+	writeFile(t, filepath.Join(dir, "content", "sources", "rba.md"), "---\ntitle: RBA\n---\n\nThe bank made a rate cut. {#L1}\n")
+	writeFile(t, filepath.Join(dir, "content", "sources", "fed.md"), "---\ntitle: Fed\n---\n\nThe Fed made a rate cut too. {#L1}\n")
+	writeFile(t, filepath.Join(dir, "content", "economics.md"), "---\ntitle: Economics\nweight: 1\n---\n\n"+
+		"The bank made a rate cut. [RBA](sources/rba.md#L1)\n\n"+
+		"The Fed made a rate cut too. [Fed](sources/fed.md#L1), [RBA](sources/rba.md#L1)\n")
+	writeFile(t, filepath.Join(dir, "content", "topics", "rba-cut.md"), "---\ntitle: Rate cut\nkeywords: [rate cut]\nsources: [rba]\n---\n")
+	writeFile(t, filepath.Join(dir, "content", "topics", "any-cut.md"), "---\ntitle: Cuts\nkeywords: [rate cut]\n---\n")
+	s, err := New(Options{Source: dir, Layouts: repoLayouts, Static: repoStatic}).Build(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"/topics/rba-cut/": "[/economics/#rba-L1]", "/topics/any-cut/": "[/economics/#rba-L1 /economics/#fed-L1]"}
+	for _, p := range s.Pages {
+		if w, ok := want[p.RelPermalink]; ok {
+			var got []string
+			for _, tp := range s.Index.TopicPassages(p) {
+				got = append(got, tp.URL)
+			}
+			if fmt.Sprint(got) != w {
+				t.Errorf("%s lists %v, want %s", p.RelPermalink, got, w)
+			}
+			delete(want, p.RelPermalink)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("topic pages missing: %v", want)
+	}
+}

@@ -78,6 +78,7 @@ func TestParseEveryField(t *testing.T) {
 		{"lastmod", "2026-02-03", func(fm FrontMatter) any { return fm.Lastmod }, day},
 		{"aliases", "[/a/]", func(fm FrontMatter) any { return strings.Join(fm.Aliases, ",") }, "/a/"},
 		{"keywords", "[a, b]", func(fm FrontMatter) any { return strings.Join(fm.Keywords, ",") }, "a,b"},
+		{"sources", "[001_a, 002_b]", func(fm FrontMatter) any { return strings.Join(fm.Sources, ",") }, "001_a,002_b"},
 	}
 	if len(tests) != len(fields) {
 		t.Errorf("%d fields are known, %d tested: add the new field here", len(fields), len(tests))

@@ -35,8 +35,12 @@ type FrontMatter struct {
 	Aliases     []string
 	Layout      string
 	Keywords    []string
-	Term        string
-	NoLink      bool
+	// Sources, on a topic, are the source pages (by file name less .md)
+	// of the story it comes from: its page lists only their passages.
+	// Empty: passages of any story.
+	Sources []string
+	Term    string
+	NoLink  bool
 	// Site settings; only meaningful in content/_index.md.
 	Language string
 	BaseURL  string
@@ -305,6 +309,7 @@ var fields = map[string]field{
 	"lastmod":     typed(aDate, toTime, func(fm *FrontMatter) *time.Time { return &fm.Lastmod }),
 	"aliases":     typed(aStrings, toStrings, func(fm *FrontMatter) *[]string { return &fm.Aliases }),
 	"keywords":    typed(aStrings, toStrings, func(fm *FrontMatter) *[]string { return &fm.Keywords }),
+	"sources":     typed(aStrings, toStrings, func(fm *FrontMatter) *[]string { return &fm.Sources }),
 }
 
 // decodeFields copies the known fields out of raw into fm, checking types.

@@ -240,6 +240,10 @@ Cheaper bus fares would cost the city three million crowns, officials said.
 			t.Errorf("topic %q (keywords %q, intro from %s) finds passages of stories %v", tp.Title, tp.Keywords, tp.IntroSource.Seed, found)
 		}
 		stories[story[tp.IntroSource.Seed]] = true
+		// Its page lists only its story's passages (the build reads them).
+		if own := story[tp.IntroSource.Seed]; fmt.Sprint(tp.Sources) != fmt.Sprint([]string{own + "1", own + "2"}) {
+			t.Errorf("topic %q: sources %q, want its story's seeds", tp.Title, tp.Sources)
+		}
 	}
 	if !stories["a"] || !stories["b"] {
 		t.Errorf("topics of stories %v, want of both (fixture)", stories)
@@ -390,8 +394,10 @@ func TestReviveTopics(t *testing.T) {
 		"The harbour cafes closed early, and the quay was empty.",
 	}
 	var ps []glossary.Passage
+	var sps []sectionPassage
 	for i, s := range texts {
 		ps = append(ps, glossary.Passage{Text: s, Source: glossary.Provenance{Seed: "a", Line: i + 1}})
+		sps = append(sps, sectionPassage{s, "a"})
 	}
 	barrier := previousPage{dir: "topics", slug: "flood-barrier", names: []string{"Flood barrier"}, keywords: []string{"flood barrier", "barrier", "flood"}, unedited: true}
 	tests := []struct {
@@ -405,10 +411,12 @@ func TestReviveTopics(t *testing.T) {
 		{"edited", previousPage{dir: "topics", slug: "flood-barrier", names: []string{"Flood barrier"}, keywords: barrier.keywords}, nil, false},
 		{"name no longer written", previousPage{dir: "topics", slug: "sea-wall", names: []string{"Sea wall"}, keywords: barrier.keywords, unedited: true}, nil, false},
 		{"keywords find one passage", previousPage{dir: "topics", slug: "harbour-cafes", names: []string{"Harbour cafes"}, keywords: []string{"harbour cafes", "cafes"}, unedited: true}, nil, false},
+		{"of its story's seed", previousPage{dir: "topics", slug: "flood-barrier", names: []string{"Flood barrier"}, keywords: barrier.keywords, sources: []string{"a"}, unedited: true}, nil, true},
+		{"its story's seeds no longer write it", previousPage{dir: "topics", slug: "flood-barrier", names: []string{"Flood barrier"}, keywords: barrier.keywords, sources: []string{"b"}, unedited: true}, nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := reviveTopics([]previousPage{tt.prev}, tt.themes, ps, texts)
+			got := reviveTopics([]previousPage{tt.prev}, tt.themes, ps, sps)
 			revived := len(got) > len(tt.themes)
 			if revived != tt.want {
 				t.Fatalf("revived %v, want %v: %+v", revived, tt.want, got)
@@ -424,12 +432,17 @@ func TestReviveTopics(t *testing.T) {
 // story's best first) and that a name two stories give, singular in one
 // and plural in the other, is one topic.
 func TestInterleave(t *testing.T) {
-	tp := func(title string) topics.Topic { return topics.Topic{Slug: text.TermSlug(title), Title: title} }
+	tp := func(title, seed string) topics.Topic {
+		return topics.Topic{Slug: text.TermSlug(title), Title: title, Sources: []string{seed}}
+	}
 	got := interleave([][]topics.Topic{
-		{tp("Interest rates"), tp("Target band")},
-		{tp("Interest rate"), tp("Labour market"), tp("Bond yields")},
-		{tp("Export rules")},
+		{tp("Interest rates", "rba"), tp("Target band", "rba")},
+		{tp("Interest rate", "fed"), tp("Labour market", "fed"), tp("Bond yields", "fed")},
+		{tp("Export rules", "chips")},
 	})
+	if fmt.Sprint(got[0].Sources) != "[fed rba]" {
+		t.Errorf("%s: sources %q, want both stories' seeds", got[0].Title, got[0].Sources)
+	}
 	var titles []string
 	for _, g := range got {
 		titles = append(titles, g.Title)

@@ -35,13 +35,7 @@ func CrossLink(m *Model) (*Model, error) {
 	sectionPassages := keptParagraphs(m)
 	var themes []topics.Topic
 	for _, t := range candidates {
-		n := 0
-		for _, sp := range sectionPassages {
-			if topics.Match(t.Keywords, sp) {
-				n++
-			}
-		}
-		if n >= 2 && len(themes) < maxTopics {
+		if listed(t.Keywords, t.Sources, sectionPassages) >= 2 && len(themes) < maxTopics {
 			themes = append(themes, t)
 		}
 	}
@@ -162,10 +156,26 @@ func startCrossAnalysis(arts []*extract.Article) func() crossAnalysis {
 // maxTopics caps the topic pages of a briefing.
 const maxTopics = 12
 
-// keptParagraphs returns the text of the section paragraphs: the kept
-// sentences, grouped as the section pages group them (by section, article
-// and source paragraph).
-func keptParagraphs(m *Model) []string {
+// sectionPassage is a section paragraph: its text and its seed.
+type sectionPassage struct{ text, seed string }
+
+// listed counts the section passages a topic page lists: those its
+// keywords match, of its story's seeds (any seed when sources is empty),
+// as the build lists them.
+func listed(keywords, sources []string, sps []sectionPassage) int {
+	n := 0
+	for _, sp := range sps {
+		if (len(sources) == 0 || slices.Contains(sources, sp.seed)) && topics.Match(keywords, sp.text) {
+			n++
+		}
+	}
+	return n
+}
+
+// keptParagraphs returns the section paragraphs: the kept sentences,
+// grouped as the section pages group them (by section, article and source
+// paragraph).
+func keptParagraphs(m *Model) []sectionPassage {
 	type key struct{ sec, art, block int }
 	var order []key
 	text := map[key]*strings.Builder{}
@@ -183,9 +193,9 @@ func keptParagraphs(m *Model) []string {
 		b.WriteString(s.Text)
 		b.WriteByte(' ')
 	}
-	out := make([]string, len(order))
+	out := make([]sectionPassage, len(order))
 	for i, k := range order {
-		out[i] = text[k].String()
+		out[i] = sectionPassage{text[k].String(), m.Articles[k.art].Name}
 	}
 	return out
 }
@@ -196,6 +206,7 @@ type previousPage struct {
 	dir, slug string // "glossary" or "topics", and the file name less .md
 	names     []string
 	keywords  []string
+	sources   []string // a topic's story (see topics.Topic.Sources)
 	redirects []string // its aliases that are site paths
 	// unedited is true when the file is exactly as import last wrote it:
 	// import may then replace it by a renamed entry.
@@ -226,7 +237,7 @@ func loadPrevious(contentDir string) []previousPage {
 			if err != nil {
 				continue
 			}
-			pp := previousPage{dir: dir, slug: strings.TrimSuffix(base, ".md"), keywords: doc.FM.Keywords,
+			pp := previousPage{dir: dir, slug: strings.TrimSuffix(base, ".md"), keywords: doc.FM.Keywords, sources: doc.FM.Sources,
 				unedited: man.Files[dir+"/"+base] == checksum(data)}
 			for _, n := range []string{doc.FM.Term, doc.FM.Title} {
 				if n != "" {
@@ -326,7 +337,7 @@ func keepAddresses(prev []previousPage, terms []glossary.Term, themes []topics.T
 // writes its name and its keywords still find two passages of the
 // sections. A topic stays at its address while it exists; adding a seed
 // that shifts the clusters does not replace it.
-func reviveTopics(prev []previousPage, themes []topics.Topic, ps []glossary.Passage, sectionPassages []string) []topics.Topic {
+func reviveTopics(prev []previousPage, themes []topics.Topic, ps []glossary.Passage, sectionPassages []sectionPassage) []topics.Topic {
 	have := map[string]bool{}
 	for _, t := range themes {
 		have[t.Slug] = true
@@ -338,17 +349,11 @@ func reviveTopics(prev []previousPage, themes []topics.Topic, ps []glossary.Pass
 		if slices.ContainsFunc(themes, func(t topics.Topic) bool { return keywordOverlap(p.keywords, t.Keywords) >= minTopicOverlap }) {
 			continue // renamed or merged: a redirect to the new topic
 		}
-		n := 0
-		for _, sp := range sectionPassages {
-			if topics.Match(p.keywords, sp) {
-				n++
-			}
-		}
 		t, ok := topics.Revive(ps, p.names[0], p.keywords, 2)
-		if n < 2 || !ok {
+		if listed(p.keywords, p.sources, sectionPassages) < 2 || !ok {
 			continue
 		}
-		t.Slug, t.Redirects = p.slug, nil
+		t.Slug, t.Redirects, t.Sources = p.slug, nil, p.sources
 		have[p.slug] = true
 		themes = append(themes, t)
 	}
@@ -419,6 +424,16 @@ func storyTopics(byStory [][]glossary.Passage, ps []glossary.Passage, kps []glos
 	per := make([][]topics.Topic, len(byStory))
 	for g, gps := range byStory {
 		per[g] = topics.Derive(gps, topics.Options{MinPassages: 2, MaxTopics: 30})
+		var seeds []string
+		for _, p := range gps {
+			if !slices.Contains(seeds, p.Source.Seed) {
+				seeds = append(seeds, p.Source.Seed)
+			}
+		}
+		slices.Sort(seeds)
+		for i := range per[g] {
+			per[g][i].Sources = seeds
+		}
 	}
 	return interleave(per)
 }
@@ -427,7 +442,7 @@ func storyTopics(byStory [][]glossary.Passage, ps []glossary.Passage, kps []glos
 // best, then each one's second, ...), a name once.
 func interleave(per [][]topics.Topic) []topics.Topic {
 	var out []topics.Topic
-	used := map[string]bool{}
+	used := map[string]int{} // name -> its topic in out
 	for rank := 0; ; rank++ {
 		more := false
 		for _, ts := range per {
@@ -437,15 +452,26 @@ func interleave(per [][]topics.Topic) []topics.Topic {
 			more = true
 			// One name, once: "Interest rate" of one story and "Interest
 			// rates" of another are one topic, whose keywords find both.
-			if t := ts[rank]; !used[nameStems(t.Title)] {
-				used[nameStems(t.Title)] = true
-				out = append(out, t)
+			// The topic is of both stories then.
+			t := ts[rank]
+			if i, ok := used[nameStems(t.Title)]; ok {
+				out[i].Sources = union(out[i].Sources, t.Sources)
+				continue
 			}
+			used[nameStems(t.Title)] = len(out)
+			out = append(out, t)
 		}
 		if !more {
 			return out
 		}
 	}
+}
+
+// union is the sorted union of two sorted lists (a new slice).
+func union(a, b []string) []string {
+	out := slices.Concat(a, b)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // nameStems is a topic name by the stems of its words: its singular and

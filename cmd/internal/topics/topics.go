@@ -39,6 +39,10 @@ type Topic struct {
 	// Redirects are old addresses of the topic ("/topics/old-slug/"),
 	// written as its aliases (redirect pages).
 	Redirects []string
+	// Sources are the seeds (file names less .txt) of the story the topic
+	// comes from, in a briefing of several stories: its page lists only
+	// their passages. Empty: one story, passages of every seed.
+	Sources []string
 }
 
 // Options tune Derive. The zero value is usable.
@@ -1028,6 +1032,12 @@ func File(t Topic, ref glossary.RefFunc) []byte {
 	b.WriteString("keywords:\n")
 	for _, k := range t.Keywords {
 		fmt.Fprintf(&b, "  - %s\n", mdtext.Quote(k))
+	}
+	if len(t.Sources) > 0 {
+		b.WriteString("sources:\n")
+		for _, s := range t.Sources {
+			fmt.Fprintf(&b, "  - %s\n", mdtext.Quote(s))
+		}
 	}
 	if len(t.Redirects) > 0 {
 		b.WriteString("aliases:\n")
