@@ -73,10 +73,6 @@ func TestAcrossSourcesClaims(t *testing.T) {
 		"Timber from Norland has crossed the estuary to Port Avel for a century.",
 		"Ferries from Calder cross to Port Avel twice a day.",
 	}
-	type sent struct {
-		src  int
-		text string
-	}
 	for _, tc := range []struct {
 		name  string
 		sents []sent
@@ -116,19 +112,7 @@ func TestAcrossSourcesClaims(t *testing.T) {
 		}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var texts []string
-			var src []int
-			for _, s := range tc.sents {
-				texts, src = append(texts, s.text), append(src, s.src)
-			}
-			for _, f := range filler {
-				texts, src = append(texts, f), append(src, 9)
-			}
-			res := Result{Units: Analyze(texts), Text: texts}
-			for range texts {
-				res.Keep, res.DupOf, res.Reason = append(res.Keep, true), append(res.DupOf, -1), append(res.Reason, Kept)
-			}
-			AcrossSources(&res, src)
+			texts, res := acrossOf(tc.sents, filler)
 			claim := func(i int) int {
 				for !res.Keep[i] && res.Reason[i] == SameFact {
 					i = res.DupOf[i]
@@ -166,10 +150,6 @@ func TestAcrossSourcesDetails(t *testing.T) {
 		"The town council opened three shelters in school halls.",
 		"Farmers fear the loss of the autumn harvest in the valley.",
 		"Trade between Norland and Calder fell by a third last year.",
-	}
-	type sent struct {
-		src  int
-		text string
 	}
 	for _, tc := range []struct {
 		name  string
@@ -216,19 +196,7 @@ func TestAcrossSourcesDetails(t *testing.T) {
 		}, []int{0, 1}, nil, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var texts []string
-			var src []int
-			for _, s := range tc.sents {
-				texts, src = append(texts, s.text), append(src, s.src)
-			}
-			for _, f := range filler {
-				texts, src = append(texts, f), append(src, 9)
-			}
-			res := Result{Units: Analyze(texts), Text: append([]string(nil), texts...)}
-			for range texts {
-				res.Keep, res.DupOf, res.Reason = append(res.Keep, true), append(res.DupOf, -1), append(res.Reason, Kept)
-			}
-			AcrossSources(&res, src)
+			texts, res := acrossOf(tc.sents, filler)
 			for _, i := range tc.whole {
 				if !res.Keep[i] || res.Text[i] != texts[i] {
 					t.Errorf("%q: keep %v (%s) as %q, want it whole", texts[i], res.Keep[i], res.Reason[i], res.Text[i])
@@ -246,4 +214,30 @@ func TestAcrossSourcesDetails(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sent is a sentence of a test of AcrossSources and its source.
+type sent struct {
+	src  int
+	text string
+}
+
+// acrossOf runs AcrossSources over sents and then the filler (of source
+// 9), every sentence kept, as Select leaves sentences of different
+// wording; it returns the texts as given and the result.
+func acrossOf(sents []sent, filler []string) ([]string, Result) {
+	var texts []string
+	var src []int
+	for _, s := range sents {
+		texts, src = append(texts, s.text), append(src, s.src)
+	}
+	for _, f := range filler {
+		texts, src = append(texts, f), append(src, 9)
+	}
+	res := Result{Units: Analyze(texts), Text: append([]string(nil), texts...)}
+	for range texts {
+		res.Keep, res.DupOf, res.Reason = append(res.Keep, true), append(res.DupOf, -1), append(res.Reason, Kept)
+	}
+	AcrossSources(&res, src)
+	return texts, res
 }
