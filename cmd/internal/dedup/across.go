@@ -294,16 +294,17 @@ func (a *across) merge(pairs []acrossPair) {
 	for _, p := range pairs {
 		d, k := p.drop, p.keep
 		// A sentence already dropped or cut is credited once; one
-		// that took another's credit is not dropped or cut in turn
-		// (its claim would lose a wording that others were merged
-		// into), nor does a cut one take credit.
-		if !res.Keep[d] || !res.Keep[k] || took[d] || res.Follows[d] >= 0 || res.Follows[k] >= 0 {
+		// that took another's credit is not dropped in turn (its claim
+		// would lose a wording that others were merged into), only cut
+		// to its details (those credited to it are cited beside them),
+		// nor does a cut one take credit.
+		if !res.Keep[d] || !res.Keep[k] || res.Follows[d] >= 0 || res.Follows[k] >= 0 {
 			continue
 		}
 		text := ""
-		if a.u.losesDetail(a.sets[d], a.sets[k], a.total[d], carried) || a.losesFigure(d, k) {
+		if took[d] || a.u.losesDetail(a.sets[d], a.sets[k], a.total[d], carried) || a.losesFigure(d, k) {
 			var ok bool
-			if text, ok = a.detailOf(d, k, carried); !ok {
+			if text, ok = a.detailOf(d, k, carried); !ok || text == "" && took[d] {
 				continue
 			}
 		}

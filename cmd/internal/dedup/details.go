@@ -183,8 +183,10 @@ func joinChunks(s string, cs []chunk, keep []bool) string {
 // (a subject before its verb: "The United States, China and India are in
 // ..." has the core "The United States, China and India are"; "The
 // Federal Reserve, however, maintained caution ..." the core "The Federal
-// Reserve, however, maintained caution"); the phrases before the core are
-// its lead. coreUnits are the core's units.
+// Reserve, however, maintained caution"), and with the next phrase
+// whatever sets it off while it has no content word ("Putin said on Dec.
+// 11 that a new network ...": who said it is not the claim); the phrases
+// before the core are its lead. coreUnits are the core's units.
 type phrases struct {
 	cs            []chunk
 	units         [][]int32
@@ -215,13 +217,20 @@ func (a *across) phrasesOf(i int) *phrases {
 	for p.coreEnd < len(p.cs) {
 		p.coreUnits = append(p.coreUnits, p.units[p.coreEnd]...)
 		next := p.coreEnd + 1
-		if next == len(p.cs) || !strings.HasPrefix(s[p.cs[next].start:], ", ") || !onlyNames(s[p.cs[p.coreEnd].start:p.cs[p.coreEnd].end]) {
+		names := onlyNames(s[p.cs[p.core].start:p.cs[p.coreEnd].end])
+		if next == len(p.cs) || !names || !strings.HasPrefix(s[p.cs[next].start:], ", ") && a.hasWord(p.coreUnits) {
 			break
 		}
 		p.coreEnd = next
 	}
 	a.phr[i] = p
 	return p
+}
+
+// hasWord reports whether units holds a content word (no name, no
+// figure).
+func (a *across) hasWord(units []int32) bool {
+	return slices.ContainsFunc(units, func(x int32) bool { return a.tab.word[x] })
 }
 
 // onlyNames reports whether every word of phrase p that is no stop word
@@ -320,6 +329,18 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 	}
 	if !any {
 		return "", true
+	}
+	// A list goes or stays whole: "with heavy rain, tornadoes, and
+	// storm surges", not "… and storm surges".
+	for i := len(p.cs) - 1; i > p.coreEnd; i-- {
+		if t := s[p.cs[i].start:]; keep[i] && (strings.HasPrefix(t, ", and ") || strings.HasPrefix(t, ", or ")) {
+			for j := i - 1; j > p.coreEnd && !keep[j]; j-- {
+				keep[j] = true
+				if !strings.HasPrefix(s[p.cs[j].start:], ", ") {
+					break
+				}
+			}
+		}
 	}
 	// A lead phrase goes or stays whole: "Despite weakening from
 	// Category 5", not "…from Category 5".
