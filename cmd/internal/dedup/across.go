@@ -194,12 +194,18 @@ func (a *across) unitKeys(toks []text.Token, names map[string]bool) []string {
 		switch {
 		case tok.Number:
 			// One figure however written ("$109bn", "109 billion";
-			// "two to three", "2-3").
+			// "two to three", "2-3"; "twenty-five", "25").
+			if k+1 < len(toks) {
+				if v, ok := text.CompoundNumber(tok.Norm, toks[k+1].Norm); ok {
+					keys = append(keys, numberUnit+v)
+					k++
+					continue
+				}
+			}
 			if v := text.NumberValue(tok.Norm); v != "" {
 				keys = append(keys, numberUnit+v)
 			}
-		case names[entityUnit+tok.Norm] && !text.StopWord(tok.Norm):
-			// ("THE Reserve Bank": a word in capitals is no name.)
+		case names[entityUnit+tok.Norm] && !shouted(tok):
 			keys = append(keys, entityUnit+tok.Norm)
 		case !text.StopWord(tok.Norm) && len(tok.Stem) >= 2:
 			keys = append(keys, wordUnit+prefix(Concept(tok.Stem), wordPrefix))

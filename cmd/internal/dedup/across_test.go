@@ -94,6 +94,10 @@ func TestAcrossSourcesClaims(t *testing.T) {
 			{1, "The Kestrel Bridge cost Port Avel 240 million euros."},
 			{2, "Port Avel paid €240m for the Kestrel Bridge, the city said."},
 		}, [][]int{{0, 1}}},
+		{"a number in words joined by a hyphen, an acronym that is a stop word", []sent{
+			{1, "President Lena Ortiz said the US will take a 25% cut of all ferry fares to Calder from March."},
+			{2, "The US government will take a twenty-five percent cut on all ferry fares to Calder."},
+		}, [][]int{{0, 1}}},
 		{"one range written in words and in digits", []sent{
 			{1, "Port Avel expects traffic on the Kestrel Bridge to grow by two to three percent a year."},
 			{2, "Traffic on the Kestrel Bridge should grow by 2-3 percent a year, Port Avel expects."},

@@ -16,7 +16,7 @@ import (
 // Norland; "On Monday Mayor Lena Ortiz opened ..." names the mayor.
 func actorOf(t string, isName func(text.Token) bool) string {
 	for _, tok := range text.Tokenize(mainClause(t)) {
-		if isName(tok) && !text.TimeWord(tok.Norm) && !text.StopWord(tok.Norm) {
+		if isName(tok) && !text.TimeWord(tok.Norm) && !shouted(tok) {
 			return entityUnit + tok.Norm
 		}
 	}
@@ -64,3 +64,9 @@ func unitNames(us []string) func(text.Token) bool {
 func otherActors[T comparable](x, y, none T, inX, inY func(T) bool) bool {
 	return x != none && y != none && x != y && !inY(x) && !inX(y)
 }
+
+// shouted reports whether a name token is a stop word in capitals that
+// opens its sentence ("THE Reserve Bank ..."): the article, not a name.
+// Inside a sentence a stop word in capitals is an acronym ("the US
+// government").
+func shouted(t text.Token) bool { return t.Initial && text.StopWord(t.Norm) }

@@ -41,6 +41,8 @@ func numberKind(toks []text.Token, k int) string {
 	return kind
 }
 
+var shareWords = toSet(strings.Fields(`percent per pct percentag`))
+
 var rangeWords = toSet(strings.Fields(`to and or`))
 
 var clockMarks = toSet(strings.Fields(`p.m pm a.m am gmt utc edt est bst cet`))
@@ -365,10 +367,19 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 func kindedFigures(p string) []string {
 	toks := text.Tokenize(p)
 	var out []string
-	for k, tok := range toks {
-		if v := text.NumberValue(tok.Norm); tok.Number && v != "" {
+	for k := 0; k < len(toks); k++ {
+		tok := toks[k]
+		v := text.NumberValue(tok.Norm)
+		if k+1 < len(toks) {
+			if c, ok := text.CompoundNumber(tok.Norm, toks[k+1].Norm); ok {
+				v, k = c, k+1 // "twenty-five": its kind is its last word's
+			}
+		}
+		if tok.Number && v != "" {
 			kind := numberKind(toks, k)
-			if n, err := strconv.Atoi(v); kind != "time" && kind != "year" && (err != nil || n >= 32 || !countedRightThere(toks, k, kind)) {
+			// ("25%" loses its sign in the tokens: a share is of
+			// no kind, as "twenty-five percent" is.)
+			if n, err := strconv.Atoi(v); kind != "time" && kind != "year" && (err != nil || n >= 32 || !countedRightThere(toks, k, kind) || shareWords[kind]) {
 				kind = ""
 			}
 			out = append(out, v+"|"+kind)

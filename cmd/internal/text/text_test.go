@@ -174,6 +174,20 @@ func TestTimeWord(t *testing.T) {
 	}
 }
 
+func TestCompoundNumber(t *testing.T) {
+	for _, tt := range []struct {
+		a, b, want string
+		ok         bool
+	}{
+		{"twenty", "five", "25", true}, {"ninety", "nine", "99", true}, {"five", "twenty", "", false},
+		{"twenty", "million", "", false}, {"ten", "five", "", false},
+	} {
+		if got, ok := CompoundNumber(tt.a, tt.b); got != tt.want || ok != tt.ok {
+			t.Errorf("CompoundNumber(%q, %q) = %q, %v, want %q, %v", tt.a, tt.b, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
 func TestNumberValue(t *testing.T) {
 	for _, tt := range []struct{ norm, want string }{
 		{"three", "3"}, {"2", "2"}, {"4.35", "4.35"}, {"rbs850bn", "850"}, {"109bn", "109"},

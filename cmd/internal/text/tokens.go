@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,6 +89,22 @@ func isDigits(s string) bool {
 var numberWords = toSet(`two three four five six seven eight nine ten eleven
 twelve twenty thirty forty fifty hundred thousand million billion trillion half third
 quarter dozen twice fourth fifth sixth seventh eighth ninth tenth`)
+
+// CompoundNumber is the value of a number written in two words that a
+// hyphen joins ("twenty-five", which Tokenize splits): tens a, then units
+// b; false for any other pair.
+func CompoundNumber(a, b string) (string, bool) {
+	t, u := tens[a], units[b]
+	if t == 0 || u == 0 {
+		return "", false
+	}
+	return strconv.Itoa(t + u), true
+}
+
+var (
+	tens  = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	units = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+)
 
 // NumberValue is the quantity a number token's Norm states, written the
 // same way however the text wrote it: digits for a number word ("three" ->
