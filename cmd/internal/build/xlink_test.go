@@ -81,8 +81,9 @@ func TestRepositoryTermsLinkedAtFirstUse(t *testing.T) {
 	}
 }
 
-// TestRepositoryTopics: at least six topic pages, each listing at least two
-// passages, every passage link landing on an existing anchor.
+// TestRepositoryTopics: at least six topic pages listing two passages or
+// more, every topic page at least one (a theme the articles discuss that
+// the sections keep once), every passage link landing on an existing anchor.
 func TestRepositoryTopics(t *testing.T) {
 	s := buildRepo(t)
 	byURL := map[string]*content.Page{}
@@ -94,10 +95,12 @@ func TestRepositoryTopics(t *testing.T) {
 		if p.Kind != content.KindTopic {
 			continue
 		}
-		n++
 		ps := s.Index.TopicPassages(p)
-		if len(ps) < 2 {
-			t.Errorf("topic %q lists %d passages, want >= 2", p.Title, len(ps))
+		if len(ps) >= 2 {
+			n++
+		}
+		if len(ps) < 1 {
+			t.Errorf("topic %q lists no passage", p.Title)
 		}
 		for _, tp := range ps {
 			u, frag, _ := strings.Cut(tp.URL, "#")
@@ -111,7 +114,7 @@ func TestRepositoryTopics(t *testing.T) {
 		}
 	}
 	if n < 6 {
-		t.Errorf("%d topic pages, want at least 6", n)
+		t.Errorf("%d topic pages list two passages or more, want at least 6", n)
 	}
 }
 

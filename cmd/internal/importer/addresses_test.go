@@ -397,7 +397,7 @@ func TestReviveTopics(t *testing.T) {
 	var sps []sectionPassage
 	for i, s := range texts {
 		ps = append(ps, glossary.Passage{Text: s, Source: glossary.Provenance{Seed: "a", Line: i + 1}})
-		sps = append(sps, sectionPassage{s, "a"})
+		sps = append(sps, sectionPassage{text: s, seed: "a"})
 	}
 	barrier := previousPage{dir: "topics", slug: "flood-barrier", names: []string{"Flood barrier"}, keywords: []string{"flood barrier", "barrier", "flood"}, unedited: true}
 	tests := []struct {
@@ -450,5 +450,37 @@ func TestInterleave(t *testing.T) {
 	want := []string{"Interest rates", "Export rules", "Target band", "Labour market", "Bond yields"}
 	if fmt.Sprint(titles) != fmt.Sprint(want) {
 		t.Errorf("interleave = %q, want %q", titles, want)
+	}
+}
+
+// TestKeepTopic checks which themes of the articles get a topic page: two
+// section passages, or one of a theme the articles discuss in attested
+// passages; none, or one of a thin theme, is no page; the story's seeds
+// only.
+func TestKeepTopic(t *testing.T) {
+	sps := []sectionPassage{
+		{"Economists expect GDP growth of two percent in Varnholt.", "a", false},
+		{"The port's GDP growth slowed after the floods.", "a", false},
+		{"Public opinion turned against the flood barrier.", "a", false},
+		{"Public opinion in Varnholt favours the new assembly.", "b", false},
+		{"Dredging: the sluice gates will be tested in spring.", "a", true},
+	}
+	tests := []struct {
+		name string
+		t    topics.Topic
+		want bool
+	}{
+		{"two section passages", topics.Topic{Keywords: []string{"GDP growth"}, Passages: 2}, true},
+		{"one, of a theme the articles discuss", topics.Topic{Keywords: []string{"public opinion"}, Passages: attested, Sources: []string{"a"}}, true},
+		{"one, of a thin theme", topics.Topic{Keywords: []string{"public opinion"}, Passages: attested - 1, Sources: []string{"a"}}, false},
+		{"none", topics.Topic{Keywords: []string{"tidal mills"}, Passages: 9}, false},
+		{"one list item", topics.Topic{Keywords: []string{"sluice gates"}, Passages: 9}, false},
+		{"one, by two minor keywords", topics.Topic{Keywords: []string{"flood risk", "risk", "barrier", "turned"}, Passages: attested, Sources: []string{"a"}}, false},
+		{"two of another story", topics.Topic{Keywords: []string{"GDP growth"}, Passages: 2, Sources: []string{"b"}}, false},
+	}
+	for _, tt := range tests {
+		if got := keepTopic(tt.t, sps); got != tt.want {
+			t.Errorf("%s: keepTopic = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

@@ -35,7 +35,7 @@ func CrossLink(m *Model) (*Model, error) {
 	sectionPassages := keptParagraphs(m)
 	var themes []topics.Topic
 	for _, t := range candidates {
-		if listed(t.Keywords, t.Sources, sectionPassages) >= 2 && len(themes) < maxTopics {
+		if keepTopic(t, sectionPassages) && len(themes) < maxTopics {
 			themes = append(themes, t)
 		}
 	}
@@ -156,8 +156,38 @@ func startCrossAnalysis(arts []*extract.Article) func() crossAnalysis {
 // maxTopics caps the topic pages of a briefing.
 const maxTopics = 12
 
-// sectionPassage is a section paragraph: its text and its seed.
-type sectionPassage struct{ text, seed string }
+// attested is how many passages of the articles a theme's keywords must
+// find for a topic page that lists one section passage: the articles
+// discuss it ("GDP growth" in ten paragraphs), though de-duplication kept
+// one of them in the sections. A theme the sections list twice needs no
+// more; one with fewer is too thin for a page of its own.
+const attested = 4
+
+// keepTopic reports whether a theme of the articles gets a topic page: its
+// page lists two section passages, or one paragraph (not a list item,
+// which a topic page may not list) that writes its name or its head word
+// (its first two keywords, not two others that happen to meet) when the
+// articles discuss it (attested).
+func keepTopic(t topics.Topic, sps []sectionPassage) bool {
+	n := listed(t.Keywords, t.Sources, sps)
+	if n != 1 || t.Passages < attested {
+		return n >= 2
+	}
+	var paras []sectionPassage
+	for _, sp := range sps {
+		if !sp.item {
+			paras = append(paras, sp)
+		}
+	}
+	return listed(t.Keywords[:min(2, len(t.Keywords))], t.Sources, paras) == 1
+}
+
+// sectionPassage is a section paragraph: its text, its seed, and whether
+// it is a list item.
+type sectionPassage struct {
+	text, seed string
+	item       bool
+}
 
 // listed counts the section passages a topic page lists: those its
 // keywords match, of its story's seeds (any seed when sources is empty),
@@ -195,7 +225,8 @@ func keptParagraphs(m *Model) []sectionPassage {
 	}
 	out := make([]sectionPassage, len(order))
 	for i, k := range order {
-		out[i] = sectionPassage{text[k].String(), m.Articles[k.art].Name}
+		a := m.Articles[k.art]
+		out[i] = sectionPassage{text[k].String(), a.Name, a.Blocks[k.block].Item != ""}
 	}
 	return out
 }

@@ -101,6 +101,15 @@ func TestPublished(t *testing.T) {
 			"Marland ranks 31st of 83 countries by chip output on the Tarsk index.",
 			"Marland currently ranks 31st of 83 countries by chip output on the Tarsk index, well behind Vestria.",
 		}, "chip output", []string{"output", "chip"}, ""},
+		{"a phrase only a speaker says", []string{
+			"“Marland must race ahead. It is the energy reforms that our engineers began,” the minister said.",
+			"“Only energy reforms will keep the grid ahead,” the minister told reporters later.",
+		}, "energy reforms", []string{"reforms", "energy"}, ""},
+		{"a phrase the text says, and a speaker too", []string{
+			"“We welcome the export controls,” a chip maker said.",
+			"Officials defended the export controls on Monday, and the export controls stay.",
+			"Under the export controls, every shipment needs a licence.",
+		}, "export controls", []string{"controls", "export"}, "export controls"},
 		{"a bare noun", []string{
 			"The bank said the rules were strict.",
 			"Lenders asked the bank for time.",

@@ -11,7 +11,8 @@ import (
 // the fixture is labelled with the theme it is about ("" for none), and
 // of the passages each topic matches, most (minPrecision) carry one
 // label, never "". The generic passages use the themes' common words
-// ("cut", "market", "controls", "rates") in other senses.
+// ("cut", "market", "controls", "rates") in other senses. Recall too: a
+// topic lists most (minRecall) of its theme's passages.
 func TestKeywordPrecision(t *testing.T) {
 	labelled := []struct{ label, text string }{
 		{"exports", "Vestria tightened export controls on advanced chips sold to Marland on Monday."},
@@ -56,9 +57,21 @@ func TestKeywordPrecision(t *testing.T) {
 		if best == "" || float64(bestN) < minPrecision*float64(n) {
 			t.Errorf("topic %q (keywords %q) lists %d passages, %d of them on %q: %v", tp.Title, tp.Keywords, n, bestN, best, count)
 		}
+		of := 0 // the passages of its theme
+		for _, l := range labelled {
+			if l.label == best {
+				of++
+			}
+		}
+		if best != "" && float64(bestN) < minRecall*float64(of) {
+			t.Errorf("topic %q (keywords %q) lists %d of the %d passages on %q", tp.Title, tp.Keywords, bestN, of, best)
+		}
 	}
 }
 
 // minPrecision is the share of a topic's passages that must be on its
 // theme: most, by a clear margin.
 const minPrecision = 2.0 / 3
+
+// minRecall is the share of its theme's passages a topic must list.
+const minRecall = 0.8

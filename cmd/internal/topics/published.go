@@ -136,7 +136,7 @@ func (c *corpus) retold(name string, passages []int) int {
 	}
 	var kept []map[string]bool
 	for _, s := range c.sentences {
-		if !in[s.passage] || !containsRun(s.stems, want) {
+		if !in[s.passage] || !containsRun(s.stems, want) || quoted(s.text, want) {
 			continue
 		}
 		set := map[string]bool{}
@@ -157,6 +157,36 @@ func (c *corpus) retold(name string, passages []int) int {
 		}
 	}
 	return len(kept)
+}
+
+// quoted reports whether a sentence writes the name (its stems) only
+// inside a quotation: a speaker's words ("It is precisely the advanced
+// solutions that ...," Putin said) are no phrase the text gives a theme.
+// The name is inside when an odd number of quotation marks stand before it
+// or after it in the sentence (a quotation may open or close in another).
+func quoted(sentence string, want []string) bool {
+	words := text.Words(sentence)
+	found := false
+	for i := 0; i+len(want) <= len(words); i++ {
+		match := true
+		for j := range want {
+			if text.KeywordStem(words[i+j].Text) != want[j] {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		found = true
+		before := strings.Count(sentence[:words[i].Start], `"`) + strings.Count(sentence[:words[i].Start], "“") + strings.Count(sentence[:words[i].Start], "”")
+		rest := sentence[words[i+len(want)-1].End:]
+		after := strings.Count(rest, `"`) + strings.Count(rest, "“") + strings.Count(rest, "”")
+		if before%2 == 0 && after%2 == 0 {
+			return false
+		}
+	}
+	return found
 }
 
 // jaccardSets is the Jaccard index of two sets of strings.
