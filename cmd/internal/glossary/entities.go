@@ -212,6 +212,7 @@ func (g *gatherer) consolidate(passages []Passage) {
 			g.byKey[termKey(longer)] = c
 		}
 	}
+	g.stateShortNames(all)
 }
 
 // mergeShortForms folds a name into the one it shortens: "Reserve Bank"
@@ -356,6 +357,46 @@ func better(a, b string) bool {
 		return len(a) > len(b)
 	}
 	return a < b
+}
+
+// stateShortNames gives a state's official name the short name the text
+// also writes alone: "China" for "People's Republic of China" (see
+// text.StateForm). Two official names of one short name ("Republic of the
+// Congo", "Democratic Republic of the Congo") leave it to neither; a
+// candidate of the short name is merged in.
+func (g *gatherer) stateShortNames(corpus string) {
+	byShort := map[string][]*candidate{}
+	var shorts []string
+	for _, c := range g.list {
+		if c.dropped {
+			continue
+		}
+		before, after, ok := strings.Cut(c.term, " of ")
+		words := text.WordTexts(before)
+		after = strings.TrimPrefix(after, "the ")
+		if !ok || len(words) == 0 || !text.StateForm(strings.ToLower(words[len(words)-1])) || !isProperPhrase(after) || strings.Contains(after, " of ") {
+			continue
+		}
+		if countWord(corpus, after) <= countWord(corpus, c.term) {
+			continue // never written alone
+		}
+		if byShort[after] == nil {
+			shorts = append(shorts, after)
+		}
+		byShort[after] = append(byShort[after], c)
+	}
+	for _, short := range shorts {
+		cs := byShort[short]
+		if len(cs) != 1 {
+			continue
+		}
+		if other := g.lookup(short); other != nil && other != cs[0] && !other.dropped {
+			g.mergeInto(cs[0], other)
+			continue
+		}
+		g.byKey[termKey(short)] = cs[0]
+		cs[0].addAlias(short)
+	}
 }
 
 // mergeInto folds from into into: its names become aliases, its definition

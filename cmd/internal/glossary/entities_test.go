@@ -110,6 +110,16 @@ func TestEntityAliases(t *testing.T) {
 			},
 			want: "AI Act", aliases: []string{"Al Act"},
 		},
+		{
+			name: "a state's official name and its short name",
+			texts: []string{
+				"Envoys of the People's Republic of Tarsk met the press in Tolby.",
+				"Trade with the People's Republic of Tarsk rose by a third last year.",
+				"Tarsk sold more turbines to Vestria than any other country.",
+				"Officials in Tarsk said the turbines were cheaper.",
+			},
+			want: "People's Republic of Tarsk", aliases: []string{"Tarsk"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -115,6 +115,14 @@ var (
 	eventModifiers = toSet(`tropical super severe`)
 )
 
+// StateForm reports whether a lower-case word names the form of a state
+// in its official name before "of" ("People's Republic of China",
+// "Kingdom of Saudi Arabia"), which the text shortens to the place's name
+// ("China"); a bank or a council "of" a place is not the place.
+func StateForm(w string) bool { return stateForms[w] }
+
+var stateForms = toSet(`republic kingdom federation commonwealth principality sultanate emirate confederation duchy`)
+
 func toSet(s string) map[string]bool {
 	ws := strings.Fields(s)
 	m := make(map[string]bool, len(ws))
