@@ -1,6 +1,7 @@
 package topics
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -159,6 +160,48 @@ func TestPublished(t *testing.T) {
 			c.match(th)
 			if got := c.published(th, tt.title); !strings.EqualFold(got, tt.want) {
 				t.Errorf("published(%q) = %q, want %q", tt.title, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNameFirstForeignHead: a name of a kind ("grid systems") is not
+// stood for by its head word where the text also writes that head in the
+// singular as another noun's compound ("payment system"): the head word
+// would list that passage, of another sense. A head after a verb ("reduce
+// dependency"), an adjective ("older systems"), written in the plural or
+// as a modifier of what follows ("storm system models") stays.
+func TestNameFirstForeignHead(t *testing.T) {
+	tests := []struct {
+		name     string
+		texts    []string
+		title    string
+		keywords []string
+		want     []string
+	}{
+		{"another noun's compound", []string{
+			"Marland builds new grid systems for its towns.",
+			"The grid systems failed in the storm, and outages spread.",
+			"Vestria called for an alternative to the international payment system Swift.",
+			"The payment rules changed in May.",
+		}, "grid systems", []string{"systems", "outages"}, []string{"grid systems", "outages"}},
+		{"the head after an adjective", []string{
+			"Marland builds new grid systems for its towns.",
+			"The grid systems failed in the storm, and outages spread.",
+			"Older systems failed too.",
+			"Then the storm system models failed.",
+		}, "grid systems", []string{"systems", "outages"}, []string{"grid systems", "grid", "systems", "outages"}},
+		{"a singular name after a verb", []string{
+			"Marland wants to reduce its energy dependency on Vestria.",
+			"The energy dependency grew, and imports rose.",
+			"Plans to reduce dependency stalled.",
+		}, "energy dependency", []string{"dependency", "imports"}, []string{"energy dependency", "energy", "dependency", "imports"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := corpusOf(tt.texts...)
+			if got := c.nameFirst(tt.title, tt.keywords, 6); !slices.Equal(got, tt.want) {
+				t.Errorf("nameFirst(%q, %q) = %q, want %q", tt.title, tt.keywords, got, tt.want)
 			}
 		})
 	}

@@ -230,11 +230,18 @@ func (c *corpus) nameFirst(name string, keywords []string, max int) []string {
 			named = append(named, pi)
 		}
 	}
+	// A head that the text also writes as the head of another noun's
+	// compound ("payment system" beside "AI systems") stands for neither
+	// the name nor its passages.
+	foreign := c.foreignHead(words[len(words)-1], named)
 	head, headShare, headBoth := "", -1.0, 0
 	for i, k := range append(append([]string(nil), words...), keywords...) {
 		w := c.words[text.KeywordStem(k)]
 		if text.VagueWord(k) || w == nil || len(text.WordTexts(k)) != 1 || i >= len(words) && (!w.isNoun() || w.isName()) {
 			continue // the company's word to stand for the name is a noun ("bank", not "robust")
+		}
+		if foreign != "" && (i < len(words) || text.KeywordStem(k) == foreign) {
+			continue
 		}
 		if i == len(words) && headShare >= boundShare {
 			break // a word of the name keeps close enough to it
@@ -250,12 +257,53 @@ func (c *corpus) nameFirst(name string, keywords []string, max int) []string {
 	out := []string{name}
 	seen := map[string]bool{text.KeywordStem(name): true}
 	for _, k := range append([]string{head}, keywords...) {
-		if st := text.KeywordStem(k); k != "" && !seen[st] && len(out) < max {
+		if st := text.KeywordStem(k); k != "" && !seen[st] && st != foreign && len(out) < max {
 			seen[st] = true
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// foreignHead returns the stem of a name's last word when that word is a
+// plural (the name is of a kind: "AI systems", "Western sanctions") and a
+// passage that does not write the name (named: those that do) writes it in
+// the singular right after a noun in lower case and before no other
+// ("international payment system Swift", not "high wind speeds"): there it
+// ends another noun's compound, one thing of another kind; else "". A noun is a word seen more often in a noun's place than in
+// a verb's ("payment", not "reduce"), not shaped like an adjective or a
+// participle ("existing") unless it ends in "-ment".
+func (c *corpus) foreignHead(last string, named []int) string {
+	ll := strings.ToLower(last)
+	if !strings.HasSuffix(ll, "s") || strings.HasSuffix(ll, "ss") {
+		return ""
+	}
+	head := text.KeywordStem(last)
+	c.tokenize()
+	for pi, toks := range c.toks {
+		if slices.Contains(named, pi) {
+			continue
+		}
+		stems := c.tokStems[pi]
+		for i := 1; i < len(toks); i++ {
+			if stems[i] != head || strings.HasSuffix(strings.ToLower(toks[i].Text), "s") || c.passages[pi].Text[toks[i-1].End:toks[i].Start] != " " {
+				continue
+			}
+			if i+1 < len(toks) && c.passages[pi].Text[toks[i].End:toks[i+1].Start] == " " {
+				if next := toks[i+1].Text; next == strings.ToLower(next) && !text.VagueWord(next) {
+					continue // "high wind speeds": a modifier of what follows, not a head
+				}
+			}
+			prev := toks[i-1].Text
+			lp := strings.ToLower(prev)
+			w := c.words[stems[i-1]]
+			if prev != lp || text.VagueWord(prev) || w == nil || w.noun <= w.verb || looksLikeModifier(prev) && !strings.HasSuffix(lp, "ment") {
+				continue
+			}
+			return head
+		}
+	}
+	return ""
 }
 
 // Revive is the topic an earlier import published under title with
