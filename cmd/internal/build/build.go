@@ -1114,7 +1114,9 @@ func (b *Builder) inOrder(pages []*content.Page, run func(w, i int), out func(i 
 			rest = append(rest, i)
 		}
 	}
-	parallelWorkers(len(b.workers), len(rest), func(w, k int) { run(w, rest[k]) })
+	// The pages shown are served while the rest is built: between pages,
+	// the server's goroutines (a browser fetching them) go first.
+	parallelWorkers(len(b.workers), len(rest), func(w, k int) { run(w, rest[k]); runtime.Gosched() })
 }
 
 // pageOutput is one page's executed layout and what it read of other pages.
