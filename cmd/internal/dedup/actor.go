@@ -23,6 +23,29 @@ func actorOf(t string, isName func(text.Token) bool) string {
 	return ""
 }
 
+// actorUnits are the units of the name that holds sentence t's actor
+// (actorOf): the run of capitalised words around it ("Florida Gov. Ron
+// DeSantis"), as idx makes units of them. They say who acts, not what the
+// sentence says the actor did.
+func actorUnits(t string, idx *entityIndex, isName func(text.Token) bool) []string {
+	toks := text.Tokenize(mainClause(t))
+	runWord := func(tok text.Token) bool { return tok.Cap && !tok.Number && !text.StopWord(tok.Norm) }
+	for i, tok := range toks {
+		if !isName(tok) || text.TimeWord(tok.Norm) || shouted(tok) {
+			continue
+		}
+		a, b := i, i+1
+		for a > 0 && runWord(toks[a-1]) {
+			a--
+		}
+		for b < len(toks) && runWord(toks[b]) {
+			b++
+		}
+		return idx.units(toks[a:b])
+	}
+	return nil
+}
+
 // mainClause is sentence t without a dateline or wire tag before a dash
 // (dashTag) and without its lead phrase (see SplitClauses), or a
 // participle phrase before a named subject ("Speaking at an AI conference

@@ -364,7 +364,7 @@ func (s *selection) cluster() {
 // of words other claims use.
 func (s *selection) cover() {
 	o := s.opt
-	s.cov = newCoverer(s.sets, s.weight, s.tab.fact, s.tab.word, s.tab.df, o.Covers, o.CommonShare, o.MinCommon, o.RecurAt).withActors(s.actors(), s.tab.num)
+	s.cov = newCoverer(s.sets, s.weight, s.tab.fact, s.tab.word, s.tab.df, o.Covers, o.CommonShare, o.MinCommon, o.RecurAt).withActors(s.actors(), s.tab.num).withWho(s.who(s.tab, false))
 	h := &gainHeap{}
 	for i, rep := range s.rep {
 		if rep {
@@ -397,6 +397,25 @@ func (s *selection) cover() {
 		s.cov.add(it.i)
 		s.kept = append(s.kept, it.i)
 	}
+}
+
+// who is, for each sentence, the ids in tab (by paraphrase class when
+// concepts) of the units naming its actor (actorUnits), sorted.
+func (s *selection) who(tab *unitTable, concepts bool) [][]int32 {
+	out := make([][]int32, len(s.texts))
+	for i, us := range s.res.Units {
+		names := actorUnits(s.texts[i], s.idx, unitNames(us))
+		if concepts {
+			names = conceptUnits(names)
+		}
+		for _, u := range names {
+			if id, ok := tab.id[u]; ok {
+				out[i] = append(out[i], id)
+			}
+		}
+		slices.Sort(out[i])
+	}
+	return out
 }
 
 // actors is each sentence's actor (actorOf) as a unit id, or -1.
@@ -449,7 +468,7 @@ func (s *selection) redundant() {
 // unless it alone carries a name or number.
 func (s *selection) paraRedundant() {
 	o, c := s.opt, s.ctab
-	ccov := newCoverer(s.csets, c.rarity(len(s.texts)), c.fact, c.word, c.df, o.Covers, o.CommonShare, o.MinCommon, 0)
+	ccov := newCoverer(s.csets, c.rarity(len(s.texts)), c.fact, c.word, c.df, o.Covers, o.CommonShare, o.MinCommon, 0).withWho(s.who(c, true))
 	for _, i := range s.kept {
 		if s.res.Keep[i] {
 			ccov.add(i)
