@@ -393,6 +393,18 @@ func TestKinds(t *testing.T) {
 			drop: []string{"may be updated"},
 		},
 		{
+			name: "a video promo run into the lead paragraph",
+			text: page("The storm reached the coast near Port Avel at 8:31 p.m. Watch live coverage in the video player above."),
+			keep: []string{"The storm reached the coast near Port Avel at 8:31 p.m.\n"},
+			drop: []string{"video player"},
+		},
+		{
+			name: "a live stream promo closing a paragraph",
+			text: page("Crews worked through the night to restore power, the utility said. Watch the live stream below."),
+			keep: []string{"Crews worked through the night to restore power, the utility said.\n"},
+			drop: []string{"live stream"},
+		},
+		{
 			name: "icon placeholders",
 			text: page("[facebook-icon] [twitter-icon] [email-icon]"),
 			keep: []string{prose(1), prose(2)},

@@ -53,7 +53,9 @@ func tidy(a *Article) {
 		}
 		if m := updateTail.FindStringSubmatchIndex(b.Text); m != nil {
 			// "... the NHC said in an update.This article may be
-			// updated.": the page's notice, run into the paragraph.
+			// updated.", "... at 8:31 p.m. Watch live coverage in the
+			// video player above.": the page's notice, run into the
+			// paragraph.
 			b.Text = b.Text[:m[3]]
 		}
 		if t, o := readFullTail(b.Text); o != "" {
@@ -195,9 +197,11 @@ var originalLabel = regexp.MustCompile(`(?i)^(original article|original story|or
 // reads on after it.
 var hoverCard = regexp.MustCompile(`\[[a-z][a-z0-9_-]*\]\p{Lu}.{0,900}?\sMORE\b`)
 
-// updateTail is a notice that the story will be updated, closing a
-// paragraph it does not belong to.
-var updateTail = regexp.MustCompile(`(?i)([.!?]["”’]?)\s*this (article|story|post|report) (will|may) be updated\.?$`)
+// updateTail is a notice of the page, closing a paragraph it does not
+// belong to: that the story will be updated, or a pointer to its video
+// ("Watch live coverage in the video player above.", "Watch the live
+// stream below.").
+var updateTail = regexp.MustCompile(`(?i)([.!?]["”’]?)\s*(this (article|story|post|report) (will|may) be updated|watch (the |our )?(live )?(coverage|video|stream|broadcast|footage)( live)?( (in|on) the (video )?player)? (above|below))\.?$`)
 
 // moreLink is a link to the rest of the story set at the end of a
 // teaser paragraph: "... its monetary policy [FULL STORY]", "[Read more]".
