@@ -36,10 +36,13 @@ func Stem(w string) string {
 	return strings.TrimSuffix(w, "e")
 }
 
-// stemSuffixes are tried longest first; the first that leaves four letters wins.
+// stemSuffixes are tried longest first; the first that leaves four letters
+// wins. The -ize and -ise verbs lose the whole ending whatever their
+// inflection ("emphasized", "emphasizing", "emphasize", "organization" ->
+// "emphas", "organ"): stripped of "-ed" or "-ing" alone they kept "iz".
 var stemSuffixes = []string{
-	"ationally", "ically", "ations", "ation", "ition", "ments", "ment", "ness",
-	"ities", "ity", "ical", "ally", "ing", "ize", "ise", "ed", "ly", "al", "ic", "y",
+	"ationally", "ically", "ization", "isation", "ations", "ation", "ition", "ments", "ment", "ness",
+	"ities", "ity", "ical", "ally", "izing", "ising", "ized", "ised", "ing", "ize", "ise", "ed", "ly", "al", "ic", "y",
 }
 
 // KeywordStem reduces an English word (any case) to a crude stem so that

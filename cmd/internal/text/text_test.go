@@ -233,6 +233,11 @@ func TestStemJoins(t *testing.T) {
 		{"reconsider", "reconsidered"},
 		{"technologies", "technology"},
 		{"planned", "plan"},
+		{"emphasized", "emphasize"},
+		{"emphasizing", "emphasizes"},
+		{"promised", "promise"},
+		{"organization", "organize"},
+		{"stabilised", "stabilise"},
 	}
 	for _, p := range same {
 		if a, b := Stem(p[0]), Stem(p[1]); a != b {
