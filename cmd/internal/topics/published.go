@@ -44,6 +44,8 @@ func (c *corpus) nameable(name string, passages []int) bool {
 		return false
 	case len(words) == 1 && !text.IsAcronym(words[0]):
 		return false
+	case c.ownedName(name, passages):
+		return true // "Tropicana Field roof" for "the roof of Tropicana Field"
 	case len(words) > 1 && reportNouns[text.KeywordStem(words[len(words)-1])]:
 		return false
 	case len(words) > 1 && (!c.phraseTitle(words) || !c.nounPhrase(name)):
@@ -130,13 +132,19 @@ var reportNouns = map[string]bool{
 // outlets is one use of the name.
 func (c *corpus) retold(name string, passages []int) int {
 	want := stemAll(name)
+	return c.retoldBy(passages, func(s stemmedSentence) bool { return containsRun(s.stems, want) && !quoted(s.text, want) })
+}
+
+// retoldBy counts the sentences of the passages for which keep holds,
+// sentences retold (see retold) counting once.
+func (c *corpus) retoldBy(passages []int, keep func(stemmedSentence) bool) int {
 	in := map[int]bool{}
 	for _, pi := range passages {
 		in[pi] = true
 	}
 	var kept []map[string]bool
 	for _, s := range c.sentences {
-		if !in[s.passage] || !containsRun(s.stems, want) || quoted(s.text, want) {
+		if !in[s.passage] || !keep(s) {
 			continue
 		}
 		set := map[string]bool{}

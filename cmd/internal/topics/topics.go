@@ -95,6 +95,7 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 	for _, th := range themes {
 		th.title = c.published(th, c.themeName(th, c.finalName(th.title, th.keywords)))
 		th.keywords = c.nameFirst(th.title, th.keywords, opts.MaxKeywords)
+		th.title = c.owned(th.title, th.passages)
 	}
 	return c.topics(themes, opts)
 }

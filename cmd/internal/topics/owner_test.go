@@ -1,0 +1,66 @@
+package topics
+
+import "testing"
+
+// TestOwned checks the name of a theme whose phrase the text writes as a
+// named thing's ("the fabric roof from Tropicana Field"): the thing's name
+// and the head ("Tropicana Field roof"), only when the name is written in
+// two sentences that are not one retold; a name of a modifier the theme's
+// name lacks, a capitalised name or the briefing's subject keep the name.
+func TestOwned(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		title string
+		want  string
+	}{
+		{"of a name", []string{
+			"The storm tore the fabric roof from Marlow Arena overnight.",
+			"Crews said Marlow Arena would stay closed for a month.",
+		}, "fabric roof", "Marlow Arena roof"},
+		{"a name's possessive", []string{
+			"Winds cracked the Kessel Bridge's steel deck on Monday.",
+			"Engineers closed the Kessel Bridge to trucks.",
+		}, "steel deck", "Kessel Bridge deck"},
+		{"the head alone after of the", []string{
+			"Sections of the deck of the Kessel Bridge fell into the river.",
+			"Traffic on the Kessel Bridge stopped as the steel deck sagged.",
+		}, "steel deck", "Kessel Bridge deck"},
+		{"the name in one sentence", []string{
+			"The storm tore the fabric roof from Marlow Arena overnight.",
+			"Crews said the fabric roof would take a year to replace.",
+		}, "fabric roof", "fabric roof"},
+		{"one sentence retold", []string{
+			"The storm tore the fabric roof from Marlow Arena overnight.",
+			"The storm tore the fabric roof from Marlow Arena overnight, witnesses said.",
+		}, "fabric roof", "fabric roof"},
+		{"a modifier the name lacks", []string{
+			"Winds cracked the Kessel Bridge's new deck on Monday.",
+			"Engineers closed the Kessel Bridge to trucks.",
+		}, "steel deck", "steel deck"},
+		{"a capitalised name", []string{
+			"The storm tore the Fabric Roof from Marlow Arena overnight.",
+			"Crews said Marlow Arena would stay closed for a month.",
+		}, "Fabric Roof", "Fabric Roof"},
+		{"a common noun after of", []string{
+			"The storm tore the fabric roof from the arena overnight.",
+			"Crews said the arena would stay closed for a month.",
+		}, "fabric roof", "fabric roof"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := corpusOf(tt.texts...)
+			all := make([]int, len(tt.texts))
+			for i := range all {
+				all[i] = i
+			}
+			got := c.owned(tt.title, all)
+			if got != tt.want {
+				t.Errorf("owned(%q) = %q, want %q", tt.title, got, tt.want)
+			}
+			if got != tt.title && !c.nameable(got, all) {
+				t.Errorf("nameable(%q) = false: a re-import would drop the topic", got)
+			}
+		})
+	}
+}
