@@ -590,6 +590,7 @@ func wholeName(term, corpus string) string {
 // or a relative clause: a company, a product, a person known by one name.
 func definedNames(passages []Passage, sents [][]sentences.Sentence, minPassages int) []string {
 	seen := map[string]int{}
+	inside := map[string]bool{} // written with its capital inside a sentence
 	last := map[string]int{}
 	defined := map[string]bool{}
 	for pi, p := range passages {
@@ -600,13 +601,16 @@ func definedNames(passages []Passage, sents [][]sentences.Sentence, minPassages 
 			toks := text.Words(s.Text)
 			for i, t := range toks {
 				w := text.StripPossessive(t.Text)
-				if i == 0 || !text.IsCapitalized(w) || text.IsAcronym(w) || text.VagueWord(w) || titleWords[strings.ToLower(w)] || isDemonym(w) {
+				if !text.IsCapitalized(w) || text.IsAcronym(w) || text.VagueWord(w) || titleWords[strings.ToLower(w)] || isDemonym(w) {
 					continue
 				}
 				// Part of a longer name: properNames' business.
-				if text.IsCapitalized(toks[i-1].Text) && gapKind(s.Text[toks[i-1].End:t.Start]) == ' ' ||
+				if i > 0 && text.IsCapitalized(toks[i-1].Text) && gapKind(s.Text[toks[i-1].End:t.Start]) == ' ' ||
 					i+1 < len(toks) && text.IsCapitalized(toks[i+1].Text) && gapKind(s.Text[t.End:toks[i+1].Start]) == ' ' {
 					continue
+				}
+				if i > 0 {
+					inside[w] = true
 				}
 				if last[w] != pi+1 {
 					last[w] = pi + 1
@@ -614,9 +618,15 @@ func definedNames(passages []Passage, sents [][]sentences.Sentence, minPassages 
 				}
 				// A list item, a place after a preposition ("made in
 				// Africa, a milestone ...") or a date is not what an
-				// appositive after it describes.
-				prev := strings.ToLower(toks[i-1].Text)
-				listed := strings.HasSuffix(strings.TrimRight(s.Text[:t.Start], " "), ",") || prepositions[prev] || isNumber(prev)
+				// appositive after it describes. A sentence's first word
+				// may be the name it describes ("Sberbank, Russia's
+				// largest bank, ..."), if the text writes it capitalised
+				// inside a sentence too (checked below).
+				prev := ""
+				if i > 0 {
+					prev = strings.ToLower(toks[i-1].Text)
+				}
+				listed := strings.HasSuffix(strings.TrimRight(s.Text[:t.Start], " "), ",") || prev != "" && (prepositions[prev] || isNumber(prev))
 				if w == t.Text && !defined[w] && !listed && inlineRank(s.Text, t.Start, t.End, true) >= rankInlineDesc && isDefinitionSentence(s.Text) {
 					defined[w] = true
 				}
@@ -625,7 +635,7 @@ func definedNames(passages []Passage, sents [][]sentences.Sentence, minPassages 
 	}
 	var out []string
 	for w := range defined {
-		if seen[w] >= minPassages {
+		if seen[w] >= minPassages && inside[w] {
 			out = append(out, w)
 		}
 	}

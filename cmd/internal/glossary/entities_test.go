@@ -280,6 +280,24 @@ func TestNoJunkTerms(t *testing.T) {
 			junk: []string{"dollar value", "previously estimated"},
 		},
 		{
+			name: "a one-word name described in the sentence it opens",
+			texts: []string{
+				"Varnbank, the largest lender in Ostmark, will fund the new quay.",
+				"The loan from Varnbank was approved on Monday.",
+				"Officials said Varnbank would open an office in Tolby.",
+			},
+			want: []string{"Varnbank"},
+		},
+		{
+			name: "a sentence's first word, never capitalised inside one",
+			texts: []string{
+				"Engineers, the people who built the quay, were paid in May.",
+				"The engineers said the quay was safe.",
+				"Engineers, a union of 400 workers, went on strike.",
+			},
+			junk: []string{"Engineers"},
+		},
+		{
 			name: "a product names itself in capitals inside",
 			texts: []string{
 				"Vestbank launched VelaChat, a chatbot for its clients.",
