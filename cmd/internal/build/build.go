@@ -221,8 +221,6 @@ func (b *Builder) BuildFirst(changed, first []string, early func(map[string][]by
 // is that of a cold build of the files as they are by then.
 var ErrInterrupted = errors.New("build interrupted by a newer change")
 
-var errInterrupted = ErrInterrupted
-
 // BuildFirstContext is BuildFirst, stopped early when ctx is done: between
 // pages when executing layouts, between stages otherwise. It then returns
 // ErrInterrupted; the pages already handed to early stay valid for the
@@ -278,11 +276,11 @@ func (b *Builder) build(changed []string) (*Site, error) {
 		return nil, b.failed(r, l, err)
 	}
 	if b.stopped() {
-		return nil, b.failed(r, l, errInterrupted)
+		return nil, b.failed(r, l, ErrInterrupted)
 	}
 	r.phase(fmt.Sprintf("markdown (%d pages converted, the others cached)", b.converted.Load()))
 	files, err := b.layoutStage(m)
-	if err == errInterrupted {
+	if err == ErrInterrupted {
 		return nil, b.failed(r, l, err)
 	}
 	if err != nil {
@@ -1019,7 +1017,7 @@ func (b *Builder) renderPages(m *model) (map[string][]byte, error) {
 		return nil, b.stream.err
 	}
 	if b.stopped() {
-		return nil, errInterrupted // before the caches are replaced
+		return nil, ErrInterrupted // before the caches are replaced
 	}
 	next := make(map[[32]byte]*pageOutput, len(m.pages))
 	b.deps, b.pageKey = make(map[string]*pageDeps, len(m.pages)), make(map[string][32]byte, len(m.pages))

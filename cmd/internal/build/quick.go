@@ -55,7 +55,7 @@ func (b *Builder) useIndex(ix *Index) {
 // full build then says why. touched reports whether it changed the last
 // build's model before giving up (else the full build may fall back on it).
 // A newer change (b.stopped) interrupts it between pages: what was executed
-// is kept, the rest marked stale, and it returns errInterrupted.
+// is kept, the rest marked stale, and it returns ErrInterrupted.
 func (b *Builder) quickBuild(r *run) (s *Site, touched bool, err error) {
 	l := b.last
 	if l == nil || r.everything || len(b.workers) == 0 || !sameNames(l.static, b.static) {
@@ -142,7 +142,7 @@ func (b *Builder) quickBuild(r *run) (s *Site, touched bool, err error) {
 	}
 	if len(left) > 0 {
 		b.last = &lastBuild{m: m, files: files, stale: left, unchecked: unchecked, stats: stats, static: l.static}
-		return nil, true, errInterrupted
+		return nil, true, ErrInterrupted
 	}
 	// The search index holds the sections' and topics' text (terms take
 	// the full build): kept unless one of them was edited.
