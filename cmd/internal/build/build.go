@@ -872,7 +872,7 @@ func (b *Builder) renderMarkdown(m *model) error {
 	if len(failed) > 0 {
 		return failed[0]
 	}
-	m.conv, m.cl, m.mdHead, m.targetsKey = conv, cl, mdHead, cl.targetsKey
+	m.conv, m.cl, m.mdHead = conv, cl, mdHead
 	next := make(map[[32]byte]*renderedMarkdown, len(m.pages))
 	var errs diag.List
 	for i, p := range m.pages {

@@ -35,11 +35,10 @@ type model struct {
 	index     *Index // set before the layouts run
 	// conv rendered the Markdown (renderMarkdown), mdHead and mdKey the
 	// rendered-Markdown cache keys: quickBuild renders an edit with them.
-	conv       *markdown.Converter
-	cl         *crossLinks // the glossary and wiki-link targets conv has
-	mdHead     [32]byte
-	targetsKey [32]byte // the wiki-link targets (crossLinks)
-	mdKey      map[*content.Page][32]byte
+	conv   *markdown.Converter
+	cl     *crossLinks // the glossary and wiki-link targets conv has
+	mdHead [32]byte
+	mdKey  map[*content.Page][32]byte
 }
 
 // newModel makes pages of the parsed sources: kinds, URLs, the list page of

@@ -241,18 +241,18 @@ func (b *Builder) retitle(m *model, retitled, edited []*content.Page) []*content
 		sortPages(p.Parent.Pages)
 	}
 	cl := newCrossLinks(m)
-	if cl.targetsKey == m.targetsKey {
+	if cl.targetsKey == m.cl.targetsKey {
 		return nil
 	}
 	old := m.cl
-	m.conv, m.cl, m.targetsKey = b.converter(m, cl), cl, cl.targetsKey
+	m.conv, m.cl = b.converter(m, cl), cl
 	var wiki []*content.Page
 	for _, q := range m.pages {
 		r := b.rendered[m.mdKey[q]]
 		if r == nil || !r.wiki || slices.Contains(edited, q) {
 			continue
 		}
-		if old == nil || movedWikiLinks(q.Cross, old, cl) {
+		if movedWikiLinks(q.Cross, old, cl) {
 			wiki = append(wiki, q)
 		} else {
 			r.targets = cl.targetsKey // it resolves the same with them
@@ -330,14 +330,14 @@ func (b *Builder) rerender(m *model, p *content.Page) bool {
 	doc := sf.doc
 	key := markdownKey(m.mdHead, sf.hash, p.Rel)
 	r := b.rendered[key]
-	if r == nil || !r.stillValid(m, m.targetsKey) {
+	if r == nil || !r.stillValid(m, m.cl.targetsKey) {
 		b.converted.Add(1)
 		res, err := m.conv.Convert(doc.Body, markdown.Source{Path: p.SourcePath, Rel: p.Rel, BodyLine: doc.BodyLine, NoLink: doc.FM.NoLink})
 		if err != nil || len(res.Errors) > 0 {
 			return false
 		}
 		b.renderID++
-		r = newRendered(res, b.renderID, m.targetsKey)
+		r = newRendered(res, b.renderID, m.cl.targetsKey)
 		res.HTML, res.TOC = nil, nil
 	}
 	delete(b.rendered, m.mdKey[p])
