@@ -56,7 +56,7 @@ func (c *corpus) owner(name []string, passages []int, anyModifier bool) string {
 		if !in[s.passage] {
 			continue
 		}
-		for _, o := range c.owners(s.text, name, anyModifier) {
+		for _, o := range c.owners(s, name, anyModifier) {
 			if seen[o] || c.hasSubjectWord(o) {
 				continue
 			}
@@ -72,18 +72,20 @@ func (c *corpus) owner(name []string, passages []int, anyModifier bool) string {
 // maxOwnerWords bounds the words of an owner's name.
 const maxOwnerWords = 3
 
-// owners returns the proper names that sentence writes as the owner of
+// owners returns the proper names that sentence s writes as the owner of
 // the last of the words of name, written in lower case: after "of" or
 // "from" (and "the"), or with "'s" before it or before the name's words
 // that precede it ("Tropicana Field's fabric roof", not "Milton's
-// relentless winds"; any words in lower case if anyModifier).
-func (c *corpus) owners(sentence string, name []string, anyModifier bool) []string {
+// relentless winds"; any words in lower case if anyModifier). s.stems are
+// the stems of its words, one a word.
+func (c *corpus) owners(s stemmedSentence, name []string, anyModifier bool) []string {
 	head := text.KeywordStem(name[len(name)-1])
+	sentence := s.text
 	toks := text.Words(sentence)
 	joined := func(i, j int) bool { return sentence[toks[i].End:toks[j].Start] == " " }
 	var out []string
 	for i, t := range toks {
-		if t.Text != strings.ToLower(t.Text) || text.KeywordStem(t.Text) != head {
+		if s.stems[i] != head || t.Text != strings.ToLower(t.Text) {
 			continue
 		}
 		if j := i + 1; j+1 < len(toks) && (toks[j].Text == "of" || toks[j].Text == "from") && joined(i, j) {
@@ -103,7 +105,7 @@ func (c *corpus) owners(sentence string, name []string, anyModifier bool) []stri
 			}
 		}
 		j := i - 1
-		for m := len(name) - 2; j >= 0 && i-j <= 2 && joined(j, j+1) && (anyModifier && modifierWord(toks[j].Text) || m >= 0 && text.KeywordStem(toks[j].Text) == text.KeywordStem(name[m])); m-- {
+		for m := len(name) - 2; j >= 0 && i-j <= 2 && joined(j, j+1) && (anyModifier && modifierWord(toks[j].Text) || m >= 0 && s.stems[j] == text.KeywordStem(name[m])); m-- {
 			j-- // "fabric" of "Tropicana Field's fabric roof"
 		}
 		if j < 0 || j+1 < len(toks) && !joined(j, j+1) {
