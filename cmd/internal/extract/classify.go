@@ -302,7 +302,7 @@ var (
 	// after a comma ("Jane Doe, Associated Press").
 	commaCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){0,3},\s+(The Associated Press|Associated Press|AP|Reuters|AFP|Getty Images)$`)
 	// labelValue is a "Label: value" line; the groups are the label and the value.
-	labelValue   = regexp.MustCompile(`^(\p{Lu}[\p{L}'’&/ -]{0,24}?):\s+(\S.*)$`)
+	labelValue   = regexp.MustCompile(`^(` + fieldLabel + `):\s+(\S.*)$`)
 	appeal       = regexp.MustCompile(`\b(support(ing)? (us|our (journalism|work|reporting))|donate (to us|now|today)|make a (contribution|donation)|become a (member|supporter|subscriber))\b`)
 	commentsLine = regexp.MustCompile(`(?i)^(\d+\s+)?(comments?|replies|join the conversation|leave a comment|show comments|view comments|add a comment|conversation)\b|^\d[\d,]*\s+(posts|updates|responses|reactions)$`)
 )

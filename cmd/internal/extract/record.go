@@ -50,7 +50,11 @@ func untailFields(bs []Block, from int) {
 
 // gluedField is a record field glued to the end of a sentence: ". -
 // Copyright Holder: POOL".
-var gluedField = regexp.MustCompile(`([.!?]["”’]?)\s+-\s+\p{Lu}[\p{L}'’&/ -]{0,24}?:\s+\S.*$`)
+var gluedField = regexp.MustCompile(`([.!?]["”’]?)\s+-\s+` + fieldLabel + `:\s+\S.*$`)
+
+// fieldLabel is the label of a "Label: value" field (labelValue,
+// gluedField): a capital, then at most 24 letters, spaces and the like.
+const fieldLabel = `\p{Lu}[\p{L}'’&/ -]{0,24}?`
 
 // recordRun is the run of field lines starting at block i (blank blocks
 // between them allowed), with its labels, lower-cased; nil when fewer than
