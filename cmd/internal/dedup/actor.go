@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,12 +16,19 @@ import (
 // whether a token is a name. "Norland pledged 40 million euros" names
 // Norland; "On Monday Mayor Lena Ortiz opened ..." names the mayor.
 func actorOf(t string, isName func(text.Token) bool) string {
-	for _, tok := range text.Tokenize(mainClause(t)) {
-		if isName(tok) && !text.TimeWord(tok.Norm) && !shouted(tok) {
-			return entityUnit + tok.Norm
-		}
+	toks := text.Tokenize(mainClause(t))
+	if k := actorToken(toks, isName); k >= 0 {
+		return entityUnit + toks[k].Norm
 	}
 	return ""
+}
+
+// actorToken is the index of the actor among the tokens of a main clause
+// (see actorOf), or -1.
+func actorToken(toks []text.Token, isName func(text.Token) bool) int {
+	return slices.IndexFunc(toks, func(tok text.Token) bool {
+		return isName(tok) && !text.TimeWord(tok.Norm) && !shouted(tok)
+	})
 }
 
 // actorUnits are the units of the name that holds sentence t's actor
@@ -29,21 +37,19 @@ func actorOf(t string, isName func(text.Token) bool) string {
 // sentence says the actor did.
 func actorUnits(t string, idx *entityIndex, isName func(text.Token) bool) []string {
 	toks := text.Tokenize(mainClause(t))
-	runWord := func(tok text.Token) bool { return tok.Cap && !tok.Number && !text.StopWord(tok.Norm) }
-	for i, tok := range toks {
-		if !isName(tok) || text.TimeWord(tok.Norm) || shouted(tok) {
-			continue
-		}
-		a, b := i, i+1
-		for a > 0 && runWord(toks[a-1]) {
-			a--
-		}
-		for b < len(toks) && runWord(toks[b]) {
-			b++
-		}
-		return idx.units(toks[a:b])
+	i := actorToken(toks, isName)
+	if i < 0 {
+		return nil
 	}
-	return nil
+	runWord := func(tok text.Token) bool { return tok.Cap && !tok.Number && !text.StopWord(tok.Norm) }
+	a, b := i, i+1
+	for a > 0 && runWord(toks[a-1]) {
+		a--
+	}
+	for b < len(toks) && runWord(toks[b]) {
+		b++
+	}
+	return idx.units(toks[a:b])
 }
 
 // mainClause is sentence t without a dateline or wire tag before a dash
