@@ -212,6 +212,8 @@ type selection struct {
 	maxDF      int
 	salient    func(string) bool
 	unitWeight func(string) float64
+	// actorNames are each sentence's units naming its actor (see who).
+	actorNames [][]string
 }
 
 func newSelection(texts []string, opt Options) *selection {
@@ -400,11 +402,17 @@ func (s *selection) cover() {
 }
 
 // who is, for each sentence, the ids in tab (by paraphrase class when
-// concepts) of the units naming its actor (actorUnits), sorted.
+// concepts) of the units naming its actor (actorUnits, found once for
+// both tables), sorted.
 func (s *selection) who(tab *unitTable, concepts bool) [][]int32 {
+	if s.actorNames == nil {
+		s.actorNames = make([][]string, len(s.texts))
+		for i, us := range s.res.Units {
+			s.actorNames[i] = actorUnits(s.texts[i], s.idx, unitNames(us))
+		}
+	}
 	out := make([][]int32, len(s.texts))
-	for i, us := range s.res.Units {
-		names := actorUnits(s.texts[i], s.idx, unitNames(us))
+	for i, names := range s.actorNames {
 		if concepts {
 			names = conceptUnits(names)
 		}
