@@ -85,14 +85,12 @@ type across struct {
 func newAcross(res *Result, src []int) *across {
 	n := len(res.Units)
 	a := &across{res: res, src: src, tab: newUnitTable(), sets: make([][]int32, n), actor: make([]int32, n)}
-	a.kinds = make([]map[int32]string, n)
+	a.kinds, a.kinded = make([]map[int32]string, n), make([][]string, n)
 	for i, us := range res.Units {
-		a.sets[i], a.actor[i] = a.unitSet(us, res.Text[i])
-		a.kinds[i] = a.numberKinds(res.Text[i])
-	}
-	a.kinded = make([][]string, n)
-	for i := range res.Units {
-		a.kinded[i] = kindedFigures(res.Text[i])
+		toks := text.Tokenize(res.Text[i])
+		a.sets[i], a.actor[i] = a.unitSet(us, res.Text[i], toks)
+		a.kinds[i] = a.numberKinds(toks)
+		a.kinded[i] = tokenFigures(toks)
 	}
 	df := a.tab.df
 	weight := make([]float64, len(df))
@@ -130,10 +128,11 @@ func newAcross(res *Result, src []int) *across {
 }
 
 // unitSet returns the sorted unit ids of wording t, whose Select units are
-// us (see unitKeys), and the id of its actor (actorOf), or -1.
-func (a *across) unitSet(us []string, t string) ([]int32, int32) {
+// us and whose tokens are toks (see unitKeys), and the id of its actor
+// (actorOf), or -1.
+func (a *across) unitSet(us []string, t string, toks []text.Token) ([]int32, int32) {
 	var set []int32
-	for _, key := range a.unitKeys(text.Tokenize(t), entityNames(us)) {
+	for _, key := range a.unitKeys(toks, entityNames(us)) {
 		set = append(set, a.tab.intern(key))
 	}
 	slices.Sort(set)
@@ -148,9 +147,9 @@ func (a *across) unitSet(us []string, t string) ([]int32, int32) {
 	return set, actor
 }
 
-// numberKinds maps the number units of wording t to what they count.
-func (a *across) numberKinds(t string) map[int32]string {
-	toks := text.Tokenize(t)
+// numberKinds maps the number units of a wording, tokens toks, to what
+// they count.
+func (a *across) numberKinds(toks []text.Token) map[int32]string {
 	var kinds map[int32]string
 	for k, tok := range toks {
 		if !tok.Number {

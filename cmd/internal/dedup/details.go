@@ -364,8 +364,10 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 // ("5|" for "5% in 2023"), and matches any: what a larger figure counts is
 // worded many ways ("240 million euros", "paid €240m"), and two such
 // figures seldom meet by chance.
-func kindedFigures(p string) []string {
-	toks := text.Tokenize(p)
+func kindedFigures(p string) []string { return tokenFigures(text.Tokenize(p)) }
+
+// tokenFigures are the kindedFigures of a phrase's tokens toks.
+func tokenFigures(toks []text.Token) []string {
 	var out []string
 	for k := 0; k < len(toks); k++ {
 		tok := toks[k]
