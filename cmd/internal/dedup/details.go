@@ -305,8 +305,10 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 	s, p := a.res.Text[d], a.phrasesOf(d)
 	keep := make([]bool, len(p.cs))
 	any := false
+	// The dateline or wire tag, and whether the lead only attributes.
+	tag, leadAttrib := dashTag(s), attribution(s[:p.cs[p.core].start])
 	for i, c := range p.cs {
-		if i >= p.core && i <= p.coreEnd || c.end <= dashTag(s) || attribution(s[c.start:c.end]) || i < p.core && attribution(s[:p.cs[p.core].start]) {
+		if i >= p.core && i <= p.coreEnd || c.end <= tag || attribution(s[c.start:c.end]) || i < p.core && leadAttrib {
 			continue
 		}
 		newFacts, newWords := 0, 0
@@ -348,7 +350,7 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 	// Category 5", not "…from Category 5".
 	if slices.Contains(keep[:p.core], true) {
 		for i := range p.core {
-			keep[i] = !attribution(s[:p.cs[p.core].start])
+			keep[i] = !leadAttrib
 		}
 	}
 	return joinChunks(s, p.cs, keep), true
