@@ -520,7 +520,8 @@ func sameStory(a, b storySig) bool {
 	if !withinDays(a.date, b.date, storyDays) {
 		return false // the same people a season later: another event
 	}
-	if _, shared := smallerShare(a.names, b.names); shared == 0 && len(a.names) >= sameEventMinNames && len(b.names) >= sameEventMinNames {
+	nm, shared := smallerShare(a.names, b.names)
+	if shared == 0 && len(a.names) >= sameEventMinNames && len(b.names) >= sameEventMinNames {
 		// Each names its own people, bodies and places, and none of the
 		// other's: two events of one kind (two central banks cutting
 		// rates), however many words of the trade they share.
@@ -530,7 +531,6 @@ func sameStory(a, b storySig) bool {
 	if w >= sameStoryShare {
 		return true
 	}
-	nm, shared := smallerShare(a.names, b.names)
 	if w >= sameEventWords && nm >= sameEventNames && shared >= sameEventMinNames {
 		return true
 	}
