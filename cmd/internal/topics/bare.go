@@ -116,10 +116,7 @@ func (c *corpus) compound(st string, passages []int) (phrase string, bound bool)
 	if strings.ContainsAny(best, "0123456789") || last == nil || !last.isNoun() {
 		return "", true
 	}
-	if first := words[0].Text; strings.ToUpper(first) != first && !c.words[text.KeywordStem(first)].isName() {
-		best = strings.ToLower(best[:len(first)]) + best[len(first):]
-	}
-	return best, false
+	return c.titleCase(best), false
 }
 
 // compoundWord reports whether a word may join a bare noun in a compound:

@@ -459,12 +459,18 @@ func (c *corpus) modifiedHead(h string, loose bool) string {
 	if best == "" {
 		return ""
 	}
-	// As a title: lower case unless a word is a name or an acronym.
-	words := text.Words(best)
+	return c.titleCase(best)
+}
+
+// titleCase writes a phrase of the text as a title: its first word in
+// lower case unless it is a name or an acronym ("rate cut", "US
+// dominance", "Trump administration").
+func (c *corpus) titleCase(phrase string) string {
+	words := text.Words(phrase)
 	if first := words[0].Text; strings.ToUpper(first) != first && !c.words[text.KeywordStem(first)].isName() {
-		best = strings.ToLower(best[:len(first)]) + best[len(first):]
+		return strings.ToLower(phrase[:len(first)]) + phrase[len(first):]
 	}
-	return best
+	return phrase
 }
 
 // phrase returns "a b" or "b a" if the text writes the two words side by
