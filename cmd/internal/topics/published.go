@@ -132,7 +132,7 @@ var reportNouns = map[string]bool{
 // outlets is one use of the name.
 func (c *corpus) retold(name string, passages []int) int {
 	want := stemAll(name)
-	return c.retoldBy(passages, func(s stemmedSentence) bool { return containsRun(s.stems, want) && !quoted(s.text, want) })
+	return c.retoldBy(passages, func(s stemmedSentence) bool { return containsRun(s.stems, want) && !quoted(s, want) })
 }
 
 // retoldBy counts the sentences of the passages for which keep holds,
@@ -167,23 +167,17 @@ func (c *corpus) retoldBy(passages []int, keep func(stemmedSentence) bool) int {
 	return len(kept)
 }
 
-// quoted reports whether a sentence writes the name (its stems) only
+// quoted reports whether sentence s writes the name (its stems) only
 // inside a quotation: a speaker's words ("It is precisely the advanced
 // solutions that ...," Putin said) are no phrase the text gives a theme.
 // The name is inside when an odd number of quotation marks stand before it
 // or after it in the sentence (a quotation may open or close in another).
-func quoted(sentence string, want []string) bool {
+func quoted(s stemmedSentence, want []string) bool {
+	sentence := s.text
 	words := text.Words(sentence)
 	found := false
 	for i := 0; i+len(want) <= len(words); i++ {
-		match := true
-		for j := range want {
-			if text.KeywordStem(words[i+j].Text) != want[j] {
-				match = false
-				break
-			}
-		}
-		if !match {
+		if !slices.Equal(s.stems[i:i+len(want)], want) {
 			continue
 		}
 		found = true
