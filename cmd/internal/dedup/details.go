@@ -86,8 +86,9 @@ var chunkBreaks = []string{", ", "; ", ": ", " — ", " – ", " (", " at ", " n
 
 // chunks splits sentence s into phrases at chunkBreaks (the break goes with
 // the phrase it opens). A phrase without a word that counts (units has
-// none for it) joins the next: "at" alone is no phrase.
-func chunks(s string, units func(string) []int32) []chunk {
+// none for it) joins the next: "at" alone is no phrase. It returns the
+// units of each phrase too.
+func chunks(s string, units func(string) []int32) ([]chunk, [][]int32) {
 	var cuts []int
 	for i := 1; i < len(s); i++ {
 		for _, b := range chunkBreaks {
@@ -98,18 +99,20 @@ func chunks(s string, units func(string) []int32) []chunk {
 		}
 	}
 	var out []chunk
+	var us [][]int32
 	start := 0
 	for _, c := range append(cuts, len(s)) {
 		if c <= start {
 			continue
 		}
-		if c < len(s) && len(units(s[start:c])) == 0 {
+		u := units(s[start:c])
+		if c < len(s) && len(u) == 0 {
 			continue // too little: it opens the next phrase
 		}
-		out = append(out, chunk{start, c})
+		out, us = append(out, chunk{start, c}), append(us, u)
 		start = c
 	}
-	return out
+	return out, us
 }
 
 // attribution reports whether a phrase only says who reports the fact
@@ -207,20 +210,18 @@ func (a *across) phrasesOf(i int) *phrases {
 	s := a.res.Text[i]
 	names := entityNames(a.res.Units[i])
 	units := func(p string) []int32 { return a.phraseUnits(p, names) }
-	p := &phrases{cs: chunks(s, units)}
+	p := &phrases{}
+	p.cs, p.units = chunks(s, units)
 	lead := len(s) - len(mainClause(s))
 	for p.core < len(p.cs) && p.cs[p.core].end <= lead {
 		p.core++
-	}
-	for _, c := range p.cs {
-		p.units = append(p.units, units(s[c.start:c.end]))
 	}
 	p.coreEnd = p.core
 	for p.coreEnd < len(p.cs) {
 		p.coreUnits = append(p.coreUnits, p.units[p.coreEnd]...)
 		next := p.coreEnd + 1
-		names := onlyNames(s[p.cs[p.core].start:p.cs[p.coreEnd].end])
-		if next == len(p.cs) || !names || !strings.HasPrefix(s[p.cs[next].start:], ", ") && a.hasWord(p.coreUnits) {
+		named := onlyNames(s[p.cs[p.core].start:p.cs[p.coreEnd].end])
+		if next == len(p.cs) || !named || !strings.HasPrefix(s[p.cs[next].start:], ", ") && a.hasWord(p.coreUnits) {
 			break
 		}
 		p.coreEnd = next
