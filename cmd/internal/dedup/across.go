@@ -306,10 +306,10 @@ func (a *across) merge(pairs []acrossPair) {
 		if !res.Keep[d] || !res.Keep[k] || res.Follows[d] >= 0 || res.Follows[k] >= 0 {
 			continue
 		}
-		text := ""
+		cut := ""
 		if took[d] || a.u.losesDetail(a.sets[d], a.sets[k], a.total[d], carried) || a.losesFigure(d, k) {
 			var ok bool
-			if text, ok = a.detailOf(d, k, carried); !ok || text == "" && took[d] {
+			if cut, ok = a.detailOf(d, k, carried); !ok || cut == "" && took[d] {
 				continue
 			}
 		}
@@ -318,13 +318,13 @@ func (a *across) merge(pairs []acrossPair) {
 			carried[x]--
 		}
 		a.carriedFig.add(a.kinded[d], -1)
-		if text == "" {
+		if cut == "" {
 			res.Keep[d], res.Reason[d], res.DupOf[d] = false, SameFact, k
 			continue
 		}
-		res.Text[d], res.Reason[d], res.Follows[d] = text, Detail, k
-		a.sets[d] = a.phraseUnits(text, entityNames(res.Units[d]))
-		a.kinded[d] = kindedFigures(text)
+		res.Text[d], res.Reason[d], res.Follows[d] = cut, Detail, k
+		a.sets[d] = a.phraseUnits(cut, entityNames(res.Units[d]))
+		a.kinded[d] = kindedFigures(cut)
 		for _, x := range a.sets[d] {
 			carried[x]++
 		}
