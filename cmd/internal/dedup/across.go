@@ -151,16 +151,20 @@ func (a *across) unitSet(us []string, t string, toks []text.Token) ([]int32, int
 // they count.
 func (a *across) numberKinds(toks []text.Token) map[int32]string {
 	var kinds map[int32]string
-	for k, tok := range toks {
-		if !tok.Number {
+	for k := 0; k < len(toks); k++ {
+		if !toks[k].Number {
 			continue
 		}
-		if x, ok := a.tab.id[numberUnit+text.NumberValue(tok.Norm)]; ok {
+		// The figure as unitKeys reads it ("twenty-five" is 25, not
+		// 20 and 5); what it counts is its last word's.
+		v, last := text.Figure(toks, k)
+		if x, ok := a.tab.id[numberUnit+v]; ok {
 			if kinds == nil {
 				kinds = map[int32]string{}
 			}
-			kinds[x] = numberKind(toks, k)
+			kinds[x] = numberKind(toks, last)
 		}
+		k = last
 	}
 	return kinds
 }
@@ -194,14 +198,8 @@ func (a *across) unitKeys(toks []text.Token, names map[string]bool) []string {
 		case tok.Number:
 			// One figure however written ("$109bn", "109 billion";
 			// "two to three", "2-3"; "twenty-five", "25").
-			if k+1 < len(toks) {
-				if v, ok := text.CompoundNumber(tok.Norm, toks[k+1].Norm); ok {
-					keys = append(keys, numberUnit+v)
-					k++
-					continue
-				}
-			}
-			if v := text.NumberValue(tok.Norm); v != "" {
+			var v string
+			if v, k = text.Figure(toks, k); v != "" {
 				keys = append(keys, numberUnit+v)
 			}
 		case names[entityUnit+tok.Norm] && !shouted(tok):

@@ -374,12 +374,8 @@ func tokenFigures(toks []text.Token) []string {
 	var out []string
 	for k := 0; k < len(toks); k++ {
 		tok := toks[k]
-		v := text.NumberValue(tok.Norm)
-		if k+1 < len(toks) {
-			if c, ok := text.CompoundNumber(tok.Norm, toks[k+1].Norm); ok {
-				v, k = c, k+1 // "twenty-five": its kind is its last word's
-			}
-		}
+		var v string
+		v, k = text.Figure(toks, k) // "twenty-five": its kind is its last word's
 		if tok.Number && v != "" {
 			kind := numberKind(toks, k)
 			// ("25%" loses its sign in the tokens: a share is of

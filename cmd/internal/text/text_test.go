@@ -182,8 +182,22 @@ func TestCompoundNumber(t *testing.T) {
 		{"twenty", "five", "25", true}, {"ninety", "nine", "99", true}, {"five", "twenty", "", false},
 		{"twenty", "million", "", false}, {"ten", "five", "", false},
 	} {
-		if got, ok := CompoundNumber(tt.a, tt.b); got != tt.want || ok != tt.ok {
-			t.Errorf("CompoundNumber(%q, %q) = %q, %v, want %q, %v", tt.a, tt.b, got, ok, tt.want, tt.ok)
+		if got, ok := compoundNumber(tt.a, tt.b); got != tt.want || ok != tt.ok {
+			t.Errorf("compoundNumber(%q, %q) = %q, %v, want %q, %v", tt.a, tt.b, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestFigure(t *testing.T) {
+	for _, tt := range []struct {
+		text, value string
+		last        int
+	}{
+		{"twenty-five percent", "25", 1}, {"25 percent", "25", 0}, {"4.10% rise", "4.1", 0},
+		{"twenty million", "20", 0}, {"million people", "", 0}, {"three ships", "3", 0},
+	} {
+		if v, last := Figure(Tokenize(tt.text), 0); v != tt.value || last != tt.last {
+			t.Errorf("Figure(%q, 0) = %q, %d, want %q, %d", tt.text, v, last, tt.value, tt.last)
 		}
 	}
 }

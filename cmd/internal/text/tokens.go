@@ -90,10 +90,27 @@ var numberWords = toSet(`two three four five six seven eight nine ten eleven
 twelve twenty thirty forty fifty hundred thousand million billion trillion half third
 quarter dozen twice fourth fifth sixth seventh eighth ninth tenth`)
 
-// CompoundNumber is the value of a number written in two words that a
-// hyphen joins ("twenty-five", which Tokenize splits): tens a, then units
-// b; false for any other pair.
-func CompoundNumber(a, b string) (string, bool) {
+// Figure reads the figure that token k of toks opens: its value, written
+// the same way however the text wrote it (NumberValue; a number written in
+// two words that a hyphen joins, "twenty-five", which Tokenize splits, is
+// "25"), and the index of its last token, whose word says what it counts.
+// The value is "" for a word that only scales or divides a figure; for a
+// token that is no number (Token.Number) it means nothing. Every stage
+// that compares figures reads them here, so that "twenty-five" and "25",
+// "4.10%" and "4.1%" are one figure everywhere.
+func Figure(toks []Token, k int) (value string, last int) {
+	if k+1 < len(toks) {
+		if v, ok := compoundNumber(toks[k].Norm, toks[k+1].Norm); ok {
+			return v, k + 1
+		}
+	}
+	return NumberValue(toks[k].Norm), k
+}
+
+// compoundNumber is the value of a number written in two words that a
+// hyphen joins ("twenty-five"): tens a, then units b; false for any other
+// pair.
+func compoundNumber(a, b string) (string, bool) {
 	t, u := tens[a], units[b]
 	if t == 0 || u == 0 {
 		return "", false
