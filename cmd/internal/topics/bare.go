@@ -63,51 +63,19 @@ func ordinarySpeech(w *wordStat) bool {
 // bound reports that the commonest such phrase cannot ("21st century"):
 // the word is then only part of that phrase.
 func (c *corpus) compound(st string, passages []int) (phrase string, bound bool) {
-	c.tokenize()
-	type stat struct {
-		n       int
-		surface string
-	}
-	counts := map[string]*stat{}
-	var keys []string
-	for _, pi := range passages {
-		toks, stems, body := c.toks[pi], c.tokStems[pi], c.passages[pi].Text
-		seen := map[string]bool{}
-		for i := 1; i < len(toks); i++ {
-			if stems[i] != st && stems[i-1] != st || stems[i] == stems[i-1] || body[toks[i-1].End:toks[i].Start] != " " {
-				continue
-			}
-			if i > 1 && body[toks[i-2].End:toks[i-1].Start] == "-" {
-				continue // "point cut" of "quarter-point cut": part of a longer compound
-			}
-			other, ow := toks[i].Text, c.words[stems[i]]
-			if stems[i] == st {
-				other, ow = toks[i-1].Text, c.words[stems[i-1]]
-			}
-			modifier := stems[i] == st
-			if ow == nil || !compoundWord(other) || ow.verb > ow.noun || 2*ow.participle > ow.total ||
-				modifier && ow.noun == 0 && !looksLikeModifier(other) && !ow.isName() && strings.ToUpper(other) != other {
-				continue // "express skepticism": a verb and its object
-			}
-			k := stems[i-1] + " " + stems[i]
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			if counts[k] == nil {
-				counts[k] = &stat{surface: body[toks[i-1].Start:toks[i].End]}
-				keys = append(keys, k)
-			}
-			counts[k].n++
+	best := c.commonestPair(passages, 2, func(toks []text.Word, stems []string, i int) bool {
+		if stems[i] != st && stems[i-1] != st || stems[i] == stems[i-1] {
+			return false
 		}
-	}
-	best := ""
-	bestN := 1
-	for _, k := range keys {
-		if counts[k].n > bestN {
-			best, bestN = counts[k].surface, counts[k].n
+		other, ow := toks[i].Text, c.words[stems[i]]
+		if stems[i] == st {
+			other, ow = toks[i-1].Text, c.words[stems[i-1]]
 		}
-	}
+		modifier := stems[i] == st
+		// Not "express skepticism": a verb and its object.
+		return !(ow == nil || !compoundWord(other) || ow.verb > ow.noun || 2*ow.participle > ow.total ||
+			modifier && ow.noun == 0 && !looksLikeModifier(other) && !ow.isName() && strings.ToUpper(other) != other)
+	})
 	if best == "" {
 		return "", false
 	}

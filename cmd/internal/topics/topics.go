@@ -409,33 +409,60 @@ func (c *corpus) headPhrase(h string) string { return c.modifiedHead(h, false) }
 // ("Trump administration") and any phrase found in two passages, for a
 // theme that would otherwise be named by a bare word.
 func (c *corpus) modifiedHead(h string, loose bool) string {
-	want := map[string]bool{text.KeywordStem(h): true}
+	head := text.KeywordStem(h)
+	minN := 2
+	if hw := c.words[head]; hw != nil && !loose { // in a quarter of the head's passages
+		minN = max(minN, (len(hw.passages)+3)/4)
+	}
+	best := c.commonestPair(nil, minN, func(toks []text.Word, stems []string, i int) bool {
+		if stems[i] != head {
+			return false
+		}
+		x := toks[i-1].Text
+		w := c.words[stems[i-1]]
+		if w == nil || text.VagueWord(x) || text.StopWord(strings.ToLower(x)) || utf8.RuneCountInString(x) < 3 || (w.isName() && strings.ToUpper(x) != x && !loose) {
+			return false
+		}
+		// Not "halted exports": a verb and its object.
+		return !(!looksLikeModifier(x) && !(w.isNoun() && w.noun > 0) && !(loose && w.isName()) || 2*w.participle > w.total || glossary.IsSuperlative(x))
+	})
+	if best == "" {
+		return ""
+	}
+	return c.titleCase(best)
+}
+
+// commonestPair returns the two-word phrase of passages (all when nil),
+// written as two words with a space between, that keep accepts and that
+// most of them hold, if at least minN do; of equally common ones, the
+// first the text writes. keep sees the tokens and stems of a passage and
+// the index of the phrase's second word. A phrase glued by a hyphen to a
+// word before it ("point cut" of "quarter-point cut") is part of a longer
+// compound and is not one.
+func (c *corpus) commonestPair(passages []int, minN int, keep func(toks []text.Word, stems []string, i int) bool) string {
+	c.tokenize()
+	if passages == nil {
+		passages = make([]int, len(c.passages))
+		for i := range passages {
+			passages[i] = i
+		}
+	}
 	type stat struct {
 		n, last int
 		surface string
 	}
 	counts := map[string]*stat{}
 	var keys []string
-	c.tokenize()
-	for pi, p := range c.passages {
-		toks, stems := c.toks[pi], c.tokStems[pi]
+	for _, pi := range passages {
+		toks, stems, body := c.toks[pi], c.tokStems[pi], c.passages[pi].Text
 		for i := 1; i < len(toks); i++ {
-			head := stems[i]
-			if !want[head] || p.Text[toks[i-1].End:toks[i].Start] != " " || i > 1 && p.Text[toks[i-2].End:toks[i-1].Start] == "-" {
-				continue // "point cut" of "quarter-point cut" is part of a longer compound
-			}
-			x := toks[i-1].Text
-			w := c.words[stems[i-1]]
-			if w == nil || text.VagueWord(x) || text.StopWord(strings.ToLower(x)) || utf8.RuneCountInString(x) < 3 || (w.isName() && strings.ToUpper(x) != x && !loose) {
+			if body[toks[i-1].End:toks[i].Start] != " " || i > 1 && body[toks[i-2].End:toks[i-1].Start] == "-" || !keep(toks, stems, i) {
 				continue
 			}
-			if !looksLikeModifier(x) && !(w.isNoun() && w.noun > 0) && !(loose && w.isName()) || 2*w.participle > w.total || glossary.IsSuperlative(x) {
-				continue // "halted exports": a verb and its object
-			}
-			k := stems[i-1] + " " + head
+			k := stems[i-1] + " " + stems[i]
 			st := counts[k]
 			if st == nil {
-				st = &stat{last: -1, surface: p.Text[toks[i-1].Start:toks[i].End]}
+				st = &stat{last: -1, surface: body[toks[i-1].Start:toks[i].End]}
 				counts[k] = st
 				keys = append(keys, k)
 			}
@@ -445,21 +472,13 @@ func (c *corpus) modifiedHead(h string, loose bool) string {
 			}
 		}
 	}
-	best, bestN := "", 0
+	best, bestN := "", minN-1
 	for _, k := range keys {
-		st := counts[k]
-		head := k[strings.IndexByte(k, ' ')+1:]
-		if st.n < 2 || 4*st.n < len(c.words[head].passages) && !loose {
-			continue
-		}
-		if st.n > bestN {
+		if st := counts[k]; st.n > bestN {
 			best, bestN = st.surface, st.n
 		}
 	}
-	if best == "" {
-		return ""
-	}
-	return c.titleCase(best)
+	return best
 }
 
 // titleCase writes a phrase of the text as a title: its first word in
