@@ -1919,11 +1919,14 @@ type neighbours struct {
 	bs                         []Block
 	cls                        []class
 	prevS, prevL, nextS, nextL []int
+	// aside marks the blocks of a related link set inside the article
+	// (see asideLinks): they interrupt it without ending it.
+	aside []bool
 }
 
 func newNeighbours(bs []Block, cls []class) *neighbours {
 	n := len(bs)
-	nb := &neighbours{bs: bs, cls: cls, prevS: make([]int, n), prevL: make([]int, n), nextS: make([]int, n), nextL: make([]int, n)}
+	nb := &neighbours{bs: bs, cls: cls, prevS: make([]int, n), prevL: make([]int, n), nextS: make([]int, n), nextL: make([]int, n), aside: asideLinks(bs, cls)}
 	s, l := -1, -1
 	for i := 0; i < n; i++ {
 		nb.prevS[i], nb.prevL[i] = s, l
@@ -1951,7 +1954,7 @@ func (nb *neighbours) stops(j int, strict bool) bool {
 	b := nb.bs[j]
 	switch {
 	case b.Kind == Furniture:
-		return !transparent(b.Reason)
+		return !transparent(b.Reason) && !nb.aside[j]
 	case b.Kind != "":
 		return true
 	case nb.cls[j] == short:
@@ -1991,6 +1994,44 @@ func (nb *neighbours) next(i int, strict bool) class {
 		return nb.classOf(nb.nextS[i])
 	}
 	return nb.classOf(nb.nextL[i])
+}
+
+// maxAside is the most blocks of a related-link box set inside the
+// article: a label and one link ("Related Links" / "- Agency website"),
+// or one "Read more: ..." line. A longer list ends the article more often
+// than it interrupts it.
+const maxAside = 2
+
+// asideLinks marks the blocks of each run of at most maxAside related-list
+// blocks (blank runs between them do not count) with prose on both sides
+// (the nearest blocks that are not transparent furniture are near-good or
+// good): a link to another story set between two paragraphs of the
+// article, which the context pass looks through to the paragraphs around
+// it, as it does through an image.
+func asideLinks(bs []Block, cls []class) []bool {
+	aside := make([]bool, len(bs))
+	prose := func(k int) bool {
+		return k >= 0 && k < len(bs) && bs[k].Kind == "" && cls[k] >= nearGood
+	}
+	beyond := func(k, step int) int {
+		for k += step; k >= 0 && k < len(bs) && bs[k].Kind == Furniture && transparent(bs[k].Reason); k += step {
+		}
+		return k
+	}
+	for i := 0; i < len(bs); {
+		if bs[i].Reason != RelatedList {
+			i++
+			continue
+		}
+		run, j := blockRun(bs, i, func(j int) bool { return bs[j].Reason == RelatedList })
+		if len(run) <= maxAside && prose(beyond(run[0], -1)) && prose(beyond(run[len(run)-1], 1)) {
+			for _, k := range run {
+				aside[k] = true
+			}
+		}
+		i = j
+	}
+	return aside
 }
 
 // lookaround bounds how far the local look-ups search, so that a dump of

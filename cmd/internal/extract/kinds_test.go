@@ -43,6 +43,18 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Man Rescued From River"},
 		},
 		{
+			name: "related-link box between the last paragraphs",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\n" + prose(2) + "\n\nRelated Links\n\n- Harbour Board website\n\nThe work on the sea wall at Port Ellin is due to begin in May and to run until the end of the summer.\n\n[fb] [tw] [mail]\n\nReport Error\n\nTop Video\n\n- Dog Rides Bus To Park\n- Baker Wins County Prize\n",
+			keep: []string{prose(2), "The work on the sea wall at Port Ellin is due to begin in May"},
+			drop: []string{"Related Links", "Harbour Board website", "Report Error", "Dog Rides Bus"},
+		},
+		{
+			name: "read-more link before the last paragraphs",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\n" + prose(2) + "\n\nRead more: Harbour fees rise for the third year running\n\nPort Ellin's harbour board operates a scheme where local fishing crews pay lower fees.\n\nThe Westmarch Harbour Board is due to meet again on Tuesday to set the fees for the coming year.\n\nMain image credit: Example Pictures\n\nShare\n",
+			keep: []string{prose(2), "Port Ellin's harbour board operates a scheme", "The Westmarch Harbour Board is due to meet again on Tuesday"},
+			drop: []string{"Read more", "Main image credit", "Share\n"},
+		},
+		{
 			name: "story cards after the article",
 			text: "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n\nWhy the river keeps rising every spring\nJohn Roe\nMonday March 3, 2025\nThe floods came early this year, and the town was not ready for the water that reached the market square.\n\nA new bridge for the old town at last\nMary Major\nSunday March 2, 2025\nAfter ten years of argument the council has at last agreed on a design for the crossing near the mill.\n",
 			keep: []string{prose(1), prose(2)},
