@@ -1693,6 +1693,8 @@ func (p *pass) context(title, firstGood int) {
 				final[i] = bad
 			case (p == bad && nb.prev(i, false) == nearGood) || (q == bad && nb.next(i, false) == nearGood):
 				final[i] = good
+			case p == good && shortSentence(fs[i]):
+				final[i] = good
 			default:
 				final[i] = bad
 			}
@@ -1738,6 +1740,17 @@ func (p *pass) context(title, firstGood int) {
 			bs[i].Kind = Paragraph
 		}
 	}
+}
+
+// shortSentence reports a short block that reads as a sentence of prose:
+// five words or more, opening with a capital or a quote mark, ending like a
+// sentence, with function words ("Colombia had lost to Ruritania on
+// Monday."). Right under the article's text it is the article's last
+// line, however short; jusText drops it for the furniture below it.
+func shortSentence(f feat) bool {
+	r, _ := utf8.DecodeRuneInString(f.text)
+	return len(f.words) >= 5 && f.terminal && f.linkDens == 0 && !f.bullet && f.stopDens >= 0.2 &&
+		(unicode.IsUpper(r) || strings.ContainsRune(`"“‘'`, r))
 }
 
 // proseItem reports a list item that reads as a statement: a clause of

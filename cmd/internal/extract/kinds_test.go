@@ -55,6 +55,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Read more", "Main image credit", "Share\n"},
 		},
 		{
+			name: "short last sentence above the furniture",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\n" + prose(2) + "\n\nRURITANIA AHEAD\n\n" + prose(3) + "\n\nRuritania had lost to Westmarch on Monday.\n\nMore from Example Sport\n\nMain image credit: Example Pictures\n\nShare\n",
+			keep: []string{prose(2), "Ruritania had lost to Westmarch on Monday."},
+			drop: []string{"More from Example Sport", "Main image credit"},
+		},
+		{
 			name: "story cards after the article",
 			text: "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n\nWhy the river keeps rising every spring\nJohn Roe\nMonday March 3, 2025\nThe floods came early this year, and the town was not ready for the water that reached the market square.\n\nA new bridge for the old town at last\nMary Major\nSunday March 2, 2025\nAfter ten years of argument the council has at last agreed on a design for the crossing near the mill.\n",
 			keep: []string{prose(1), prose(2)},
