@@ -124,10 +124,8 @@ func attribution(p string) bool {
 		return true
 	}
 	ws := strings.Fields(p)
-	return len(ws) > 0 && len(ws) <= 5 && reportingVerbs[ws[len(ws)-1]]
+	return len(ws) > 0 && len(ws) <= 5 && text.ReportingVerb(ws[len(ws)-1])
 }
-
-var reportingVerbs = toSet(strings.Fields(`said says told reported reports added adds stated announced confirmed`))
 
 // countedRightThere reports whether kind, what figure k counts, is the word
 // right after it (past a range: "two to three percent") or the label

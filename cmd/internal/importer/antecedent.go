@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/briefing-dev/briefing/cmd/internal/dedup"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // A kept sentence that leans on the sentence before it in its seed ("She
@@ -178,7 +179,7 @@ func leansBack(s string) bool {
 
 // namesActBefore reports whether s refers to a statement or decision with
 // a demonstrative: "this", "these" or "those" right before (or one word
-// before) a noun in actNouns. ("That" is as often a conjunction: "said
+// before) a noun that names one (text.ActNoun). ("That" is as often a conjunction: "said
 // that orders rose".)
 func namesActBefore(s string) bool {
 	ws := strings.Fields(strings.ToLower(s))
@@ -187,7 +188,7 @@ func namesActBefore(s string) bool {
 			continue
 		}
 		for _, n := range ws[k+1 : min(len(ws), k+3)] {
-			if actNouns[strings.TrimRight(n, ",.;:!?\"'”’)")] {
+			if text.ActNoun(strings.TrimRight(n, ",.;:!?\"'”’)")) {
 				return true
 			}
 		}
@@ -197,20 +198,6 @@ func namesActBefore(s string) bool {
 
 var (
 	demonstratives = toSet("this", "these", "those")
-	// actNouns name something said or decided: with a demonstrative
-	// they stand for a statement or decision told before.
-	actNouns = toSet(slices.Concat(
-		plurals("announcement", "statement", "remark", "comment", "decision", "declaration", "directive",
-			"instruction", "order", "pledge", "promise", "warning", "speech", "proposal", "decree"))...)
-	existential = toSet("is", "are", "was", "were", "will", "would", "could", "may", "might", "has", "have",
+	existential    = toSet("is", "are", "was", "were", "will", "would", "could", "may", "might", "has", "have",
 		"had", "seems", "seem", "appears", "appear", "remains", "remain")
 )
-
-// plurals returns the words and their plurals in -s.
-func plurals(ws ...string) []string {
-	out := make([]string, 0, 2*len(ws))
-	for _, w := range ws {
-		out = append(out, w, w+"s")
-	}
-	return out
-}

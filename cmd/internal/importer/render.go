@@ -314,9 +314,9 @@ func leadScore(s Sentence) float64 {
 	}
 	for _, t := range text.Tokenize(s.Text) {
 		switch {
-		case eventVerbs[t.Norm]:
+		case text.LeadVerb(t.Norm):
 			event = true
-		case hedgeWords[t.Norm]:
+		case text.HedgeWord(t.Norm):
 			hedge = true
 		}
 	}
@@ -328,18 +328,6 @@ func leadScore(s Sentence) float64 {
 	}
 	return math.Round(sc*2) / 2
 }
-
-// eventVerbs report that something happened or was said: the verbs of a
-// news lead.
-var eventVerbs = toSet("announced", "announces", "said", "says", "told", "unveiled", "launched",
-	"opened", "signed", "approved", "agreed", "joined", "declared", "revealed", "killed",
-	"struck", "hit", "raised", "cut", "elected", "appointed", "introduced", "named", "reported",
-	"confirmed", "ordered", "passed", "voted", "won", "lost", "died", "arrested", "founded", "formed")
-
-// hedgeWords mark commentary: a possibility or a judgement, not an event.
-var hedgeWords = toSet("could", "may", "might", "would", "potentially", "possibly", "signifies",
-	"underscores", "highlights", "represents", "symbolizes", "symbolises", "suggests", "likely",
-	"perhaps", "arguably")
 
 func toSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

@@ -330,3 +330,22 @@ func TestDotted(t *testing.T) {
 		}
 	}
 }
+
+func TestNewsWords(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		is   func(string) bool
+		w    string
+		want bool
+	}{
+		{"ReportingVerb", ReportingVerb, "said", true}, {"ReportingVerb", ReportingVerb, "signed", false},
+		{"LeadVerb", LeadVerb, "signed", true}, {"LeadVerb", LeadVerb, "signifies", false},
+		{"HedgeWord", HedgeWord, "signifies", true}, {"HedgeWord", HedgeWord, "signed", false},
+		{"ActNoun", ActNoun, "remarks", true}, {"ActNoun", ActNoun, "remark", true}, {"ActNoun", ActNoun, "report", false},
+		{"ReportNoun", ReportNoun, "report", true}, {"ReportNoun", ReportNoun, "decision", false},
+	} {
+		if got := tt.is(tt.w); got != tt.want {
+			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.w, got, tt.want)
+		}
+	}
+}

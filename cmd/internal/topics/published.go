@@ -46,7 +46,7 @@ func (c *corpus) nameable(name string, passages []int) bool {
 		return false
 	case c.ownedName(name, passages):
 		return true // "Tropicana Field roof" for "the roof of Tropicana Field"
-	case len(words) > 1 && reportNouns[text.KeywordStem(words[len(words)-1])]:
+	case len(words) > 1 && text.ReportNoun(text.KeywordStem(words[len(words)-1])):
 		return false
 	case len(words) > 1 && (!c.phraseTitle(words) || !c.nounPhrase(name)):
 		return false
@@ -118,13 +118,6 @@ const minRetold = 2
 // stem) above which one retells the other: outlets reword a wire report's
 // sentence, but keep most of its words.
 const retoldShare = 0.3
-
-// reportNouns are stems of the nouns of news-speak: a name they head
-// ("Reuters report", "Kremlin statement") names a source, not a theme.
-var reportNouns = map[string]bool{
-	"report": true, "statement": true, "article": true, "story": true, "news": true, "interview": true,
-	"comment": true, "remark": true, "source": true, "release": true, "briefing": true, "announcement": true,
-}
 
 // retold counts the sentences of the passages that write name (as a run
 // of its words' stems), sentences that share many of their words
