@@ -302,27 +302,17 @@ func IsPhraseWord(word string) bool {
 // count as generic.
 const genericHeadPhrases = 3
 
-// verbCues are the words after which a verb, not a noun, follows.
-var verbCues = map[string]bool{"to": true, "will": true, "would": true, "could": true, "can": true, "may": true,
-	"might": true, "should": true, "must": true, "also": true, "not": true}
-
-// nounCues are the words that start a noun phrase: after a phrase, they
-// show that its last word was a verb taking an object.
-var nounCues = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "this": true,
-	"these": true, "those": true, "his": true, "her": true, "our": true, "both": true}
-
 // isVerbal reports whether the words s[start:end] stand where a verb does
 // (see keyPhrase.verbal). It looks only at the words next to the phrase.
 func isVerbal(s string, start, end int) bool {
 	before := s[max(0, start-24):start]
 	if f := strings.Fields(before); len(f) > 0 {
-		w := strings.ToLower(f[len(f)-1])
-		if verbCues[w] && (w != "also" && w != "not" || len(f) > 1 && verbCues[strings.ToLower(f[len(f)-2])]) {
+		if text.VerbCue(lowerWords(f[max(0, len(f)-2):])...) {
 			return true
 		}
 	}
 	after := s[end:min(len(s), end+12)]
-	if f := strings.Fields(after); len(f) > 0 && strings.HasPrefix(after, " ") && nounCues[f[0]] {
+	if f := strings.Fields(after); len(f) > 0 && strings.HasPrefix(after, " ") && text.ObjectCue(f[0]) {
 		return true
 	}
 	return false
@@ -398,4 +388,13 @@ func isListItem(name string, passages []Passage) bool {
 		}
 	}
 	return total > 0 && 2*inList > total
+}
+
+// lowerWords is ws in lower case.
+func lowerWords(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
 }

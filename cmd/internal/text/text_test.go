@@ -349,3 +349,36 @@ func TestNewsWords(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbCue(t *testing.T) {
+	for _, tt := range []struct {
+		before []string
+		want   bool
+	}{
+		{[]string{"to"}, true}, {[]string{"will", "also"}, true}, {[]string{"also"}, false},
+		{[]string{"the", "not"}, false}, {[]string{"is", "also", "not"}, true}, {[]string{"which"}, true},
+		{[]string{"the"}, false}, {nil, false},
+	} {
+		if got := VerbCue(tt.before...); got != tt.want {
+			t.Errorf("VerbCue(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}
+
+func TestWordCues(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		is   func(string) bool
+		w    string
+		want bool
+	}{
+		{"NounCue", NounCue, "between", true}, {"NounCue", NounCue, "to", false},
+		{"ObjectCue", ObjectCue, "both", true}, {"ObjectCue", ObjectCue, "of", false},
+		{"PerfectAuxiliary", PerfectAuxiliary, "been", true}, {"PerfectAuxiliary", PerfectAuxiliary, "be", false},
+		{"IndefiniteDeterminer", IndefiniteDeterminer, "some", true}, {"IndefiniteDeterminer", IndefiniteDeterminer, "the", false},
+	} {
+		if got := tt.is(tt.w); got != tt.want {
+			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.w, got, tt.want)
+		}
+	}
+}

@@ -100,10 +100,10 @@ func (c *corpus) nounPhrase(phrase string) bool {
 				continue // "point cut" of "quarter-point cut"
 			}
 			adjective := looksLikeModifier(prev) || text.VagueWord(prev) && !text.StopWord(strings.ToLower(prev)) // "new", "global"
-			if looksLikeModifier(toks[i].Text) && !perfectBefore[strings.ToLower(prev)] && !verbBefore[strings.ToLower(prev)] {
+			if looksLikeModifier(toks[i].Text) && !text.PerfectAuxiliary(strings.ToLower(prev)) && !text.VerbCue(strings.ToLower(prev)) {
 				adjective = true // "maximum sustained winds": an adjective's phrase after another modifier
 			}
-			if nounBefore[strings.ToLower(prev)] || text.StripPossessive(prev) != prev || adjective || strings.ContainsAny(gap, ".!?:;,(\"“") {
+			if text.NounCue(strings.ToLower(prev)) || text.StripPossessive(prev) != prev || adjective || strings.ContainsAny(gap, ".!?:;,(\"“") {
 				return true
 			}
 		}

@@ -566,27 +566,6 @@ func (w *wordStat) isNoun() bool {
 	return w.noun >= w.verb && !looksLikeModifier(s)
 }
 
-// nounBefore are the words after which a noun (or its modifiers) follows.
-var nounBefore = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
-	"our": true, "this": true, "these": true, "those": true, "of": true, "in": true, "on": true, "for": true, "with": true,
-	"by": true, "about": true, "over": true, "from": true, "and": true, "into": true, "between": true, "among": true, "amid": true}
-
-// verbBefore are the words after which a verb follows.
-var verbBefore = map[string]bool{"to": true, "will": true, "would": true, "could": true, "can": true, "may": true,
-	"might": true, "should": true, "must": true, "it": true, "they": true, "which": true, "who": true}
-
-// perfectBefore are the auxiliaries after which a word is a participle
-// ("have halted exports"): counted against naming a theme by it.
-var perfectBefore = map[string]bool{"have": true, "has": true, "had": true, "been": true}
-
-// determiners before a noun refer to any one instance of it ("a cut",
-// "some data"), as speech does; a term is written bare ("compliance",
-// "semiconductors"). "the" also refers back to a theme ("the union").
-var determiners = map[string]bool{"a": true, "an": true, "some": true}
-
-// articles after a word show it takes an object: a verb.
-var articles = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "this": true, "these": true}
-
 func (w *wordStat) isName() bool {
 	s := w.surface()
 	return w.capital > w.lower && !(len(s) > 1 && strings.ToUpper(s) == s)
@@ -691,14 +670,14 @@ func newCorpus(ps []glossary.Passage) *corpus {
 				if n := len(ws.passages); n == 0 || ws.passages[n-1] != pi {
 					ws.passages = append(ws.passages, pi)
 				}
-				if i > 1 && nounBefore[strings.ToLower(toks[i-2].Text)] && glossary.IsPhraseWord(toks[i-1].Text) && !isUpper(toks[i-1].Text) && !glossary.IsPhraseWord(nextText(toks, i)) {
+				if i > 1 && text.NounCue(strings.ToLower(toks[i-2].Text)) && glossary.IsPhraseWord(toks[i-1].Text) && !isUpper(toks[i-1].Text) && !glossary.IsPhraseWord(nextText(toks, i)) {
 					ws.noun++ // "the flood barrier": the last word of a noun phrase
 				}
 				if i > 0 {
 					prev := strings.ToLower(toks[i-1].Text)
-					if verbBefore[prev] {
+					if text.VerbCue(prev) {
 						ws.verb++
-					} else if nounBefore[prev] || looksLikeModifier(prev) || len(prev) > 1 && strings.ToUpper(toks[i-1].Text) == toks[i-1].Text {
+					} else if text.NounCue(prev) || looksLikeModifier(prev) || len(prev) > 1 && strings.ToUpper(toks[i-1].Text) == toks[i-1].Text {
 						ws.noun++
 					}
 				}
@@ -706,15 +685,15 @@ func newCorpus(ps []glossary.Passage) *corpus {
 				if i+1 < len(toks) && (sent[t.End:toks[i+1].Start] == " " || sent[t.End:toks[i+1].Start] == "-") && glossary.IsPhraseWord(toks[i+1].Text) {
 					ws.attr++
 				}
-				if i > 0 && perfectBefore[strings.ToLower(toks[i-1].Text)] {
+				if i > 0 && text.PerfectAuxiliary(strings.ToLower(toks[i-1].Text)) {
 					ws.participle++
 				}
-				if i > 0 && determiners[strings.ToLower(toks[i-1].Text)] {
+				if i > 0 && text.IndefiniteDeterminer(strings.ToLower(toks[i-1].Text)) {
 					ws.det++
 				}
 				if i+1 < len(toks) {
 					next := strings.ToLower(toks[i+1].Text)
-					if articles[next] {
+					if text.ObjectCue(next) {
 						ws.verb++
 					} else if next == "of" {
 						ws.noun++
