@@ -1033,6 +1033,7 @@ func passes(a *Article) *pass {
 	markupHeadings(a)
 	markTables(bs)
 	markTitleCopies(bs)
+	markCaptionGroups(bs)
 	noteOutlet(a)
 	markTeasers(bs)
 	markAuthorBoxEnd(bs)

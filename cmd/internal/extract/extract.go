@@ -470,7 +470,10 @@ func hardWrapped(first, prev, next string, inWrap bool) bool {
 		return false // "date 2025-07-08 The ministers ...": a stamp opens a paragraph
 	}
 	if r, _ := utf8.DecodeRuneInString(n); utf8.RuneCountInString(p) >= 40 && (unicode.IsLower(r) || unicode.IsDigit(r)) {
-		return true
+		// A figure alone on its line is a count the page prints under
+		// a photo or a button (a gallery's "6", a share count), unless
+		// the line above cannot end there ("... rose to" / "6").
+		return !figureOnly(n) || openWords[p[strings.LastIndexFunc(p, unicode.IsSpace)+1:]]
 	} else if unicode.IsLower(r) {
 		// A narrow column (a phone-width copy, 20 to 40 characters a
 		// line) wraps too: a line of four words or more that a line of
@@ -488,6 +491,12 @@ func hardWrapped(first, prev, next string, inWrap bool) bool {
 		return true
 	}
 	return openWords[p[strings.LastIndexFunc(p, unicode.IsSpace)+1:]]
+}
+
+// figureOnly reports a line that is one figure and nothing else ("6",
+// "1,204").
+func figureOnly(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789,.") == ""
 }
 
 // narrowWrap is the shortest line that hardWrapped takes as broken inside

@@ -61,6 +61,17 @@ func TestKinds(t *testing.T) {
 			drop: []string{"More from Example Sport", "Main image credit"},
 		},
 		{
+			name: "caption huddled over its credit",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nA view of the sea wall at dawn, on March 3, 2025 in Port Ellin.\nThe wall has been breached twice this winter.\nJane Doe/Example Pictures\n\n" + prose(2) + "\n\nA map of the flooded streets of the old town.\nWater reached the market square on Sunday night.\nWestmarch Survey\n\n" + prose(3) + "\n\nThe harbour office after the storm surge of Sunday night\n6\n\n" + prose(4) + "\n",
+			keep: []string{prose(1), prose(2), prose(3), prose(4)},
+			drop: []string{"A view of the sea wall", "breached twice", "A map of the flooded", "Water reached", "Westmarch Survey", "The harbour office after", "\n6\n"},
+		},
+		{
+			name: "huddled lines without a credit kept",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nThe harbour board met on Monday to discuss the damage to the sea wall.\nIts members agreed to pay for the repairs out of the reserve fund.\n\n" + prose(2) + "\n",
+			keep: []string{prose(1), "The harbour board met on Monday", "Its members agreed to pay", prose(2)},
+		},
+		{
 			name: "story cards after the article",
 			text: "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n\nWhy the river keeps rising every spring\nJohn Roe\nMonday March 3, 2025\nThe floods came early this year, and the town was not ready for the water that reached the market square.\n\nA new bridge for the old town at last\nMary Major\nSunday March 2, 2025\nAfter ten years of argument the council has at last agreed on a design for the crossing near the mill.\n",
 			keep: []string{prose(1), prose(2)},
