@@ -298,6 +298,9 @@ var (
 	// pageControl is a control of the page's own on a line of its own: a
 	// gallery's way back, a share count, a comment count.
 	pageControl = regexp.MustCompile(`(?i)^(back to (gallery|top|article|story)|shares|\d[\d,.]*k?\s+shares|new,\s*\d+\s+comments?)$`)
+	// viaCredit is a photo credit that names the picture's source and the
+	// agency that carried it: "Westmarch Harbour Board via AP".
+	viaCredit = regexp.MustCompile(`^\p{Lu}[^.!?]*\svia\s+` + agencyNames + `$`)
 	// commaCredit is a photo credit naming the photographer and the agency
 	// after a comma ("Jane Doe, Associated Press").
 	commaCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){0,3},\s+(The Associated Press|Associated Press|AP|Reuters|AFP|Getty Images)$`)
@@ -450,11 +453,13 @@ var (
 	creditOpens  = regexp.MustCompile(`^` + slashCredit + `\s+[\p{Lu}"“]`)
 	creditCloses = regexp.MustCompile(`\S[.!?,;:”"]\s+` + slashCredit + `\.?$`)
 	// captionLead opens a news photo's caption: "In this March 3, 2025,
-	// file photo, ...", "In this image taken from video, ...".
+	// file photo, ...", "In this image taken from video, ...", "This
+	// undated handout photo shows ...", "This March 3, 2025, file photo
+	// provided by ... shows ...".
 	// captionInside says in its course that it describes a photo: "... as
 	// smog obscures the view in this file photo from 2003."
 	captionInside = regexp.MustCompile(`(?i)\bin this (\d{4} |file |undated |handout |aerial )*(photo|photograph|picture)\b( from| taken| made| provided|,|\.)`)
-	captionLead   = regexp.MustCompile(`(?i)^in this\b[^;]{0,40}?\b(file |handout |undated |aerial )?(photo|photograph|image|picture|video|frame grab|still)\b`)
+	captionLead   = regexp.MustCompile(`(?i)^in this\b[^;]{0,40}?\b(file |handout |undated |aerial )?(photo|photograph|image|picture|video|frame grab|still)\b|^this\b[^;.]{0,40}?\b(file|handout|undated) (photo|photograph|image|picture)\b`)
 	// adBlocker is a notice that asks the reader to turn off an ad
 	// blocker.
 	adBlocker = regexp.MustCompile(`(?i)\bad[ -]?block(er|ers|ing)?\b`)
@@ -553,7 +558,7 @@ func patternReason(text string, f feat) Reason {
 		return Script
 	case imageFile.MatchString(text):
 		return ImagePlaceholder
-	case nw <= 6 && agencyCredit.MatchString(text), nw <= 7 && commaCredit.MatchString(text):
+	case nw <= 6 && agencyCredit.MatchString(text), nw <= 7 && commaCredit.MatchString(text), nw <= 12 && viaCredit.MatchString(text):
 		return Caption
 	case nw <= 4 && pageControl.MatchString(strings.TrimSpace(text)):
 		return Navigation
@@ -1716,6 +1721,9 @@ func (p *pass) context(title, firstGood int) {
 				final[i] = good
 			}
 		}
+		if cls[i] == bad && namedSentence(fs[i]) && nb.prev(i, true) == good && nb.next(i, true) == good {
+			final[i] = good
+		}
 		if final[i] != good && headingLike(bs[i].Text, fs[i]) && leadsProse(bs, cls, fs, i) {
 			final[i] = good
 		}
@@ -1741,6 +1749,16 @@ func (p *pass) context(title, firstGood int) {
 			bs[i].Kind = Paragraph
 		}
 	}
+}
+
+// namedSentence reports a sentence of prose crowded with names and titles
+// ("Jane Doe, programme director of the Harbour Trust at Westmarch
+// University's Institute of Coastal Studies, told Example News the claims
+// were false."): ten words or more ending like a sentence, with function
+// words, no links and some words in lower case. jusText calls it bad for its
+// capitals; between two good paragraphs it is the article's.
+func namedSentence(f feat) bool {
+	return len(f.words) >= 10 && f.terminal && f.linkDens == 0 && !f.bullet && f.stopDens >= 0.1 && f.capRatio < 0.8
 }
 
 // shortSentence reports a short block that reads as a sentence of prose:

@@ -72,6 +72,17 @@ func TestKinds(t *testing.T) {
 			keep: []string{prose(1), "The harbour board met on Monday", "Its members agreed to pay", prose(2)},
 		},
 		{
+			name: "sentence crowded with names between paragraphs",
+			text: page("Mara Lindqvist, Programme Director for the Coastal Towns Project at Westmarch University's Harbour Research Institute, told Example News the Ministry's claims are false."),
+			keep: []string{prose(1), "Mara Lindqvist, Programme Director", prose(2)},
+		},
+		{
+			name: "wire caption between paragraphs",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\n[photo-1]\nThis March 3, 2025, file photo, provided by the Westmarch Harbour Board shows Mara Lindqvist.\nWestmarch Harbour Board via AP\n\n" + prose(2) + "\n\nThis undated handout photo released by the Harbour Trust shows the breach in the sea wall at Port Ellin.\n\n" + prose(3) + "\n",
+			keep: []string{prose(1), prose(2), prose(3)},
+			drop: []string{"file photo", "via AP", "handout photo"},
+		},
+		{
 			name: "story cards after the article",
 			text: "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n\nWhy the river keeps rising every spring\nJohn Roe\nMonday March 3, 2025\nThe floods came early this year, and the town was not ready for the water that reached the market square.\n\nA new bridge for the old town at last\nMary Major\nSunday March 2, 2025\nAfter ten years of argument the council has at last agreed on a design for the crossing near the mill.\n",
 			keep: []string{prose(1), prose(2)},
