@@ -172,7 +172,7 @@ func leansBack(s string) bool {
 		return strings.HasPrefix(rest, "then")
 	case "there":
 		next, _, _ := strings.Cut(rest, " ")
-		return !existential[strings.ToLower(next)]
+		return !text.ExistentialVerb(strings.ToLower(next))
 	}
 	return namesActBefore(s)
 }
@@ -184,7 +184,7 @@ func leansBack(s string) bool {
 func namesActBefore(s string) bool {
 	ws := strings.Fields(strings.ToLower(s))
 	for k, w := range ws {
-		if !demonstratives[w] {
+		if !text.Demonstrative(w) {
 			continue
 		}
 		for _, n := range ws[k+1 : min(len(ws), k+3)] {
@@ -195,9 +195,3 @@ func namesActBefore(s string) bool {
 	}
 	return false
 }
-
-var (
-	demonstratives = toSet("this", "these", "those")
-	existential    = toSet("is", "are", "was", "were", "will", "would", "could", "may", "might", "has", "have",
-		"had", "seems", "seem", "appears", "appear", "remains", "remain")
-)

@@ -306,6 +306,8 @@ func TestFixOpening(t *testing.T) {
 		"This illustrates the balancing act.":   "This illustrates the balancing act.",
 		"However the plan failed":               "However the plan failed",
 		"Still more work is needed.":            "Still more work is needed.",
+		"For example, Vellmark cut prices.":     "…Vellmark cut prices.",
+		"For Vellmark, prices fell.":            "For Vellmark, prices fell.",
 	}
 	for in, want := range tests {
 		if got := fixOpening(in); got != want {

@@ -329,14 +329,6 @@ func leadScore(s Sentence) float64 {
 	return math.Round(sc*2) / 2
 }
 
-func toSet(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
-
 // maxParaSents is the most sentences one briefing paragraph holds.
 const maxParaSents = 5
 

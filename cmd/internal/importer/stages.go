@@ -651,18 +651,6 @@ func Classify(m *Model) (*Model, error) {
 	return m, nil
 }
 
-// connectives are discourse markers that point back at a sentence before:
-// at the start of a paragraph, where that sentence is gone, they dangle.
-// Longest first, so "On the other hand," wins over "On the".
-var connectives = []string{
-	"on the other hand", "on the one hand", "in addition", "by contrast", "in contrast",
-	"at the same time", "as a result", "in other words", "for one", "that said",
-	"however", "additionally", "moreover", "furthermore", "meanwhile", "conversely",
-	"nevertheless", "nonetheless", "similarly", "likewise", "consequently", "therefore",
-	"thus", "hence", "also", "notably", "instead", "still", "besides", "indeed",
-	"ultimately", "accordingly", "alternatively", "further", "yet", "then",
-}
-
 // fixOpening makes a sentence stand at the start of a paragraph when the
 // sentence it followed is gone: a dangling connective ("However, the plan
 // failed.") is left out and the omission shown ("…the plan failed.").
@@ -694,7 +682,7 @@ func demonstrativeDeterminer(s string) bool {
 	}
 	next, _, _ := strings.Cut(rest, " ")
 	next = strings.TrimRight(next, ",;:")
-	if next == "" || !unicode.IsLower([]rune(next)[0]) || pronounFollowers[next] {
+	if next == "" || !unicode.IsLower([]rune(next)[0]) || text.AfterPronoun(next) {
 		return false
 	}
 	// "This underscores": a verb in -s after a singular "This" makes
@@ -706,32 +694,21 @@ func demonstrativeDeterminer(s string) bool {
 	return !(strings.ToLower(first) == "this" && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "is") && !strings.HasSuffix(next, "us"))
 }
 
-// pronounFollowers are words after which "This"/"These" is a pronoun.
-var pronounFollowers = map[string]bool{
-	"is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
-	"could": true, "would": true, "may": true, "might": true, "will": true, "can": true,
-	"should": true, "must": true, "shall": true, "also": true, "not": true, "means": true,
-	"suggests": true, "includes": true, "in": true, "of": true, "and": true, "to": true,
-}
-
 // openingConnective is the length of a leading discourse connective with
 // its comma and the spaces after it ("However, "), or 0. Without the comma
 // the word is part of the clause ("Still more ...") and stays; so it does
 // when nothing but punctuation follows.
 func openingConnective(s string) int {
-	low := strings.ToLower(s)
-	for _, c := range connectives {
-		if !strings.HasPrefix(low, c) || !strings.HasPrefix(s[len(c):], ",") {
-			continue
-		}
-		rest := strings.TrimLeft(s[len(c)+1:], " ")
-		r, n := utf8.DecodeRuneInString(rest)
-		if n == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			return 0
-		}
-		return len(s) - len(rest)
+	c, after, ok := strings.Cut(s, ",")
+	if !ok || !text.Connective(strings.ToLower(c)) {
+		return 0
 	}
-	return 0
+	rest := strings.TrimLeft(after, " ")
+	r, n := utf8.DecodeRuneInString(rest)
+	if n == 0 || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return 0
+	}
+	return len(s) - len(rest)
 }
 
 // stripConnective is a sentence without its leading connective, as

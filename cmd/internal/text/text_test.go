@@ -331,25 +331,6 @@ func TestDotted(t *testing.T) {
 	}
 }
 
-func TestNewsWords(t *testing.T) {
-	for _, tt := range []struct {
-		name string
-		is   func(string) bool
-		w    string
-		want bool
-	}{
-		{"ReportingVerb", ReportingVerb, "said", true}, {"ReportingVerb", ReportingVerb, "signed", false},
-		{"LeadVerb", LeadVerb, "signed", true}, {"LeadVerb", LeadVerb, "signifies", false},
-		{"HedgeWord", HedgeWord, "signifies", true}, {"HedgeWord", HedgeWord, "signed", false},
-		{"ActNoun", ActNoun, "remarks", true}, {"ActNoun", ActNoun, "remark", true}, {"ActNoun", ActNoun, "report", false},
-		{"ReportNoun", ReportNoun, "report", true}, {"ReportNoun", ReportNoun, "decision", false},
-	} {
-		if got := tt.is(tt.w); got != tt.want {
-			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.w, got, tt.want)
-		}
-	}
-}
-
 func TestVerbCue(t *testing.T) {
 	for _, tt := range []struct {
 		before []string
@@ -365,17 +346,27 @@ func TestVerbCue(t *testing.T) {
 	}
 }
 
-func TestWordCues(t *testing.T) {
+func TestWordSets(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		is   func(string) bool
 		w    string
 		want bool
 	}{
+		{"ReportingVerb", ReportingVerb, "said", true}, {"ReportingVerb", ReportingVerb, "signed", false},
+		{"LeadVerb", LeadVerb, "signed", true}, {"LeadVerb", LeadVerb, "signifies", false},
+		{"HedgeWord", HedgeWord, "signifies", true}, {"HedgeWord", HedgeWord, "signed", false},
+		{"ActNoun", ActNoun, "remarks", true}, {"ActNoun", ActNoun, "remark", true}, {"ActNoun", ActNoun, "report", false},
+		{"ReportNoun", ReportNoun, "report", true}, {"ReportNoun", ReportNoun, "decision", false},
 		{"NounCue", NounCue, "between", true}, {"NounCue", NounCue, "to", false},
 		{"ObjectCue", ObjectCue, "both", true}, {"ObjectCue", ObjectCue, "of", false},
 		{"PerfectAuxiliary", PerfectAuxiliary, "been", true}, {"PerfectAuxiliary", PerfectAuxiliary, "be", false},
 		{"IndefiniteDeterminer", IndefiniteDeterminer, "some", true}, {"IndefiniteDeterminer", IndefiniteDeterminer, "the", false},
+		{"Connective", Connective, "on the other hand", true}, {"Connective", Connective, "for example", true}, {"Connective", Connective, "the plan", false},
+		{"BackReference", BackReference, "the latter", true}, {"BackReference", BackReference, "they", true}, {"BackReference", BackReference, "the", false},
+		{"Demonstrative", Demonstrative, "those", true}, {"Demonstrative", Demonstrative, "that", false},
+		{"AfterPronoun", AfterPronoun, "means", true}, {"AfterPronoun", AfterPronoun, "coalition", false},
+		{"ExistentialVerb", ExistentialVerb, "remain", true}, {"ExistentialVerb", ExistentialVerb, "in", false},
 	} {
 		if got := tt.is(tt.w); got != tt.want {
 			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.w, got, tt.want)

@@ -20,6 +20,8 @@ func TestDangling(t *testing.T) {
 		"There are concerns about the gap.":                    false,
 		"Economically, the alliance could spur growth.":        false,
 		"On Monday the talks broke down.":                      false,
+		"That said, the talks went on.":                        true,
+		"Ultimately, the talks broke down.":                    true,
 	}
 	for s, want := range tests {
 		if got := dangling(s); got != want {

@@ -940,31 +940,14 @@ func (c *corpus) intro(kws [][]string, title string) (string, glossary.Provenanc
 	return c.sentences[best].text, c.sentences[best].src
 }
 
-// danglingStarts are the openings of a sentence that refers back to the
-// one before it or only continues it, lower case.
-var danglingStarts = []string{
-	"this", "these", "that", "those", "such", "it", "its", "they", "their", "them", "he", "she", "his", "her",
-	"additionally", "however", "moreover", "furthermore", "also", "meanwhile", "nevertheless", "nonetheless",
-	"thus", "therefore", "hence", "consequently", "still", "yet", "but", "and", "or", "so", "instead",
-	"likewise", "similarly", "conversely", "otherwise", "besides", "indeed", "accordingly", "then",
-	"on the other hand", "in addition", "as a result", "in contrast", "at the same time", "for example",
-	"for instance", "in turn", "even so", "the latter", "the former", "the same", "both",
-}
-
 // dangling reports whether a sentence starts by referring back to what
-// came before it.
+// came before it (text.BackReference) or by only continuing it
+// (text.Connective).
 func dangling(sentence string) bool {
 	words := text.WordTexts(sentence)
-	for _, d := range danglingStarts {
-		dw := strings.Fields(d)
-		if len(words) < len(dw) {
-			continue
-		}
-		ok := true
-		for i := range dw {
-			ok = ok && strings.EqualFold(words[i], dw[i])
-		}
-		if ok {
+	// The longest connective ("on the other hand") is four words.
+	for n := 1; n <= min(4, len(words)); n++ {
+		if p := strings.ToLower(strings.Join(words[:n], " ")); text.Connective(p) || text.BackReference(p) {
 			return true
 		}
 	}
