@@ -25,21 +25,6 @@ var titleWords = map[string]bool{
 	"correspondent": true, "colonel": true, "captain": true, "admiral": true, "lieutenant": true, "sergeant": true,
 }
 
-// isDemonym guesses that a capitalised word names a people or a place's
-// adjective ("Russian", "European", "Chinese", "British", "Kenyan").
-func isDemonym(w string) bool {
-	if !text.IsCapitalized(w) || text.IsAcronym(w) || utf8.RuneCountInString(w) < 5 {
-		return false
-	}
-	lw := strings.ToLower(w)
-	for _, suf := range []string{"ian", "ean", "an", "ese", "ish", "ch"} {
-		if strings.HasSuffix(lw, suf) {
-			return true
-		}
-	}
-	return false
-}
-
 // entityName splits a name into the title written before it and the name
 // itself: "Russian President Vladimir Putin" -> ("Russian President",
 // "Vladimir Putin"). The name keeps at least two capitalised words; a name
@@ -94,7 +79,7 @@ func entityKey(term string, expand map[string]string) string {
 	}
 	toks := text.Words(name)
 	if len(words) >= 3 && len(toks) > 0 {
-		if first := toks[0].Text; isDemonym(first) || (text.IsAcronym(first) && expand[first] != "" && isProperPhrase(expand[first])) {
+		if first := toks[0].Text; text.DemonymEnding(first) || (text.IsAcronym(first) && expand[first] != "" && isProperPhrase(expand[first])) {
 			n := 1
 			if e := expand[first]; e != "" && text.IsAcronym(first) {
 				n = len(text.Words(e))
@@ -578,7 +563,7 @@ func wholeName(term, corpus string) string {
 	var base, w string
 	for base, w = range prev {
 	}
-	if !text.IsCapitalized(w) || (base == w && text.VagueWord(base)) || titleWords[strings.ToLower(base)] || isDemonym(base) && base == w {
+	if !text.IsCapitalized(w) || (base == w && text.VagueWord(base)) || titleWords[strings.ToLower(base)] || text.DemonymEnding(base) && base == w {
 		return ""
 	}
 	return w + " " + term
@@ -601,7 +586,7 @@ func definedNames(passages []Passage, sents [][]sentences.Sentence, minPassages 
 			toks := text.Words(s.Text)
 			for i, t := range toks {
 				w := text.StripPossessive(t.Text)
-				if !text.IsCapitalized(w) || text.IsAcronym(w) || text.VagueWord(w) || titleWords[strings.ToLower(w)] || isDemonym(w) {
+				if !text.IsCapitalized(w) || text.IsAcronym(w) || text.VagueWord(w) || titleWords[strings.ToLower(w)] || text.DemonymEnding(w) {
 					continue
 				}
 				// Part of a longer name: properNames' business.

@@ -341,22 +341,7 @@ func isGenericPhrase(kp *keyPhrase) bool {
 			return true
 		}
 	}
-	return looksLikeAdjective(first)
-}
-
-// looksLikeAdjective guesses from its ending that a lower-case word is an
-// adjective or a participle. "robust" is missed and "capital" caught; as
-// the first word of a phrase it is right far more often than not.
-func looksLikeAdjective(w string) bool {
-	if len(w) < 5 {
-		return false
-	}
-	for _, suf := range []string{"al", "ive", "ous", "ic", "ful", "able", "ible", "ary", "ory", "less", "ing", "ed", "ent", "ant", "ern"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return text.AdjectiveEnding(first)
 }
 
 // isListMember reports whether a name occurs mostly as an item of a list

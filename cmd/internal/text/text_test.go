@@ -367,6 +367,11 @@ func TestWordSets(t *testing.T) {
 		{"Demonstrative", Demonstrative, "those", true}, {"Demonstrative", Demonstrative, "that", false},
 		{"AfterPronoun", AfterPronoun, "means", true}, {"AfterPronoun", AfterPronoun, "coalition", false},
 		{"ExistentialVerb", ExistentialVerb, "remain", true}, {"ExistentialVerb", ExistentialVerb, "in", false},
+		{"AdjectiveEnding", AdjectiveEnding, "regulatory", true}, {"AdjectiveEnding", AdjectiveEnding, "western", true},
+		{"AdjectiveEnding", AdjectiveEnding, "red", false}, {"AdjectiveEnding", AdjectiveEnding, "robust", false},
+		{"AdverbEnding", AdverbEnding, "broadly", true}, {"AdverbEnding", AdverbEnding, "supply", false},
+		{"DemonymEnding", DemonymEnding, "Kenyan", true}, {"DemonymEnding", DemonymEnding, "kenyan", false},
+		{"DemonymEnding", DemonymEnding, "Berlin", false}, {"DemonymEnding", DemonymEnding, "Tarvel", false},
 	} {
 		if got := tt.is(tt.w); got != tt.want {
 			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.w, got, tt.want)

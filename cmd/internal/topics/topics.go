@@ -1075,15 +1075,5 @@ func upperFirst(s string) string {
 // poor theme name.
 func looksLikeModifier(w string) bool {
 	lw := strings.ToLower(w)
-	if len(lw) < 5 || strings.ToUpper(w) == w {
-		return false
-	}
-	for _, suf := range []string{"al", "ive", "ous", "ic", "ful", "able", "ible", "ary", "ory", "less", "ing", "ed", "ent", "ant",
-		// adverbs: "previously", "broadly", "exclusively", "sustainably"
-		"ally", "ively", "ously", "ently", "antly", "edly", "ably", "ibly", "dly", "tly"} {
-		if strings.HasSuffix(lw, suf) {
-			return true
-		}
-	}
-	return false
+	return strings.ToUpper(w) != w && (text.AdjectiveEnding(lw) || text.AdverbEnding(lw))
 }
