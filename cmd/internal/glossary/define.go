@@ -282,6 +282,9 @@ func inlineRank(s string, start, end int, proper bool) int {
 			return rankInlineDesc
 		}
 	}
+	if _, kind := precedingDescription(s, start, end); proper && kind == kindDescription {
+		return rankInlineDesc // "Russia's largest lender, Sberbank, ...", "state-owned lender Sberbank"
+	}
 	rest := s[end:]
 	// A possessive or a hyphenated compound is a use, not the thing itself.
 	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, "-") {
@@ -350,4 +353,121 @@ func appositiveEnds(s string) bool {
 		}
 	}
 	return false
+}
+
+// Kinds of description a sentence writes right before a name.
+const (
+	noDescription   = iota
+	kindDescription // what the thing is: "state-owned lender Sberbank"
+	roleDescription // who the person is: "RDIF chief executive Kirill Dmitriev"
+)
+
+// precedingDescription returns the description sentence s writes right
+// before the name at s[start:end], and its kind: an appositive before it
+// ("Russia's largest lender, Sberbank, said ...", "the central bank, the
+// Reserve Bank of Tolby, ...") or a descriptor written as a title
+// ("state-owned lender Sberbank", "RDIF chief executive Kirill
+// Dmitriev"). The description is a noun phrase whose head, its last word,
+// says what the thing is (text.KindNoun, in lower case) or who the person
+// is (a title word); a noun phrase, not a clause: "analysts said,
+// Sberbank" describes nothing.
+func precedingDescription(s string, start, end int) (string, int) {
+	before := s[:start]
+	if b, ok := strings.CutSuffix(before, "the "); ok && strings.HasSuffix(b, ", ") {
+		before = b // "the central bank, the Reserve Bank of Tolby, ..."
+	}
+	appositive := strings.HasSuffix(before, ", ")
+	if appositive {
+		// The name is closed by a comma and the sentence goes on in lower
+		// case ("..., Sberbank, said"), not a list ("VTB, Sberbank, Alfa").
+		after, ok := strings.CutPrefix(s[end:], ", ")
+		ws := text.Words(after[:min(len(after), 40)])
+		if !ok || len(ws) == 0 || ws[0].Start != 0 || text.IsCapitalized(ws[0].Text) {
+			return "", noDescription
+		}
+		before = before[:len(before)-2]
+	} else if !strings.HasSuffix(before, " ") || strings.HasSuffix(before, "  ") {
+		return "", noDescription
+	}
+	before = strings.TrimRight(before, " ")
+	toks := text.Words(before[max(0, len(before)-120):])
+	off := max(0, len(before)-120)
+	if len(toks) == 0 || off+toks[len(toks)-1].End != len(before) {
+		return "", noDescription // punctuation right before: no noun phrase
+	}
+	head := toks[len(toks)-1].Text
+	kind := noDescription
+	switch {
+	case titleWords[strings.ToLower(head)]:
+		kind = roleDescription
+	case !text.IsCapitalized(head) && text.KindNoun(head):
+		kind = kindDescription
+	default:
+		return "", noDescription
+	}
+	from := len(toks) - 1
+	// A noun used as a modifier ("ferry company", "wealth fund") cannot be
+	// told from a verb ("hit lender X") by its shape: such words belong
+	// to the description only when a determiner or a possessive opens it.
+	tentative := false
+	for i := len(toks) - 2; i >= 0 && len(toks)-1-i <= 5; i-- {
+		t := toks[i]
+		gap := gapKind(before[off+t.End : off+toks[i+1].Start])
+		if gap == 0 {
+			break
+		}
+		if text.Determiner(strings.ToLower(t.Text)) {
+			from = i
+			break
+		}
+		if text.StripPossessive(t.Text) != t.Text {
+			from = i // "Russia's largest lender": the possessive opens it
+			if i > 0 && strings.EqualFold(toks[i-1].Text, "the") && gapKind(before[off+toks[i-1].End:off+t.Start]) == ' ' {
+				from = i - 1
+			}
+			break
+		}
+		if off+t.Start == 0 && text.IsCapitalized(t.Text) && !text.IsAcronym(t.Text) {
+			break // capitalised for the sentence: "Harbour masters trust TEF"
+		}
+		// A part of a hyphenated compound ("state-owned") goes with the next.
+		joined := i > 0 && gapKind(before[off+toks[i-1].End:off+t.Start]) == '-'
+		if gap == '-' || joined || premodifier(t.Text, kind) {
+			if !tentative {
+				from = i
+			}
+			continue
+		}
+		if lw := strings.ToLower(t.Text); kind == kindDescription && lw == t.Text && !text.StopWord(lw) && !text.VagueWord(lw) {
+			tentative = true
+			continue
+		}
+		break
+	}
+	if from == len(toks)-1 {
+		// A head alone may be a verb ("masters trust TEF"): a noun phrase
+		// has a determiner or a modifier before it.
+		return "", noDescription
+	}
+	return before[off+toks[from].Start:], kind
+}
+
+// premodifier reports whether a word may stand in a descriptor before its
+// head: a name or an acronym ("US chipmaker", "RDIF chief executive"), a
+// title word before a title ("chief executive"), a superlative ("largest
+// lender"), a kind noun ("bank holding company") or a word shaped as an
+// adjective ("national lender"). Any other word ends the description: a
+// verb ("sanctions hit state lender X") is no part of it.
+func premodifier(w string, kind int) bool {
+	lw := strings.ToLower(w)
+	if text.StopWord(lw) || text.VagueWord(lw) && !isSuperlative(w) {
+		return false
+	}
+	if text.IsCapitalized(w) {
+		return true
+	}
+	if kind == roleDescription {
+		return titleWords[lw] || text.TitleModifier(lw)
+	}
+	return isSuperlative(w) || text.KindNoun(lw) || text.AdjectiveShape(lw)
 }

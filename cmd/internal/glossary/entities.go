@@ -611,7 +611,8 @@ func definedNames(passages []Passage, sents [][]sentences.Sentence, minPassages 
 				if i > 0 {
 					prev = strings.ToLower(toks[i-1].Text)
 				}
-				listed := strings.HasSuffix(strings.TrimRight(s.Text[:t.Start], " "), ",") || prev != "" && (prepositions[prev] || isNumber(prev))
+				_, kind := precedingDescription(s.Text, t.Start, t.End)
+				listed := kind != kindDescription && (strings.HasSuffix(strings.TrimRight(s.Text[:t.Start], " "), ",") || prev != "" && (prepositions[prev] || isNumber(prev)))
 				if w == t.Text && !defined[w] && !listed && inlineRank(s.Text, t.Start, t.End, true) >= rankInlineDesc && isDefinitionSentence(s.Text) {
 					defined[w] = true
 				}

@@ -343,6 +343,11 @@ func TestDefinitionKinds(t *testing.T) {
 		{"Lorn Quay must stop charging visitors, the mayor said.", "Lorn Quay", false},
 		{"Tourists said Lorn Quay, which has grown busy, was crowded.", "Lorn Quay", false},
 		{"Lorn Quay is a stone pier that was built for the ferry and", "Lorn Quay", false},
+		// What it did in its story is no definition of what it is.
+		{"Lorn Quay announced new fees for the ferry on Monday.", "Lorn Quay", false},
+		{"Boats left Lorn Quay, which announced new fees, at noon.", "Lorn Quay", false},
+		{"The ferry company, Lorn Quay, said the fees would rise.", "Lorn Quay", false},
+		{"The ferry company, Lorn Quay, raised its fees on Monday.", "Lorn Quay", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {

@@ -51,6 +51,17 @@ type Term struct {
 	// Expansion is, for an acronym the text never defines, what the text
 	// says it stands for ("artificial intelligence"), written at Source.
 	Expansion string
+	// Entity is true when the term names one entity (a person, an
+	// organisation, a place, a law or a product: a name the text never
+	// writes in lower case, or an acronym of one): the same entity in
+	// every story of a briefing, so what the text says it is holds in all
+	// of them. A common noun ("rate cut", "AI" for "artificial
+	// intelligence") may mean another thing in another story.
+	Entity bool
+	// Rank is how strongly Definition defines the term (0 without one;
+	// higher is stronger: an acronym's cue over "X is a", over an
+	// appositive).
+	Rank int
 	// Redirects are old addresses of the entry ("/glossary/old-slug/"),
 	// written among its aliases, where a site path is a redirect.
 	Redirects []string
@@ -85,6 +96,11 @@ type candidate struct {
 	// term (see consolidate).
 	dropped bool
 	role    string
+	// lowerCase is set when the text writes the term in lower case.
+	lowerCase bool
+	// name marks a one-word name found as one (a name the text describes,
+	// a camel-case name): a name, like a run of capitalised words.
+	name bool
 	// roleSource is where an appositive gave the role, if one did.
 	roleSource Provenance
 	// expansion is what the text says the acronym stands for, first
@@ -229,12 +245,12 @@ func (g *gatherer) addNames(passages []Passage, sents [][]sentences.Sentence, mi
 	}
 	for _, name := range definedNames(passages, sents, minPassages) {
 		if g.lookup(name) == nil {
-			g.add(name, Provenance{})
+			g.add(name, Provenance{}).name = true
 		}
 	}
 	for _, name := range camelNames(passages, minPassages) {
 		if g.lookup(name) == nil {
-			g.add(name, Provenance{})
+			g.add(name, Provenance{}).name = true
 		}
 	}
 }
@@ -390,7 +406,7 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 	mentions := make([]int, len(g.list))
 	proper := make([]bool, len(g.list))
 	for i, c := range g.list {
-		proper[i] = text.IsAcronym(c.term) || isCamel(c.term) || (len(text.Words(c.term)) > 1 && isProperPhrase(c.term))
+		proper[i] = c.nameShaped()
 	}
 	for pi, p := range passages {
 		for _, s := range sents[pi] {
@@ -398,8 +414,20 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 			for _, mt := range m.FindAll(s.Text) {
 				c := g.list[mt.ID]
 				mentions[mt.ID]++
+				if !text.IsCapitalized(s.Text[mt.Start:mt.End]) {
+					c.lowerCase = true // "artificial intelligence": no name
+				}
 				if !c.hasSource {
 					c.source, c.hasSource = p.Source, true
+				}
+				if role, kind := precedingDescription(s.Text, mt.Start, mt.End); kind == roleDescription && proper[mt.ID] && !text.IsAcronym(c.term) {
+					// "RDIF chief executive Kirill Dmitriev said ...": who
+					// the person is per the text.
+					if c.role == "" {
+						c.role, c.roleSource = role, p.Source
+					}
+					roled[c] = true
+					continue
 				}
 				if role := appositiveRole(s.Text[mt.End:]); role != "" && proper[mt.ID] && !text.IsAcronym(c.term) {
 					// "Kirill Dmitriev, the CEO of RDIF, made ...": who the
@@ -425,6 +453,33 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 	return mentions
 }
 
+// nameShaped reports whether the candidate is written as a name: an
+// acronym, a camel-case word, a one-word name found as one, or capitalised
+// words.
+func (c *candidate) nameShaped() bool {
+	return text.IsAcronym(c.term) || isCamel(c.term) || c.name || (len(text.Words(c.term)) > 1 && isProperPhrase(c.term))
+}
+
+// isEntity reports whether the candidate names one entity (a person, an
+// organisation, a place, a law, a product): a name the text never writes
+// in lower case, or an acronym whose expansion, if the text gives one, is
+// a name ("RBA", "Reserve Bank of Australia"; not "AI", "artificial
+// intelligence", a common noun shortened).
+func (c *candidate) isEntity() bool {
+	if text.IsAcronym(strings.TrimSuffix(c.term, "s")) {
+		for _, a := range c.aliases {
+			if len(text.Words(a)) > 1 && !isProperPhrase(a) {
+				return false
+			}
+		}
+		return c.expansion == "" || isProperPhrase(c.expansion)
+	}
+	if c.lowerCase || !text.IsCapitalized(c.term) {
+		return false
+	}
+	return c.nameShaped() || isProperPhrase(c.term)
+}
+
 // terms are the entries of the candidates still standing that the text
 // mentions, sorted by slug: a generic phrase only when the text defines
 // it, never a generic plural.
@@ -445,7 +500,11 @@ func (g *gatherer) terms(mentions []int) []Term {
 			Source:     c.source,
 			Mentions:   mentions[i],
 			Role:       c.role,
+			Entity:     c.isEntity(),
 		})
+		if c.def != "" {
+			terms[len(terms)-1].Rank = c.defRank
+		}
 		if c.def == "" && c.roleSource.Seed != "" {
 			terms[len(terms)-1].Source = c.roleSource
 		}

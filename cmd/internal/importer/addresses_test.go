@@ -159,8 +159,10 @@ func writeTestManifest(contentDir string, m *Manifest) error {
 }
 
 // TestTermsBelongToTheirStory checks that in a briefing of two stories a
-// term one story defines shows no definition when the other story uses it
-// too, and keeps it when only its own story does.
+// common noun one story defines shows no definition when the other story
+// uses it too, and keeps it when only its own story does; an entity (a
+// name) keeps its definition in both stories: it is the same entity in
+// each.
 func TestTermsBelongToTheirStory(t *testing.T) {
 	arts := twoStories(t)
 	an := analyzeCrossLinks(arts)
@@ -168,11 +170,16 @@ func TestTermsBelongToTheirStory(t *testing.T) {
 	for _, tm := range an.terms {
 		defs[tm.Term] = tm.Definition
 	}
-	if d, ok := defs["Marwick Fund"]; !ok || d != "" {
-		t.Errorf("Marwick Fund (used by both stories): present %v, definition %q; want listed without one", ok, d)
+	tests := []struct{ term, want string }{
+		{"Marwick Fund", "The Marwick Fund is a charity"}, // an entity both stories name
+		{"Harbour Trust", "is a body of boat owners"},     // one story's entity
+		{"mooring levy", ""},                              // a common noun both stories use
 	}
-	if d := defs["Harbour Trust"]; !strings.Contains(d, "is a body of boat owners") {
-		t.Errorf("Harbour Trust (one story): definition %q", d)
+	for _, tt := range tests {
+		d, ok := defs[tt.term]
+		if !ok || (tt.want == "") != (d == "") || !strings.Contains(d, tt.want) {
+			t.Errorf("%s: present %v, definition %q; want one with %q", tt.term, ok, d, tt.want)
+		}
 	}
 }
 
@@ -260,6 +267,7 @@ The Marwick Fund is a charity that pays for the harbour barrier in Tolby.
 Engineers said the Marwick Fund would cover the tidal barrier, the sluice gates and the new quay walls before winter storms.
 Fishermen in Tolby welcomed the barrier, though the Marwick Fund asked them to keep the channel clear for dredgers.
 The Harbour Trust is a body of boat owners that runs the quay.
+A mooring levy is a fee that boat owners pay for each berth, and the mooring levy rose this year.
 Dredgers from the Harbour Trust cleared silt from the channel while the sluice gates were tested against spring tides.
 `, n)
 	}
@@ -269,6 +277,7 @@ Candidates in Varnholt spent the last week of the campaign on doorsteps, promisi
 Opposition leaders accused the governing party of taking money from the Marwick Fund, which the party denied in a statement.
 Turnout in Varnholt was expected to pass sixty percent, pollsters said, with younger voters queueing at schools.
 Counting of ballots from the Marwick Fund dispute districts continued overnight under the eyes of observers.
+Candidates promised to scrap the mooring levy before the winter.
 `, n)
 	}
 	docs := []extract.Doc{

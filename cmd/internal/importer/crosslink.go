@@ -518,20 +518,38 @@ func nameStems(title string) string {
 
 // storyTerms extracts the glossary of each story of the briefing (seeds
 // that retell one story, as Deduplicate groups them) on its own, so that
-// a term belongs to the story it comes from, and joins them. A term that
-// two stories both use keeps no definition unless every story that uses
-// it defines it the same way: a hover never shows one story's definition
-// in another story's passage. One story (or one seed) is the whole text.
+// a term belongs to the story it comes from, and joins them (see
+// joinStoryTerms). One story (or one seed) is the whole text.
 func storyTerms(byStory [][]glossary.Passage, ps []glossary.Passage, kps []glossary.KeyPhrase) []glossary.Term {
 	if len(byStory) <= 1 {
 		return glossary.Extract(ps, glossary.Options{MinPassages: 2, KeyPhrases: kps})
 	}
+	per := make([][]glossary.Term, len(byStory))
+	for g, gps := range byStory {
+		per[g] = glossary.Extract(gps, glossary.Options{MinPassages: 2})
+	}
+	return joinStoryTerms(per, byStory)
+}
+
+// joinStoryTerms joins the glossaries of the stories (per[g] extracted
+// from byStory[g]) into one, an entry per term, sorted by slug. A hover
+// never shows one story's definition in another story's passage where the
+// two may mean different things by the term: a common noun ("rate cut",
+// "AI" for "artificial intelligence") that two stories use keeps a
+// definition only when every story that extracts it defines it the same
+// way and no other story uses it. An entity (a person, an organisation, a
+// law, a product: a name, or the acronym of one) is one entity in every
+// story, and what one story says it is holds in the others: it keeps the
+// strongest definition any story gives, and a role. Two stories that
+// expand an acronym differently name two things by it: neither keeps a
+// definition.
+func joinStoryTerms(per [][]glossary.Term, byStory [][]glossary.Passage) []glossary.Term {
 	var out []glossary.Term
 	at := map[string]int{}      // slug -> index in out
 	named := map[string]int{}   // name key -> index in out
 	story := map[string][]int{} // slug -> stories that extracted it
-	for g, gps := range byStory {
-		for _, t := range glossary.Extract(gps, glossary.Options{MinPassages: 2}) {
+	for g, terms := range per {
+		for _, t := range terms {
 			// One entry per entity across stories too: by slug, or by a
 			// name ("United States" in one story, "US" with it as alias
 			// in another).
@@ -571,22 +589,15 @@ func storyTerms(byStory [][]glossary.Passage, ps []glossary.Passage, kps []gloss
 				}
 			}
 			o.Mentions += t.Mentions
-			if o.Definition != t.Definition {
-				o.Definition = "" // the stories say different things of it
-			}
-			if o.Role != t.Role {
-				o.Role = ""
-			}
-			if !strings.EqualFold(o.Expansion, t.Expansion) {
-				o.Expansion = ""
-			}
+			joinTerm(o, t)
 		}
 	}
-	// A term one story defines and another story uses without extracting
-	// it (too few mentions there) is also used differently, for all we know.
+	// A common noun one story defines and another story uses without
+	// extracting it (too few mentions there) is also used differently,
+	// for all we know.
 	m := glossary.NewMatcher()
 	for i, t := range out {
-		if t.Definition == "" {
+		if t.Definition == "" || t.Entity {
 			continue
 		}
 		m.Add(t.Term, i)
@@ -599,11 +610,46 @@ func storyTerms(byStory [][]glossary.Passage, ps []glossary.Passage, kps []gloss
 			for _, mt := range m.FindAll(p.Text) {
 				t := &out[mt.ID]
 				if !slices.Contains(story[t.Slug], g) {
-					t.Definition = ""
+					t.Definition, t.Rank = "", 0
 				}
 			}
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Slug < out[j].Slug })
 	return out
+}
+
+// joinTerm joins into o, the entry of a term one story extracted, what
+// another story extracted of it (t): see joinStoryTerms.
+func joinTerm(o *glossary.Term, t glossary.Term) {
+	lower := slices.ContainsFunc(append([]string{o.Term}, o.Aliases...), func(n string) bool {
+		return n != "" && !text.IsCapitalized(n)
+	})
+	differ := o.Expansion != "" && t.Expansion != "" && !strings.EqualFold(o.Expansion, t.Expansion)
+	o.Entity = o.Entity && t.Entity && !lower && !differ
+	if !o.Entity {
+		if o.Definition != t.Definition {
+			o.Definition, o.Rank = "", 0 // the stories say different things of it
+		}
+		if o.Role != t.Role {
+			o.Role = ""
+		}
+		if !strings.EqualFold(o.Expansion, t.Expansion) {
+			o.Expansion = ""
+		}
+		return
+	}
+	if t.Rank > o.Rank {
+		// The strongest definition any story gives, with its source.
+		o.Definition, o.Rank, o.Source = t.Definition, t.Rank, t.Source
+	}
+	if o.Definition == "" && o.Role == "" && o.Expansion == "" && (t.Role != "" || t.Expansion != "") {
+		o.Source = t.Source // where the role or the expansion is written
+	}
+	if o.Role == "" {
+		o.Role = t.Role
+	}
+	if o.Expansion == "" {
+		o.Expansion = t.Expansion
+	}
 }

@@ -1,0 +1,199 @@
+package glossary
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPrecedingDescription checks the descriptions a sentence writes
+// right before a name: an appositive before it, a descriptor written as a
+// title; and that a clause, a list, a verb or a head alone describes
+// nothing.
+func TestPrecedingDescription(t *testing.T) {
+	tests := []struct {
+		s, name string
+		want    string
+		kind    int
+	}{
+		{"Vestria's largest lender, Orbank, said on Monday it would open.", "Orbank", "Vestria's largest lender", kindDescription},
+		{"Profits at state-owned lender Orbank rose in May.", "Orbank", "state-owned lender", kindDescription},
+		{"The plan was drafted by the lender Orbank last year.", "Orbank", "the lender", kindDescription},
+		{"Traders said Vestrian chipmaker Kallo sold more chips.", "Kallo", "Vestrian chipmaker", kindDescription},
+		{"The country's central bank, the Reserve Bank of Tolby, cut its rate.", "Reserve Bank of Tolby", "The country's central bank", kindDescription},
+		{"Its chatbot Pelix answered in Vestrian.", "Pelix", "Its chatbot", kindDescription},
+		{"Reporters asked VTF chief executive Ilse Marwick about the fund.", "Ilse Marwick", "VTF chief executive", roleDescription},
+		{"The fund is run by former deputy governor Ilse Marwick since May.", "Ilse Marwick", "former deputy governor", roleDescription},
+		{"Vestria's sovereign wealth fund, the VWF, bought the port.", "VWF", "Vestria's sovereign wealth fund", kindDescription},
+		{"Sanctions hit the lender Orbank in May.", "Orbank", "the lender", kindDescription},
+		// No noun phrase, or no head that says what the name is.
+		{"Analysts said, Orbank, a lender, was safe.", "Orbank", "", noDescription},
+		{"The lenders Varo, Orbank, Tessbank and Kell merged.", "Orbank", "", noDescription},
+		{"Profits at the lender, Orbank said, rose in May.", "Orbank", "", noDescription},
+		{"Harbour masters trust TEF more each year.", "TEF", "", noDescription},
+		{"Sanctions hit lender Orbank in May.", "Orbank", "", noDescription},
+		{"Investors fund Orbank through bonds.", "Orbank", "", noDescription},
+		{"Profits at Orbank rose in May.", "Orbank", "", noDescription},
+		{"The rate decision, Orbank said, was late.", "Orbank", "", noDescription},
+	}
+	for _, tt := range tests {
+		start := strings.Index(tt.s, tt.name)
+		got, kind := precedingDescription(tt.s, start, start+len(tt.name))
+		if got != tt.want || kind != tt.kind {
+			t.Errorf("precedingDescription(%q, %q) = %q, %d; want %q, %d", tt.s, tt.name, got, kind, tt.want, tt.kind)
+		}
+	}
+}
+
+// TestDescribedBeforeTheName checks that a one-word name the text
+// describes before it ("Vestria's largest lender, Orbank, ...",
+// "state-owned lender Orbank") is a term, defined by that sentence, that a
+// descriptor before a person's name is the person's role, and that a name
+// written after a clause, in a list or after a verb does not become a
+// term so.
+func TestDescribedBeforeTheName(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		term  string
+		def   string // "" with want: listed without a definition
+		role  string
+		want  bool // the term is listed
+	}{
+		{
+			name: "appositive before the name",
+			texts: []string{
+				"Vestria's largest lender, Orbank, said on Monday it was opening branches in Tolby.",
+				"Shares in Orbank rose by a tenth after the announcement.",
+			},
+			term: "Orbank", def: "Vestria's largest lender, Orbank, said on Monday it was opening branches in Tolby.", want: true,
+		},
+		{
+			name: "descriptor before the name",
+			texts: []string{
+				"Profits at state-owned lender Orbank rose in May.",
+				"Shares in Orbank rose by a tenth after the announcement.",
+			},
+			term: "Orbank", def: "Profits at state-owned lender Orbank rose in May.", want: true,
+		},
+		{
+			name: "a product named by its kind",
+			texts: []string{
+				"The harbour office answers questions through its chatbot Pelix.",
+				"Fishermen found that Pelix answered in Vestrian only.",
+			},
+			term: "Pelix", def: "The harbour office answers questions through its chatbot Pelix.", want: true,
+		},
+		{
+			name: "a title before a person's name is the role",
+			texts: []string{
+				"Reporters asked VTF chief executive Ilse Marwick about the new fund.",
+				"The plan was presented by Ilse Marwick on Monday.",
+			},
+			term: "Ilse Marwick", role: "VTF chief executive", want: true,
+		},
+		{
+			name: "after a clause: no description",
+			texts: []string{
+				"The rate decision, Orbank said, was late.",
+				"Shares in Orbank rose by a tenth after the announcement.",
+			},
+			term: "Orbank",
+		},
+		{
+			name: "in a list: no description",
+			texts: []string{
+				"The lenders Varo, Orbank, Tessbank and Kell merged last year.",
+				"Shares in Orbank rose by a tenth after the announcement.",
+			},
+			term: "Orbank",
+		},
+		{
+			name: "after a verb: no description",
+			texts: []string{
+				"Investors fund Orbank through long bonds.",
+				"Shares in Orbank rose by a tenth after the announcement.",
+			},
+			term: "Orbank",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			terms := Extract(passagesOf(tt.texts...), Options{})
+			tm := termNamed(terms, tt.term)
+			if (tm != nil) != tt.want {
+				t.Fatalf("term %q listed = %v, want %v (terms %v)", tt.term, tm != nil, tt.want, terms)
+			}
+			if tm == nil {
+				return
+			}
+			if tm.Definition != tt.def || tm.Role != tt.role {
+				t.Errorf("definition %q, role %q; want %q, %q", tm.Definition, tm.Role, tt.def, tt.role)
+			}
+		})
+	}
+}
+
+// TestEntity checks which terms name one entity (the same in every story)
+// and which are common nouns that another story may use differently.
+func TestEntity(t *testing.T) {
+	tests := []struct {
+		name   string
+		texts  []string
+		term   string
+		entity bool
+	}{
+		{
+			name: "a name of several words",
+			texts: []string{
+				"The Harbour Trust is a body of boat owners that runs the quay.",
+				"Members of the Harbour Trust voted for the new barrier.",
+			},
+			term: "Harbour Trust", entity: true,
+		},
+		{
+			name: "an acronym of a name",
+			texts: []string{
+				"The Tolby Rail Authority (TRA) runs the harbour line.",
+				"The TRA said trains would run late.",
+			},
+			term: "TRA", entity: true,
+		},
+		{
+			name: "an acronym of a common noun",
+			texts: []string{
+				"Ports use tidal energy forecasting (TEF) to plan their shifts.",
+				"The TEF figures came late this week.",
+			},
+			term: "TEF",
+		},
+		{
+			name: "a common noun also written as a title",
+			texts: []string{
+				"The Tidal Forecasting Office said Tidal Forecasting would change.",
+				"Tidal forecasting is a method of predicting the height of tides.",
+				"Fishermen rely on tidal forecasting every day.",
+			},
+			term: "tidal forecasting",
+		},
+		{
+			name: "a common noun defined",
+			texts: []string{
+				"A tidal levy is a fee that boat owners pay for each mooring.",
+				"Boat owners said the tidal levy was too high.",
+			},
+			term: "tidal levy",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			terms := Extract(passagesOf(tt.texts...), Options{})
+			tm := termNamed(terms, tt.term)
+			if tm == nil {
+				t.Fatalf("no term %q among %v", tt.term, terms)
+			}
+			if tm.Entity != tt.entity {
+				t.Errorf("%q: entity %v, want %v", tm.Term, tm.Entity, tt.entity)
+			}
+		})
+	}
+}
