@@ -299,7 +299,7 @@ func inlineRank(s string, start, end int, proper bool) int {
 			dets = append(dets, "the ") // "Sberbank, the largest bank in Russia, ..."
 		}
 		for _, d := range dets {
-			if strings.HasPrefix(after, d) && appositiveEnds(after[len(d):]) {
+			if strings.HasPrefix(after, d) && appositiveEnds(after[len(d):]) && !namesOnly(after[len(d):]) {
 				return rankInlineDesc
 			}
 		}
@@ -334,6 +334,16 @@ func inlineRank(s string, start, end int, proper bool) int {
 		}
 	}
 	return 0
+}
+
+// namesOnly reports whether the words of s up to its first comma are all
+// capitalised: "Iran, the United Arab Emirates, Egypt" is a list of
+// names, not an appositive describing Iran.
+func namesOnly(s string) bool {
+	if k := strings.IndexByte(s, ','); k >= 0 {
+		s = s[:k]
+	}
+	return s != "" && isProperPhrase(s)
 }
 
 // appositiveEnds reports whether the noun phrase after "T, a " is closed

@@ -159,6 +159,14 @@ func TestEntity(t *testing.T) {
 			term: "TRA", entity: true,
 		},
 		{
+			name: "an acronym of a name with a joiner",
+			texts: []string{
+				"The Tolby Bureau of Statistics (TBS) counts the boats.",
+				"The TBS said fewer boats came this year.",
+			},
+			term: "TBS", entity: true,
+		},
+		{
 			name: "an acronym of a common noun",
 			texts: []string{
 				"Ports use tidal energy forecasting (TEF) to plan their shifts.",

@@ -348,6 +348,8 @@ func TestDefinitionKinds(t *testing.T) {
 		{"Boats left Lorn Quay, which announced new fees, at noon.", "Lorn Quay", false},
 		{"The ferry company, Lorn Quay, said the fees would rise.", "Lorn Quay", false},
 		{"The ferry company, Lorn Quay, raised its fees on Monday.", "Lorn Quay", true},
+		// A list of names is no appositive.
+		{"Ferries sail to Lorn Quay, the Vell Islands, Tolby and Marren.", "Lorn Quay", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
@@ -439,6 +441,7 @@ func TestAppositiveRole(t *testing.T) {
 		{", the largest bank in Vestria, agreed.", ""},
 		{", a stone pier built for the ferry, reopened.", ""},
 		{" said the CEO, smiling.", ""},
+		{", and port director Ilse Marwick, agreed.", ""},
 	}
 	for _, tt := range tests {
 		if got := appositiveRole(tt.rest); got != tt.want {

@@ -376,8 +376,8 @@ func appositiveRole(rest string) string {
 			return ""
 		}
 		words := text.WordTexts(body[:k])
-		if len(words) > 8 {
-			return ""
+		if len(words) > 8 || d == "" && len(words) > 0 && text.StopWord(strings.ToLower(words[0])) {
+			return "" // ", and technology leader Yandex, ...": another name
 		}
 		for i, w := range words {
 			if i < 3 && titleWords[strings.ToLower(w)] {
@@ -468,11 +468,11 @@ func (c *candidate) nameShaped() bool {
 func (c *candidate) isEntity() bool {
 	if text.IsAcronym(strings.TrimSuffix(c.term, "s")) {
 		for _, a := range c.aliases {
-			if len(text.Words(a)) > 1 && !isProperPhrase(a) {
+			if len(text.Words(a)) > 1 && !isNamePhrase(a) {
 				return false
 			}
 		}
-		return c.expansion == "" || isProperPhrase(c.expansion)
+		return c.expansion == "" || isNamePhrase(c.expansion)
 	}
 	if c.lowerCase || !text.IsCapitalized(c.term) {
 		return false
