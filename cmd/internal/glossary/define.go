@@ -95,6 +95,9 @@ func definitionRank(rest string) int {
 	}
 	for _, p := range copulaPatterns {
 		if strings.HasPrefix(rest, p) {
+			if pointsAtStory(rest) {
+				return 0
+			}
 			return rankCopula
 		}
 	}
@@ -115,6 +118,25 @@ func definitionRank(rest string) int {
 		}
 	}
 	return 0
+}
+
+// pointsAtStory reports whether a copula in the past ("X was the culprit
+// for this second goal") points at an event of the story in its clause:
+// it says what the term did there, not what it is.
+func pointsAtStory(rest string) bool {
+	if !strings.HasPrefix(rest, " was ") && !strings.HasPrefix(rest, " were ") {
+		return false
+	}
+	clause := rest
+	if k := strings.IndexAny(clause, ",;:.!?"); k >= 0 {
+		clause = clause[:k]
+	}
+	for _, w := range text.WordTexts(clause) {
+		if lw := strings.ToLower(w); lw == "this" || lw == "that" || lw == "these" || lw == "those" {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithName reports whether s begins, after an optional article,
@@ -402,13 +424,18 @@ func precedingDescription(s string, start, end int) (string, int) {
 	before = strings.TrimRight(before, " ")
 	toks := text.Words(before[max(0, len(before)-120):])
 	off := max(0, len(before)-120)
-	if len(toks) == 0 || off+toks[len(toks)-1].End != len(before) {
-		return "", noDescription // punctuation right before: no noun phrase
+	if len(toks) == 0 {
+		return "", noDescription
+	}
+	if end := off + toks[len(toks)-1].End; end != len(before) && (before[end:] != "." || appositive || !titleWords[strings.ToLower(toks[len(toks)-1].Text)]) {
+		// Punctuation right before: no noun phrase, but for the dot of an
+		// abbreviated title ("Florida Gov. Ron DeSantis").
+		return "", noDescription
 	}
 	head := toks[len(toks)-1].Text
 	kind := noDescription
 	switch {
-	case titleWords[strings.ToLower(head)]:
+	case titleWords[strings.ToLower(head)] && !text.TitleModifier(strings.ToLower(head)):
 		kind = roleDescription
 	case !text.IsCapitalized(head) && text.KindNoun(head):
 		kind = kindDescription
@@ -437,8 +464,10 @@ func precedingDescription(s string, start, end int) (string, int) {
 			}
 			break
 		}
-		if off+t.Start == 0 && text.IsCapitalized(t.Text) && !text.IsAcronym(t.Text) {
-			break // capitalised for the sentence: "Harbour masters trust TEF"
+		if off+t.Start == 0 && text.IsCapitalized(t.Text) && !text.IsAcronym(t.Text) && (i+1 == len(toks)-1 || !text.IsCapitalized(toks[i+1].Text)) {
+			// Capitalised for the sentence ("Harbour masters trust TEF"),
+			// unless a name goes on after it ("Reform UK leader").
+			break
 		}
 		// A part of a hyphenated compound ("state-owned") goes with the next.
 		joined := i > 0 && gapKind(before[off+toks[i-1].End:off+t.Start]) == '-'
@@ -458,6 +487,9 @@ func precedingDescription(s string, start, end int) (string, int) {
 		// A head alone may be a verb ("masters trust TEF"): a noun phrase
 		// has a determiner or a modifier before it.
 		return "", noDescription
+	}
+	if kind == roleDescription && text.Determiner(strings.ToLower(toks[from].Text)) {
+		from++ // "its chief executive": the office is "chief executive"
 	}
 	return before[off+toks[from].Start:], kind
 }

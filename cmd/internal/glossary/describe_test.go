@@ -25,7 +25,12 @@ func TestPrecedingDescription(t *testing.T) {
 		{"The fund is run by former deputy governor Ilse Marwick since May.", "Ilse Marwick", "former deputy governor", roleDescription},
 		{"Vestria's sovereign wealth fund, the VWF, bought the port.", "VWF", "Vestria's sovereign wealth fund", kindDescription},
 		{"Sanctions hit the lender Orbank in May.", "Orbank", "the lender", kindDescription},
+		{"Reform Tolby leader Ilse Marwick won the seat.", "Ilse Marwick", "Reform Tolby leader", roleDescription},
+		{"The bank said its chief executive Ilse Marwick would stay.", "Ilse Marwick", "chief executive", roleDescription},
+		{"In Tolby, Vestria Gov. Ilse Marwick said the port was safe.", "Ilse Marwick", "Vestria Gov.", roleDescription},
 		// No noun phrase, or no head that says what the name is.
+		{"Ports closed. Ilse Marwick said the port was safe.", "Ilse Marwick", "", noDescription},
+		{"Fans cheered his first Vell League goal in May.", "Vell League", "", noDescription},
 		{"Analysts said, Orbank, a lender, was safe.", "Orbank", "", noDescription},
 		{"The lenders Varo, Orbank, Tessbank and Kell merged.", "Orbank", "", noDescription},
 		{"Profits at the lender, Orbank said, rose in May.", "Orbank", "", noDescription},
@@ -90,6 +95,14 @@ func TestDescribedBeforeTheName(t *testing.T) {
 				"The plan was presented by Ilse Marwick on Monday.",
 			},
 			term: "Ilse Marwick", role: "VTF chief executive", want: true,
+		},
+		{
+			name: "an office after an organisation's name is no role",
+			texts: []string{
+				"Marwick praised the Vell League, the sport's chief regulator, on Monday.",
+				"The Vell League opened its season in May.",
+			},
+			term: "Vell League", def: "Marwick praised the Vell League, the sport's chief regulator, on Monday.", want: true,
 		},
 		{
 			name: "after a clause: no description",

@@ -348,6 +348,7 @@ func TestDefinitionKinds(t *testing.T) {
 		{"Boats left Lorn Quay, which announced new fees, at noon.", "Lorn Quay", false},
 		{"The ferry company, Lorn Quay, said the fees would rise.", "Lorn Quay", false},
 		{"The ferry company, Lorn Quay, raised its fees on Monday.", "Lorn Quay", true},
+		{"Lorn Quay was the busiest pier of that summer.", "Lorn Quay", false},
 		// A list of names is no appositive.
 		{"Ferries sail to Lorn Quay, the Vell Islands, Tolby and Marren.", "Lorn Quay", false},
 	}
@@ -442,6 +443,8 @@ func TestAppositiveRole(t *testing.T) {
 		{", a stone pier built for the ferry, reopened.", ""},
 		{" said the CEO, smiling.", ""},
 		{", and port director Ilse Marwick, agreed.", ""},
+		{", Harbour Secretary Ilse Marwick, and the mayor left.", ""},
+		{", chief executive of the harbour fund.", "chief executive of the harbour fund"},
 	}
 	for _, tt := range tests {
 		if got := appositiveRole(tt.rest); got != tt.want {

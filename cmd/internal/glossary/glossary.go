@@ -372,6 +372,9 @@ func appositiveRole(rest string) string {
 			continue
 		}
 		k := strings.IndexByte(body, ',')
+		if t := strings.TrimRight(body, " "); k < 0 && strings.HasSuffix(t, ".") && !strings.ContainsAny(t[:len(t)-1], ".;:!?") {
+			k = len(t) - 1 // "..., said Ilse Marwick, chief executive of the fund."
+		}
 		if k <= 0 {
 			return ""
 		}
@@ -379,14 +382,33 @@ func appositiveRole(rest string) string {
 		if len(words) > 8 || d == "" && len(words) > 0 && text.StopWord(strings.ToLower(words[0])) {
 			return "" // ", and technology leader Yandex, ...": another name
 		}
+		last := -1
 		for i, w := range words {
-			if i < 3 && titleWords[strings.ToLower(w)] {
-				return strings.TrimSpace(body[:k])
+			if titleWords[strings.ToLower(w)] && (i < 3 || last >= 0) {
+				last = i
 			}
 		}
-		return ""
+		if last < 0 || titledName(words[last+1:]) {
+			return "" // ", Defence Secretary Grant Shapps, ...": another person
+		}
+		return strings.TrimSpace(body[:k])
 	}
 	return ""
+}
+
+// titledName reports whether the words after a title are a person's
+// name: two or more capitalised words, none of them a joiner ("Grant
+// Shapps" of "Defence Secretary Grant Shapps"; not "of RDIF").
+func titledName(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !text.IsCapitalized(w) || text.IsAcronym(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // findDefinitions finds, sentence by sentence, the definitions of the
@@ -420,7 +442,7 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 				if !c.hasSource {
 					c.source, c.hasSource = p.Source, true
 				}
-				if role, kind := precedingDescription(s.Text, mt.Start, mt.End); kind == roleDescription && proper[mt.ID] && !text.IsAcronym(c.term) {
+				if role, kind := precedingDescription(s.Text, mt.Start, mt.End); kind == roleDescription && proper[mt.ID] && !text.IsAcronym(c.term) && !isOrganisationName(c.term) {
 					// "RDIF chief executive Kirill Dmitriev said ...": who
 					// the person is per the text.
 					if c.role == "" {
@@ -429,7 +451,7 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 					roled[c] = true
 					continue
 				}
-				if role := appositiveRole(s.Text[mt.End:]); role != "" && proper[mt.ID] && !text.IsAcronym(c.term) {
+				if role := appositiveRole(s.Text[mt.End:]); role != "" && proper[mt.ID] && !text.IsAcronym(c.term) && !isOrganisationName(c.term) {
 					// "Kirill Dmitriev, the CEO of RDIF, made ...": who the
 					// person is per the text, not a definition.
 					if c.role == "" {
@@ -451,6 +473,14 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 		}
 	}
 	return mentions
+}
+
+// isOrganisationName reports whether a name ends in a noun that says
+// what kind of body it is ("Champions League", "Labour Party"): no person,
+// so a title before it is no role ("his first Champions League goal").
+func isOrganisationName(term string) bool {
+	ws := text.WordTexts(term)
+	return len(ws) > 1 && text.KindNoun(strings.ToLower(ws[len(ws)-1]))
 }
 
 // nameShaped reports whether the candidate is written as a name: an

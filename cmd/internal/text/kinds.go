@@ -60,4 +60,6 @@ func AdjectiveShape(w string) bool {
 // Marwick"): part of the person's role.
 func TitleModifier(w string) bool { return titleModifiers[w] }
 
-var titleModifiers = toSet(`former acting interim outgoing incoming retired late then current newly-appointed senior junior assistant associate`)
+// A modifier never ends a title: "his first Champions League goal" names
+// no office.
+var titleModifiers = toSet(`former acting interim outgoing incoming retired late then current senior junior assistant associate first vice elect prime`)
