@@ -1743,7 +1743,7 @@ func (p *pass) context(title, firstGood int) {
 			if len(fs[i].words) > 12 || fs[i].terminal {
 				bs[i].Reason = BoilerplateText
 			}
-		case headingLike(bs[i].Text, fs[i]) && cls[i] != good && leadsProse(bs, cls, fs, i):
+		case headingLike(bs[i].Text, fs[i]) && cls[i] != good && (leadsProse(bs, cls, fs, i) || p.inBody(i) && !strings.HasSuffix(bs[i].Text, ":") && leadsKeptSentence(bs, fs, final, i)):
 			bs[i].Kind = Heading
 		default:
 			bs[i].Kind = Paragraph
@@ -2083,6 +2083,31 @@ func leadsProse(bs []Block, cls []class, fs []feat, i int) bool {
 		}
 		// A lead-in to a list ends with a colon, not a full stop.
 		return cls[j] == good || (cls[j] == nearGood && (fs[j].terminal || strings.HasSuffix(b.Text, ":")))
+	}
+	return false
+}
+
+// inBody reports whether the nearest text block before i is a paragraph
+// of the article.
+func (p *pass) inBody(i int) bool {
+	k := p.prevText(i)
+	return k >= 0 && p.bs[k].Kind == Paragraph
+}
+
+// leadsKeptSentence reports whether the next text block after i (looking
+// through images and captions) is one the context pass keeps and that ends
+// like a sentence: a short first sentence under a subheading ("Milton
+// spawns tornado outbreak" / "The storm spun up dozens of tornadoes.") is
+// too short for leadsProse, yet the subheading heads it.
+func leadsKeptSentence(bs []Block, fs []feat, final []class, i int) bool {
+	for j := i + 1; j < len(bs) && j <= i+lookaround; j++ {
+		switch b := bs[j]; {
+		case b.Reason == BlankRun || b.Reason == ImagePlaceholder || b.Reason == Caption:
+			continue
+		case b.Kind != "":
+			return false
+		}
+		return final[j] == good && fs[j].terminal && !fs[j].bullet
 	}
 	return false
 }

@@ -83,6 +83,17 @@ func TestKinds(t *testing.T) {
 			drop: []string{"file photo", "via AP", "handout photo"},
 		},
 		{
+			name: "subheading over a short first sentence",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nTornadoes follow the storm\n\nThe storm spun up dozens of tornadoes.\n\n" + prose(2) + "\n",
+			keep: []string{prose(1), "\n## Tornadoes follow the storm\n", "The storm spun up dozens of tornadoes.", prose(2)},
+		},
+		{
+			name: "lead-in over a short sentence is no subheading",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nThe board resolves to:\n\nClose the old depot in May.\n\n" + prose(2) + "\n",
+			keep: []string{"\nThe board resolves to:\n", "Close the old depot in May."},
+			drop: []string{"## The board"},
+		},
+		{
 			name: "story cards after the article",
 			text: "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n\nWhy the river keeps rising every spring\nJohn Roe\nMonday March 3, 2025\nThe floods came early this year, and the town was not ready for the water that reached the market square.\n\nA new bridge for the old town at last\nMary Major\nSunday March 2, 2025\nAfter ten years of argument the council has at last agreed on a design for the crossing near the mill.\n",
 			keep: []string{prose(1), prose(2)},
@@ -637,5 +648,29 @@ func TestISODate(t *testing.T) {
 		if got := ISODate(tt.in); got != tt.want {
 			t.Errorf("ISODate(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestAuthorBoxEnd checks that an author box closing the article (the
+// author's name, then a bio that opens with it) ends the article, however
+// the passes before read the bio: as a paragraph, or as a subheading over
+// the newsletter promo under it.
+func TestAuthorBoxEnd(t *testing.T) {
+	body := func(bio Kind) []Block {
+		bs := []Block{{Kind: Paragraph, Text: prose(1)}, {Kind: Paragraph, Text: prose(2)}, {Kind: Paragraph, Text: prose(3)},
+			{Kind: Paragraph, Text: "Mara Lindqvist"}, {Kind: bio, Text: "Mara Lindqvist is a reporter for Example News covering the coast"},
+			{Kind: Paragraph, Text: "Want more stories like this?"}}
+		return bs
+	}
+	for _, bio := range []Kind{Paragraph, Heading} {
+		t.Run(string(bio), func(t *testing.T) {
+			bs := body(bio)
+			markAuthorBoxEnd(bs)
+			for i, b := range bs {
+				if want := i >= 3; (b.Kind == Furniture) != want {
+					t.Errorf("block %d %v: furniture = %v, want %v", i, b, b.Kind == Furniture, want)
+				}
+			}
+		})
 	}
 }

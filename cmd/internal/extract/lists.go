@@ -73,7 +73,7 @@ func markAuthorBoxEnd(bs []Block) {
 			}
 			break
 		}
-		if j >= len(bs) || bs[j].Kind != Paragraph {
+		if j >= len(bs) || bs[j].Kind != Paragraph && bs[j].Kind != Heading {
 			continue
 		}
 		name := strings.TrimSpace(stripRefs(bs[i].Text))
