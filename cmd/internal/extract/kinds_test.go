@@ -94,6 +94,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"## The board"},
 		},
 		{
+			name: "long inline related link set apart by a bar",
+			text: page("RELATED STORY | Here's how the harbour board plans to pay for the repairs to the sea wall after the winter storms"),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"RELATED STORY", "Here's how the harbour board"},
+		},
+		{
 			name: "story cards after the article",
 			text: "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n\nWhy the river keeps rising every spring\nJohn Roe\nMonday March 3, 2025\nThe floods came early this year, and the town was not ready for the water that reached the market square.\n\nA new bridge for the old town at last\nMary Major\nSunday March 2, 2025\nAfter ten years of argument the council has at last agreed on a design for the crossing near the mill.\n",
 			keep: []string{prose(1), prose(2)},
