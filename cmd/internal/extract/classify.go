@@ -294,7 +294,7 @@ var (
 	noticeFooter       = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
 	youCtx             = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
 	leadingPlaceholder = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|graphic|icon|logo)\b[^\]]*\]\s*)+`)
-	inlineRelated      = regexp.MustCompile(`(?i)^\[?(related( story| stories| article| articles| content| coverage| video)?|read more|read next|read also|also read|see also|more on this( story)?|watch|listen|recommended|on [\w-]+\.(com|org|net|co\.uk|ca))\s*[:|]\s*\S`)
+	inlineRelated      = regexp.MustCompile(`(?i)^\[?(related( story| stories| article| articles| content| coverage| video)?|read|read more|also read|read next|read also|also read|see also|more on this( story)?|watch|listen|recommended|on [\w-]+\.(com|org|net|co\.uk|ca))\s*[:|]\s*\S`)
 	// pageControl is a control of the page's own on a line of its own: a
 	// gallery's way back, a share count, a comment count.
 	pageControl = regexp.MustCompile(`(?i)^(back to (gallery|top|article|story)|shares|\d[\d,.]*k?\s+shares|new,\s*\d+\s+comments?)$`)

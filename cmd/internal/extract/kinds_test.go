@@ -100,6 +100,23 @@ func TestKinds(t *testing.T) {
 			drop: []string{"RELATED STORY", "Here's how the harbour board"},
 		},
 		{
+			name: "read link between paragraphs",
+			text: page("READ: Harbour board to raise fees for the third year running? ("),
+			keep: []string{prose(1), prose(2)},
+			drop: []string{"READ:", "Harbour board to raise"},
+		},
+		{
+			name: "wire tag in capitals with no dash",
+			text: "A Title For The Test Page\n(EXWIRE) The harbour board of Port Ellin voted on Monday to raise its fees for the third year running.\n" + prose(1) + "\n",
+			keep: []string{"The harbour board of Port Ellin voted on Monday", prose(1)},
+			drop: []string{"(EXWIRE)"},
+		},
+		{
+			name: "bracketed words opening a caption are no wire tag",
+			text: "A Title For The Test Page\n" + prose(1) + "\n(Clockwise from left) The harbour master, the mayor and the chair of the board met on the quay on Monday to inspect the wall.\n" + prose(2) + "\n",
+			keep: []string{"(Clockwise from left) The harbour master"},
+		},
+		{
 			name: "story cards after the article",
 			text: "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n\nWhy the river keeps rising every spring\nJohn Roe\nMonday March 3, 2025\nThe floods came early this year, and the town was not ready for the water that reached the market square.\n\nA new bridge for the old town at last\nMary Major\nSunday March 2, 2025\nAfter ten years of argument the council has at last agreed on a design for the crossing near the mill.\n",
 			keep: []string{prose(1), prose(2)},

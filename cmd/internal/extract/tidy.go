@@ -247,6 +247,11 @@ func WithoutDateline(s string) string {
 }
 
 // wirePrefix splits a wire-service prefix from the sentence it opens.
+// allCapsTag is an agency's tag in capitals ("MENAFN", "AFP"): with no
+// dash after it, a tag in brackets opening a paragraph is still the wire's
+// when it is written so; "(Clockwise from left) Jane ..." is not.
+var allCapsTag = regexp.MustCompile(`^\p{Lu}{2,10}$`)
+
 func wirePrefix(s string) (rest, outlet string) {
 	if m := slashWire.FindStringSubmatchIndex(s); m != nil && unicode.IsUpper(firstRune(s[m[1]:])) && len(strings.Fields(s[m[1]:])) >= 4 {
 		return s[m[1]:], s[m[4]:m[5]]
@@ -257,7 +262,7 @@ func wirePrefix(s string) (rest, outlet string) {
 	}
 	rest = s[m[1]:]
 	dash := m[10] >= 0
-	if !unicode.IsUpper(firstRune(rest)) || len(strings.Fields(rest)) < 4 || !dash && m[1] > 0 && s[m[1]-1] == ' ' {
+	if !unicode.IsUpper(firstRune(rest)) || len(strings.Fields(rest)) < 4 || !dash && m[1] > 0 && s[m[1]-1] == ' ' && !allCapsTag.MatchString(s[m[6]:m[7]]) {
 		return s, ""
 	}
 	return rest, s[m[6]:m[7]]
