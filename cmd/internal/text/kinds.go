@@ -41,18 +41,14 @@ func Determiner(w string) bool { return determiners[w] }
 
 var determiners = toSet(`the a an its their his her our this that these those`)
 
-// AdjectiveShape reports whether the lower-case word w is shaped as an
-// adjective by its ending ("national", "electronic", "state-owned"'s
-// "owned", "Moscow-based"'s "based"), so that it may stand before the head
-// of a noun phrase. Adjectives without such an ending ("sovereign") are
-// not caught: a description then starts after them.
+// AdjectiveShape reports whether the lower-case word w ends as an
+// adjective (AdjectiveEnding) and not as a verb's participle might ("-ed",
+// "-ing"), so that it may stand before the head of a noun phrase:
+// "national lender X", but "targeted lender X" is a clause. Adjectives
+// without such an ending ("sovereign") are not caught: a description then
+// starts after them.
 func AdjectiveShape(w string) bool {
-	for _, suf := range []string{"al", "ic", "ive", "ous", "ern", "ary", "ese", "ian", "owned", "run", "backed", "based", "listed", "controlled"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
+	return AdjectiveEnding(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // TitleModifier reports whether the lower-case word w qualifies a title

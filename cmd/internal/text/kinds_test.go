@@ -1,0 +1,32 @@
+package text
+
+import "testing"
+
+// TestDescriptorWords checks the word rules of descriptions before a
+// name: the kind nouns that say what a name is, the adjectives that may
+// stand before them, the modifiers of a title.
+func TestDescriptorWords(t *testing.T) {
+	tests := []struct {
+		name string
+		f    func(string) bool
+		yes  []string
+		no   []string
+	}{
+		{"KindNoun", KindNoun, []string{"lender", "lenders", "chipmaker", "chatbot", "agency", "fund"}, []string{"said", "policymaker", "rate", "largest", "maker s"}},
+		{"AdjectiveShape", AdjectiveShape, []string{"national", "electronic", "western", "regulatory"}, []string{"targeted", "leading", "said", "bank"}},
+		{"TitleModifier", TitleModifier, []string{"former", "acting", "first"}, []string{"chief", "president", "bank"}},
+		{"Determiner", Determiner, []string{"the", "its", "an"}, []string{"bank", "said"}},
+	}
+	for _, tt := range tests {
+		for _, w := range tt.yes {
+			if !tt.f(w) {
+				t.Errorf("%s(%q) = false, want true", tt.name, w)
+			}
+		}
+		for _, w := range tt.no {
+			if tt.f(w) {
+				t.Errorf("%s(%q) = true, want false", tt.name, w)
+			}
+		}
+	}
+}
