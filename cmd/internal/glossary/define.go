@@ -308,6 +308,11 @@ func inlineRank(s string, start, end int, proper bool) int {
 		return rankInlineDesc // "Russia's largest lender, Sberbank, ...", "state-owned lender Sberbank"
 	}
 	rest := s[end:]
+	// "In Tolby, a crane fell": the comma closes an opening phrase the
+	// term ends, and what follows is the sentence, no appositive.
+	if ws := text.WordTexts(before); len(ws) > 0 && prepositions[strings.ToLower(ws[0])] && !strings.Contains(before, ",") && strings.HasPrefix(rest, ", ") {
+		return 0
+	}
 	// A possessive or a hyphenated compound is a use, not the thing itself.
 	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, "-") {
 		return 0
@@ -321,7 +326,7 @@ func inlineRank(s string, start, end int, proper bool) int {
 			dets = append(dets, "the ") // "Sberbank, the largest bank in Russia, ..."
 		}
 		for _, d := range dets {
-			if strings.HasPrefix(after, d) && appositiveEnds(after[len(d):]) && !namesOnly(after[len(d):]) {
+			if strings.HasPrefix(after, d) && appositiveEnds(after[len(d):]) && !namesOnly(after[len(d):]) && !reportingClause(after[len(d):]) {
 				return rankInlineDesc
 			}
 		}
@@ -366,6 +371,17 @@ func namesOnly(s string) bool {
 		s = s[:k]
 	}
 	return s != "" && isProperPhrase(s)
+}
+
+// reportingClause reports whether the words after "T, the" are who says
+// the sentence, to its end ("..., the Weather Office said."): the source
+// of the claim, not an appositive of T.
+func reportingClause(s string) bool {
+	if strings.ContainsAny(s, ",;") {
+		return false
+	}
+	ws := text.WordTexts(s)
+	return len(ws) > 1 && text.ReportingVerb(strings.ToLower(ws[len(ws)-1]))
 }
 
 // appositiveEnds reports whether the noun phrase after "T, a " is closed

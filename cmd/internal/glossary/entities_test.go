@@ -349,6 +349,9 @@ func TestDefinitionKinds(t *testing.T) {
 		{"The ferry company, Lorn Quay, said the fees would rise.", "Lorn Quay", false},
 		{"The ferry company, Lorn Quay, raised its fees on Monday.", "Lorn Quay", true},
 		{"Lorn Quay was the busiest pier of that summer.", "Lorn Quay", false},
+		{"In Lorn Quay, a crane fell into the harbour office.", "Lorn Quay", false},
+		{"Floods reached Lorn Quay, the Tolby Weather Office said.", "Lorn Quay", false},
+		{"Floods reached Lorn Quay, a stone pier.", "Lorn Quay", true},
 		// A list of names is no appositive.
 		{"Ferries sail to Lorn Quay, the Vell Islands, Tolby and Marren.", "Lorn Quay", false},
 	}
