@@ -35,17 +35,11 @@ import (
 // "8:30 pm") a "time".
 func numberKind(toks []text.Token, k int) string {
 	kind := rawKind(toks, k)
-	if clockMarks[kind] {
+	if text.ClockMark(kind) {
 		return "time"
 	}
 	return kind
 }
-
-var shareWords = toSet(strings.Fields(`percent per pct percentag`))
-
-var rangeWords = toSet(strings.Fields(`to and or`))
-
-var clockMarks = toSet(strings.Fields(`p.m pm a.m am gmt utc edt est bst cet`))
 
 func rawKind(toks []text.Token, k int) string {
 	v := text.NumberValue(toks[k].Norm)
@@ -59,7 +53,7 @@ func rawKind(toks []text.Token, k int) string {
 		t := toks[j]
 		// A range counts what its last figure counts ("two to
 		// three percent").
-		if t.Number || rangeWords[t.Norm] && j+1 < len(toks) && toks[j+1].Number {
+		if t.Number || text.RangeWord(t.Norm) && j+1 < len(toks) && toks[j+1].Number {
 			continue
 		}
 		if !text.StopWord(t.Norm) {
@@ -135,7 +129,7 @@ func countedRightThere(toks []text.Token, k int, kind string) bool {
 		return true
 	}
 	for j := k + 1; j < len(toks); j++ {
-		if toks[j].Number || rangeWords[toks[j].Norm] && j+1 < len(toks) && toks[j+1].Number {
+		if toks[j].Number || text.RangeWord(toks[j].Norm) && j+1 < len(toks) && toks[j+1].Number {
 			continue
 		}
 		return toks[j].Stem == kind
@@ -378,7 +372,7 @@ func tokenFigures(toks []text.Token) []string {
 			kind := numberKind(toks, k)
 			// ("25%" loses its sign in the tokens: a share is of
 			// no kind, as "twenty-five percent" is.)
-			if n, err := strconv.Atoi(v); kind != "time" && kind != "year" && (err != nil || n >= 32 || !countedRightThere(toks, k, kind) || shareWords[kind]) {
+			if n, err := strconv.Atoi(v); kind != "time" && kind != "year" && (err != nil || n >= 32 || !countedRightThere(toks, k, kind) || text.PercentWord(kind)) {
 				kind = ""
 			}
 			out = append(out, v+"|"+kind)

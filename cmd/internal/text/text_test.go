@@ -372,6 +372,9 @@ func TestWordSets(t *testing.T) {
 		{"AdverbEnding", AdverbEnding, "broadly", true}, {"AdverbEnding", AdverbEnding, "supply", false},
 		{"DemonymEnding", DemonymEnding, "Kenyan", true}, {"DemonymEnding", DemonymEnding, "kenyan", false},
 		{"DemonymEnding", DemonymEnding, "Berlin", false}, {"DemonymEnding", DemonymEnding, "Tarvel", false},
+		{"PercentWord", PercentWord, Stem("percentage"), true}, {"PercentWord", PercentWord, Stem("people"), false},
+		{"RangeWord", RangeWord, "to", true}, {"RangeWord", RangeWord, "of", false},
+		{"ClockMark", ClockMark, "gmt", true}, {"ClockMark", ClockMark, "mile", false},
 	} {
 		if got := tt.is(tt.w); got != tt.want {
 			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.w, got, tt.want)
