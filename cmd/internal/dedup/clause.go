@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Clause kinds. A sentence is split into a main clause and the clauses that
@@ -44,37 +46,6 @@ type Clause struct {
 	// before the aside and goes or stays with it.
 	Cont bool
 }
-
-// adjunctOpeners open a phrase after a comma that hangs off the main clause.
-// A word in -ing (a participle) qualifies too.
-var adjunctOpeners = toSet(strings.Fields(`potentially thereby thus further effectively with while
-whilst especially particularly alongside both including possibly ultimately capable able
-to rather instead primarily mainly largely notably as because since although though
-given amid amidst despite often making leading prompting raising requiring resulting`))
-
-// relativeOpeners open a relative clause after a comma.
-var relativeOpeners = toSet(strings.Fields(`which who whom whose where`))
-
-// finiteJoins join two finite clauses; after a comma (or, for
-// "while"/"whereas", without one) they open a clause that stands alone when
-// a subject and a verb follow.
-var finiteJoins = toSet(strings.Fields(`and but yet so while whereas`))
-
-// subjectWords can open a subject; a capitalised word (a name) can too.
-var subjectWords = toSet(strings.Fields(`the this that these those it they he she we its their his her
-many some others other such there most few several critics supporters proponents
-skeptics sceptics experts analysts observers`))
-
-// finiteVerbs mark a finite verb in the words right after a subject.
-var finiteVerbs = toSet(strings.Fields(`is are was were has have had will would could can may might must
-should shall does do did remains remain seems seem appears appear see sees view views doubt doubts
-argue argues believe believes warn warns fear fears say says think thinks`))
-
-// leadWords open a phrase before the main clause that ends in a comma.
-var leadWords = toSet(strings.Fields(`if while although though when whereas because since unless
-as after before once by with in according looking through for on at amid amidst given following
-overall ultimately economically politically technologically notably furthermore moreover
-additionally however meanwhile consequently indeed importantly beyond despite`))
 
 // SplitClauses splits a sentence into clauses (see Clause). A sentence
 // without any split point is one main clause.
@@ -183,13 +154,13 @@ func commaClause(rest string) (int, bool) {
 	w := firstWord(rest)
 	lw := strings.ToLower(w)
 	switch {
-	case relativeOpeners[lw]:
+	case text.RelativePronoun(lw):
 		return KindRelative, true
-	case finiteJoins[lw] && startsFinite(rest[len(w):]):
+	case text.ClauseJoin(lw) && startsFinite(rest[len(w):]):
 		return KindFinite, true
 	case lw == "while" || lw == "whereas":
 		return KindFinite, true
-	case adjunctOpeners[lw] || len(lw) > 5 && strings.HasSuffix(lw, "ing") && !unicode.IsUpper([]rune(w)[0]):
+	case text.AdjunctOpener(lw) || len(lw) > 5 && strings.HasSuffix(lw, "ing") && !unicode.IsUpper([]rune(w)[0]):
 		return KindAdjunct, true
 	case startsFinite(rest) && !unicode.IsUpper([]rune(w + " ")[0]):
 		// ", others doubt ..." (comma splice after a lead).
@@ -207,7 +178,7 @@ func listBefore(s string) bool {
 }
 
 // startsFinite reports whether s opens with a subject and a finite verb:
-// a subject word or a name, then one of finiteVerbs within four words.
+// a subject word or a name, then a finite verb (text.FiniteVerb) within four words.
 func startsFinite(s string) bool {
 	ws := strings.Fields(s)
 	if len(ws) < 2 {
@@ -215,15 +186,15 @@ func startsFinite(s string) bool {
 	}
 	first := strings.Trim(ws[0], `,;:"“”'`)
 	r, _ := utf8.DecodeRuneInString(first)
-	if !subjectWords[strings.ToLower(first)] && !unicode.IsUpper(r) {
+	if !text.SubjectOpener(strings.ToLower(first)) && !unicode.IsUpper(r) {
 		return false
 	}
 	// A past tense ("the mayor promised") counts after the subject's
 	// head noun: not right after a determiner ("the elected mayor").
-	det := subjectWords[strings.ToLower(first)] && !unicode.IsUpper(r) || first == "The" || first == "This" || first == "These" || first == "Its" || first == "Their"
+	det := text.SubjectOpener(strings.ToLower(first)) && !unicode.IsUpper(r) || first == "The" || first == "This" || first == "These" || first == "Its" || first == "Their"
 	for x, w := range ws[1:min(len(ws), 5)] {
 		lw := strings.ToLower(strings.Trim(w, `,;:`))
-		if finiteVerbs[lw] || strings.HasSuffix(lw, "ed") && len(lw) > 4 && (x >= 1 || !det) {
+		if text.FiniteVerb(lw) || strings.HasSuffix(lw, "ed") && len(lw) > 4 && (x >= 1 || !det) {
 			return true
 		}
 		if strings.ContainsAny(w, ",;") {
@@ -237,7 +208,7 @@ func startsFinite(s string) bool {
 // phrase before the main clause: at most 12 words opened by a lead word.
 func isLead(s string) bool {
 	ws := strings.Fields(s)
-	return len(ws) > 0 && len(ws) <= 12 && leadWords[strings.ToLower(strings.TrimPrefix(ws[0], Elision))]
+	return len(ws) > 0 && len(ws) <= 12 && text.LeadWord(strings.ToLower(strings.TrimPrefix(ws[0], Elision)))
 }
 
 // firstWord is the leading run of letters and hyphens of s, after the
@@ -313,7 +284,7 @@ func JoinClauses(orig string, cl []Clause, keep []bool) string {
 // finite clause that now opens a sentence.
 func dropConnective(s string) string {
 	w := firstWord(s)
-	if finiteJoins[strings.ToLower(w)] && strings.HasPrefix(s, w) && len(s) > len(w) {
+	if text.ClauseJoin(strings.ToLower(w)) && strings.HasPrefix(s, w) && len(s) > len(w) {
 		return strings.TrimLeft(s[len(w):], " ")
 	}
 	return s
@@ -323,8 +294,7 @@ func dropConnective(s string) string {
 // clause claims ("If successful", "Unless ..."), so that it must stay
 // with it.
 func conditionalLead(s string) bool {
-	w := strings.ToLower(firstWord(s))
-	return w == "if" || w == "unless" || w == "although" || w == "though" || w == "while" || w == "whereas"
+	return text.ConditionalLead(strings.ToLower(firstWord(s)))
 }
 
 // Reduce returns a sentence built from clause k of s: the clause alone when

@@ -68,7 +68,7 @@ func trimClauses(texts []string, keep []bool, units [][]string, idx *entityIndex
 			if c.Kind == KindMain || c.Cont {
 				continue
 			}
-			if c.Kind == KindLead && (conditionalLead(c.Text) || !leadOpeners[strings.ToLower(firstWord(c.Text))]) {
+			if c.Kind == KindLead && (conditionalLead(c.Text) || !text.FramingLead(strings.ToLower(firstWord(c.Text)))) {
 				continue
 			}
 			// A relative clause after this one would lose its
@@ -125,16 +125,4 @@ func trimClauses(texts []string, keep []bool, units [][]string, idx *entityIndex
 		out[i] = JoinClauses(texts[i], cl, alive)
 	}
 	return out
-}
-
-// leadOpeners open a sentence-initial phrase that frames the claim without
-// being part of it. Conditionals and concessives ("If", "While",
-// "Although") are not here: they change what the sentence claims.
-var leadOpeners = map[string]bool{
-	"according": true, "in": true, "as": true, "with": true, "by": true, "beyond": true,
-	"looking": true, "through": true, "for": true, "on": true, "at": true, "amid": true,
-	"amidst": true, "given": true, "following": true, "overall": true, "ultimately": true,
-	"economically": true, "politically": true, "technologically": true, "notably": true,
-	"furthermore": true, "moreover": true, "additionally": true, "however": true,
-	"meanwhile": true, "consequently": true, "indeed": true, "importantly": true,
 }

@@ -375,6 +375,14 @@ func TestWordSets(t *testing.T) {
 		{"PercentWord", PercentWord, Stem("percentage"), true}, {"PercentWord", PercentWord, Stem("people"), false},
 		{"RangeWord", RangeWord, "to", true}, {"RangeWord", RangeWord, "of", false},
 		{"ClockMark", ClockMark, "gmt", true}, {"ClockMark", ClockMark, "mile", false},
+		{"LeadWord", LeadWord, "despite", true}, {"LeadWord", LeadWord, "if", true}, {"LeadWord", LeadWord, "amid", true}, {"LeadWord", LeadWord, "the", false},
+		{"FramingLead", FramingLead, "amid", true}, {"FramingLead", FramingLead, "despite", false}, {"FramingLead", FramingLead, "if", false},
+		{"ConditionalLead", ConditionalLead, "unless", true}, {"ConditionalLead", ConditionalLead, "amid", false},
+		{"AdjunctOpener", AdjunctOpener, "including", true}, {"AdjunctOpener", AdjunctOpener, "which", false},
+		{"RelativePronoun", RelativePronoun, "which", true}, {"RelativePronoun", RelativePronoun, "including", false},
+		{"ClauseJoin", ClauseJoin, "whereas", true}, {"ClauseJoin", ClauseJoin, "which", false},
+		{"SubjectOpener", SubjectOpener, "critics", true}, {"SubjectOpener", SubjectOpener, "argue", false},
+		{"FiniteVerb", FiniteVerb, "argue", true}, {"FiniteVerb", FiniteVerb, "critics", false},
 	} {
 		if got := tt.is(tt.w); got != tt.want {
 			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.w, got, tt.want)
