@@ -190,7 +190,7 @@ func (a *across) unitKeys(toks []text.Token, names map[string]bool) []string {
 		tok := toks[k]
 		// "co-operation" is "cooperation".
 		if text.BoundPrefix(tok.Norm) && k+1 < len(toks) && !toks[k+1].Number {
-			keys = append(keys, wordUnit+prefix(Concept(text.Stem(tok.Norm+toks[k+1].Norm)), wordPrefix))
+			keys = append(keys, wordUnit+prefix(text.Concept(text.Stem(tok.Norm+toks[k+1].Norm)), wordPrefix))
 			k++
 			continue
 		}
@@ -205,7 +205,7 @@ func (a *across) unitKeys(toks []text.Token, names map[string]bool) []string {
 		case names[entityUnit+tok.Norm] && !shouted(tok):
 			keys = append(keys, entityUnit+tok.Norm)
 		case !text.StopWord(tok.Norm) && len(tok.Stem) >= 2:
-			keys = append(keys, wordUnit+prefix(Concept(tok.Stem), wordPrefix))
+			keys = append(keys, wordUnit+prefix(text.Concept(tok.Stem), wordPrefix))
 		}
 	}
 	return keys

@@ -31,7 +31,7 @@
 //     word no kept sentence carries.
 //  3. redundant: a kept sentence that the others have come to cover is
 //     dropped (Redundant), least informative first; then paraRedundant does the same
-//     with synonyms merged into paraphrase classes (paraphrase.go).
+//     with synonyms merged into paraphrase classes (text.Concept).
 //  4. trim, rescueClauses, restate: clause level (trim.go, reduce.go,
 //     restate.go), then credit names, for each dropped sentence, the kept
 //     one closest to it.
@@ -198,7 +198,7 @@ type selection struct {
 	info   []float64 // each sentence's total weight
 	nf     []int     // each sentence's fact units
 	// ctab, cunits and csets are the same by paraphrase class
-	// (paraphrase.go).
+	// (text.Concept).
 	ctab   *unitTable
 	cunits [][]string
 	csets  [][]int32
@@ -309,7 +309,7 @@ func (s *selection) weigh() {
 
 // concepts gives every sentence its units by paraphrase class: two
 // wordings of one claim often differ only in synonyms ("reduce its
-// dependence" / "decrease its reliance"; see paraphrase.go).
+// dependence" / "decrease its reliance"; see text.Concept).
 func (s *selection) concepts() {
 	s.cunits = make([][]string, len(s.texts))
 	for i, us := range s.res.Units {

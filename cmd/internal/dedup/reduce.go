@@ -94,18 +94,18 @@ type reduction struct {
 // texts. It updates res.Keep, res.Reason and res.Text.
 func rescueClauses(texts []string, res *Result, idx *entityIndex, weight func(string) float64, salient func(string) bool) {
 	// A point is said when a kept text carries its word or a synonym
-	// of it (paraphrase.go): "reliance" is said by "dependence".
+	// of it (text.Concept): "reliance" is said by "dependence".
 	said := map[string]bool{}
 	say := func(us []string) {
 		for _, u := range us {
 			said[u] = true
 			if u[:2] == wordUnit {
-				said[wordUnit+Concept(u[2:])] = true
+				said[wordUnit+text.Concept(u[2:])] = true
 			}
 		}
 	}
 	wordSaid := func(w string) bool {
-		return genericStems[w] || said[wordUnit+w] || said[wordUnit+Concept(w)] || said[entityUnit+w]
+		return genericStems[w] || said[wordUnit+w] || said[wordUnit+text.Concept(w)] || said[entityUnit+w]
 	}
 	isSaid := func(u string) bool {
 		if said[u] {

@@ -374,12 +374,12 @@ func (r *restatement) sharedFrame(i int, skip map[string]bool) bool {
 		return false
 	}
 	for _, u := range s.units {
-		if u[:2] == wordUnit && (s.cues[u[2:]] || s.cues[Concept(u[2:])]) {
+		if u[:2] == wordUnit && (s.cues[u[2:]] || s.cues[text.Concept(u[2:])]) {
 			skip[u] = true
 		}
 	}
 	for c := range s.cues {
-		skip[wordUnit+Concept(c)] = true
+		skip[wordUnit+text.Concept(c)] = true
 	}
 	return true
 }

@@ -322,7 +322,7 @@ func TestSeedBriefing(t *testing.T) {
 }
 
 // maxContainment is the most of the smaller sentence's content concepts
-// (stems, synonyms merged by dedup.Concept) another briefing sentence may
+// (stems, synonyms merged by text.Concept) another briefing sentence may
 // share. A restatement pair scores 0.6 and more; since the restatement
 // pass (dedup/restate.go) the seed's briefing and the held-out pages stay
 // at or under 0.55.
@@ -337,7 +337,7 @@ func checkContainment(t *testing.T, all []string, max float64) {
 		sets[i] = map[string]bool{}
 		for _, tk := range text.Tokenize(s) {
 			if !text.StopWord(tk.Norm) && len(tk.Stem) > 2 {
-				sets[i][dedup.Concept(tk.Stem)] = true
+				sets[i][text.Concept(tk.Stem)] = true
 			}
 		}
 	}

@@ -389,3 +389,17 @@ func TestWordSets(t *testing.T) {
 		}
 	}
 }
+
+func TestConcept(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"dependence", "reliance", true}, {"reduced", "decreasing", true}, {"chips", "semiconductors", true},
+		{"reliance", "reduce", false}, {"harbour", "port", false},
+	} {
+		if got := Concept(Stem(tt.a)) == Concept(Stem(tt.b)); got != tt.same {
+			t.Errorf("Concept(%q) == Concept(%q): %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}

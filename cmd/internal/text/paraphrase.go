@@ -1,0 +1,80 @@
+package text
+
+import "strings"
+
+// synonymGroups are sets of general-English words that news prose uses
+// interchangeably when it restates a claim ("reduce its dependence" /
+// "decrease its reliance"; "US dominance" / "US supremacy"). They are general
+// lexical knowledge, not fitted to any text: each group is a paraphrase class
+// of frequent news vocabulary. Words are written plainly and stemmed with
+// Stem, so every inflection meets. A word belongs to one group at most.
+var synonymGroups = [][]string{
+	{"reduce", "decrease", "diminish", "cut", "lessen", "lower", "curb", "shrink", "mitigate"},
+	{"reliance", "dependence", "dependency", "depend", "rely", "reliant", "dependent"},
+	{"dominance", "supremacy", "hegemony", "dominate", "dominant", "predominance", "primacy", "preeminence"},
+	{"aim", "goal", "seek", "intend", "objective", "aspire", "strive", "purpose", "ambition"},
+	{"challenge", "counter", "confront", "contest", "counterbalance", "counterweight"},
+	{"country", "nation", "state"},
+	{"alliance", "coalition", "partnership", "consortium", "bloc", "pact"},
+	{"collaboration", "cooperation", "collaborate", "cooperate", "collaborative", "cooperative", "ties"},
+	{"significant", "substantial", "considerable", "major", "profound", "notable", "marked", "sizable"},
+	{"important", "crucial", "critical", "essential", "vital", "key", "imperative", "pivotal"},
+	{"create", "establish", "build", "form", "found", "set", "launch", "formation", "establishment", "creation"},
+	{"develop", "advance", "progress", "advancement", "development"},
+	{"shift", "change", "transformation", "realignment", "transform", "realign", "reshape"},
+	{"potential", "possible", "possibly", "potentially", "likely"},
+	{"concern", "worry", "fear", "anxiety", "apprehension", "wary"},
+	{"skeptic", "skeptical", "skepticism", "sceptic", "sceptical", "scepticism", "doubt", "doubtful", "critic", "detractor"},
+	{"supporter", "proponent", "advocate", "backer"},
+	{"varied", "mixed", "divided", "diverse", "polarized", "polarised", "split", "vary"},
+	{"opinion", "view", "perception", "sentiment", "attitude", "viewpoint", "reaction"},
+	{"independence", "autonomy", "self-sufficiency", "independent", "autonomous", "self-reliance"},
+	{"tension", "friction", "rivalry", "strain"},
+	{"hinder", "impede", "hamper", "obstacle", "hurdle", "barrier", "constrain", "constraint", "slow"},
+	{"increase", "boost", "raise", "grow", "rise", "expand", "enhance", "uplift"},
+	{"help", "enable", "allow", "facilitate", "foster", "promote", "encourage"},
+	{"technology", "tech", "technological"},
+	{"expert", "analyst", "observer"},
+	{"influence", "power", "sway", "clout"},
+	{"global", "worldwide", "international"},
+	{"effort", "initiative", "endeavor", "endeavour", "venture", "move", "step", "maneuver", "manoeuvre"},
+	{"strategy", "strategic", "plan", "approach"},
+	{"benefit", "advantage", "gain", "opportunity"},
+	{"risk", "danger", "threat"},
+	{"say", "state", "announce", "declare", "claim", "argue", "assert", "unveil"},
+	{"order", "instruct", "direct", "task", "command", "mandate", "directive", "instruction"},
+	{"halt", "stop", "cease", "suspend", "freeze", "end"},
+	{"producer", "manufacturer", "maker", "supplier", "vendor"},
+	{"chip", "microchip", "semiconductor"},
+	{"show", "highlight", "underscore", "illustrate", "demonstrate", "signal", "indicate", "reflect", "emphasize", "emphasise", "stress"},
+	{"ability", "capacity", "capability"},
+	{"future", "long-term"},
+	{"economy", "economic", "financial"},
+	{"ban", "banned", "prohibit", "forbid", "outlaw"},
+	{"rule", "regulation", "guideline", "framework", "norm", "standard"},
+}
+
+// concept maps a word's stem to the stem of its group's first word.
+var concept = func() map[string]string {
+	m := map[string]string{}
+	for _, g := range synonymGroups {
+		canon := Stem(strings.ToLower(g[0]))
+		for _, w := range g {
+			s := Stem(strings.ToLower(w))
+			if _, dup := m[s]; !dup {
+				m[s] = canon
+			}
+		}
+	}
+	return m
+}()
+
+// Concept returns the paraphrase class of a stem: the canonical stem of its
+// synonym group, or the stem itself.
+func Concept(stem string) string {
+	if c, ok := concept[stem]; ok {
+		return c
+	}
+	return stem
+}
+
