@@ -58,29 +58,6 @@ func links(s string) []string {
 	return out
 }
 
-// genericWords are frequent general-English words (verbs of saying and
-// seeing, time words, vague adjectives and adverbs) that news prose uses
-// for framing: a lost one is no lost point.
-var genericWords = strings.Fields(`come comes came seen see seem seems year years time times way ways
-question questions notable notably limit limits indicate indicates provide provides strength
-strengths suggest suggests design designed rise rising lead leads led drive driven make makes
-made take takes give gives use used various varied mixed response respond aimed aim set new
-recent current currently major key large small high low good bad great part parts area areas
-case cases point points fact facts issue issues thing things kind kinds number numbers level
-levels form forms place places move moves step steps term terms view views need needs vast
-successful success overall general particular specific certain clear clearly able unable
-likely unlikely potential possible possibly significant significantly real really whole
-express expresses reflect reflects remain remains become becomes became continue continues
-include includes involve involves consider considers mark marks serve serves bring brings`)
-
-var genericStems = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range genericWords {
-		m[text.Stem(w)] = true
-	}
-	return m
-}()
-
 type reduction struct {
 	i    int    // sentence
 	keep []bool // its clauses to keep
@@ -105,7 +82,7 @@ func rescueClauses(texts []string, res *Result, idx *entityIndex, weight func(st
 		}
 	}
 	wordSaid := func(w string) bool {
-		return genericStems[w] || said[wordUnit+w] || said[wordUnit+text.Concept(w)] || said[entityUnit+w]
+		return text.GenericStem(w) || said[wordUnit+w] || said[wordUnit+text.Concept(w)] || said[entityUnit+w]
 	}
 	isSaid := func(u string) bool {
 		if said[u] {

@@ -310,7 +310,7 @@ func (r *restatement) judge(i int) (restateVerdict, func(string) bool) {
 	var rest []string
 	tot := 0.0
 	for _, u := range s.units {
-		if !skip[u] && !genericStems[strings.TrimPrefix(u, wordUnit)] {
+		if !skip[u] && !text.GenericStem(strings.TrimPrefix(u, wordUnit)) {
 			rest = append(rest, u)
 			tot += r.w(u)
 		}

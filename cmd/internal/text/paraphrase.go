@@ -78,3 +78,26 @@ func Concept(stem string) string {
 	return stem
 }
 
+// GenericStem reports whether st, a Stem, is of a frequent general-English
+// word (verbs of saying and seeing, time words, vague adjectives and
+// adverbs) that news prose uses for framing: a sentence that loses one
+// loses no point.
+func GenericStem(st string) bool { return genericStems[st] }
+
+var genericStems = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range toSet(`come comes came seen see seem seems year years time times way ways
+question questions notable notably limit limits indicate indicates provide provides strength
+strengths suggest suggests design designed rise rising lead leads led drive driven make makes
+made take takes give gives use used various varied mixed response respond aimed aim set new
+recent current currently major key large small high low good bad great part parts area areas
+case cases point points fact facts issue issues thing things kind kinds number numbers level
+levels form forms place places move moves step steps term terms view views need needs vast
+successful success overall general particular specific certain clear clearly able unable
+likely unlikely potential possible possibly significant significantly real really whole
+express expresses reflect reflects remain remains become becomes became continue continues
+include includes involve involves consider considers mark marks serve serves bring brings`) {
+		m[Stem(w)] = true
+	}
+	return m
+}()
