@@ -218,3 +218,31 @@ func TestEntity(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeRole checks the office a verb right after a person's name
+// gives, and that a verb that gives none, or no title, says nothing.
+func TestOfficeRole(t *testing.T) {
+	tests := []struct{ rest, want string }{
+		{" is now Vestria Prime Minister after a landslide.", "Vestria Prime Minister"},
+		{" has officially become the new Prime Minister of the Vestrian Republic, aides said.", "Prime Minister of the Vestrian Republic"},
+		{" was appointed the port's new Harbour Commissioner on Friday.", "Harbour Commissioner"},
+		{" has become Prime Minister as Labour wins.", "Prime Minister"},
+		{" was elected mayor of Tolby in May.", "mayor of Tolby"},
+		{" is now in Tolby with the fleet.", ""},
+		{" became the Harbour Trust's favourite.", ""},
+		{" said the Prime Minister was late.", ""},
+		{" is now Harbour Director Ilse Marwick's deputy.", ""},
+	}
+	for _, tt := range tests {
+		if got := officeRole(tt.rest); got != tt.want {
+			t.Errorf("officeRole(%q) = %q, want %q", tt.rest, got, tt.want)
+		}
+	}
+	terms := Extract(passagesOf(
+		"Ilse Marwick is now Vestria Prime Minister after a landslide.",
+		"The plan was presented by Ilse Marwick on Monday.",
+	), Options{})
+	if tm := termNamed(terms, "Ilse Marwick"); tm == nil || tm.Role != "Vestria Prime Minister" || tm.Definition != "" {
+		t.Errorf("Ilse Marwick: %+v; want role Vestria Prime Minister, no definition", tm)
+	}
+}

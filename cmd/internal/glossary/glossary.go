@@ -396,6 +396,61 @@ func appositiveRole(rest string) string {
 	return ""
 }
 
+// officeRole is the office a verb right after a person's name gives
+// (text.OfficeVerb): "... is now Vestria Prime Minister after ..." ->
+// "Vestria Prime Minister"; "... was appointed the port's new Harbour
+// Master" -> "Harbour Master"; "... has become Prime Minister of Vestria"
+// -> "Prime Minister of Vestria". The office is a run of capitalised and
+// title words that ends in a title word, maybe followed by "of" and a
+// name; else "".
+func officeRole(rest string) string {
+	n := text.OfficeVerb(rest)
+	if n == 0 {
+		return ""
+	}
+	body := rest[n:]
+	toks := text.Words(body[:min(len(body), 120)])
+	i := 0
+	for i < len(toks) && (text.Determiner(strings.ToLower(toks[i].Text)) || text.StripPossessive(toks[i].Text) != toks[i].Text || strings.EqualFold(toks[i].Text, "new")) {
+		i++ // "the UK's new": whose, and when, not the office
+	}
+	start, end := i, -1
+	for ; i < len(toks); i++ {
+		if i > start && gapKind(body[toks[i-1].End:toks[i].Start]) != ' ' {
+			break
+		}
+		w := toks[i].Text
+		lw := strings.ToLower(w)
+		if titleWords[lw] {
+			end = i
+			continue
+		}
+		if (text.IsCapitalized(w) || text.TitleModifier(lw)) && text.StripPossessive(w) == w {
+			continue
+		}
+		break
+	}
+	if end < 0 || i > end+1 {
+		return "" // "... is now Harbour Director Ilse Marwick's deputy": another person's
+	}
+	// "Prime Minister of the United Kingdom": the name of the place or
+	// body the office is of.
+	if j := end + 1; j+1 < len(toks) && toks[j].Text == "of" && gapKind(body[toks[end].End:toks[j].Start]) == ' ' {
+		k := j + 1
+		if strings.EqualFold(toks[k].Text, "the") {
+			k++
+		}
+		last := -1
+		for ; k < len(toks) && text.IsCapitalized(toks[k].Text) && gapKind(body[toks[k-1].End:toks[k].Start]) == ' '; k++ {
+			last = k
+		}
+		if last >= 0 {
+			end = last
+		}
+	}
+	return body[toks[start].Start:toks[end].End]
+}
+
 // titledName reports whether the words after a title are a person's
 // name: two or more capitalised words, none of them a joiner ("Grant
 // Shapps" of "Defence Secretary Grant Shapps"; not "of RDIF").
@@ -459,6 +514,11 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 					}
 					roled[c] = true
 					continue
+				}
+				if role := officeRole(s.Text[mt.End:]); role != "" && c.role == "" && proper[mt.ID] && !text.IsAcronym(c.term) && !isOrganisationName(c.term) {
+					// "Ilse Marwick has become Harbour Master": who the
+					// person is per the text.
+					c.role, c.roleSource = role, p.Source
 				}
 				if r := inlineRank(s.Text, mt.Start, mt.End, proper[mt.ID]); r > 0 {
 					c.setDef(s.Text, r, p.Source)

@@ -59,3 +59,27 @@ func TitleModifier(w string) bool { return titleModifiers[w] }
 // A modifier never ends a title: "his first Champions League goal" names
 // no office.
 var titleModifiers = toSet(`former acting interim outgoing incoming retired late then current senior junior assistant associate first vice elect prime`)
+
+// OfficeVerb returns the length of the verb at the start of s that gives
+// a person an office named after it (" is now ", " has become ", " was
+// appointed "; an adverb may stand in it: " has officially become "), or
+// 0: "Ilse Marwick has become Harbour Master" says who she is per the text.
+func OfficeVerb(s string) int {
+	t := s
+	for _, aux := range []string{" has ", " was ", " is "} {
+		if rest, ok := strings.CutPrefix(s, aux); ok {
+			if adv, after, ok := strings.Cut(rest, " "); ok && strings.HasSuffix(adv, "ly") {
+				t = aux + after // " has officially become" reads as " has become"
+			}
+			break
+		}
+	}
+	for _, v := range officeVerbs {
+		if strings.HasPrefix(t, v) {
+			return len(s) - len(t) + len(v)
+		}
+	}
+	return 0
+}
+
+var officeVerbs = []string{" is now ", " has become ", " became ", " was appointed ", " was elected ", " was named ", " has been appointed ", " has been elected ", " has been named ", " was sworn in as ", " is the new ", " was made "}
