@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -264,27 +265,32 @@ func initialsExpansions(shorts []string, passages []Passage) map[string]string {
 			if !text.IsCapitalized(w) || text.IsAcronym(w) || joiners[strings.ToLower(w)] || w == "A" || w == "An" {
 				continue // an article starting a sentence is not part of a name
 			}
-			var initials []rune
-			for j := i; j < len(toks) && len(initials) < maxLen; j++ {
+			// A joiner may give its letter or not: "DOJ" and "DJ" both
+			// spell "Department of Justice".
+			initials := []string{""}
+			for j := i; j < len(toks) && len(initials) > 0; j++ {
 				if j > i && gapKind(p.Text[toks[j-1].End:toks[j].Start]) != ' ' {
 					break
 				}
 				w := toks[j].Text
 				if !text.IsCapitalized(w) {
-					if joiners[w] {
-						continue
+					if !joiners[w] {
+						break
 					}
-					break
+					first, _ := utf8.DecodeRuneInString(w)
+					initials = growInitials(slices.Clone(initials), initials, unicode.ToUpper(first), maxLen)
+					continue
 				}
 				base := text.StripPossessive(w)
 				first, _ := utf8.DecodeRuneInString(base)
-				initials = append(initials, first)
-				if j > i && want[string(initials)] {
-					short := string(initials)
-					if counts[short] == nil {
-						counts[short] = map[string]int{}
+				initials = growInitials(nil, initials, first, maxLen)
+				for _, in := range initials {
+					if j > i && want[in] {
+						if counts[in] == nil {
+							counts[in] = map[string]int{}
+						}
+						counts[in][p.Text[toks[i].Start:toks[j].Start+len(base)]]++
 					}
-					counts[short][p.Text[toks[i].Start:toks[j].Start+len(base)]]++
 				}
 				if base != w {
 					break // a possessive ends the name
@@ -305,5 +311,41 @@ func initialsExpansions(shorts []string, passages []Passage) map[string]string {
 	return out
 }
 
+// growInitials appends to out each of the initials followed by letter,
+// those no longer than maxLen.
+func growInitials(out, initials []string, letter rune, maxLen int) []string {
+	for _, in := range initials {
+		if n := in + string(letter); utf8.RuneCountInString(n) <= maxLen && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // joiners may stand between the capitalised words of a name.
 var joiners = map[string]bool{"of": true, "and": true, "the": true, "for": true, "on": true}
+
+// SpellsAcronym reports whether name, capitalised words maybe joined by
+// "of", "and", "the", "for" or "on", spells the acronym short by its
+// initials ("United States" for "US", "Department of Justice" for
+// "DOJ"), as initialsExpansions reads a name.
+func SpellsAcronym(short, name string) bool {
+	if !text.IsAcronym(short) {
+		return false
+	}
+	maxLen := utf8.RuneCountInString(short)
+	initials := []string{""}
+	ws := text.WordTexts(name)
+	for i, w := range ws {
+		first, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case joiners[w] && i > 0 && i < len(ws)-1:
+			initials = growInitials(slices.Clone(initials), initials, unicode.ToUpper(first), maxLen)
+		case text.IsCapitalized(w) && !text.IsAcronym(w):
+			initials = growInitials(nil, initials, first, maxLen)
+		default:
+			return false
+		}
+	}
+	return len(ws) > 1 && slices.Contains(initials, short)
+}

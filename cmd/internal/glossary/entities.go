@@ -75,7 +75,8 @@ func entityKey(term string, expand map[string]string) string {
 		if text.IsAcronym(strings.TrimSuffix(w, "s")) && strings.HasSuffix(w, "s") {
 			w = strings.TrimSuffix(w, "s") // "GPUs" is GPU
 		}
-		words = append(words, strings.ToLower(w))
+		words = append(words, text.NameSuffix(strings.ToLower(w))) // "Jr" is "Junior"
+
 	}
 	toks := text.Words(name)
 	if len(words) >= 3 && len(toks) > 0 {
@@ -195,6 +196,19 @@ func (g *gatherer) consolidate(passages []Passage) {
 			delete(g.byKey, termKey(c.term))
 			c.term = longer
 			g.byKey[termKey(longer)] = c
+			continue
+		}
+		if notATerm(c, passages) {
+			c.dropped = true
+			continue
+		}
+		if one := strings.TrimSuffix(c.term, "s"); one != c.term && text.IsAcronym(one) && g.lookup(one) == c {
+			// "GPUs": the entry is the thing, GPU; the matcher finds its plural.
+		} else if one != c.term && text.IsAcronym(one) && g.lookup(one) == nil {
+			old := c.term
+			c.term = one
+			g.byKey[termKey(one)] = c
+			c.addAlias(old)
 		}
 	}
 	g.stateShortNames(all)
@@ -437,9 +451,10 @@ func coordination(term, corpus string) []string {
 // endsInTitle reports whether a name of several words ends in a title
 // ("Florida Gov" of "Florida Gov. Ron DeSantis", "Sberbank CEO"): the
 // person's name follows it, and the words before say whose office it is.
+// A title after "of" is an office's field ("Department of Justice").
 func endsInTitle(term string) bool {
 	ws := text.WordTexts(term)
-	return len(ws) > 1 && titleWords[strings.ToLower(ws[len(ws)-1])]
+	return len(ws) > 1 && titleWords[strings.ToLower(ws[len(ws)-1])] && !joiners[ws[len(ws)-2]]
 }
 
 // cutName reports whether a name is the start of longer names wherever

@@ -120,6 +120,36 @@ func TestEntityAliases(t *testing.T) {
 			},
 			want: "People's Republic of Tarsk", aliases: []string{"Tarsk"},
 		},
+		{
+			name: "a generational suffix written short",
+			texts: []string{
+				"Late goals from Tomas Varga Jr sealed the cup for Tolby.",
+				"On Saturday Tomas Varga Junior scored the second goal.",
+				"Fans sang for Tomas Varga Jr after the final whistle.",
+				"After the match Tomas Varga Junior said the cup was for the harbour.",
+			},
+			want: "Tomas Varga Junior", aliases: []string{"Tomas Varga Jr"},
+		},
+		{
+			name: "an acronym spelled with its of, the words turned about",
+			texts: []string{
+				"The case, brought by the Northland Department of Harbours, ended on Monday.",
+				"It was filed by the Harbours Department in 2020.",
+				"The Harbours Department said it would appeal.",
+				"The DOH has won its first case against a shipping firm.",
+				"Lawyers for the DOH welcomed the ruling.",
+			},
+			want: "DOH", aliases: []string{"Department of Harbours", "Harbours Department"},
+		},
+		{
+			name: "an acronym in the plural is the thing",
+			texts: []string{
+				"Ports bought graphics processing units (GPUs) for their cranes.",
+				"The GPUs arrived in May.",
+				"Each crane needs two GPUs and a GPU for backup.",
+			},
+			want: "GPU", aliases: []string{"GPUs"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -296,6 +326,79 @@ func TestNoJunkTerms(t *testing.T) {
 				"Engineers, a union of 400 workers, went on strike.",
 			},
 			junk: []string{"Engineers"},
+		},
+		{
+			name: "a day after a joiner tells when",
+			texts: []string{
+				"The storm reached Varn Harbour on Wednesday, the agency said.",
+				"Crews cleared Varn Harbour on Wednesday night.",
+				"Ferries left Varn Harbour on Thursday morning.",
+			},
+			junk: []string{"Varn Harbour on Wednesday", "Varn Harbour on Thursday"},
+			want: []string{"Varn Harbour"},
+		},
+		{
+			name: "a time zone after a clock time",
+			texts: []string{
+				"The storm came ashore at 8:30 p.m. VT on Monday, the agency said.",
+				"By 11 p.m. VT the winds had eased over Tolby.",
+				"A second warning followed at 9 pm VT.",
+			},
+			junk: []string{"VT"},
+		},
+		{
+			name: "a name cut before its of-part",
+			texts: []string{
+				"The case went to the Marren High Court for the Circuit of Tolby last year.",
+				"Judges of the Marren High Court for the Circuit of Tolby ruled on Monday.",
+				"She studied at the Varn University School of Mining before the war.",
+				"He also taught at the Varn University School of Mining for a year.",
+				"She then worked for the Circuit of Tolby Public Harbour Service as a pilot.",
+				"The Circuit of Tolby Public Harbour Service hired her in 1999.",
+			},
+			junk: []string{"Marren High Court for the Circuit", "Varn University School", "Tolby Public Harbour Service"},
+			want: []string{"Varn University School of Mining", "Circuit of Tolby Public Harbour Service"},
+		},
+		{
+			name: "a piece of a longer name after an abbreviation or an ampersand",
+			texts: []string{
+				"In St. Varnsburg, a crane fell on the harbour office.",
+				"Crews in St. Varnsburg, the port city, cleared the quay.",
+				"She began at the Tolby office of Marl & Fenwick LLP in 1997.",
+				"Her years at Marl and Fenwick LLP taught her shipping law.",
+				"A ruling of the N.V. High Court angered the port.",
+				"The N.V. High Court for Tolby sits in May.",
+			},
+			junk: []string{"Varnsburg", "Fenwick LLP", "LLP", "High Court"},
+		},
+		{
+			name: "house style capitals of a common phrase",
+			texts: []string{
+				"Labour won the General Election by a wide margin in Tolby.",
+				"After the General Election the harbour board resigned.",
+				"Turnout in the general election was the lowest since 1950.",
+			},
+			junk: []string{"General Election"},
+		},
+		{
+			name: "capitals for emphasis in a quoted post",
+			texts: []string{
+				"“We will protect Harbour Safety, create Northland Jobs, and keep the lead in ports,” the governor wrote on Monday.",
+				"The governor said the sale would come “under conditions that allow for continued strong Harbour Safety.”",
+				"The governor wrote that the deal would “create Northland Jobs” in the ports.",
+				"Critics said the safety of the harbour and its jobs were at risk.",
+			},
+			junk: []string{"Harbour Safety", "Northland Jobs"},
+		},
+		{
+			name: "an office and its acronym are roles",
+			texts: []string{
+				"Sela Brandt became Prime Minister of the Northland Union on Friday.",
+				"As Prime Minister of the Northland Union she will name a cabinet.",
+				"The new PM met the harbour board, and the PM promised money.",
+				"Voters wanted a Prime Minister (PM) who knew the ports.",
+			},
+			junk: []string{"Prime Minister of the Northland Union", "PM"},
 		},
 		{
 			name: "a product names itself in capitals inside",

@@ -187,6 +187,7 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 		}
 	}
 	acrPassages := map[string]map[int]bool{}
+	total, clock := map[string]int{}, map[string]int{}
 	for pi := range passages {
 		for _, s := range sents[pi] {
 			toks := text.Words(s.Text)
@@ -202,12 +203,18 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 					acrPassages[w] = map[int]bool{}
 				}
 				acrPassages[w][pi] = true
+				total[w]++
+				if afterClock(s.Text[:t.Start]) {
+					clock[w]++
+				}
 			}
 		}
 	}
 	var bare []string
 	for _, w := range sortedKeys(acrPassages) {
-		if len(acrPassages[w]) >= minPassages && g.lookup(w) == nil {
+		// Written after a time of day ("8:30 p.m. ET", "9 PM"), it is a
+		// time zone or the half of the day: it says when.
+		if len(acrPassages[w]) >= minPassages && g.lookup(w) == nil && 2*clock[w] < total[w] {
 			bare = append(bare, w)
 		}
 	}
@@ -218,6 +225,23 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 			c.addAlias(name)
 		}
 	}
+}
+
+// afterClock reports whether text ends in a time of day: a number ("9",
+// "8:30"), maybe with "a.m." or "pm" after it, and a space.
+func afterClock(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) {
+		return false
+	}
+	low := strings.ToLower(b)
+	for _, half := range []string{"a.m.", "p.m.", "am", "pm"} {
+		if strings.HasSuffix(low, half) {
+			b = strings.TrimRight(b[:len(b)-len(half)], " ")
+			break
+		}
+	}
+	return b != "" && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'
 }
 
 // isShoutedSentence reports whether a sentence writes in capitals a word

@@ -9,8 +9,21 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
-// maxNameWords bounds the words of a name.
+// maxNameWords bounds the words of a name, its joiners not counted: the
+// "of" and "the" of "District of Columbia Public Defender Service" do not
+// make it a clause, and a window counting them would cut the name.
 const maxNameWords = 5
+
+// nameWords counts the words of a run of a name that are not joiners.
+func nameWords(run []text.Word) int {
+	n := 0
+	for _, t := range run {
+		if !joiners[t.Text] {
+			n++
+		}
+	}
+	return n
+}
 
 // properNames returns the names of the passages: runs of two or more
 // capitalised words (joined by "of", "for", "and", "the" inside) not at
@@ -71,7 +84,7 @@ func properNames(passages []Passage, minPassages int) []string {
 					first = 1
 				}
 				for a := 0; a < len(run); a++ {
-					for b := a + 2; b <= len(run) && b-a <= maxNameWords; b++ {
+					for b := a + 2; b <= len(run) && nameWords(run[a:b]) <= maxNameWords; b++ {
 						sub := run[a:b]
 						if joiners[sub[0].Text] || joiners[sub[len(sub)-1].Text] || !nameShape(sub) {
 							continue
@@ -131,12 +144,14 @@ func properNames(passages []Passage, minPassages int) []string {
 
 // joinsName reports whether joiner toks[j] joins two parts of a name: a
 // capitalised word follows it, maybe after one more joiner ("Council of
-// the European Union").
+// the European Union"). A day or a month after it tells when ("Downing
+// Street on Friday", "ET on Wednesday"): the name ends before the joiner.
 func joinsName(toks []text.Word, j int) bool {
-	if j+1 < len(toks) && text.IsCapitalized(toks[j+1].Text) {
+	nameWord := func(w string) bool { return text.IsCapitalized(w) && !text.TimeWord(strings.ToLower(w)) }
+	if j+1 < len(toks) && nameWord(toks[j+1].Text) {
 		return true
 	}
-	return j+2 < len(toks) && joiners[toks[j+1].Text] && toks[j+1].Text != toks[j].Text && text.IsCapitalized(toks[j+2].Text)
+	return j+2 < len(toks) && joiners[toks[j+1].Text] && toks[j+1].Text != toks[j].Text && nameWord(toks[j+2].Text)
 }
 
 // nameShape reports whether a run of capitalised words can be a name: the

@@ -516,6 +516,19 @@ func nameStems(title string) string {
 	return b.String()
 }
 
+// spelled finds the entry of out that is t under its acronym or its
+// name: "US" of one story, whose text never writes the name, and "United
+// States" of another (see glossary.SpellsAcronym). An acronym its story
+// expands stands for what it says there, not for a name of another story.
+func spelled(out []glossary.Term, t glossary.Term) (int, bool) {
+	for i, o := range out {
+		if len(t.Aliases) == 0 && glossary.SpellsAcronym(t.Term, o.Term) || len(o.Aliases) == 0 && glossary.SpellsAcronym(o.Term, t.Term) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // storyTerms extracts the glossary of each story of the briefing (seeds
 // that retell one story, as Deduplicate groups them) on its own, so that
 // a term belongs to the story it comes from, and joins them (see
@@ -559,6 +572,9 @@ func joinStoryTerms(per [][]glossary.Term, byStory [][]glossary.Passage) []gloss
 					break
 				}
 				i, seen = named[nameKey(n)]
+			}
+			if !seen {
+				i, seen = spelled(out, t)
 			}
 			if !seen {
 				at[t.Slug] = len(out)

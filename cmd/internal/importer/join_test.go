@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/briefing-dev/briefing/cmd/internal/glossary"
@@ -104,6 +105,53 @@ func TestJoinStoryTerms(t *testing.T) {
 			}
 			if (out[0].Definition == "") != (out[0].Rank == 0) {
 				t.Errorf("definition %q with rank %d", out[0].Definition, out[0].Rank)
+			}
+		})
+	}
+}
+
+// TestJoinStoryTermsOneEntry checks that one entity named by its acronym
+// in one story and by its name in another is one entry, named by the
+// acronym, and that an acronym one story expands is not taken for a name
+// of another story that happens to spell it.
+func TestJoinStoryTermsOneEntry(t *testing.T) {
+	src := func(seed string) glossary.Provenance { return glossary.Provenance{Seed: seed, Line: 3} }
+	tests := []struct {
+		name    string
+		a, b    []glossary.Term
+		entries []string
+	}{
+		{
+			name:    "acronym in one story, its name in the other",
+			a:       []glossary.Term{{Slug: "nu", Term: "NU", Source: src("a1")}},
+			b:       []glossary.Term{{Slug: "northland-union", Term: "Northland Union", Entity: true, Source: src("b1")}},
+			entries: []string{"NU"},
+		},
+		{
+			name:    "the name first, its acronym after",
+			a:       []glossary.Term{{Slug: "northland-union", Term: "Northland Union", Entity: true, Source: src("a1")}},
+			b:       []glossary.Term{{Slug: "nu", Term: "NU", Source: src("b1")}},
+			entries: []string{"NU"},
+		},
+		{
+			name:    "an acronym its story expands otherwise",
+			a:       []glossary.Term{{Slug: "nu", Term: "NU", Aliases: []string{"Naval Unit"}, Source: src("a1")}},
+			b:       []glossary.Term{{Slug: "northland-union", Term: "Northland Union", Entity: true, Source: src("b1")}},
+			entries: []string{"Northland Union", "NU"}, // by slug
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			byStory := [][]glossary.Passage{
+				{{Text: "Engineers in Tolby began the flood barrier.", Source: src("a1")}},
+				{{Text: "Candidates promised cheaper buses.", Source: src("b1")}},
+			}
+			var got []string
+			for _, e := range joinStoryTerms([][]glossary.Term{tt.a, tt.b}, byStory) {
+				got = append(got, e.Term)
+			}
+			if !slices.Equal(got, tt.entries) {
+				t.Errorf("entries %q, want %q", got, tt.entries)
 			}
 		})
 	}

@@ -139,3 +139,15 @@ func toSet(s string) map[string]bool {
 func BoundPrefix(w string) bool { return boundPrefixes[w] }
 
 var boundPrefixes = toSet(`co re pre non anti multi inter sub semi`)
+
+// NameSuffix returns the full form of a generational suffix written after
+// a person's name ("jr" -> "junior", "sr" -> "senior"), lower case, or w
+// itself: "Vinicius Jr" and "Vinicius Junior" are one person.
+func NameSuffix(w string) string {
+	if full := nameSuffixes[w]; full != "" {
+		return full
+	}
+	return w
+}
+
+var nameSuffixes = map[string]string{"jr": "junior", "sr": "senior"}

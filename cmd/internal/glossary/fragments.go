@@ -1,0 +1,255 @@
+package glossary
+
+import (
+	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
+)
+
+// notATerm reports whether a candidate that survived the merges is no
+// entry of its own: a fragment of a longer name wherever the text writes
+// it, an acronym of a title ("PM", "Prime Minister"), a phrase the text
+// also writes in lower case ("General Election", "general election"), or
+// words capitalised for emphasis in a quotation ("“We will protect
+// National Security”").
+func notATerm(c *candidate, passages []Passage) bool {
+	return titleAcronym(c) || officeName(c.term) || insideLongerName(c.term, passages) || commonPhrase(c.term, passages) || emphasis(c.term, passages)
+}
+
+// titleAcronym reports whether an acronym stands for a title ("PM" for
+// "Prime Minister"): the office of whoever holds it, a role, no entry.
+func titleAcronym(c *candidate) bool {
+	if !text.IsAcronym(c.term) {
+		return false
+	}
+	for _, a := range c.aliases {
+		ws := text.WordTexts(a)
+		title := len(ws) > 0
+		for _, w := range ws {
+			title = title && titleWords[strings.ToLower(w)]
+		}
+		if title {
+			return true
+		}
+	}
+	return false
+}
+
+// officeName reports whether a name is an office: titles before "of"
+// ("Prime Minister of the United Kingdom", "Secretary of State"), whose
+// holder is the entry.
+func officeName(term string) bool {
+	before, _, ok := strings.Cut(term, " of ")
+	ws := text.WordTexts(before)
+	if !ok || len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !titleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// occurrence is where a passage writes a name: the passage and the
+// offsets of the name in it.
+type occurrence struct {
+	text       string
+	start, end int
+}
+
+// occurrences lists where the passages (not headings) write term as whole
+// words.
+func occurrences(term string, passages []Passage) []occurrence {
+	var out []occurrence
+	for _, p := range passages {
+		if isHeading(p.Text) {
+			continue
+		}
+		for i := 0; ; {
+			k := strings.Index(p.Text[i:], term)
+			if k < 0 {
+				break
+			}
+			at, end := i+k, i+k+len(term)
+			i = end
+			if at > 0 && wordByteBefore(p.Text, at) || end < len(p.Text) && wordByteAfter(p.Text, end) {
+				continue // part of a longer word
+			}
+			out = append(out, occurrence{p.Text, at, end})
+		}
+	}
+	return out
+}
+
+func wordByteBefore(s string, at int) bool {
+	ws := text.Words(s[max(0, at-40):at])
+	return len(ws) > 0 && max(0, at-40)+ws[len(ws)-1].End == at
+}
+
+func wordByteAfter(s string, end int) bool {
+	ws := text.Words(s[end:min(len(s), end+40)])
+	return len(ws) > 0 && ws[0].Start == 0
+}
+
+// insideLongerName reports whether a name is only ever a piece of longer
+// names: wherever the text writes it, more of a name stands right before
+// it (a capitalised word that is no title, an abbreviation with its
+// period: "St. Petersburg", "U.S. District Court"; "Latham &"; "District
+// of") or right after it (a capitalised word, or "of" or "for" and one:
+// "District Court for the District" of "... of Columbia"). A title after
+// it ("District Court Judge") says neither; an "and" before it joins two
+// names ("Putin and Xi Jinping"). An acronym is only cut by a name before
+// it ("Watkins LLP"): one before a name ("AI Alliance") modifies it.
+func insideLongerName(term string, passages []Passage) bool {
+	if !text.IsCapitalized(term) {
+		return false
+	}
+	acronym := text.IsAcronym(term)
+	cut := 0
+	for _, o := range occurrences(term, passages) {
+		before := nameBefore(o.text[:o.start])
+		switch {
+		case before == 1:
+			cut++
+		case before == 2:
+		case acronym:
+			return false
+		case nameAfter(o.text[o.end:]) == 1:
+			cut++
+		case nameAfter(o.text[o.end:]) == 0:
+			return false
+		}
+	}
+	return cut > 0
+}
+
+// nameBefore says what the text before a name ends in: 1 more of it
+// (see insideLongerName), 2 "and" after a capitalised word (neither: two
+// names, or one), 0 anything else.
+func nameBefore(before string) int {
+	if strings.HasSuffix(before, "& ") {
+		return 1
+	}
+	if !strings.HasSuffix(before, " ") {
+		return 0
+	}
+	b := strings.TrimRight(before, " ")
+	ws := text.Words(b[max(0, len(b)-40):])
+	if len(ws) == 0 {
+		return 0
+	}
+	if f := strings.Fields(b[max(0, len(b)-12):]); strings.HasSuffix(b, ".") && len(f) > 0 {
+		// "St." or "U.S.": an abbreviation's period, not a sentence's end.
+		ab := f[len(f)-1]
+		word := strings.TrimSuffix(ab, ".")
+		return b2i(text.IsDottedAcronym(ab) || len([]rune(word)) <= 3 && text.IsCapitalized(word) && !text.IsAcronym(word) && !titleWords[strings.ToLower(word)] && text.WordTexts(word)[0] == word)
+	}
+	off := max(0, len(b)-40)
+	w := ws[len(ws)-1]
+	if off+w.End != len(b) || startsSentence(b, off+w.Start) {
+		return 0
+	}
+	if (w.Text == "of" || w.Text == "for" || w.Text == "and") && len(ws) > 1 {
+		p := ws[len(ws)-2]
+		if !text.IsCapitalized(p.Text) || titleWords[strings.ToLower(p.Text)] || b[off+p.End:off+w.Start] != " " {
+			return 0
+		}
+		if w.Text == "and" {
+			return 2
+		}
+		return 1
+	}
+	return b2i(text.IsCapitalized(w.Text) && text.StripPossessive(w.Text) == w.Text && !titleWords[strings.ToLower(w.Text)])
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// nameAfter says what follows a name: 1 more of it (a capitalised word
+// that is no title, or "of" or "for" and one), 2 a title (neither), 0
+// anything else.
+func nameAfter(after string) int {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		return 0
+	}
+	ws := text.Words(rest[:min(len(rest), 40)])
+	if len(ws) == 0 || ws[0].Start != 0 {
+		return 0
+	}
+	w := ws[0].Text
+	if titleWords[strings.ToLower(w)] {
+		return 2
+	}
+	if (w == "of" || w == "for") && len(ws) > 1 {
+		n := ws[1]
+		if n.Text == "the" && len(ws) > 2 {
+			n = ws[2]
+		}
+		if text.IsCapitalized(n.Text) && strings.TrimSpace(rest[ws[0].End:n.Start]) == strings.TrimSpace(strings.ReplaceAll(rest[ws[0].End:n.Start], "the", "")) && !strings.ContainsAny(rest[ws[0].End:n.Start], ",.;:") {
+			return 1
+		}
+		return 0
+	}
+	if text.IsCapitalized(w) && !text.TimeWord(strings.ToLower(w)) {
+		return 1
+	}
+	return 0
+}
+
+// commonPhrase reports whether a name of common words is one the text
+// also writes in lower case, about half as often or more ("the General
+// Election", "the general election"): house style capitalises a phrase,
+// a name is written so everywhere.
+func commonPhrase(term string, passages []Passage) bool {
+	ws := text.WordTexts(term)
+	if len(ws) < 2 || !isProperPhrase(term) {
+		return false
+	}
+	for _, w := range ws {
+		if text.IsAcronym(w) {
+			return false
+		}
+	}
+	lower := strings.ToLower(term)
+	capN := len(occurrences(term, passages))
+	lowN := len(occurrences(lower, passages))
+	return lowN > 0 && 2*lowN >= capN
+}
+
+// emphasis reports whether a name is written only inside quotations and
+// its last word elsewhere in lower case ("“... create American Jobs”",
+// "jobs"): the speaker's capitals for emphasis, no name.
+func emphasis(term string, passages []Passage) bool {
+	ws := text.WordTexts(term)
+	if len(ws) < 2 || !isProperPhrase(term) || text.IsAcronym(ws[len(ws)-1]) {
+		return false
+	}
+	occ := occurrences(term, passages)
+	if len(occ) == 0 {
+		return false
+	}
+	for _, o := range occ {
+		if !insideQuote(o.text, o.start) {
+			return false
+		}
+	}
+	return len(occurrences(strings.ToLower(ws[len(ws)-1]), passages)) > 0
+}
+
+// insideQuote reports whether offset at of passage s stands inside a
+// quotation: an opening curly quote before it is not closed, or an odd
+// number of straight quotes stands before it.
+func insideQuote(s string, at int) bool {
+	before := s[:at]
+	if o, c := strings.LastIndex(before, "“"), strings.LastIndex(before, "”"); o >= 0 && o > c {
+		return true
+	}
+	return strings.Count(before, `"`)%2 == 1
+}
