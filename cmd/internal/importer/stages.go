@@ -325,6 +325,9 @@ type storySig struct {
 	// events are the names of the events the article names most often
 	// ("milton" of "Hurricane Milton"; see eventName).
 	events map[string]bool
+	// actors are the proper names the article names most often, at least
+	// twice, in its headline, headings and body ("google"; see mainActors).
+	actors map[string]bool
 	date   time.Time
 }
 
@@ -339,11 +342,20 @@ func storySignatures(m *Model) []storySig {
 	lower := map[string]bool{} // stems written in lower case somewhere in the set
 	heads := make([]map[string]bool, len(m.Articles))
 	events := make([]map[string]int, len(m.Articles))
+	named := make([]map[string]int, len(m.Articles))
 	for i := range heads {
-		heads[i], events[i] = map[string]bool{}, map[string]int{}
+		heads[i], events[i], named[i] = map[string]bool{}, map[string]int{}, map[string]int{}
+	}
+	for i, a := range m.Articles {
+		for _, b := range a.Blocks {
+			if b.Kind == extract.Title || b.Kind == extract.Heading || b.Kind == extract.Subtitle {
+				countHeads(b.Text, named[i])
+			}
+		}
 	}
 	for _, s := range m.Sentences {
 		nameHeads(s.Text, heads[s.Art], events[s.Art])
+		countHeads(s.Text, named[s.Art])
 		for _, t := range text.Tokenize(s.Text) {
 			if text.StopWord(t.Norm) {
 				continue
@@ -372,6 +384,7 @@ func storySignatures(m *Model) []storySig {
 			}
 		}
 		sigs[i].events = mostNamed(events[i])
+		sigs[i].actors = mainActors(named[i], lower)
 	}
 	for i, sg := range sigs {
 		for w := range sg.proper {
@@ -408,6 +421,43 @@ func nameHeads(s string, heads map[string]bool, events map[string]int) {
 			events[k]++
 		}
 	})
+}
+
+// countHeads counts in named the stem of every name of s that ends a run
+// of capitalised words (see nameHeads), stop words and time words aside
+// (the "The" that opens a sentence, "Monday").
+func countHeads(s string, named map[string]int) {
+	nameRuns(s, func(run []text.Word) {
+		ts := text.Tokenize(run[len(run)-1].Text)
+		if len(ts) == 0 {
+			return
+		}
+		// Cap, not isName: the word alone is always "initial".
+		if t := ts[len(ts)-1]; (t.Cap || t.Upper) && !text.StopWord(t.Norm) && !text.TimeWord(t.Norm) {
+			named[t.Stem]++
+		}
+	})
+}
+
+// mainActors is the set of the names an article names most often
+// (mostNamed of its counts), leaving out the stems the set also writes in
+// lower case ("Court" of "District Court", written "the court" too); nil
+// when the most named is named only once: an article that names each of
+// its actors once has no main one.
+func mainActors(named map[string]int, lower map[string]bool) map[string]bool {
+	counts := map[string]int{}
+	for k, n := range named {
+		if !lower[k] {
+			counts[k] = n
+		}
+	}
+	top := mostNamed(counts)
+	for k := range top {
+		if counts[k] < 2 {
+			return nil
+		}
+	}
+	return top
 }
 
 // nameRuns calls f with every run of capitalised words of s, the words
@@ -534,7 +584,27 @@ func sameStory(a, b storySig) bool {
 	if w >= sameEventWords && nm >= sameEventNames && shared >= sameEventMinNames {
 		return true
 	}
-	return sameActors(a, b) || sameNamedEvent(a, b)
+	return sameActors(a, b) || sameNamedEvent(a, b) || sameMainActor(a, b, w)
+}
+
+// sameMainActor reports whether two articles, sharing w of the smaller
+// one's distinctive words, are about one actor's event: they name the same
+// actor most often (the company a court ruled against), share at least
+// sameEventWords of their words, and are not dated more than
+// sameActorsDays apart. A short follow-up (the appeal the company
+// announced) names few people and shares few words with each report, but
+// its headline and its body are about the same actor; two events of one
+// kind are each about their own (two central banks, two governors).
+func sameMainActor(a, b storySig, w float64) bool {
+	if w < sameEventWords || !withinDays(a.date, b.date, sameActorsDays) {
+		return false
+	}
+	for k := range a.actors {
+		if b.actors[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameNamedEvent reports whether two articles mostly name one event by its

@@ -202,6 +202,89 @@ func TestEventStories(t *testing.T) {
 	}
 }
 
+// Synthetic pages for TestMainActorStories: a court ruling against a
+// ride-hailing company told by three reports, and a short follow-up on the
+// company's appeal whose body names few people (the company once, its
+// parent and its counsel) and shares a third of a report's words: its
+// headline and its subheading name the company too. Beside them, a ruling
+// of the same court the same week against another company: the same court
+// words and the town's name, but another main actor.
+const (
+	rulingReport1 = `Judge rules Velmora illegally monopolised ride-hailing
+TARLOW: A federal judge on Monday ruled that Velmora illegally maintained its monopoly over ride-hailing in Ostmark, a landmark decision in the antitrust case.
+Judge Oren Vale of the Tarlow District Court found that Velmora paid taxi cooperatives to keep rival apps off their ranks.
+Velmora controls about 81 percent of the market, according to the ruling.
+The Competition Office, which brought the case in 2021, called the decision a victory for drivers and passengers.
+Velmora said it would appeal.
+`
+	rulingReport2 = `Velmora broke antitrust law, court finds
+Velmora acted illegally to keep its monopoly on ride-hailing, Judge Oren Vale ruled on Monday in Tarlow.
+Vale wrote that Velmora's payments to taxi cooperatives shut out competitors and raised fares for passengers.
+The Competition Office had argued that Velmora's exclusive deals left rival apps no way to reach customers.
+Remedies, which could include a breakup of the company, will be decided at a later hearing.
+`
+	rulingReport3 = `Velmora loses landmark antitrust case
+A judge in Tarlow ruled on Monday that Velmora is a monopolist that broke the law to protect its dominance of ride-hailing.
+The ruling by Judge Oren Vale is the biggest defeat yet for Velmora, whose app handles 81 percent of rides in Ostmark.
+Lawyers for the Competition Office said the exclusive deals with taxi cooperatives had cost passengers millions.
+Velmora shares fell six percent after the decision.
+`
+	rulingAppeal = `Velmora's monopoly is unlawful, court decides
+
+What comes next for Velmora?
+
+Unsurprisingly, Halvard Group representatives have already announced that they will appeal the court's decision, insisting that the quality of the app, not unlawful deals, earned the company its 81 percent share of the market.
+
+Its chief counsel, Ines Barrow, said: "This decision agrees that Velmora offers the best app but says passengers should not be able to find it easily."
+
+The appeal will not be quick, and the government is expected to seek remedies that could break up the business.
+`
+	otherRuling = `Brask Foods fined over flour prices
+Brask Foods must pay 40 million crowns for fixing the price of flour with two rival mills, a Tarlow court decided on Wednesday.
+Judge Lena Morrow found that Brask Foods and the mills had shared price lists for six years, raising the cost of bread.
+Brask Foods said it would appeal the decision, and its shares fell four percent.
+Bakers welcomed the ruling.
+`
+)
+
+// TestMainActorStories: a short follow-up that names the ruling's company
+// most often (in its headline, its subheading and its body) is the
+// ruling's story, though it shares few names and a third of its words
+// with each report; a ruling against another company by the same court
+// stays another story.
+func TestMainActorStories(t *testing.T) {
+	reports := map[string]string{"r1": rulingReport1, "r2": rulingReport2, "r3": rulingReport3}
+	with := func(extra map[string]string) map[string]string {
+		out := map[string]string{}
+		for k, v := range reports {
+			out[k] = v
+		}
+		for k, v := range extra {
+			out[k] = v
+		}
+		return out
+	}
+	cases := []struct {
+		name  string
+		seeds map[string]string
+		want  [][]string
+	}{
+		{"a follow-up on the appeal", with(map[string]string{"r4": rulingAppeal}),
+			[][]string{{"r1", "r2", "r3", "r4"}}},
+		{"another company's ruling", with(map[string]string{"s1": otherRuling}),
+			[][]string{{"r1", "r2", "r3"}, {"s1"}}},
+		{"both", with(map[string]string{"r4": rulingAppeal, "s1": otherRuling}),
+			[][]string{{"r1", "r2", "r3", "r4"}, {"s1"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := storyNames(t, c.seeds); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("stories %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
 // TestStoryTitle: a story is titled by a headline its seeds agree on, never
 // by a first sentence taken as a title or a date run into a caption,
 // though these use more of the story's words.
