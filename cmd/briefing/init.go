@@ -83,9 +83,10 @@ func initSite(dir, title, version string) error {
 
 // starterContent is the home page and the four sections of a new site: the
 // sections are import's starting ones (classify.Starter), front matter only
-// (title, weight, keywords, which editors tune); import fills them.
+// (title, weight, keywords, which editors tune); import fills them. Until
+// it does, the build leaves them out (empty sections), so the home page
+// does not link them yet.
 func starterContent(title string) map[string][]byte {
-	var secs strings.Builder
 	files := map[string][]byte{}
 	for _, s := range classify.Starter() {
 		var b strings.Builder
@@ -95,11 +96,10 @@ func starterContent(title string) map[string][]byte {
 		}
 		b.WriteString("---\n")
 		files[importer.SectionFile(s)] = []byte(b.String())
-		fmt.Fprintf(&secs, "- [%s](%s)\n", s.Title, importer.SectionFile(s))
 	}
 	files["_index.md"] = []byte("---\ntitle: " + mdtext.Quote(title) + "\nlanguage: \"en\"\n---\n\n" +
 		"This briefing is built from the article text dumps in `seeds/`: run `briefing import` to write its sections, " +
-		"and `briefing serve` to preview it.\n\n## Sections\n\n" + secs.String())
+		"and `briefing serve` to preview it.\n")
 	return files
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -599,5 +600,38 @@ func TestWriteRefusesNonBuildDir(t *testing.T) {
 				t.Fatalf("rebuilding into %s: %v", tt.dest, err)
 			}
 		})
+	}
+}
+
+// TestEmptySection: a section file with no body is not a page of the site
+// (no page, no menu entry, no prev/next link to it), in a full build and
+// after an edit that empties or fills it.
+func TestEmptySection(t *testing.T) {
+	src := copyTree(t, "testdata/site")
+	const empty = "---\ntitle: Geopolitics\nweight: 4\nslug: world\n---\n\n"
+	const filled = "---\ntitle: Geopolitics\nweight: 4\nslug: world\n---\n\nNew text. [source](sources/000_seed.md#L6)\n"
+	b := New(Options{Source: src, Layouts: repoLayouts, Static: repoStatic})
+	if _, err := b.Build(nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []struct {
+		data  string
+		built bool
+	}{{empty, false}, {filled, true}, {empty, false}} {
+		writeFile(t, filepath.Join(src, "content/geopolitics.md"), st.data)
+		got, err := b.Build([]string{"content/geopolitics.md"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fresh := mustBuild(t, Options{Source: src})
+		if !equalTrees(got.Files, fresh.Files) {
+			t.Errorf("built=%v: the incremental build differs from a fresh one", st.built)
+		}
+		_, page := fresh.Files["world/index.html"]
+		listed := slices.Contains(fresh.Info.Empty, "content/geopolitics.md")
+		linked := bytes.Contains(fresh.Files["index.html"], []byte(`href="/world/"`))
+		if page != st.built || listed == st.built || linked != st.built {
+			t.Errorf("built=%v: page %v, in Info.Empty %v, linked from the home page %v", st.built, page, listed, linked)
+		}
 	}
 }

@@ -52,6 +52,10 @@ func newModel(site *content.Site, sources map[string]*sourceFile, rels []string,
 		if doc.FM.Draft && !drafts {
 			continue
 		}
+		if content.KindOf(rel) == content.KindSection && doc.EmptySection() {
+			site.Empty = append(site.Empty, doc.Path)
+			continue
+		}
 		fm := &doc.FM
 		p := &content.Page{
 			Kind: content.KindOf(rel), SourcePath: doc.Path, Rel: rel, URL: content.URLOf(rel, fm.Slug),

@@ -196,6 +196,9 @@ func (b *Builder) editedPages(r *run, m *model) (edited, retitled []*content.Pag
 		if old == nil || old.doc == nil || sf.doc == nil || old.err != nil || sf.err != nil || p.Kind == content.KindTerm {
 			return nil, nil
 		}
+		if p.Kind == content.KindSection && sf.doc.EmptySection() {
+			return nil, nil // the section leaves the site
+		}
 		if old.fmHash != sf.fmHash {
 			if p.Kind != content.KindPage || !titleOnly(&old.doc.FM, &sf.doc.FM) {
 				return nil, nil

@@ -39,12 +39,15 @@ func Run(opts Options) (Findings, error) {
 			out = append(out, Finding{Err: e})
 		}
 		out = append(out, Conflicts(contentDir)...)
+		out = append(out, EmptySections(contentDir)...)
 		out.Sort()
 		return out, nil
 	}
 	out := Pages(site)
-	out = append(out, Structure(site.Pages)...)
+	empty := EmptySections(contentDir)
+	out = append(out, Structure(site.Pages, len(empty))...)
 	out = append(out, Conflicts(contentDir)...)
+	out = append(out, empty...)
 	out.Sort()
 	return out, nil
 }

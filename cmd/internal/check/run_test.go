@@ -170,3 +170,22 @@ func TestStructureAndConflicts(t *testing.T) {
 		})
 	}
 }
+
+// TestEmptySectionWarns: a section emptied of its passages is left out of
+// the site, and check says so at the file (links to it are then broken).
+func TestEmptySectionWarns(t *testing.T) {
+	dir, opts := copySite(t)
+	if err := os.WriteFile(filepath.Join(dir, "content", "geopolitics.md"), []byte("---\ntitle: Geopolitics\nweight: 4\n---\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fs, err := Run(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fs {
+		if strings.HasSuffix(f.Err.Path, "content/geopolitics.md") && f.Err.Line == 1 && strings.Contains(f.Err.Msg, "section with no passages is left out of the site") {
+			return
+		}
+	}
+	t.Errorf("no warning about the empty section; got\n%s", Report(fs))
+}

@@ -12,10 +12,11 @@ import (
 
 // Structure checks that the site has what every briefing has: a home page
 // (content/_index.md, which also holds the site settings) and at least one
-// section (content/<name>.md). A content/ emptied by mistake builds an
+// section (content/<name>.md; empty ones, which the build leaves out and
+// EmptySections warns of, count). A content/ emptied by mistake builds an
 // empty site without them; check fails instead.
-func Structure(pages []*content.Page) Findings {
-	home, sections := false, false
+func Structure(pages []*content.Page, empty int) Findings {
+	home, sections := false, empty > 0
 	for _, p := range pages {
 		if p.SourcePath == "" {
 			continue // made up by the build
@@ -63,5 +64,30 @@ func Conflicts(contentDir string) Findings {
 		}
 		return nil
 	})
+	return out
+}
+
+// EmptySections warns of each section file in contentDir with no body,
+// which the build leaves out of the site (links to it are then broken,
+// and the warning says why).
+func EmptySections(contentDir string) Findings {
+	entries, err := os.ReadDir(contentDir)
+	if err != nil {
+		return nil
+	}
+	var out Findings
+	for _, e := range entries {
+		if !e.Type().IsRegular() || content.KindOf(e.Name()) != content.KindSection {
+			continue
+		}
+		rel := "content/" + e.Name()
+		data, err := os.ReadFile(filepath.Join(contentDir, e.Name()))
+		if err != nil {
+			continue
+		}
+		if doc, err := content.Parse(rel, data); err == nil && doc.EmptySection() {
+			out = append(out, warnf(rel, 1, "section with no passages is left out of the site: nothing in the seeds fits its keywords; write its text, edit its keywords and re-import, or delete the file"))
+		}
+	}
 	return out
 }

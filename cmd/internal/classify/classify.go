@@ -208,15 +208,14 @@ func argmax(xs []float64) int {
 	return best
 }
 
-// Assign returns the section index of each item. Every section gets at
-// least one item when there are enough items: an empty section takes the
-// item that fits it best from a section that has more than one.
+// Assign returns the section index of each item: the section it fits
+// best. A section no item fits best stays empty rather than take a passage
+// that is not about it (the build leaves an empty section out).
 func (c *Classifier) Assign(items []Item) []int {
 	out := make([]int, len(items))
 	if len(c.sections) == 0 {
 		return out
 	}
-	scores := make([][]float64, len(items))
 	ctxCache := map[string][]float64{}
 	priorCache := map[string]int{}
 	toks := make([][]text.Token, len(items))
@@ -252,50 +251,13 @@ func (c *Classifier) Assign(items []Item) []int {
 		if nameList.MatchString(it.Text) {
 			sc[0] += listWeight // the first section is the background
 		}
-		scores[i] = sc
 		best := argmax(sc)
 		if sc[best] == 0 && prior < 0 {
 			best = 0 // nothing to go on: the first section (background)
 		}
 		out[i] = best
 	}
-	fillEmpty(out, scores, len(c.sections))
 	return out
-}
-
-// fillEmpty moves items into empty sections, each time the item whose score
-// for the empty section is closest to its score where it is.
-func fillEmpty(out []int, scores [][]float64, nsec int) {
-	for {
-		count := make([]int, nsec)
-		for _, s := range out {
-			count[s]++
-		}
-		empty := -1
-		for s, n := range count {
-			if n == 0 {
-				empty = s
-				break
-			}
-		}
-		if empty < 0 {
-			return
-		}
-		best, bestLoss := -1, 0.0
-		for i, s := range out {
-			if count[s] < 2 {
-				continue
-			}
-			loss := scores[i][s] - scores[i][empty]
-			if best < 0 || loss < bestLoss {
-				best, bestLoss = i, loss
-			}
-		}
-		if best < 0 {
-			return // fewer items than sections
-		}
-		out[best] = empty
-	}
 }
 
 // Sections returns the sections the classifier was built with.

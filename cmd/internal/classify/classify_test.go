@@ -2,6 +2,7 @@ package classify
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -59,19 +60,49 @@ func TestSpecificity(t *testing.T) {
 	}
 }
 
-func TestAssignFillsEmptySections(t *testing.T) {
-	c := New(Starter())
-	items := []Item{
-		{Text: "GDP growth and jobs."}, {Text: "Workforce upskilling and investment."},
-		{Text: "Labour markets and trade."}, {Text: "Economic benefits for industry."},
+// TestAssignLeavesUnfitSectionsEmpty: each item goes where it fits best,
+// and a section no item fits is left empty rather than filled with an item
+// that is not about it (a storm's wind speeds under "US dominance").
+func TestAssignLeavesUnfitSectionsEmpty(t *testing.T) {
+	tests := []struct {
+		name  string
+		items []Item
+		want  []string // section of each item
+	}{
+		{
+			name: "every section fits one",
+			items: []Item{
+				{Text: "GDP growth and jobs."}, {Text: "The background and history of the plan."},
+				{Text: "Sanctions and diplomacy between blocs."}, {Text: "US dominance and its rivals."},
+			},
+			want: []string{"economics", "background", "geopolitics", "us-dominance"},
+		},
+		{
+			name: "only economics fits",
+			items: []Item{
+				{Text: "GDP growth and jobs."}, {Text: "Workforce upskilling and investment."},
+				{Text: "Labour markets and trade."}, {Text: "Economic benefits for industry."},
+			},
+			want: []string{"economics", "economics", "economics", "economics"},
+		},
+		{
+			name:  "nothing fits: the first section",
+			items: []Item{{Text: "Winds of 120 mph tore roofs off."}, {Text: "GDP growth and jobs."}},
+			want:  []string{"background", "economics"},
+		},
 	}
-	got := c.Assign(items)
-	seen := map[int]bool{}
-	for _, s := range got {
-		seen[s] = true
-	}
-	if len(seen) != 4 {
-		t.Errorf("sections used: %v, want all 4", got)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := New(Starter())
+			got := c.Assign(tt.items)
+			var names []string
+			for _, s := range got {
+				names = append(names, c.Sections()[s].Name)
+			}
+			if !slices.Equal(names, tt.want) {
+				t.Errorf("sections %v, want %v", names, tt.want)
+			}
+		})
 	}
 }
 

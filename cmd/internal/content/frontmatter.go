@@ -66,6 +66,12 @@ var (
 	tomlFormat = frontmatter.NewFormat("+++", "+++", toml.Unmarshal)
 )
 
+// EmptySection reports whether d, the file of a section (content/<name>.md),
+// is one of the briefing's sections (it has a weight) with nothing in it:
+// the build leaves such a section out of the site rather than publish an
+// empty page.
+func (d *Doc) EmptySection() bool { return d.FM.Weight > 0 && len(bytes.TrimSpace(d.Body)) == 0 }
+
 // Parse splits data (the file at path) into front matter and body and checks
 // the type of every known field. Errors are *diag.Error with the line.
 func Parse(path string, data []byte) (*Doc, error) {

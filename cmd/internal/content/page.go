@@ -170,6 +170,9 @@ type Site struct {
 	Sections []*Page
 	// Pages are all pages, ordered by URL.
 	Pages []*Page
+	// Empty are the source paths of section files with no body, which the
+	// build leaves out: a section with nothing in it is not a page to publish.
+	Empty []string
 	// Feed and Sitemap are the URLs of the Atom feed and the sitemap.
 	FeedURL    string
 	SitemapURL string

@@ -147,13 +147,13 @@ func TestMergeEditingMoves(t *testing.T) {
 			}
 		}},
 		{"move a passage to another section", func(t *testing.T, c string) {
-			us, geo := filepath.Join(c, "us-dominance.md"), filepath.Join(c, "geopolitics.md")
-			p := passageWith(t, read(t, us), movedPassage)
-			replaceIn(t, us, "\n"+p+"\n", "")
+			bg, geo := filepath.Join(c, "background.md"), filepath.Join(c, "geopolitics.md")
+			p := passageWith(t, read(t, bg), movedPassage)
+			replaceIn(t, bg, "\n"+p+"\n", "")
 			write(t, geo, read(t, geo)+"\n"+p+"\n")
 		}, func(t *testing.T, c, log string) {
-			if us := read(t, filepath.Join(c, "us-dominance.md")); strings.Contains(us, movedPassage) {
-				t.Errorf("the moved passage came back to us-dominance.md:\n%s", us)
+			if bg := read(t, filepath.Join(c, "background.md")); strings.Contains(bg, movedPassage) {
+				t.Errorf("the moved passage came back to background.md:\n%s", bg)
 			}
 			if geo := read(t, filepath.Join(c, "geopolitics.md")); strings.Count(geo, movedPassage) != 1 {
 				t.Errorf("the moved passage is not in geopolitics.md once:\n%s", geo)

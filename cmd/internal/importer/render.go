@@ -24,10 +24,14 @@ import (
 // sources/<seed>.md per article.
 func Render(m *Model) (*Model, error) {
 	m.Files = m.Files[:0]
-	m.Files = append(m.Files, File{"_index.md", renderIndex(m)})
+	filled := make([]bool, len(m.Sections))
 	for si, sec := range m.Sections {
-		m.Files = append(m.Files, File{sec.Name + ".md", renderSection(m, si)})
+		data := renderSection(m, si)
+		_, body, _ := strings.Cut(strings.TrimPrefix(string(data), "---\n"), "\n---\n")
+		filled[si] = strings.TrimSpace(body) != ""
+		m.Files = append(m.Files, File{sec.Name + ".md", data})
 	}
+	m.Files = append(m.Files, File{"_index.md", renderIndex(m, filled)})
 	for _, a := range m.Articles {
 		m.Files = append(m.Files, File{"sources/" + a.Name + ".md", renderSource(a)})
 	}
@@ -172,7 +176,7 @@ const maxPoints = 4
 // minPointUnits is the fewest units (words, pairs, names) a key point has.
 const minPointUnits = 12
 
-func renderIndex(m *Model) []byte {
+func renderIndex(m *Model, filled []bool) []byte {
 	var b strings.Builder
 	title, desc := "Briefing", ""
 	if len(m.Articles) > 0 {
@@ -231,8 +235,10 @@ func renderIndex(m *Model) []byte {
 	if wrote {
 		b.WriteString("## Sections\n\n")
 	}
-	for _, sec := range m.Sections {
-		fmt.Fprintf(&b, "- [%s](%s.md)\n", sec.Title, sec.Name)
+	for si, sec := range m.Sections {
+		if filled[si] { // the build leaves an empty section out
+			fmt.Fprintf(&b, "- [%s](%s.md)\n", sec.Title, sec.Name)
+		}
 	}
 	return []byte(b.String())
 }
@@ -423,9 +429,10 @@ func sectionParagraphs(m *Model, si int) []paragraph {
 		}
 		s, para := m.Sentences[i], &paras[p]
 		pos := slices.Index(para.sents, j) + 1
-		// Nor between it and the sentences of its seed that go on
-		// from it ("This happened at 8:30 pm").
-		for pos < len(para.sents) && para.sents[pos] == para.sents[pos-1]+1 && m.Sentences[para.sents[pos]].Art == m.Sentences[j].Art {
+		// Nor between it and the sentences of its seed that lean on it
+		// in turn ("This happened at 8:30 pm"); but before one that does
+		// not, which would be read as what the sentence leans on.
+		for pos < len(para.sents) && para.sents[pos] == para.sents[pos-1]+1 && m.Sentences[para.sents[pos]].Art == m.Sentences[j].Art && leansBack(m.Sentences[para.sents[pos]].Text) {
 			pos++
 		}
 		para.sents = slices.Insert(para.sents, pos, i)
