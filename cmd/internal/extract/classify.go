@@ -677,6 +677,10 @@ func isDateLine(text string) bool {
 	if !dateExpr.MatchString(text) && !timeExpr.MatchString(text) {
 		return false
 	}
+	if !dateExpr.MatchString(text) && !clockTime.MatchString(text) && subscribeCall.MatchString(text) {
+		// "Subscribe today" calls to act; it dates nothing.
+		return false
+	}
 	rest := dateExpr.ReplaceAllString(text, " ")
 	rest = timeExpr.ReplaceAllString(rest, " ")
 	words := 0
@@ -687,6 +691,9 @@ func isDateLine(text string) bool {
 	}
 	return words <= 2
 }
+
+// clockTime is a time of day written with its minutes ("08:46", "9.30pm").
+var clockTime = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}\b`)
 
 // findDate returns the date expression of a dateline, or "".
 func findDate(text string) string {
@@ -775,6 +782,10 @@ func bylineName(text string) (name, role string) {
 		rest = r
 	}
 	rest = strings.TrimSpace(rest)
+	if m := spacedDash.FindStringIndex(rest); m != nil {
+		// "By Jane Doe – The Norland Post": the outlet, not a role.
+		rest = rest[:m[0]]
+	}
 	if i := strings.IndexAny(rest, ",|;"); i >= 0 {
 		name, role = strings.TrimSpace(rest[:i]), strings.TrimSpace(rest[i+1:])
 	} else {
@@ -782,6 +793,9 @@ func bylineName(text string) (name, role string) {
 	}
 	return name, role
 }
+
+// spacedDash is a dash between spaces, as a byline sets the outlet apart.
+var spacedDash = regexp.MustCompile(`\s[—–-]\s`)
 
 func mostlyCapitalised(s string) bool {
 	words := strings.Fields(s)
@@ -946,9 +960,19 @@ func headlineLike(text string, f feat) bool {
 // headlineCopy reports the first of two copies of a headline: the page
 // repeats its headline in a "Most read" list or a breadcrumb, which makes
 // both copies repeated blocks, yet the first is still the headline.
+//
+// Across pages, a headline that two pages of one site share (two pages on
+// one story: a report and its live blog) is a repeat too, yet it is each
+// page's headline when it speaks of what the page says (aboutArticle); a
+// site's tagline, a section's name, repeated the same way, does not.
 func headlineCopy(a *Article, i int, f feat) bool {
-	return a.Blocks[i].Reason == RepeatedBlock && a.copies[i] == 2 && a.first[i] && !a.across[i] && headlineLike(a.Blocks[i].Text, f) &&
-		patternReason(a.Blocks[i].Text, f) == "" // a row of share icons printed twice is no headline
+	if a.Blocks[i].Reason != RepeatedBlock || !headlineLike(a.Blocks[i].Text, f) || patternReason(a.Blocks[i].Text, f) != "" {
+		return false // a row of share icons printed twice is no headline
+	}
+	if a.copies[i] == 2 && a.first[i] && !a.across[i] {
+		return true
+	}
+	return a.across[i] && a.copies[i] == 1 && aboutArticle(a, i)
 }
 
 // longProse reports a paragraph long enough that two copies of it in one page
@@ -1040,6 +1064,7 @@ func passes(a *Article) *pass {
 	markTitleCopies(bs)
 	markCaptionGroups(bs)
 	noteOutlet(a)
+	noteCredits(a)
 	markTeasers(bs)
 	markAuthorBoxEnd(bs)
 	markStrayClusters(bs)
@@ -1503,7 +1528,7 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 		if c < 0 {
 			continue
 		}
-		if i := cands[c]; headlineLike(bs[i].Text, fs[i]) && cls[i] != good && !(c+1 < k && p.headerBetween(i, cands[c+1])) {
+		if i := cands[c]; headlineLike(bs[i].Text, fs[i]) && headlineShape(bs[i].Text, fs[i]) && !p.proseAbove(cands, c) && cls[i] != good && !(c+1 < k && p.headerBetween(i, cands[c+1])) {
 			title = i
 			if c+1 < k {
 				subtitle = cands[c+1]
@@ -1518,11 +1543,21 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 		if len(fs[title].words) <= 3 && p.listFollows(title) {
 			title = -1
 		}
+		// Nor is a name of one or two words ("The Courier", a
+		// masthead), a line cut from a list or a sub-heading under the
+		// article's prose.
+		if title >= 0 && (len(fs[title].words) < 3 || len(fs[title].words) < 4 && outletName(bs[title].Text, false) ||
+			!headlineShape(bs[title].Text, fs[title]) || p.proseAbove(cands, k-1)) {
+			title = -1
+		}
+	}
+	if b := p.betterHeadline(title, firstGood); b >= 0 {
+		title, subtitle = b, -1
 	}
 	if title >= 0 && isFurn(title) {
 		bs[title].Kind, bs[title].Reason = "", ""
 	}
-	if title < 0 && len(fs[firstGood].words) <= 40 && !fs[firstGood].terminal {
+	if title < 0 && len(fs[firstGood].words) <= 40 && !fs[firstGood].terminal && headlineShape(bs[firstGood].Text, fs[firstGood]) {
 		title = firstGood
 	}
 	// A text in Markdown says which line is its title ("# ..."): the
@@ -1666,10 +1701,14 @@ func (p *pass) header(title, firstGood int) {
 		}
 		b.Kind, b.Reason = Furniture, PageHeader
 	}
-	// Dates and bylines found anywhere fill metadata still missing.
+	// Dates and bylines found anywhere fill metadata still missing: a
+	// byline may stand above the headline.
 	for i := range bs {
 		if bs[i].Reason == DateLine && a.Date == "" {
 			a.Date = findDate(bs[i].Text)
+		}
+		if bs[i].Reason == Byline && a.Author == "" && i < firstGood {
+			a.Author, a.Role = bylineName(bs[i].Text)
 		}
 	}
 

@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // tidy runs the passes that read the markup inside a block's text before
@@ -222,9 +224,9 @@ func readFullTail(s string) (rest, outlet string) {
 }
 
 // wire is a wire-service prefix: an optional dateline city in capitals
-// ("ST. JOSEPH, Mich."), the agency in brackets, a dash (or nothing, where
-// a dump ran the agency into the text).
-var wire = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]+(,\s*\p{Lu}[\p{L}.]*){0,2}\s+)?\((\p{Lu}[\p{L}&.]*(\s+\p{Lu}[\p{L}&.]*){0,3})\)\s*([—–-]{1,2}\s*)?`)
+// ("ST. JOSEPH, Mich."), the agency in brackets, a dash or an underscore
+// (or nothing, where a dump ran the agency into the text).
+var wire = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]+(,\s*\p{Lu}[\p{L}.]*){0,2}\s+)?\((\p{Lu}[\p{L}&.]*(\s+\p{Lu}[\p{L}&.]*){0,3})\)\s*([—–_-]{1,2}\s*)?`)
 
 // slashWire is a wire dateline that sets the agency between slashes:
 // "MOSCOW, July 8. /TASS/. ", "/Xinhua/ ".
@@ -261,11 +263,16 @@ func wirePrefix(s string) (rest, outlet string) {
 		return s, ""
 	}
 	rest = s[m[1]:]
+	agency := s[m[6]:m[7]]
 	dash := m[10] >= 0
-	if !unicode.IsUpper(firstRune(rest)) || len(strings.Fields(rest)) < 4 || !dash && m[1] > 0 && s[m[1]-1] == ' ' && !allCapsTag.MatchString(s[m[6]:m[7]]) {
+	// With no dash, the brackets are a wire tag when they touch the text
+	// ("(CNN)Hurricane") or hold an agency's tag in capitals ("(NNA) The
+	// ministry"): a label in capitals ("(UPDATE) The") is none.
+	tag := m[1] > 0 && s[m[1]-1] != ' ' || allCapsTag.MatchString(agency) && !text.LabelWord(strings.ToLower(agency))
+	if !unicode.IsUpper(firstRune(rest)) || len(strings.Fields(rest)) < 4 || !dash && !tag {
 		return s, ""
 	}
-	return rest, s[m[6]:m[7]]
+	return rest, agency
 }
 
 func firstRune(s string) rune {
@@ -376,7 +383,7 @@ func markCut(bs []Block) {
 // dateLayouts are the date forms dateExpr finds that ISODate can read.
 var dateLayouts = []string{"2006-01-02", "2 January 2006", "January 2, 2006", "January 2 2006", "Jan 2, 2006", "Jan. 2, 2006",
 	"Jan 2 2006", "2 Jan 2006", "Monday 2 January 2006", "Monday, 2 January 2006", "Monday, January 2, 2006", "Monday January 2, 2006",
-	"Mon, Jan 2, 2006", "Mon 2 Jan 2006", "2 January, 2006"}
+	"Mon, Jan 2, 2006", "Mon 2 Jan 2006", "2 January, 2006", "2 Jan, 2006", "Mon, 2 January 2006", "Mon, 2 Jan 2006"}
 
 var ordinal = regexp.MustCompile(`(\d)(st|nd|rd|th)\b`)
 

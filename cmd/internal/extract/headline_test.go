@@ -1,0 +1,81 @@
+package extract
+
+import "testing"
+
+// TestHeadline checks which line a page's title is: each fixture is a small
+// page written for the test, reproducing a kind of line that was taken for
+// the headline (a highlight, a first sentence, a box's line under the
+// prose, a menu's line above the byline, a masthead) or a headline that was
+// missed (one two pages of a site share, one under a call to subscribe).
+func TestHeadline(t *testing.T) {
+	const lede = "The harbour at Port Avel closed on Monday after a storm broke the sea wall, the harbour board said, and ferries to the islands will not sail for a week."
+	tests := []struct {
+		name, text, title string
+	}{
+		{
+			name:  "highlight ending on a comma is no headline",
+			text:  "Highlights Port Avel shuts its harbour for a week after the storm.\n\nFerries to the islands stop, stranding hundreds of visitors.\n\nHarbour board blames the sea wall, promising repairs by spring,\n\n" + lede + "\n\n" + prose(1) + "\n",
+			title: "",
+		},
+		{
+			name:  "first sentence with its full stop is no headline",
+			text:  "The harbour board of Port Avel closed the harbour on Monday after a storm broke the old sea wall in two places, leaving the ferries to the islands tied up for at least a week.\n\n" + lede + "\n\n" + prose(1) + "\n",
+			title: "",
+		},
+		{
+			name:  "line of a box under the article's prose is no headline",
+			text:  "Closures so far: Ferries Moorings Slipway\nThe harbour board said the storm broke the old sea wall in two places on Monday night and that the ferries to the islands would not sail for at least a week.\nBuilt by the council in 1904\nHere is the board's statement:\n“The wall has stood for a century and will be repaired by the spring,” said Jane Doe, who chairs the harbour board.\n" + prose(1) + "\n",
+			title: "",
+		},
+		{
+			name:  "menu line above the byline gives way to the headline under it",
+			text:  "Newsletter sign-up\n\nSubscribe now\nThe Quay Live All\nBy Jane Doe\nPress releases\n\nStorm Shuts Port Avel Harbour As Sea Wall Breaks\n\nThe harbour at dawn (Example Pictures)\n\n5 min read\n\n" + lede + "\n\n" + prose(1) + "\n",
+			title: "Storm Shuts Port Avel Harbour As Sea Wall Breaks",
+		},
+		{
+			name:  "masthead of two words is no headline",
+			text:  "The Quay\nSunday, 2 March 2025 – 17:45\n" + lede + "\n" + prose(1) + "\n",
+			title: "",
+		},
+		{
+			name:  "headline under a call to subscribe",
+			text:  "Subscribe today\n© 2025 Avel Courier\n\nStorm shuts Port Avel harbour for a week\n\n6 min read\n\n" + lede + "\n\n" + prose(1) + "\n",
+			title: "Storm shuts Port Avel harbour for a week",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustExtract(t, "p.txt", tt.text)
+			if a.Title != tt.title {
+				t.Errorf("title = %q, want %q\n%s", a.Title, tt.title, dumpBlocks(a))
+			}
+		})
+	}
+}
+
+// TestSharedHeadline checks that a headline two pages of one site share (a
+// report and its live blog) stays each page's title, while a tagline the
+// two share, which names nothing either page says, does not.
+func TestSharedHeadline(t *testing.T) {
+	report := "Storm shuts Port Avel harbour for a week\nAvel Courier\nThe harbour at Port Avel closed on Monday after a storm broke the sea wall, the harbour board said.\nFerries to the islands will not sail for a week while divers inspect the breach, officials said on Monday.\n"
+	live := "Storm shuts Port Avel harbour for a week\n\nHarbour board chair Jane Doe speaks at the quay on Monday as the harbour closes after the storm broke the sea wall.\n\nWhat we covered here\n\nThe storm broke the Port Avel sea wall in two places, and the harbour will stay shut for a week, the board said.\n"
+	tagline := "Your news from the islands, every morning\n"
+	arts, err := Extract([]Doc{{Path: "a.txt", Data: []byte(report)}, {Path: "b.txt", Data: []byte(live)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		if a.Title != "Storm shuts Port Avel harbour for a week" {
+			t.Errorf("%s: title = %q\n%s", a.Path, a.Title, dumpBlocks(a))
+		}
+	}
+	arts, err = Extract([]Doc{{Path: "a.txt", Data: []byte(tagline + "\n" + prose(1) + "\n" + prose(3) + "\n")}, {Path: "b.txt", Data: []byte(tagline + "\n" + prose(2) + "\n" + prose(4) + "\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		if a.Title != "" {
+			t.Errorf("%s: title = %q, want none\n%s", a.Path, a.Title, dumpBlocks(a))
+		}
+	}
+}

@@ -1,0 +1,257 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
+)
+
+// noteCredits names the article's outlet and date from the page's own
+// credit lines, when tidy and noteOutlet found neither in a wire tag or a
+// "read the full article" line. It reads the page's header (the blocks down
+// to the second paragraph), where a page credits itself, in the page's
+// order:
+//   - the page's address printed on its first line ("https://example.com/...");
+//   - a byline that names the outlet after the writer ("By Jane Doe – The
+//     Norland Post");
+//   - the outlet before a date ("Norland Wire Published 3 Mar, 2025");
+//   - a newsroom credit ("Example News Desk | Updated: ...");
+//   - a source label ("source: Example Daily", "01:24 - Source: NNA");
+//   - a line that is only an outlet's name, above the date at the top of
+//     the page or right under the headline ("NNA");
+//
+// and, failing those, a copyright notice anywhere ("© 2025 Norland Herald
+// Ltd"). A person's name, a place, a label or a photo library is none of
+// them (see outletName). A date given as "Published on March 3, 2025" in
+// the header, or run into a header line ("March 3, 2025Business News"),
+// becomes the article's date when it has none.
+func noteCredits(a *Article) {
+	bs := a.Blocks
+	top := headerEnd(bs)
+	for i := 0; i < top && a.Outlet == ""; i++ {
+		a.Outlet = creditOutlet(a, i)
+	}
+	for i := 0; i < len(bs) && a.Outlet == ""; i++ {
+		a.Outlet = copyrightOutlet(bs[i].Text)
+	}
+	for i := 0; i < top && a.Date == ""; i++ {
+		if m := publishedOn.FindStringSubmatch(bs[i].Text); m != nil {
+			a.Date = strings.TrimSpace(m[1])
+		} else if bs[i].Kind == Furniture && len(strings.Fields(bs[i].Text)) <= 12 && headerReason(bs[i].Reason) {
+			// "September 18, 2024Business News": the dump ran the date
+			// into the section's name.
+			a.Date = findDate(gluedWord.ReplaceAllString(bs[i].Text, "$1 $2"))
+		}
+	}
+}
+
+// headerEnd is the index after the article's second paragraph (or the
+// last block): a page credits itself above the story or in its first lines.
+func headerEnd(bs []Block) int {
+	n := 0
+	for i, b := range bs {
+		if b.Kind == Paragraph {
+			if n++; n == 2 {
+				return i + 1
+			}
+		}
+	}
+	return len(bs)
+}
+
+// headerReason reports the reasons of a page's header lines, where a date
+// run into other words still dates the page.
+func headerReason(r Reason) bool {
+	return r == PageHeader || r == DateLine || r == Byline || r == BeforeTitle
+}
+
+var (
+	// bylineDash is a byline that names the outlet after the writer.
+	bylineDash = regexp.MustCompile(`^(?i:by)\s+(.+?)\s+(?:[—–-]|\|)\s+(.+)$`)
+	// outletPublished is an outlet before the date it published the story.
+	outletPublished = regexp.MustCompile(`^(.+?)\s+(?i:published|updated|posted|first published)\b\s*(?i:on)?\s*:?\s*(.*)$`)
+	// sourceLabel names the source of the page at the end of a short line.
+	sourceLabel = regexp.MustCompile(`(?i)(?:^|\s|[-–—|:])source\s*:\s*(\S.*?)\s*$`)
+	// publishedOn is a publication date given after its verb.
+	publishedOn = regexp.MustCompile(`(?i)\b(?:published|posted|first published)(?:\s+on)?\s*:?\s+(` + dateExpr.String()[4:] + `)`)
+	// copyright is a copyright notice with its year, before or after the
+	// holder: "© 2025 Example Media Ltd", "(c) Copyright Example Wire 2024".
+	copyright = regexp.MustCompile(`(?i)^(?:[-–—]\s*)?(?:copyright notice\s*:\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:(\d{4}(?:\s*[-–]\s*\d{4})?),?\s+([^|]+?)|([^|\d]+?),?\s+(\d{4}))\s*(?:[.|,]|$)`)
+	// allRights is the reservation a copyright notice makes.
+	allRights = regexp.MustCompile(`(?i)\s*all rights reserved\.?\s*`)
+	// gluedWord is a figure run into a capitalised word.
+	gluedWord = regexp.MustCompile(`(\d)(\p{Lu})`)
+	// companyTail is the company form after a holder's name.
+	companyTail = regexp.MustCompile(`(?i),?\s+(inc|llc|ltd|limited|plc|corp|corporation|co|gmbh|pty|s\.a)\.?(\s.*)?$`)
+)
+
+// creditOutlet is the outlet block i of the header credits, or "".
+func creditOutlet(a *Article, i int) string {
+	bs := a.Blocks
+	t := strings.TrimSpace(bs[i].Text)
+	words := len(strings.Fields(t))
+	if t == "" || words > 16 || bs[i].Item != "" {
+		return "" // a list item is a menu's or a list's, no credit
+	}
+	if i == firstText(bs) && urlOnly.MatchString(t) {
+		if u, err := url.Parse(t); err == nil && strings.Contains(u.Host, ".") {
+			return strings.TrimPrefix(u.Host, "www.")
+		}
+	}
+	if m := bylineDash.FindStringSubmatch(t); m != nil && isNameLine(m[1]) && outletName(m[2], false) {
+		return m[2]
+	}
+	if m := outletPublished.FindStringSubmatch(t); m != nil && (m[2] == "" || dateExpr.MatchString(m[2]) || timeExpr.MatchString(m[2])) {
+		if o := strings.TrimPrefix(m[1], "By "); outletName(o, true) && !isNameLine(o) {
+			return o
+		}
+	}
+	if o := deskOutlet(t); o != "" {
+		return o
+	}
+	if m := sourceLabel.FindStringSubmatch(t); m != nil && outletName(strings.TrimRight(m[1], "."), true) {
+		return strings.TrimRight(m[1], ".")
+	}
+	if words <= 4 && bs[i].Kind != Title && outletName(t, false) && !isNameLine(t) && loneCredit(bs, i) {
+		return t
+	}
+	return ""
+}
+
+// deskOutlet is the outlet of a newsroom credit ("Example News Desk",
+// "By Example Wire Staff | Updated: ..."): the name before the newsroom's
+// word, or "".
+func deskOutlet(t string) string {
+	if k := strings.IndexAny(t, "|·•"); k > 0 {
+		t = strings.TrimSpace(t[:k])
+	}
+	if k := strings.LastIndex(t, ", "); k > 0 {
+		t = t[k+2:] // "Port Avel, Example News Bureau": the dateline's place first
+	}
+	t = strings.TrimPrefix(t, "By ")
+	ws := strings.Fields(t)
+	if len(ws) < 2 || !text.NewsroomWord(strings.ToLower(ws[len(ws)-1])) {
+		return ""
+	}
+	desk := strings.EqualFold(ws[len(ws)-1], "desk")
+	ws = ws[:len(ws)-1]
+	n := len(ws)
+	for len(ws) > 1 && (strings.EqualFold(ws[len(ws)-1], "news") || strings.EqualFold(ws[len(ws)-1], "web") || strings.EqualFold(ws[len(ws)-1], "digital")) {
+		ws = ws[:len(ws)-1]
+	}
+	if desk && len(ws) == n {
+		return "" // "The Science Desk" is a name, "Example News Desk" a newsroom
+	}
+	if o := strings.Join(ws, " "); outletName(o, true) {
+		return o
+	}
+	return ""
+}
+
+// loneCredit reports a line on its own that credits the page: the first
+// line of the page with the date or the headline under it (its masthead),
+// or the line right under the headline with the story or its byline under
+// it.
+func loneCredit(bs []Block, i int) bool {
+	prev, next := prevTextBlock(bs, i), nextTextBlock(bs, i)
+	if next < 0 {
+		return false
+	}
+	if prev < 0 {
+		return bs[next].Reason == DateLine || bs[next].Kind == Title
+	}
+	return bs[prev].Kind == Title && (bs[next].Kind == Paragraph || bs[next].Kind == Subtitle || bs[next].Reason == Byline || bs[next].Reason == DateLine)
+}
+
+// copyrightOutlet is the holder a copyright notice names, its company form
+// left off, or "" (a photograph's credit, a notice with no year).
+func copyrightOutlet(t string) string {
+	t = strings.TrimSpace(t)
+	if len(strings.Fields(t)) > 14 {
+		return ""
+	}
+	m := copyright.FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	name := m[2]
+	if name == "" {
+		name = m[3]
+	}
+	name = allRights.ReplaceAllString(name, "")
+	name = strings.TrimSpace(companyTail.ReplaceAllString(name, ""))
+	name = strings.TrimSpace(strings.TrimSuffix(name, "."))
+	for _, w := range strings.Fields(name) {
+		if text.PictureWord(strings.ToLower(w)) {
+			return ""
+		}
+	}
+	if !outletName(name, true) || strings.ContainsAny(name, "/") {
+		return ""
+	}
+	return name
+}
+
+// outletName reports whether s reads as a publication's name: one to six
+// words, each capitalised, an acronym or a web address, with connectors
+// ("of", "and", "&") between. As "Jane Doe" reads so too, a name of
+// several words must open with "The", hold an acronym, a web address or a
+// publication's word ("Herald", "News"), unless the line labels it
+// (loose: "source: ..."); a single word must be no label ("UPDATE"), no
+// day or month and no function word.
+func outletName(s string, loose bool) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 6 || dateExpr.MatchString(s) || timeExpr.MatchString(s) {
+		return false
+	}
+	marked := strings.EqualFold(ws[0], "the") && len(ws) > 1
+	for k, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,:;"))
+		switch {
+		case k > 0 && (lw == "of" || lw == "and" || lw == "&" || lw == "de" || lw == "da" || lw == "do" || lw == "the" || lw == "for"):
+			continue
+		case strings.Contains(lw, ".") && !strings.HasSuffix(lw, "."):
+			marked = true // a web address: example.com
+		case text.IsAcronym(w):
+			// An outlet's initials are short ("NNA"); a word in
+			// capitals ("SUBSCRIBE") is a control or a label.
+			marked = marked || !text.LabelWord(lw) && (len(ws) > 1 || len(w) <= 6)
+		case !unicode.IsUpper(firstLetter(w)):
+			return false
+		case text.OutletWord(lw):
+			marked = true
+		}
+		if text.TimeWord(lw) || !strings.ContainsFunc(w, unicode.IsLetter) {
+			return false
+		}
+	}
+	if len(ws) == 1 {
+		lw := strings.ToLower(ws[0])
+		return !text.LabelWord(lw) && !isProseWord(lw) && !text.StopWord(lw) && (loose || marked)
+	}
+	return marked || loose
+}
+
+// firstText is the index of the first block with text, or -1.
+func firstText(bs []Block) int { return nextTextBlock(bs, -1) }
+
+func prevTextBlock(bs []Block, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if bs[j].Text != "" {
+			return j
+		}
+	}
+	return -1
+}
+
+func nextTextBlock(bs []Block, i int) int {
+	for j := i + 1; j < len(bs); j++ {
+		if bs[j].Text != "" {
+			return j
+		}
+	}
+	return -1
+}

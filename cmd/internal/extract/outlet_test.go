@@ -1,0 +1,115 @@
+package extract
+
+import "testing"
+
+// TestCredits checks the outlet, date and author a page's own credit lines
+// give, and the persons, places, labels and photo libraries that are no
+// outlet. Each fixture is a small page written for the test.
+func TestCredits(t *testing.T) {
+	const head = "Storm closes the harbour for a week\n"
+	tests := []struct {
+		name, text           string
+		outlet, date, author string
+	}{
+		{
+			name:   "wire acronym in brackets, no dash",
+			text:   "(NNA) The council voted on Monday to close the old depot, officials said.\n" + prose(1) + "\n",
+			outlet: "NNA",
+		},
+		{
+			name: "label in brackets is no agency",
+			text: head + "(UPDATE) The council voted on Monday to close the old depot, officials said.\n" + prose(1) + "\n",
+		},
+		{
+			name:   "place then agency then underscore",
+			text:   head + "NORLAND (Avel Herald Union)_ The council voted on Monday to close the old depot, officials said.\n" + prose(1) + "\n",
+			outlet: "Avel Herald Union",
+		},
+		{
+			name:   "byline naming the outlet after a dash",
+			text:   head + "By Jane Doe – The Norland Post\n" + prose(1) + "\n",
+			outlet: "The Norland Post", author: "Jane Doe",
+		},
+		{
+			name:   "outlet before its publication date",
+			text:   head + "Avelwire Published 3 Mar, 2025 08:46am\n" + prose(1) + "\n" + prose(2) + "\n",
+			outlet: "Avelwire", date: "3 Mar, 2025",
+		},
+		{
+			name:   "a person before the date is no outlet",
+			text:   head + "Jane Doe Published March 3, 2025\n" + prose(1) + "\n" + prose(2) + "\n",
+			date:   "March 3, 2025",
+			author: "",
+		},
+		{
+			name:   "newsroom credit with its update times",
+			text:   head + "Norlandia News Desk | Updated: 11-12-2024 21:35 | Created: 11-12-2024 21:35\n" + prose(1) + "\n",
+			outlet: "Norlandia",
+		},
+		{
+			name:   "dateline place before a bureau",
+			text:   head + "Port Avel, Example Daily Bureau | Updated : 3 March 2025, 09:01 AM\n" + prose(1) + "\n",
+			outlet: "Example Daily",
+		},
+		{
+			name:   "source label under the headline",
+			text:   head + "\ntime: source: O Norlandês\n\n" + prose(1) + "\n",
+			outlet: "O Norlandês",
+		},
+		{
+			name:   "source label closing a video caption",
+			text:   head + "\n" + prose(1) + "\nHear the mayor explain the closure 01:24 - Source: NNA\n" + prose(2) + "\n",
+			outlet: "NNA",
+		},
+		{
+			name:   "lone outlet line under the headline",
+			text:   head + "NNA\n" + prose(1) + "\n",
+			outlet: "NNA",
+		},
+		{
+			name:   "masthead above the date",
+			text:   "The Avel Courier\nSunday, 2 March 2025 – 17:45\n" + head + "\n" + prose(1) + "\n" + prose(2) + "\n",
+			outlet: "The Avel Courier", date: "Sunday, 2 March 2025",
+		},
+		{
+			name: "a writer's name under the headline is no outlet",
+			text: head + "Jane Doe\n" + prose(1) + "\n",
+		},
+		{
+			name:   "a word in capitals is a label",
+			text:   head + "SUBSCRIBE\n" + prose(1) + "\n",
+			outlet: "",
+		},
+		{
+			name:   "copyright notice with its year",
+			text:   head + prose(1) + "\n" + prose(2) + "\n© 2025 Norland Herald Media, Inc. All rights reserved.\n",
+			outlet: "Norland Herald Media",
+		},
+		{
+			name: "photo library's copyright is no outlet",
+			text: head + prose(1) + "\n" + prose(2) + "\n© 2025 Example Images\n",
+		},
+		{
+			name: "menu entry of a newsroom's name is no outlet",
+			text: "- Home\n- Example Staff\n- Sport\n" + head + prose(1) + "\n",
+		},
+		{
+			name: "publication date inside a byline run",
+			text: head + "By Jane Doe Updated: Published on March 3, 2025 08:38PM EDT\n" + prose(1) + "\n",
+			date: "March 3, 2025",
+		},
+		{
+			name: "date run into a section name",
+			text: head + "Jane Doe\nBy Jane Doe\nMarch 3, 2025Business News\nshare\n" + prose(1) + "\n",
+			date: "March 3, 2025", author: "Jane Doe",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustExtract(t, "p.txt", tt.text)
+			if a.Outlet != tt.outlet || a.Date != tt.date || a.Author != tt.author {
+				t.Errorf("outlet/date/author = %q/%q/%q, want %q/%q/%q\n%s", a.Outlet, a.Date, a.Author, tt.outlet, tt.date, tt.author, dumpBlocks(a))
+			}
+		})
+	}
+}
