@@ -33,6 +33,11 @@ func noteCredits(a *Article) {
 	top := headerEnd(bs)
 	for i := 0; i < top && a.Outlet == ""; i++ {
 		a.Outlet = creditOutlet(a, i)
+		if a.Outlet != "" && a.Outlet == strings.TrimSpace(bs[i].Text) && bs[i].Kind != Furniture {
+			// The outlet's name on a line of its own is a credit,
+			// not a heading of the article.
+			bs[i].Kind, bs[i].Reason = Furniture, Byline
+		}
 	}
 	for i := 0; i < len(bs) && a.Outlet == ""; i++ {
 		a.Outlet = copyrightOutlet(bs[i].Text)

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCredits checks the outlet, date and author a page's own credit lines
 // give, and the persons, places, labels and photo libraries that are no
@@ -10,6 +13,7 @@ func TestCredits(t *testing.T) {
 	tests := []struct {
 		name, text           string
 		outlet, date, author string
+		gone                 string // a credit line the body must not keep
 	}{
 		{
 			name:   "wire acronym in brackets, no dash",
@@ -64,7 +68,7 @@ func TestCredits(t *testing.T) {
 		{
 			name:   "lone outlet line under the headline",
 			text:   head + "NNA\n" + prose(1) + "\n",
-			outlet: "NNA",
+			outlet: "NNA", gone: "NNA",
 		},
 		{
 			name:   "masthead above the date",
@@ -109,6 +113,9 @@ func TestCredits(t *testing.T) {
 			a := mustExtract(t, "p.txt", tt.text)
 			if a.Outlet != tt.outlet || a.Date != tt.date || a.Author != tt.author {
 				t.Errorf("outlet/date/author = %q/%q/%q, want %q/%q/%q\n%s", a.Outlet, a.Date, a.Author, tt.outlet, tt.date, tt.author, dumpBlocks(a))
+			}
+			if tt.gone != "" && strings.Contains(a.Markdown(), tt.gone) {
+				t.Errorf("kept the credit %q\n%s", tt.gone, dumpBlocks(a))
 			}
 		})
 	}

@@ -228,65 +228,6 @@ func rankStories(m *Model, groups []map[int]bool) []Story {
 	return out
 }
 
-// storyTitle is the headline that speaks for a story: of its seeds' titles,
-// the one whose distinctive words the most of the story's seeds use (the
-// headline most outlets would agree on), ties to the earliest seed. A
-// title written as a headline comes before one that is not (a first
-// sentence taken as the title, a date and a caption run together: see
-// headlineShaped), whatever their words. A story whose seeds have no title
-// is named by the event they name (eventTitle), or else by its first
-// seed's opening words.
-func storyTitle(m *Model, arts []int) string {
-	uses := map[string]int{} // distinctive word -> seeds of the story using it
-	for _, a := range arts {
-		seen := map[string]bool{}
-		for _, b := range m.Articles[a].Blocks {
-			for _, w := range dedupTokens(b.Text) {
-				if !seen[w] {
-					seen[w] = true
-					uses[w]++
-				}
-			}
-		}
-	}
-	best, bestScore := "", -1.0
-	for _, a := range arts {
-		t := strings.TrimSpace(m.Articles[a].Title)
-		ws := dedupTokens(t)
-		if t == "" || len(ws) == 0 {
-			continue
-		}
-		sc := 0.0
-		for _, w := range ws {
-			sc += float64(uses[w])
-		}
-		sc /= float64(len(ws))
-		if headlineShaped(t) {
-			sc += float64(len(arts) + 1) // above any title that is not
-		}
-		if sc > bestScore {
-			best, bestScore = t, sc
-		}
-	}
-	if best == "" {
-		best = eventTitle(m, arts)
-	}
-	if best == "" && len(arts) > 0 {
-		best = orDefault(articleTitle(m.Articles[arts[0]]), m.Articles[arts[0]].Name)
-	}
-	return best
-}
-
-// headlineShaped reports whether a title reads as a headline: it opens
-// with a letter (not "September 19, 2024 6:16Note: ..."), holds at most
-// headlineWords words and does not end as a sentence does (a first
-// paragraph the page dump put where its headline should be).
-func headlineShaped(t string) bool {
-	r, _ := utf8.DecodeRuneInString(t)
-	last, _ := utf8.DecodeLastRuneInString(t)
-	return unicode.IsLetter(r) && len(strings.Fields(t)) <= headlineWords && last != '.'
-}
-
 // headlineWords is the most words of a headline; the titles of the real
 // pages we tried run 6 to 17 words, their first sentences 20 and more.
 const headlineWords = 18

@@ -3,6 +3,7 @@ package importer
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -372,5 +373,58 @@ func TestEventName(t *testing.T) {
 		if got := eventName(text.Words(c.run)); got != c.want {
 			t.Errorf("eventName(%q) = %q, want %q", c.run, got, c.want)
 		}
+	}
+}
+
+// TestStoryHeadline: a story's heading is a real headline of its pages,
+// cleaned of the list's comma and the outlet's name a page sets after it;
+// a story whose pages have no title takes a line of their header that
+// reads as a headline, else one of their headings, never their first
+// sentence while such a line exists.
+func TestStoryHeadline(t *testing.T) {
+	const body = "The Reserve Bank of Norland cut its cash rate to 3.85 percent on Tuesday, its first rate cut in four years."
+	para := extract.Block{Kind: extract.Paragraph, Text: body, Line: 5}
+	cases := []struct {
+		name   string
+		titles []string
+		blocks [][]extract.Block // blocks before each page's paragraph
+		want   string
+	}{
+		{"a highlight's trailing comma", []string{"Norland central bank cuts its cash rate to 3.85 percent,", ""}, nil,
+			"Norland central bank cuts its cash rate to 3.85 percent"},
+		{"the site after a bar", []string{"Norland central bank cuts its cash rate | Norland Herald", ""}, nil,
+			"Norland central bank cuts its cash rate"},
+		{"an outlet after a dash", []string{"Norland central bank cuts its cash rate - The Avel Post", ""}, nil,
+			"Norland central bank cuts its cash rate"},
+		{"a source the headline cites stays", []string{"Norland central bank cuts its cash rate - RBN", ""}, nil,
+			"Norland central bank cuts its cash rate - RBN"},
+		{"a quoted opening is a headline", []string{"‘We cut because inflation fell’: Norland central bank cuts rate", ""}, nil,
+			"‘We cut because inflation fell’: Norland central bank cuts rate"},
+		{"no title: a highlight over the story", []string{"", ""}, [][]extract.Block{
+			{{Kind: extract.Furniture, Reason: extract.PageHeader, Text: "Reserve Bank of Norland cuts its cash rate for the first time in four years,", Line: 1}}, nil},
+			"Reserve Bank of Norland cuts its cash rate for the first time in four years"},
+		{"no title, no header: a heading of the story", []string{"", ""}, [][]extract.Block{
+			nil, {para, {Kind: extract.Heading, Text: "Norland central bank cuts its cash rate to 3.85 percent", Line: 6}}},
+			"Norland central bank cuts its cash rate to 3.85 percent"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := &Model{}
+			var arts []int
+			for i, ti := range c.titles {
+				a := &extract.Article{Name: fmt.Sprint(i), Title: ti}
+				if i < len(c.blocks) {
+					a.Blocks = append(a.Blocks, c.blocks[i]...)
+				}
+				if !slices.ContainsFunc(a.Blocks, func(b extract.Block) bool { return b.Kind == extract.Paragraph }) {
+					a.Blocks = append(a.Blocks, para)
+				}
+				m.Articles = append(m.Articles, a)
+				arts = append(arts, i)
+			}
+			if got := storyTitle(m, arts); got != c.want {
+				t.Errorf("storyTitle = %q, want %q", got, c.want)
+			}
+		})
 	}
 }
