@@ -23,8 +23,10 @@ import (
 //   - a line that is only an outlet's name, above the date at the top of
 //     the page or right under the headline ("NNA");
 //
-// and, failing those, a copyright notice anywhere ("© 2025 Norland Herald
-// Ltd"). A person's name, a place, a label or a photo library is none of
+// and, failing those, the name the page gives itself anywhere in its
+// promotions (selfNamed: "sign up for Example's free newsletter") or a
+// reference label's value ("Reference(s):" / "example.com"), else a
+// copyright notice ("© 2025 Norland Herald Ltd"). A person's name, a place, a label or a photo library is none of
 // them (see outletName). A date given as "Published on March 3, 2025" in
 // the header, or run into a header line ("March 3, 2025Business News"),
 // becomes the article's date when it has none.
@@ -38,6 +40,9 @@ func noteCredits(a *Article) {
 			// not a heading of the article.
 			bs[i].Kind, bs[i].Reason = Furniture, Byline
 		}
+	}
+	for i := 0; i < len(bs) && a.Outlet == ""; i++ {
+		a.Outlet = selfNamed(bs, i)
 	}
 	for i := 0; i < len(bs) && a.Outlet == ""; i++ {
 		a.Outlet = copyrightOutlet(bs[i].Text)
@@ -87,6 +92,14 @@ var (
 	copyright = regexp.MustCompile(`(?i)^(?:[-–—]\s*)?(?:copyright notice\s*:\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:(\d{4}(?:\s*[-–]\s*\d{4})?),?\s+([^|]+?)|([^|\d]+?),?\s+(\d{4}))\s*(?:[.|,]|$)`)
 	// allRights is the reservation a copyright notice makes.
 	allRights = regexp.MustCompile(`(?i)\s*all rights reserved\.?\s*`)
+	// newsletterOf is a call to sign up for the outlet's own newsletter.
+	newsletterOf = regexp.MustCompile(`(?:^|\s)(?i:sign up for|sign up to|subscribe to)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?i:newsletters?)\b`)
+	// theName is a name that opens with "The", as an outlet calls itself
+	// in its appeals ("The Avel Courier is trusted by ...").
+	theName = regexp.MustCompile(`\bThe(?:\s+\p{Lu}[\p{L}&'’-]+){1,3}`)
+	// referenceLabel is a label on a line of its own over the page's
+	// source.
+	referenceLabel = regexp.MustCompile(`(?i)^(references?|reference\(s\)|sources?|source\(s\))\s*:?$`)
 	// gluedWord is a figure run into a capitalised word.
 	gluedWord = regexp.MustCompile(`(\d)(\p{Lu})`)
 	// companyTail is the company form after a holder's name.
@@ -171,6 +184,31 @@ func loneCredit(bs []Block, i int) bool {
 	return bs[prev].Kind == Title && (bs[next].Kind == Paragraph || bs[next].Kind == Subtitle || bs[next].Reason == Byline || bs[next].Reason == DateLine)
 }
 
+// selfNamed is the name the page gives itself at block i: the outlet
+// whose newsletter a promotion offers, a "The ..." name an appeal for
+// support repeats, or the value under a reference label; else "".
+func selfNamed(bs []Block, i int) string {
+	t := bs[i].Text
+	if m := newsletterOf.FindStringSubmatch(t); m != nil && outletName(m[1], true) {
+		return m[1]
+	}
+	if bs[i].Reason == Appeal || bs[i].Reason == Subscription {
+		seen := map[string]int{}
+		for _, n := range theName.FindAllString(t, -1) {
+			if seen[n]++; seen[n] == 2 && outletName(n, false) {
+				return n
+			}
+		}
+	}
+	if referenceLabel.MatchString(strings.TrimSpace(t)) && bs[i].Item == "" {
+		// A menu's "Reference" item over its next item is no label.
+		if j := nextTextBlock(bs, i); j >= 0 && bs[j].Item == "" && len(strings.Fields(bs[j].Text)) <= 4 && outletName(strings.TrimSpace(bs[j].Text), true) {
+			return strings.TrimSpace(bs[j].Text)
+		}
+	}
+	return ""
+}
+
 // copyrightOutlet is the holder a copyright notice names, its company form
 // left off, or "" (a photograph's credit, a notice with no year).
 func copyrightOutlet(t string) string {
@@ -235,7 +273,10 @@ func outletName(s string, loose bool) bool {
 	}
 	if len(ws) == 1 {
 		lw := strings.ToLower(ws[0])
-		return !text.LabelWord(lw) && !isProseWord(lw) && !text.StopWord(lw) && (loose || marked)
+		// A label may name an outlet whose name is a word, written in
+		// capitals ("sign up for TIDINGS's newsletter").
+		word := isProseWord(lw) || text.StopWord(lw)
+		return !text.LabelWord(lw) && (!word || loose && text.IsAcronym(ws[0])) && (loose || marked)
 	}
 	return marked || loose
 }

@@ -85,6 +85,25 @@ func TestCredits(t *testing.T) {
 			outlet: "",
 		},
 		{
+			name:   "the outlet's own newsletter",
+			text:   head + prose(1) + " Never miss a story — sign up for EVERYTHING's free daily newsletter to stay up-to-date.\n" + prose(2) + "\n",
+			outlet: "EVERYTHING",
+		},
+		{
+			name:   "the name an appeal repeats",
+			text:   "Your support helps us to tell the story. The Avel Courier is on the ground when the story is developing, and The Avel Courier is trusted by readers across the islands. Your donation allows us to keep reporting. Support us now.\n\n" + prose(1) + "\n" + prose(2) + "\n",
+			outlet: "The Avel Courier",
+		},
+		{
+			name:   "the value under a reference label",
+			text:   head + prose(1) + "\n" + prose(2) + "\nReference(s):\navelcourier.example\n",
+			outlet: "avelcourier.example",
+		},
+		{
+			name: "a menu's reference item is no label",
+			text: "- Home\n- Reference\n- All Topics\n" + head + prose(1) + "\n" + prose(2) + "\n",
+		},
+		{
 			name:   "copyright notice with its year",
 			text:   head + prose(1) + "\n" + prose(2) + "\n© 2025 Norland Herald Media, Inc. All rights reserved.\n",
 			outlet: "Norland Herald Media",
