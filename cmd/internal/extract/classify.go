@@ -1560,6 +1560,9 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 	if title < 0 && len(fs[firstGood].words) <= 40 && !fs[firstGood].terminal && headlineShape(bs[firstGood].Text, fs[firstGood]) {
 		title = firstGood
 	}
+	if title < 0 {
+		title, firstGood = p.untitledStart(firstGood)
+	}
 	// A text in Markdown says which line is its title ("# ..."): the
 	// prose between it and a later line that looks like a headline is
 	// the article's, not a header above it.

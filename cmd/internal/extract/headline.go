@@ -100,3 +100,27 @@ func (p *pass) betterHeadline(title, firstGood int) int {
 	}
 	return -1
 }
+
+// untitledStart reads the top of a page whose header held no headline: a
+// line right above the first paragraph that reads as a headline (six words
+// or more: a row of tags is shorter) and speaks of the article is its title (a page that sets a masthead and a
+// standfirst above its headline); else, when the page's first line is a
+// sentence of prose, twenty words or more, it is the article's first
+// paragraph (a dump that starts at the lede), not a header. It returns the
+// title (or -1) and the first paragraph.
+func (p *pass) untitledStart(firstGood int) (int, int) {
+	bs, fs := p.bs, p.fs
+	if j := p.prevText(firstGood); j >= 0 && bs[j].Item == "" && len(fs[j].words) >= 6 && headlineLike(bs[j].Text, fs[j]) && headlineShape(bs[j].Text, fs[j]) &&
+		patternReason(bs[j].Text, fs[j]) == "" && bs[j].Reason != RepeatedBlock && aboutArticle(p.a, j) {
+		if bs[j].Kind == Furniture {
+			bs[j].Kind, bs[j].Reason = "", ""
+		}
+		return j, firstGood
+	}
+	if j := firstText(bs); j >= 0 && j < firstGood && bs[j].Kind != Furniture && bs[j].Item == "" && len(fs[j].words) >= 20 && endsSentence(bs[j].Text) &&
+		unicode.IsUpper(firstLetter(bs[j].Text)) {
+		p.cls[j] = good
+		return -1, j
+	}
+	return -1, firstGood
+}

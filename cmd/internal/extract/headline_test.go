@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHeadline checks which line a page's title is: each fixture is a small
 // page written for the test, reproducing a kind of line that was taken for
@@ -8,9 +11,10 @@ import "testing"
 // prose, a menu's line above the byline, a masthead) or a headline that was
 // missed (one two pages of a site share, one under a call to subscribe).
 func TestHeadline(t *testing.T) {
-	const lede = "The harbour at Port Avel closed on Monday after a storm broke the sea wall, the harbour board said, and ferries to the islands will not sail for a week."
+	const lede = "The harbour at Port Avel closed on Monday after a storm broke the sea wall in two places, the harbour board said, and the ferries to the islands will not sail for at least a week while divers inspect the damage."
 	tests := []struct {
 		name, text, title string
+		keep              string // a line the body must keep
 	}{
 		{
 			name:  "highlight ending on a comma is no headline",
@@ -21,6 +25,7 @@ func TestHeadline(t *testing.T) {
 			name:  "first sentence with its full stop is no headline",
 			text:  "The harbour board of Port Avel closed the harbour on Monday after a storm broke the old sea wall in two places, leaving the ferries to the islands tied up for at least a week.\n\n" + lede + "\n\n" + prose(1) + "\n",
 			title: "",
+			keep:  "leaving the ferries to the islands tied up",
 		},
 		{
 			name:  "line of a box under the article's prose is no headline",
@@ -31,6 +36,11 @@ func TestHeadline(t *testing.T) {
 			name:  "menu line above the byline gives way to the headline under it",
 			text:  "Newsletter sign-up\n\nSubscribe now\nThe Quay Live All\nBy Jane Doe\nPress releases\n\nStorm Shuts Port Avel Harbour As Sea Wall Breaks\n\nThe harbour at dawn (Example Pictures)\n\n5 min read\n\n" + lede + "\n\n" + prose(1) + "\n",
 			title: "Storm Shuts Port Avel Harbour As Sea Wall Breaks",
+		},
+		{
+			name:  "headline under the masthead, the date and a standfirst",
+			text:  "The Quay\nSunday, 2 March 2025 – 17:45\nFerries stayed in port on Monday as the harbour closed after the storm.\nFerries in port on Monday | Photo by Jane Doe/Example Pictures\n\nStorm shuts Port Avel harbour for a week as the sea wall breaks\n\n" + lede + "\n\n" + prose(1) + "\n",
+			title: "Storm shuts Port Avel harbour for a week as the sea wall breaks",
 		},
 		{
 			name:  "masthead of two words is no headline",
@@ -46,6 +56,12 @@ func TestHeadline(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := mustExtract(t, "p.txt", tt.text)
+			if strings.Contains(tt.text, lede) && !strings.Contains(a.Markdown(), lede) {
+				t.Errorf("lost the lede\n%s", dumpBlocks(a))
+			}
+			if tt.keep != "" && !strings.Contains(a.Markdown(), tt.keep) {
+				t.Errorf("lost %q\n%s", tt.keep, dumpBlocks(a))
+			}
 			if a.Title != tt.title {
 				t.Errorf("title = %q, want %q\n%s", a.Title, tt.title, dumpBlocks(a))
 			}
