@@ -294,7 +294,13 @@ var (
 	noticeFooter       = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
 	youCtx             = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
 	leadingPlaceholder = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|graphic|icon|logo)\b[^\]]*\]\s*)+`)
-	inlineRelated      = regexp.MustCompile(`(?i)^\[?(related( story| stories| article| articles| content| coverage| video)?|read|read more|also read|read next|read also|also read|see also|more on this( story)?|watch|listen|recommended|on [\w-]+\.(com|org|net|co\.uk|ca))\s*[:|]\s*\S`)
+	inlineRelated      = regexp.MustCompile(`(?i)^\[?(related( story| stories| article| articles| content| coverage| video| link| links)?|read|read more|also read|read next|read also|also read|see also|more on this( story)?|watch|listen|recommended|on [\w-]+\.(com|org|net|co\.uk|ca))\s*[:|]\s*\S`)
+	// relatedCard is a related story's card run into one line, its label
+	// glued to the headline and the blurb with no colon: "Related Ten
+	// Harbour Towns Worth a Visit This Winter From Port Ellin to ...".
+	// The label is a capitalised "Related" and a headline in capitals
+	// follows it; "Related to the storm, ..." is prose.
+	relatedCard = regexp.MustCompile(`^(Related|RELATED)\s+\p{Lu}\S*(\s+\S+){4}`)
 	// pageControl is a control of the page's own on a line of its own: a
 	// gallery's way back, a share count, a comment count.
 	pageControl = regexp.MustCompile(`(?i)^(back to (gallery|top|article|story)|shares|\d[\d,.]*k?\s+shares|new,\s*\d+\s+comments?)$`)
@@ -566,7 +572,7 @@ func patternReason(text string, f feat) Reason {
 		return AdBlockNotice
 	case nw <= 20 && namesOutlet(text):
 		return Byline
-	case alsoOn.MatchString(text):
+	case alsoOn.MatchString(text), nw <= 60 && relatedCard.MatchString(text):
 		return RelatedList
 	case nw <= 14 && readFull.MatchString(text):
 		return ReadMore
@@ -1072,6 +1078,7 @@ func passes(a *Article) *pass {
 	markAuthorNote(a)
 	markTrailingHeadings(bs)
 	markAttributions(bs)
+	markEmbeds(bs)
 	markCut(bs)
 	return p
 }

@@ -61,6 +61,12 @@ type Block struct {
 	// source page, and its last sentence, unfinished, is no claim of the
 	// briefing.
 	Cut bool `json:"cut,omitempty"`
+	// Embed marks a post of a social network embedded in the article (its
+	// text, or the line that credits it: "— Jane Doe (@janedoe) March 3,
+	// 2025"). The article shows it, so it stays on the source page; but it
+	// is another account's words set out as the platform prints them, not
+	// the outlet's report, and no claim of the briefing.
+	Embed bool `json:"embed,omitempty"`
 
 	// row marks a line of a table as the dump printed it: three or more
 	// cells set apart by runs of spaces (see tableRow).

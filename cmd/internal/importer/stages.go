@@ -19,12 +19,16 @@ import (
 // briefing: they stay on the source pages. A standfirst written as a
 // sentence ("A survey by the port authority published on Monday ranked
 // ...") often carries the article's lead fact and is one (standfirst).
+// A post embedded in the article (Block.Embed) is not the outlet's report:
+// it stays on the source page only.
 func Segment(m *Model) (*Model, error) {
 	m.Sentences = m.Sentences[:0]
 	for ai, a := range m.Articles {
 		heading := ""
 		for bi, b := range a.Blocks {
 			switch {
+			case b.Embed:
+				continue
 			case b.Kind == extract.Heading:
 				heading = b.Text
 			case b.Kind == extract.Paragraph || b.Kind == extract.Subtitle && standfirst(b.Text):
