@@ -443,7 +443,7 @@ func precedingDescription(s string, start, end int) (string, int) {
 	if len(toks) == 0 {
 		return "", noDescription
 	}
-	if end := off + toks[len(toks)-1].End; end != len(before) && (before[end:] != "." || appositive || !titleWords[strings.ToLower(toks[len(toks)-1].Text)]) {
+	if end := off + toks[len(toks)-1].End; end != len(before) && (before[end:] != "." || appositive || !text.TitleWord(strings.ToLower(toks[len(toks)-1].Text))) {
 		// Punctuation right before: no noun phrase, but for the dot of an
 		// abbreviated title ("Florida Gov. Ron DeSantis").
 		return "", noDescription
@@ -451,7 +451,7 @@ func precedingDescription(s string, start, end int) (string, int) {
 	head := toks[len(toks)-1].Text
 	kind := noDescription
 	switch {
-	case titleWords[strings.ToLower(head)] && !text.TitleModifier(strings.ToLower(head)):
+	case text.TitleWord(strings.ToLower(head)) && !text.TitleModifier(strings.ToLower(head)):
 		kind = roleDescription
 	case !text.IsCapitalized(head) && text.KindNoun(head):
 		kind = kindDescription
@@ -525,7 +525,7 @@ func premodifier(w string, kind int) bool {
 		return true
 	}
 	if kind == roleDescription {
-		return titleWords[lw] || text.TitleModifier(lw)
+		return text.TitleWord(lw) || text.TitleModifier(lw)
 	}
 	return isSuperlative(w) || text.KindNoun(lw) || text.AdjectiveShape(lw)
 }

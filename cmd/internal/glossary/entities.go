@@ -9,22 +9,6 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
-// titleWords are the titles, offices and honorifics written before a
-// person's name ("President Vladimir Putin", "Sberbank CEO German Gref"):
-// the entry is the name, the title is the person's role per the text.
-var titleWords = map[string]bool{
-	"president": true, "vice": true, "prime": true, "minister": true, "chancellor": true, "king": true, "queen": true,
-	"prince": true, "princess": true, "ceo": true, "cfo": true, "coo": true, "cto": true, "chief": true, "executive": true,
-	"chairman": true, "chairwoman": true, "chair": true, "director": true, "secretary": true, "senator": true,
-	"governor": true, "mayor": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true,
-	"lord": true, "lady": true, "general": true, "judge": true, "justice": true, "pope": true, "commissioner": true,
-	"deputy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "dictator": true, "leader": true,
-	"founder": true, "professor": true, "prof": true, "rep": true, "sen": true, "gov": true, "ambassador": true,
-	"premier": true, "sheikh": true, "emir": true, "sultan": true, "elect": true, "first": true, "head": true,
-	"officer": true, "manager": true, "analyst": true, "economist": true, "reporter": true, "editor": true,
-	"correspondent": true, "colonel": true, "captain": true, "admiral": true, "lieutenant": true, "sergeant": true,
-}
-
 // entityName splits a name into the title written before it and the name
 // itself: "Russian President Vladimir Putin" -> ("Russian President",
 // "Vladimir Putin"). The name keeps at least two capitalised words; a name
@@ -36,11 +20,11 @@ func entityName(term string) (role, name string) {
 	}
 	cut := -1
 	for i, t := range toks {
-		if titleWords[strings.ToLower(t.Text)] && len(toks)-i-1 >= 2 {
+		if text.TitleWord(strings.ToLower(t.Text)) && len(toks)-i-1 >= 2 {
 			rest := toks[i+1:]
 			ok := true
 			for _, r := range rest {
-				ok = ok && text.IsCapitalized(r.Text) && !titleWords[strings.ToLower(r.Text)]
+				ok = ok && text.IsCapitalized(r.Text) && !text.TitleWord(strings.ToLower(r.Text))
 			}
 			if ok {
 				cut = i
@@ -185,7 +169,7 @@ func (g *gatherer) consolidate(passages []Passage) {
 			}
 			continue
 		}
-		if g.isFirstName(c) || titleWords[strings.ToLower(c.term)] || isNameHead(c.term, passages) || cutName(c.term, all) || endsInTitle(c.term) {
+		if g.isFirstName(c) || text.TitleWord(strings.ToLower(c.term)) || isNameHead(c.term, passages) || cutName(c.term, all) || endsInTitle(c.term) {
 			c.dropped = true
 			continue
 		}
@@ -288,7 +272,7 @@ func isNameHead(term string, passages []Passage) bool {
 				continue
 			}
 			prev := toks[i-1].Text
-			if text.IsCapitalized(prev) && text.StripPossessive(prev) == prev && !titleWords[strings.ToLower(prev)] && !startsSentence(p.Text, toks[i-1].Start) {
+			if text.IsCapitalized(prev) && text.StripPossessive(prev) == prev && !text.TitleWord(strings.ToLower(prev)) && !startsSentence(p.Text, toks[i-1].Start) {
 				return true
 			}
 		}
@@ -310,14 +294,14 @@ func startsSentence(s string, at int) bool {
 func (g *gatherer) mergeTitledSurnames() {
 	for _, c := range g.list {
 		toks := text.Words(c.term)
-		if c.dropped || len(toks) != 2 || !titleWords[strings.ToLower(toks[0].Text)] || !text.IsCapitalized(toks[1].Text) || text.IsAcronym(toks[1].Text) {
+		if c.dropped || len(toks) != 2 || !text.TitleWord(strings.ToLower(toks[0].Text)) || !text.IsCapitalized(toks[1].Text) || text.IsAcronym(toks[1].Text) {
 			continue
 		}
 		var person *candidate
 		n := 0
 		for _, o := range g.list {
 			ot := text.Words(o.term)
-			if o == c || o.dropped || len(ot) < 2 || ot[len(ot)-1].Text != toks[1].Text || !isProperPhrase(o.term) || titleWords[strings.ToLower(ot[0].Text)] {
+			if o == c || o.dropped || len(ot) < 2 || ot[len(ot)-1].Text != toks[1].Text || !isProperPhrase(o.term) || text.TitleWord(strings.ToLower(ot[0].Text)) {
 				continue
 			}
 			person = o
@@ -454,7 +438,7 @@ func coordination(term, corpus string) []string {
 // A title after "of" is an office's field ("Department of Justice").
 func endsInTitle(term string) bool {
 	ws := text.WordTexts(term)
-	return len(ws) > 1 && titleWords[strings.ToLower(ws[len(ws)-1])] && !joiners[ws[len(ws)-2]]
+	return len(ws) > 1 && text.TitleWord(strings.ToLower(ws[len(ws)-1])) && !joiners[ws[len(ws)-2]]
 }
 
 // cutName reports whether a name is the start of longer names wherever
@@ -482,7 +466,7 @@ func cutName(term, corpus string) bool {
 				next = ws[0].Text
 			}
 		}
-		if next == "" || !text.IsCapitalized(next) || titleWords[strings.ToLower(next)] {
+		if next == "" || !text.IsCapitalized(next) || text.TitleWord(strings.ToLower(next)) {
 			return false
 		}
 		n++
@@ -578,7 +562,7 @@ func wholeName(term, corpus string) string {
 	var base, w string
 	for base, w = range prev {
 	}
-	if !text.IsCapitalized(w) || (base == w && text.VagueWord(base)) || titleWords[strings.ToLower(base)] || text.DemonymEnding(base) && base == w {
+	if !text.IsCapitalized(w) || (base == w && text.VagueWord(base)) || text.TitleWord(strings.ToLower(base)) || text.DemonymEnding(base) && base == w {
 		return ""
 	}
 	return w + " " + term
@@ -601,7 +585,7 @@ func definedNames(passages []Passage, sents [][]sentences.Sentence, minPassages 
 			toks := text.Words(s.Text)
 			for i, t := range toks {
 				w := text.StripPossessive(t.Text)
-				if !text.IsCapitalized(w) || text.IsAcronym(w) || text.VagueWord(w) || titleWords[strings.ToLower(w)] || text.DemonymEnding(w) {
+				if !text.IsCapitalized(w) || text.IsAcronym(w) || text.VagueWord(w) || text.TitleWord(strings.ToLower(w)) || text.DemonymEnding(w) {
 					continue
 				}
 				// Part of a longer name: properNames' business.

@@ -26,7 +26,7 @@ func titleAcronym(c *candidate) bool {
 		ws := text.WordTexts(a)
 		title := len(ws) > 0
 		for _, w := range ws {
-			title = title && titleWords[strings.ToLower(w)]
+			title = title && text.TitleWord(strings.ToLower(w))
 		}
 		if title {
 			return true
@@ -45,7 +45,7 @@ func officeName(term string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !titleWords[strings.ToLower(w)] {
+		if !text.TitleWord(strings.ToLower(w)) {
 			return false
 		}
 	}
@@ -144,7 +144,7 @@ func nameBefore(before string) int {
 		// "St." or "U.S.": an abbreviation's period, not a sentence's end.
 		ab := f[len(f)-1]
 		word := strings.TrimSuffix(ab, ".")
-		return b2i(text.IsDottedAcronym(ab) || len([]rune(word)) <= 3 && text.IsCapitalized(word) && !text.IsAcronym(word) && !titleWords[strings.ToLower(word)] && text.WordTexts(word)[0] == word)
+		return b2i(text.IsDottedAcronym(ab) || len([]rune(word)) <= 3 && text.IsCapitalized(word) && !text.IsAcronym(word) && !text.TitleWord(strings.ToLower(word)) && text.WordTexts(word)[0] == word)
 	}
 	off := max(0, len(b)-40)
 	w := ws[len(ws)-1]
@@ -153,7 +153,7 @@ func nameBefore(before string) int {
 	}
 	if (w.Text == "of" || w.Text == "for" || w.Text == "and") && len(ws) > 1 {
 		p := ws[len(ws)-2]
-		if !text.IsCapitalized(p.Text) || titleWords[strings.ToLower(p.Text)] || b[off+p.End:off+w.Start] != " " {
+		if !text.IsCapitalized(p.Text) || text.TitleWord(strings.ToLower(p.Text)) || b[off+p.End:off+w.Start] != " " {
 			return 0
 		}
 		if w.Text == "and" {
@@ -161,7 +161,7 @@ func nameBefore(before string) int {
 		}
 		return 1
 	}
-	return b2i(text.IsCapitalized(w.Text) && text.StripPossessive(w.Text) == w.Text && !titleWords[strings.ToLower(w.Text)])
+	return b2i(text.IsCapitalized(w.Text) && text.StripPossessive(w.Text) == w.Text && !text.TitleWord(strings.ToLower(w.Text)))
 }
 
 func b2i(b bool) int {
@@ -184,7 +184,7 @@ func nameAfter(after string) int {
 		return 0
 	}
 	w := ws[0].Text
-	if titleWords[strings.ToLower(w)] {
+	if text.TitleWord(strings.ToLower(w)) {
 		return 2
 	}
 	if (w == "of" || w == "for") && len(ws) > 1 {

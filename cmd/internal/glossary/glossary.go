@@ -408,7 +408,7 @@ func appositiveRole(rest string) string {
 		}
 		last := -1
 		for i, w := range words {
-			if titleWords[strings.ToLower(w)] && (i < 3 || last >= 0) {
+			if text.TitleWord(strings.ToLower(w)) && (i < 3 || last >= 0) {
 				last = i
 			}
 		}
@@ -445,7 +445,7 @@ func officeRole(rest string) string {
 		}
 		w := toks[i].Text
 		lw := strings.ToLower(w)
-		if titleWords[lw] {
+		if text.TitleWord(lw) {
 			end = i
 			continue
 		}

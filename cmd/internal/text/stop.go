@@ -95,6 +95,19 @@ time people according including`)
 // a month: written with a capital, it is a name that tells when, not who.
 func TimeWord(w string) bool { return timeWords[w] }
 
+// MonthName is the month an abbreviation names ("oct" -> "october",
+// "sept" -> "september"), else w: "Oct. 9" and "October 9" are one date.
+func MonthName(w string) string {
+	if m, ok := monthAbbreviations[w]; ok {
+		return m
+	}
+	return w
+}
+
+var monthAbbreviations = map[string]string{"jan": "january", "feb": "february", "apr": "april", "jun": "june",
+	"jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+	"dec": "december"}
+
 var timeWords = toSet(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december`)
 

@@ -174,6 +174,16 @@ func TestTimeWord(t *testing.T) {
 	}
 }
 
+func TestMonthName(t *testing.T) {
+	for _, tt := range []struct{ w, want string }{
+		{"oct", "october"}, {"sept", "september"}, {"october", "october"}, {"mar", "mar"}, {"octopus", "octopus"},
+	} {
+		if got := MonthName(tt.w); got != tt.want {
+			t.Errorf("MonthName(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+	}
+}
+
 func TestCompoundNumber(t *testing.T) {
 	for _, tt := range []struct {
 		a, b, want string
@@ -207,6 +217,7 @@ func TestNumberValue(t *testing.T) {
 		{"three", "3"}, {"2", "2"}, {"4.35", "4.35"}, {"rbs850bn", "850"}, {"109bn", "109"},
 		{"21st", "21"}, {"1,200", "1,200"}, {"billion", ""}, {"half", ""}, {"2024", "2024"},
 		{"4.10", "4.1"}, {"4.00", "4"}, {"100", "100"}, {"2.30pm", "2.3"}, {"fifth", "5"},
+		{"8:30", "8:30"}, {"10:05pm", "10:05"},
 	} {
 		if got := NumberValue(tt.norm); got != tt.want {
 			t.Errorf("NumberValue(%q) = %q, want %q", tt.norm, got, tt.want)
@@ -225,6 +236,8 @@ func TestTokenizeNorms(t *testing.T) {
 		{"Russia’s BRICS-Russia deal", []string{"russia", "brics", "russia", "deal"}, []bool{false, true, false, false}},
 		{"GDP by 2030, up 3.5%", []string{"gdp", "by", "2030", "up", "3.5"}, []bool{true, false, false, false, false}},
 		{"4,800 children, 4, 800", []string{"4,800", "children", "4", "800"}, []bool{false, false, false, false}},
+		{"at 8:31 p.m. ET", []string{"at", "8:31", "p.m", "et"}, []bool{false, false, false, true}},
+		{"Score: 2:1, at 10:30pm, ratio 3:125", []string{"score", "2", "1", "at", "10:30pm", "ratio", "3", "125"}, []bool{false, false, false, false, false, false, false, false}},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.in)

@@ -49,6 +49,11 @@ func Tokenize(text string) []Token {
 				j += 4
 				continue
 			}
+			// "8:31": a clock time is one figure, not 8 and 31.
+			if r == ':' && clockColon(text, i, j) {
+				j += 3
+				continue
+			}
 			if r == '\'' || r == '’' || r == '.' {
 				r2, _ := utf8.DecodeRuneInString(text[j+n:])
 				if j+n < len(text) && IsWordRune(r2) {
@@ -70,6 +75,16 @@ func Tokenize(text string) []Token {
 		first = false
 	}
 	return toks
+}
+
+// clockColon reports whether the colon at text[j] joins the hour text[i:j]
+// (one or two digits) to the minutes of a clock time ("8:31", "10:30pm").
+func clockColon(text string, i, j int) bool {
+	if j-i > 2 || !isDigits(text[i:j]) || j+3 > len(text) || !isDigits(text[j+1:j+3]) || text[j+1] > '5' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j+3:])
+	return j+3 == len(text) || !unicode.IsDigit(r)
 }
 
 func isDigits(s string) bool {
@@ -141,7 +156,7 @@ func NumberValue(norm string) string {
 		return norm
 	}
 	end := start
-	for end < len(norm) && (unicode.IsDigit(rune(norm[end])) || (norm[end] == '.' || norm[end] == ',') && end+1 < len(norm) && unicode.IsDigit(rune(norm[end+1]))) {
+	for end < len(norm) && (unicode.IsDigit(rune(norm[end])) || (norm[end] == '.' || norm[end] == ',' || norm[end] == ':') && end+1 < len(norm) && unicode.IsDigit(rune(norm[end+1]))) {
 		end++
 	}
 	v := norm[start:end]

@@ -1,0 +1,20 @@
+package text
+
+// TitleWord reports whether the lower-case word w is a title, office or
+// honorific written before a person's name ("President Vladimir Putin",
+// "Sberbank CEO German Gref", "Gov. Ron DeSantis"): the name is who acts,
+// the title the person's role.
+func TitleWord(w string) bool { return titleWords[w] }
+
+var titleWords = map[string]bool{
+	"president": true, "vice": true, "prime": true, "minister": true, "chancellor": true, "king": true, "queen": true,
+	"prince": true, "princess": true, "ceo": true, "cfo": true, "coo": true, "cto": true, "chief": true, "executive": true,
+	"chairman": true, "chairwoman": true, "chair": true, "director": true, "secretary": true, "senator": true,
+	"governor": true, "mayor": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true,
+	"lord": true, "lady": true, "general": true, "judge": true, "justice": true, "pope": true, "commissioner": true,
+	"deputy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "dictator": true, "leader": true,
+	"founder": true, "professor": true, "prof": true, "rep": true, "sen": true, "gov": true, "ambassador": true,
+	"premier": true, "sheikh": true, "emir": true, "sultan": true, "elect": true, "first": true, "head": true,
+	"officer": true, "manager": true, "analyst": true, "economist": true, "reporter": true, "editor": true,
+	"correspondent": true, "colonel": true, "captain": true, "admiral": true, "lieutenant": true, "sergeant": true,
+}
