@@ -73,7 +73,10 @@ type across struct {
 	carriedFig figures
 	// phr are the sentences' phrases, made when first asked for
 	// (phrasesOf).
-	phr   map[int]*phrases
+	phr map[int]*phrases
+	// value is each number unit's figure (text.NumberValue), "" for
+	// other units: figures are compared rounded (roundingOf).
+	value []string
 	total []float64
 	facts []int
 	post  [][]int
@@ -89,10 +92,17 @@ func newAcross(res *Result, src []int) *across {
 	for i, us := range res.Units {
 		toks := text.Tokenize(res.Text[i])
 		a.sets[i], a.actor[i] = a.unitSet(us, res.Text[i], toks)
-		a.kinds[i] = a.numberKinds(toks)
-		a.kinded[i] = tokenFigures(toks)
+		kt := figureTokens(res.Text[i])
+		a.kinds[i] = a.numberKinds(kt)
+		a.kinded[i] = tokenFigures(kt)
 	}
 	df := a.tab.df
+	a.value = make([]string, len(df))
+	for key, x := range a.tab.id {
+		if v, ok := strings.CutPrefix(key, numberUnit); ok {
+			a.value[x] = v
+		}
+	}
 	weight := make([]float64, len(df))
 	for x := range df {
 		weight[x] = math.Log(float64(n+1) / float64(df[x]))
@@ -181,9 +191,9 @@ func entityNames(us []string) map[string]bool {
 }
 
 // unitKeys are the units of tokens toks as AcrossSources weighs them: their
-// numbers (by value), the words that names holds as names, and their
-// content words by paraphrase class, cut to their first wordPrefix
-// letters.
+// numbers (by value), the words that names holds as names (a month by
+// its full name), and their content words by paraphrase class, cut to
+// their first wordPrefix letters; "p.m." or "ET" after a figure is none.
 func (a *across) unitKeys(toks []text.Token, names map[string]bool) []string {
 	var keys []string
 	for k := 0; k < len(toks); k++ {
@@ -203,7 +213,9 @@ func (a *across) unitKeys(toks []text.Token, names map[string]bool) []string {
 				keys = append(keys, numberUnit+v)
 			}
 		case names[entityUnit+tok.Norm] && !shouted(tok):
-			keys = append(keys, entityUnit+tok.Norm)
+			keys = append(keys, entityUnit+text.MonthName(tok.Norm))
+		case k > 0 && toks[k-1].Number && text.ClockMark(tok.Stem):
+			// "8:30 p.m." is "8:30 pm": the figure says it.
 		case !text.StopWord(tok.Norm) && len(tok.Stem) >= 2:
 			keys = append(keys, wordUnit+prefix(text.Concept(tok.Stem), wordPrefix))
 		}
@@ -223,8 +235,8 @@ type acrossPair struct {
 
 // pairs returns the pairs of kept sentences of different sources sharing a
 // rare unit of which one (the one that says less: fewer names and numbers,
-// then less weight) states the other's fact: those whose kept wording says
-// most first, then the closest.
+// then the less precise figures, then less weight) states the other's
+// fact: those whose kept wording says most first, then the closest.
 func (a *across) pairs() []acrossPair {
 	var pairs []acrossPair
 	mark := make([]int, len(a.sets)) // mark[j] == i+1: pair (i, j) already weighed
@@ -242,15 +254,16 @@ func (a *across) pairs() []acrossPair {
 				}
 				mark[j] = i + 1
 				d, k := i, j
-				if a.facts[d] > a.facts[k] || a.facts[d] == a.facts[k] && a.total[d] > a.total[k] {
+				if a.facts[d] > a.facts[k] || a.facts[d] == a.facts[k] && (a.finer(d, k) || !a.finer(k, d) && a.total[d] > a.total[k]) {
 					d, k = k, d
 				}
 				// A claim told with details of its own shares less:
-				// its core, told by the other, makes it one (either
-				// way round: the other's details are kept too).
-				if sc, ok := a.statesFact(d, k, true); ok || sc >= acrossCore && a.sameCore(d, k) {
+				// its core, told by the other, or two figures in
+				// common make it one (either way round: the other's
+				// details are kept too).
+				if sc, ok := a.statesFact(d, k, true); ok || sc >= acrossCore && a.oneClaim(d, k) {
 					pairs = append(pairs, acrossPair{d, k, sc})
-				} else if sc, _ := a.statesFact(k, d, true); sc >= acrossCore && a.sameCore(k, d) {
+				} else if sc, _ := a.statesFact(k, d, true); sc >= acrossCore && a.oneClaim(k, d) {
 					pairs = append(pairs, acrossPair{k, d, sc})
 				}
 			}
@@ -305,7 +318,12 @@ func (a *across) merge(pairs []acrossPair) {
 			continue
 		}
 		cut := ""
-		if took[d] || a.u.losesDetail(a.sets[d], a.sets[k], a.total[d], carried) || a.losesFigure(d, k) {
+		// A claim that is one by its figures only (oneClaim) may say
+		// more than its figures: it is cut to what it adds, never
+		// dropped on its figures' strength.
+		_, states := a.statesFact(d, k, true)
+		byFigures := !states && !a.sameCore(d, k)
+		if took[d] || byFigures || a.losesDetail(d, k, carried) || a.losesFigure(d, k) {
 			var ok bool
 			if cut, ok = a.detailOf(d, k, carried); !ok || cut == "" && took[d] {
 				continue
@@ -378,7 +396,8 @@ func (a *across) statesFact(d, k int, details bool) (float64, bool) {
 	// Two figures in common besides years outweigh the actors' names
 	// ("Russia's AI strategy envisions 80% ... 5% ... 850 billion" /
 	// "Putin's AI strategy envisions 80% ... 5% ... 850 billion").
-	if a.sharedFigures(d, k) < 2 && otherActors(a.actor[d], a.actor[k], -1, func(x int32) bool { return has(ds, x) }, func(x int32) bool { return has(ks, x) }) {
+	n, strong := a.sharedFigures(d, k)
+	if n < 2 && !strong && otherActors(a.actor[d], a.actor[k], -1, func(x int32) bool { return has(ds, x) }, func(x int32) bool { return has(ks, x) }) {
 		return 0, false
 	}
 	shared := 0.0
@@ -387,14 +406,18 @@ func (a *across) statesFact(d, k int, details bool) (float64, bool) {
 		for j < len(ks) && ks[j] < x {
 			j++
 		}
-		if j < len(ks) && ks[j] == x {
+		if j < len(ks) && ks[j] == x || a.u.num[x] && a.givesRounded(k, x, sameFigureValue) {
 			shared += a.u.weight[x]
 			continue
 		}
 		// A number d gives and k does not makes d another fact ("20
 		// companies joined" is not "Putin announced the alliance"), or
-		// a detail of it.
-		if a.u.num[x] && (!details || a.contradicts(d, k, x)) {
+		// a detail of it; beside two figures in common, even one that
+		// counts what one of k's counts is a detail ("80% ... up from
+		// 5% today ... by 2030" / "80% ... from the 5% recorded in
+		// 2023"): detailOf keeps it, with its source, and so two
+		// outlets' different counts both stand.
+		if a.u.num[x] && (!details || !strong && a.contradicts(d, k, x)) {
 			return 0, false
 		}
 	}
@@ -403,15 +426,27 @@ func (a *across) statesFact(d, k int, details bool) (float64, bool) {
 }
 
 // sharedFigures is how many figures other than years sentences d and k
-// both give.
-func (a *across) sharedFigures(d, k int) int {
-	n := 0
-	for x, kind := range a.kinds[d] {
-		if kind != "year" && has(a.sets[k], x) {
-			n++
+// both give, as figures of one kind (kindedFigures; one rounded in one of
+// them counts: "$26.3 billion" / "$26 billion"), and whether they make
+// the two one claim (strong): two figures in common, one of them of two
+// digits or more, a year counting beside it ("$26 billion in 2021"; a
+// figure and its year are one fact, a year and "Category 3" are not, nor
+// "Category 3" and "four deaths" beside "3 million" and "four people").
+func (a *across) sharedFigures(d, k int) (n int, strong bool) {
+	years, big := 0, false
+	for _, f := range a.kinded[d] {
+		v, kind, _ := strings.Cut(f, "|")
+		if !slices.ContainsFunc(a.kinded[k], func(g string) bool { return sameKindedValue(f, g) }) {
+			continue
 		}
+		if kind == "year" {
+			years++
+			continue
+		}
+		n++
+		big = big || digits(v) >= 2
 	}
-	return n
+	return n, big && n+years >= 2
 }
 
 // contradicts reports whether number x of sentence d, which k does not
@@ -420,7 +455,50 @@ func (a *across) sharedFigures(d, k int) int {
 func (a *across) contradicts(d, k int, x int32) bool {
 	kind := a.kinds[d][x]
 	for y, ky := range a.kinds[k] {
-		if ky == kind && !has(a.sets[d], y) {
+		if ky == kind && !has(a.sets[d], y) && !a.givesRounded(d, y, sameFigureValue) {
+			return true
+		}
+	}
+	return false
+}
+
+// finer reports whether sentence i gives a figure more precisely than j
+// ("8:31 p.m." / "around 8:30 pm", "$26.3 billion" / "$26 billion"): of
+// two wordings that say as much, the more precise is the more complete.
+func (a *across) finer(i, j int) bool {
+	for _, x := range a.sets[i] {
+		if a.u.num[x] && !has(a.sets[j], x) && a.givesRounded(j, x, func(v, w string) bool { return roundingOf(w, v) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneClaim reports whether sentence d, which shares some of k's words,
+// tells k's claim with details of its own: its core is k's (sameCore),
+// or the two give two figures in common (sharedFigures: "80% of workers
+// with AI skills by 2030, up from 5%" is one claim however worded).
+func (a *across) oneClaim(d, k int) bool {
+	_, strong := a.sharedFigures(d, k)
+	return strong || a.sameCore(d, k)
+}
+
+// digits is how many significant digits figure v has ("80" 2, "0.2" 1).
+func digits(v string) int {
+	n := 0
+	for _, r := range strings.TrimLeft(v, "0.,:") {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// givesRounded reports whether sentence k gives number unit x as another
+// number unit, same(x's figure, that one's) (roundingOf, sameFigureValue).
+func (a *across) givesRounded(k int, x int32, same func(a, b string) bool) bool {
+	for _, y := range a.sets[k] {
+		if y != x && a.u.num[y] && same(a.value[x], a.value[y]) {
 			return true
 		}
 	}
@@ -451,6 +529,14 @@ func (a *across) gives(k int, f string) bool {
 	return a.carriedFig.count(f) > 1
 }
 
+// sameKindedValue reports whether figures f and g (kindedFigures) are one
+// figure, either rounded (sameFigureValue), of one kind or one without.
+func sameKindedValue(f, g string) bool {
+	fv, fk, _ := strings.Cut(f, "|")
+	gv, gk, _ := strings.Cut(g, "|")
+	return sameFigureValue(fv, gv) && (fk == gk || fk == "" || gk == "")
+}
+
 // figures counts the kept sentences giving each figure: value -> kind ->
 // sentences.
 type figures map[string]map[string]int
@@ -465,34 +551,46 @@ func (c figures) add(fs []string, n int) {
 	}
 }
 
-// count is how many kept sentences give figure f.
+// count is how many kept sentences give figure f, or a more precise
+// figure f rounds (roundingOf).
 func (c figures) count(f string) int {
 	v, kind, _ := strings.Cut(f, "|")
 	n := 0
-	for k, m := range c[v] {
-		if kind == "" || k == "" || k == kind {
-			n += m
+	for w, kinds := range c {
+		if !roundingOf(v, w) {
+			continue
+		}
+		for k, m := range kinds {
+			if kind == "" || k == "" || k == kind {
+				n += m
+			}
 		}
 	}
 	return n
 }
 
-// sameFigure reports whether figures f and g (kindedFigures) are one: the
-// same value, and the same kind or one without a kind.
+// sameFigure reports whether figure f gives figure g (kindedFigures): the
+// same value, or g's rounded (roundingOf: "26" gives nothing of "26.3",
+// "26.3" gives "26"), and the same kind or one without a kind.
 func sameFigure(f, g string) bool {
 	fv, fk, _ := strings.Cut(f, "|")
 	gv, gk, _ := strings.Cut(g, "|")
-	return fv == gv && (fk == gk || fk == "" || gk == "")
+	return roundingOf(fv, gv) && (fk == gk || fk == "" || gk == "")
 }
 
 // losesDetail reports whether dropping d for k would lose a detail: a name
 // or number of d that neither k nor any other kept sentence carries, or
 // words no other kept sentence carries weighing more than a share
-// acrossDetail of d.
-func (u units) losesDetail(ds, ks []int32, td float64, carried []int) bool {
+// acrossDetail of d. A figure k gives as precisely or more is no detail.
+func (a *across) losesDetail(d, k int, carried []int) bool {
+	u, ds, ks, td := a.u, a.sets[d], a.sets[k], a.total[d]
 	extra := 0.0
 	for _, x := range ds {
 		if _, in := slices.BinarySearch(ks, x); in || carried[x] > 1 {
+			continue
+		}
+		// k gives the figure as precisely, or more ("26.3" for "26").
+		if u.num[x] && a.givesRounded(k, x, roundingOf) {
 			continue
 		}
 		if u.fact[x] {

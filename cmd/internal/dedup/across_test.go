@@ -102,6 +102,22 @@ func TestAcrossSourcesClaims(t *testing.T) {
 			{1, "Port Avel expects traffic on the Kestrel Bridge to grow by two to three percent a year."},
 			{2, "Traffic on the Kestrel Bridge should grow by 2-3 percent a year, Port Avel expects."},
 		}, [][]int{{0, 1}}},
+		{"a figure and its rounding", []sent{
+			{1, "The Kestrel Bridge cost Port Avel 26.3 million euros in 2021."},
+			{2, "In 2021 Port Avel paid 26 million euros for the Kestrel Bridge."},
+		}, [][]int{{0, 1}}},
+		{"a clock time and its rounding", []sent{
+			{1, "Storm Ida made landfall near Port Avel at 8:31 p.m."},
+			{2, "Storm Ida made landfall near Port Avel around 8:30 pm."},
+		}, [][]int{{0, 1}}},
+		{"two precise clock times", []sent{
+			{1, "Storm Ida made landfall near Port Avel at 8:31 p.m."},
+			{2, "Storm Ida made landfall near Port Avel around 8:35 pm."},
+		}, nil},
+		{"two precise counts: outlets that disagree", []sent{
+			{1, "The Green League won 412 seats in the Norland parliament."},
+			{2, "The Green League won 410 seats in the Norland parliament, an exit poll said."},
+		}, nil},
 		{"same actors, different numbers", []sent{
 			{1, "The Kestrel Bridge cost 240 million euros, the city of Port Avel said."},
 			{2, "The Kestrel Bridge cost 310 million euros, auditors in Port Avel said."},
@@ -194,6 +210,14 @@ func TestAcrossSourcesDetails(t *testing.T) {
 			{1, "Storm Ida made landfall near Port Avel at 6:40 p.m., five miles north of Calder, the weather office said."},
 			{2, "Storm Ida is the fifth storm to make landfall near Port Avel this year."},
 		}, []int{0, 1}, nil, nil},
+		{"one claim by two figures, each outlet's framing", []sent{
+			{1, "Norland's plan envisions 80% of its dockworkers trained in welding by 2030, up from 5% today, with a budget of 850 million crowns."},
+			{2, "A target has been set for 80% of Norland dockworkers to be trained in welding by the same year, up from the 5% recorded in 2023."},
+		}, []int{0}, map[int]string{1: "…in 2023."}, nil},
+		{"one claim by two figures, a detail of its own", []sent{
+			{1, "The Kestrel Prize is awarded by the Norland Academy of Engineering, with a prize sum of 11 million crowns ($1.1 million)."},
+			{2, "The Kestrel Prize comes with a reward of 11 million Norland crowns (about $1.1 million) and is the first of the academy's prizes to be announced each year."},
+		}, []int{0}, map[int]string{1: "…and is the first of the academy's prizes to be announced each year."}, nil},
 		{"another claim about the same names", []sent{
 			{1, "The port of Norland ranks 31st of 83 ports by cargo handled, well behind Calder and Dunmere."},
 			{2, "The ports of Calder and Dunmere are in the top 10."},

@@ -1,7 +1,6 @@
 package dedup
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,7 +11,8 @@ import (
 // actorOf is who sentence t says acts: the first name of its main clause
 // (after a lead phrase: "According to TASS, ...", "In instructions posted
 // on the Kremlin's website, ..." name a source and a place, not the
-// subject) other than a day or a month, as a unit, or "". isName reports
+// subject) other than a day, a month or a title before a name
+// ("President", "Judge"), as a unit, or "". isName reports
 // whether a token is a name. "Norland pledged 40 million euros" names
 // Norland; "On Monday Mayor Lena Ortiz opened ..." names the mayor.
 func actorOf(t string, isName func(text.Token) bool) string {
@@ -26,9 +26,23 @@ func actorOf(t string, isName func(text.Token) bool) string {
 // actorToken is the index of the actor among the tokens of a main clause
 // (see actorOf), or -1.
 func actorToken(toks []text.Token, isName func(text.Token) bool) int {
-	return slices.IndexFunc(toks, func(tok text.Token) bool {
-		return isName(tok) && !text.TimeWord(tok.Norm) && !shouted(tok)
-	})
+	for k, tok := range toks {
+		if !isName(tok) && !(tok.Cap && text.TitleWord(tok.Norm)) || text.TimeWord(tok.Norm) || shouted(tok) {
+			continue
+		}
+		// A title before a name is the person's role, not who acts:
+		// "President Donald Trump" and "President Trump" are Trump
+		// and Trump (the title opens one sentence, so is no name
+		// there, and names the other's actor).
+		for k+1 < len(toks) && text.TitleWord(tok.Norm) && toks[k+1].Cap && !toks[k+1].Number {
+			k++
+			tok = toks[k]
+		}
+		if isName(tok) {
+			return k
+		}
+	}
+	return -1
 }
 
 // actorUnits are the units of the name that holds sentence t's actor

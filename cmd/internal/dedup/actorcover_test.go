@@ -1,6 +1,11 @@
 package dedup
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
+)
 
 // TestSelectActorNotClaim: a sentence whose actor another kept sentence
 // names ("Governor Ana Velez said the stadium ...") but whose action and
@@ -24,5 +29,27 @@ func TestSelectActorNotClaim(t *testing.T) {
 	res := Select(texts, Options{})
 	if i := 8; !res.Keep[i] {
 		t.Errorf("dropped (%s, for %d) %q", res.Reason[i], res.DupOf[i], texts[i])
+	}
+}
+
+// TestActorOf: who a sentence says acts is the name after a title, not the
+// title: "President Ortiz" opening a sentence is no name there, and
+// mid-sentence it is; both are Ortiz. A title alone names its holder.
+func TestActorOf(t *testing.T) {
+	names := func(ns ...string) func(text.Token) bool {
+		return func(tok text.Token) bool { return !tok.Initial && slices.Contains(ns, tok.Norm) }
+	}
+	for _, tt := range []struct {
+		text, want string
+		names      []string
+	}{
+		{"According to the Avel Courier, President Ortiz announced the deal.", "e:ortiz", []string{"avel", "courier", "president", "ortiz"}},
+		{"On Monday, Chief Executive Ana Velez said the plant will close.", "e:ana", []string{"chief", "executive", "ana", "velez", "monday"}},
+		{"President Lena Ortiz has allowed Norcom to ship its turbines.", "e:lena", []string{"lena", "ortiz", "norcom"}},
+		{"The President said Norcom may ship its turbines.", "e:president", []string{"president", "norcom"}},
+	} {
+		if got := actorOf(tt.text, names(tt.names...)); got != tt.want {
+			t.Errorf("actorOf(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

@@ -35,7 +35,7 @@ import (
 // "8:30 pm") a "time".
 func numberKind(toks []text.Token, k int) string {
 	kind := rawKind(toks, k)
-	if text.ClockMark(kind) {
+	if text.ClockMark(kind) || strings.Contains(toks[k].Norm, ":") {
 		return "time"
 	}
 	return kind
@@ -79,12 +79,18 @@ var chunkBreaks = []string{", ", "; ", ": ", " — ", " – ", " (", " at ", " n
 	" over ", " across ", " into "}
 
 // chunks splits sentence s into phrases at chunkBreaks (the break goes with
-// the phrase it opens). A phrase without a word that counts (units has
+// the phrase it opens) and after a closing bracket. A phrase without a word that counts (units has
 // none for it) joins the next: "at" alone is no phrase. It returns the
 // units of each phrase too.
 func chunks(s string, units func(string) []int32) ([]chunk, [][]int32) {
 	var cuts []int
 	for i := 1; i < len(s); i++ {
+		// A bracket's end closes its phrase: "(approximately $1.1
+		// million) and is the first ..." says two things.
+		if s[i-1] == ')' && s[i] == ' ' {
+			cuts = append(cuts, i)
+			continue
+		}
 		for _, b := range chunkBreaks {
 			if strings.HasPrefix(s[i:], b) {
 				cuts = append(cuts, i)
@@ -292,40 +298,72 @@ func (a *across) sameCore(d, k int) bool {
 // details. It reports false when d is not k's claim told with details.
 // With no detail phrase the text is "" (d says nothing k lacks).
 func (a *across) detailOf(d, k int, carried []int) (string, bool) {
-	if !a.sameCore(d, k) {
+	same := a.sameCore(d, k)
+	if _, strong := a.sharedFigures(d, k); !same && !strong {
 		return "", false
 	}
 	s, p := a.res.Text[d], a.phrasesOf(d)
 	keep := make([]bool, len(p.cs))
-	any := false
+	any, told := false, same
 	// The dateline or wire tag, and whether the lead only attributes.
 	tag, leadAttrib := dashTag(s), attribution(s[:p.cs[p.core].start])
 	for i, c := range p.cs {
-		if i >= p.core && i <= p.coreEnd || c.end <= tag || attribution(s[c.start:c.end]) || i < p.core && leadAttrib {
+		// A core that is not k's (the claim is one by its figures)
+		// is weighed like any phrase: it may say what k does not.
+		if same && i >= p.core && i <= p.coreEnd || c.end <= tag || attribution(s[c.start:c.end]) || i < p.core && leadAttrib {
 			continue
 		}
 		newFacts, newWords := 0, 0
 		for _, x := range p.units[i] {
 			switch {
-			case has(a.sets[k], x) || a.tab.num[x] || carried[x] > 1:
+			case has(a.sets[k], x) || a.tab.num[x]:
 				// A figure is new by value and kind (below).
-			case a.tab.fact[x]:
+			case a.tab.fact[x] && carried[x] <= 1:
 				newFacts++
-			default:
+			case !a.tab.fact[x] && (carried[x] <= 1 || !same):
+				// Beside a claim that is one by its figures only,
+				// words k does not use are what d adds, however
+				// many other sentences use them ("... and is the
+				// first of the prizes to be announced each year").
 				newWords++
 			}
 		}
-		for _, f := range kindedFigures(s[c.start:c.end]) {
+		figs := kindedFigures(s[c.start:c.end])
+		for _, f := range figs {
 			if !a.gives(k, f) {
 				newFacts++
 			}
 		}
+		// Beside a claim that is one by its figures, a phrase giving
+		// one of them is its wording ("with a reward of 11 million
+		// kronor" / "with a prize sum of 11 million crowns"), and its
+		// core how it frames them ("A target has been set for 80%
+		// ..."): only a name or figure of its own keeps either.
+		inCore := i >= p.core && i <= p.coreEnd
+		if !same && (inCore || len(figs) > 0) && newFacts == 0 {
+			newWords = 0
+		}
 		if newFacts > 0 || newWords >= 2 {
 			keep[i], any = true, true
+			told = told || newFacts > 0 || !inCore
+		}
+	}
+	// Its core's words alone, no name or figure with them, are how it
+	// framed the figures k gives ("…an ambitious target has been
+	// set…"): nothing to add. A detail right after a core that is not
+	// k's keeps the core, its subject ("Russia has identified AI as a
+	// key growth area", not "…as a key growth area").
+	any = any && told
+	if !same && p.coreEnd+1 < len(p.cs) && keep[p.coreEnd+1] {
+		for i := p.core; i <= p.coreEnd; i++ {
+			keep[i] = true
 		}
 	}
 	if !any {
 		return "", true
+	}
+	if !slices.Contains(keep, false) {
+		return "", false // all of it is new: both stand
 	}
 	// A list goes or stays whole: "with heavy rain, tornadoes, and
 	// storm surges", not "… and storm surges".
@@ -359,7 +397,14 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 // ("5|" for "5% in 2023"), and matches any: what a larger figure counts is
 // worded many ways ("240 million euros", "paid €240m"), and two such
 // figures seldom meet by chance.
-func kindedFigures(p string) []string { return tokenFigures(text.Tokenize(p)) }
+func kindedFigures(p string) []string { return tokenFigures(figureTokens(p)) }
+
+// figureTokens are the tokens of t for telling what its figures count:
+// "5%" is a share, as "5 percent" is, whatever word follows it ("up from
+// 5% today" / "the 5% recorded in 2023"); the tokens drop the sign.
+func figureTokens(t string) []text.Token {
+	return text.Tokenize(strings.ReplaceAll(t, "%", " percent"))
+}
 
 // tokenFigures are the kindedFigures of a phrase's tokens toks.
 func tokenFigures(toks []text.Token) []string {
@@ -371,8 +416,10 @@ func tokenFigures(toks []text.Token) []string {
 		if tok.Number && v != "" {
 			kind := numberKind(toks, k)
 			// ("25%" loses its sign in the tokens: a share is of
-			// no kind, as "twenty-five percent" is.)
-			if n, err := strconv.Atoi(v); kind != "time" && kind != "year" && (err != nil || n >= 32 || !countedRightThere(toks, k, kind) || text.PercentWord(kind)) {
+			// no kind, as "twenty-five percent" is; a scaled
+			// figure, "11 million crowns", is a large one.)
+			scaled := k+1 < len(toks) && toks[k+1].Number && text.NumberValue(toks[k+1].Norm) == ""
+			if n, err := strconv.Atoi(v); kind != "time" && kind != "year" && (err != nil || n >= 32 || scaled || !countedRightThere(toks, k, kind) || text.PercentWord(kind)) {
 				kind = ""
 			}
 			out = append(out, v+"|"+kind)
