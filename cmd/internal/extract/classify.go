@@ -1079,6 +1079,7 @@ func passes(a *Article) *pass {
 	markTrailingHeadings(bs)
 	markAttributions(bs)
 	markEmbeds(bs)
+	cutInlineFurniture(bs)
 	markCut(bs)
 	return p
 }

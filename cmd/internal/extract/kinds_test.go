@@ -628,6 +628,23 @@ func TestKinds(t *testing.T) {
 			cut:  3,
 		},
 		{
+			name: "page header, caption and promotion run into a one-line page",
+			text: "Weather Weather News Storms Storm Closes The Harbour At Port Ellin For A Week The ferry will not sail until Friday By Jane Doe Jane Doe Jane Doe is a Weather Writer for EXAMPLE. She has covered the coast for ten years. Example Editorial Guidelines Published on March 3, 2025 08:38PM EDT Comments A fishing boat rides out the swell by the harbour wall. Photo: JOHN ROE/AFP via Getty The storm closed the harbour at Port Ellin on Tuesday, the council said. " + prose(1) + " Never miss a story — sign up for EXAMPLE's free daily newsletter to stay up-to-date on the best of what EXAMPLE has to offer. " + prose(2) + "\n",
+			keep: []string{"The storm closed the harbour at Port Ellin on Tuesday, the council said. " + prose(1) + " " + prose(2)},
+			drop: []string{"Weather News", "Jane Doe", "Editorial Guidelines", "Published on", "A fishing boat rides", "Photo:", "Never miss", "newsletter"},
+		},
+		{
+			name: "caption and credit run into a paragraph",
+			text: "A Title For The Test Page\n" + prose(1) + "\nThe council met on Monday night. Ministers leave the hall after the vote. Image: Getty Images The vote was close, officials said, and a second vote is due next week.\n" + prose(2) + "\n",
+			keep: []string{"The council met on Monday night. The vote was close, officials said", prose(2)},
+			drop: []string{"Ministers leave the hall", "Getty"},
+		},
+		{
+			name: "a story about newsletters and dates kept",
+			text: "A Title For The Test Page\n" + prose(1) + "\nThe council said readers can sign up for its free newsletter now. The report was published on March 3, 2025 after a long delay. " + prose(2) + "\n" + prose(3) + "\n",
+			keep: []string{"The council said readers can sign up for its free newsletter now.", "The report was published on March 3, 2025 after a long delay."},
+		},
+		{
 			name: "camel-case name in prose kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe company said its PlayStation sales rose by a third in the year to March, helped by new games.\n" + prose(2) + "\n",
 			keep: []string{"PlayStation sales rose"},

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/briefing-dev/briefing/cmd/internal/sentences"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
+)
+
+// cutInlineFurniture cuts out of the article's paragraphs the furniture a
+// dump ran into them, where a page printed as one line leaves header,
+// caption and promotion inside the text (see headerRun, captionCredit,
+// inlinePromo). It runs after the metadata passes, which read the date and
+// the outlet from those very words. Only words are taken out; the rest of
+// the paragraph stays as it was.
+func cutInlineFurniture(bs []Block) {
+	first := true
+	for i := range bs {
+		b := &bs[i]
+		if b.Kind != Paragraph || b.Embed {
+			continue
+		}
+		t := b.Text
+		if first {
+			t = headerRun(t)
+			first = false
+		}
+		t = captionCredit(t)
+		t = inlinePromo(t)
+		if t != b.Text && len(strings.Fields(t)) >= minInlineRest {
+			b.Text = t
+		}
+	}
+}
+
+// minInlineRest is the fewest words left of a paragraph that had
+// furniture cut out of it: less is no paragraph, and the cut is not made.
+const minInlineRest = 6
+
+// publishStamp is a page's publication stamp run into the text: the verb
+// in capitals, a whole date, perhaps a time and its zone, perhaps the
+// comments link after it ("Published on October 9, 2025 08:38PM EDT
+// Comments").
+var publishStamp = regexp.MustCompile(`\b(Published|Updated|Posted|First published)(\s+on)?\s*:?\s+(?i:` + dateExpr.String()[4:] + `)` +
+	`(\s*(at\s+)?\d{1,2}[:.]\d{2}\s*(?i:am|pm|a\.m\.|p\.m\.)?(\s*\p{Lu}{2,4}T?)?)?(\s+(\d+\s+)?Comments?)?\s+`)
+
+// maxHeaderRun is the most words of a page header run into the first
+// paragraph: section labels, headline, standfirst, bylines and their bios.
+const maxHeaderRun = 200
+
+// headerRun cuts the page header a dump ran into the article's first
+// paragraph: everything up to the publication stamp (publishStamp), when
+// the stamp is glued to a header line (no sentence ends right before it)
+// and the words before it are a header's few. "Published on ..." in a
+// sentence of the story is in lower case or ends no header.
+func headerRun(t string) string {
+	m := publishStamp.FindStringIndex(t)
+	if m == nil || m[0] == 0 || len(strings.Fields(t[:m[0]])) > maxHeaderRun || endsSentence(t[:m[0]]) {
+		return t
+	}
+	rest := t[m[1]:]
+	if !unicode.IsUpper(firstRune(rest)) && !strings.ContainsRune(`"“‘`, firstRune(rest)) {
+		return t
+	}
+	return rest
+}
+
+// creditLabel opens a photo's credit: "Photo:", "Image:", "Credit:".
+const creditLabel = `(?:Photo|Photograph|Picture|Image|Credit|Photo credit|Image credit)s?\s*:\s*`
+
+// gluedCredit is a photo's credit run into the text after its caption and
+// before the next sentence: the label, a photographer and an agency
+// ("Photo: Jane Doe/AFP via Getty"), or an agency alone ("Image: Getty
+// Images"), then the capital that opens the story's next sentence.
+var gluedCredit = regexp.MustCompile(`(^|\s)` + creditLabel + `(` + slashCredit + `(\s+via\s+(Getty Images|Getty|AP))?|` + agencyNames + `)\s+[\p{Lu}"“]`)
+
+// captionCredit cuts a photo's caption and its credit out of a paragraph
+// (gluedCredit): the credit, and the sentence right before it, which is the
+// caption it credits.
+func captionCredit(t string) string {
+	m := gluedCredit.FindStringIndex(t)
+	if m == nil {
+		return t
+	}
+	end := m[1] - 1 // the capital that opens the next sentence stays
+	start := 0
+	if ss := sentences.Split(t[:m[0]]); len(ss) > 0 {
+		start = ss[len(ss)-1].Start
+	}
+	return strings.TrimSpace(t[:start] + t[end:])
+}
+
+// inlinePromo cuts the outlet's calls to sign up for its newsletter that
+// a dump ran into a paragraph ("Never miss a story — sign up for
+// Example's free daily newsletter ..."; see promoSentence). A sentence
+// about a subscription service is the story's.
+func inlinePromo(t string) string {
+	ss := sentences.Split(t)
+	if len(ss) < 2 {
+		return t
+	}
+	var b strings.Builder
+	last := 0
+	for _, s := range ss {
+		if !promoSentence(s.Text) {
+			continue
+		}
+		b.WriteString(t[last:s.Start])
+		last = s.End
+	}
+	if last == 0 {
+		return t
+	}
+	b.WriteString(t[last:])
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// newsletterCall asks the reader to sign up for a newsletter.
+var newsletterCall = regexp.MustCompile(`(?i)\b(sign up|subscribe|register)(\s+now|\s+today)?\s+(for|to)\b[^.!?]{0,60}\bnewsletters?\b`)
+
+// promoSentence reports a sentence of the outlet's promotion (see
+// inlinePromo): a call to sign up for a newsletter that speaks to the
+// reader and reports nothing (no quote, no reporting verb).
+func promoSentence(s string) bool {
+	if strings.ContainsAny(s, `"“”`) || !youCtx.MatchString(s) || !newsletterCall.MatchString(s) {
+		return false
+	}
+	for _, w := range text.WordTexts(s) {
+		if text.ReportingVerb(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
