@@ -210,6 +210,10 @@ func TestAcrossSourcesDetails(t *testing.T) {
 			{1, "Storm Ida made landfall near Port Avel at 6:40 p.m., five miles north of Calder, the weather office said."},
 			{2, "Storm Ida is the fifth storm to make landfall near Port Avel this year."},
 		}, []int{0, 1}, nil, nil},
+		{"a place and a time with no preposition are details, not the core", []sent{
+			{1, "Storm Ida made landfall in Dunmere, Norland, as a Category 2 storm, causing at least three deaths before moving into the Marn Gulf."},
+			{2, "Storm Ida made landfall south of Dunmere Sunday night as a Category 2 storm, the Calder Weather Office said."},
+		}, []int{0}, nil, []int{1}},
 		{"one claim by two figures, each outlet's framing", []sent{
 			{1, "Norland's plan envisions 80% of its dockworkers trained in welding by 2030, up from 5% today, with a budget of 850 million crowns."},
 			{2, "A target has been set for 80% of Norland dockworkers to be trained in welding by the same year, up from the 5% recorded in 2023."},

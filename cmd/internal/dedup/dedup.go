@@ -230,7 +230,9 @@ func newSelection(texts []string, opt Options) *selection {
 // unitTable interns units as ids and records what kind each id is and how
 // many sentences carry it.
 type unitTable struct {
-	id                    map[string]int32
+	id map[string]int32
+	// key is each id's unit, for reading a unit back.
+	key                   []string
 	df                    []int
 	fact, word, pair, num []bool
 }
@@ -243,6 +245,7 @@ func (t *unitTable) intern(u string) int32 {
 	if !ok {
 		k = int32(len(t.df))
 		t.id[u] = k
+		t.key = append(t.key, u)
 		t.df = append(t.df, 0)
 		t.fact = append(t.fact, IsFact(u))
 		t.word = append(t.word, strings.HasPrefix(u, wordUnit))

@@ -79,7 +79,8 @@ var chunkBreaks = []string{", ", "; ", ": ", " — ", " – ", " (", " at ", " n
 	" over ", " across ", " into "}
 
 // chunks splits sentence s into phrases at chunkBreaks (the break goes with
-// the phrase it opens) and after a closing bracket. A phrase without a word that counts (units has
+// the phrase it opens), after a closing bracket and before a phrase of
+// place or time that opens with no preposition (placeOrTime). A phrase without a word that counts (units has
 // none for it) joins the next: "at" alone is no phrase. It returns the
 // units of each phrase too.
 func chunks(s string, units func(string) []int32) ([]chunk, [][]int32) {
@@ -87,7 +88,7 @@ func chunks(s string, units func(string) []int32) ([]chunk, [][]int32) {
 	for i := 1; i < len(s); i++ {
 		// A bracket's end closes its phrase: "(approximately $1.1
 		// million) and is the first ..." says two things.
-		if s[i-1] == ')' && s[i] == ' ' {
+		if s[i-1] == ')' && s[i] == ' ' || s[i] == ' ' && placeOrTime(s[:i], s[i+1:]) {
 			cuts = append(cuts, i)
 			continue
 		}
@@ -113,6 +114,24 @@ func chunks(s string, units func(string) []int32) ([]chunk, [][]int32) {
 		start = c
 	}
 	return out, us
+}
+
+// placeOrTime reports whether t opens a phrase of place or time without a
+// preposition: a direction ("south of Tampa Bay", "southwest of
+// Orlando", not "115 miles southwest of Orlando": a distance goes whole)
+// or a day or month ("Wednesday night"), after the words before. Such a phrase is a
+// detail of what the sentence tells, not its core: "Milton made landfall
+// south of Tampa Bay Wednesday night" tells the landfall.
+func placeOrTime(before, t string) bool {
+	w, rest, _ := strings.Cut(t, " ")
+	w = strings.TrimRight(w, ",;:.")
+	if text.CompassWord(strings.ToLower(w)) && strings.HasPrefix(rest, "of ") {
+		// "twelve miles north of Calder" is one phrase, a distance.
+		toks := text.Tokenize(before)
+		n := len(toks)
+		return !(n > 0 && toks[n-1].Number || n > 1 && toks[n-2].Number)
+	}
+	return w != "" && text.IsCapitalized(w) && text.TimeWord(strings.ToLower(w))
 }
 
 // attribution reports whether a phrase only says who reports the fact
@@ -282,11 +301,27 @@ func (a *across) sameCore(d, k int) bool {
 		return false
 	}
 	for _, x := range pd.coreUnits {
-		if !has(a.sets[k], x) {
+		if !has(a.sets[k], x) && !has(a.sets[k], a.asWord(x)) {
 			return false
 		}
 	}
 	return slices.Contains(pk.coreUnits, a.actor[d]) || slices.Contains(pd.coreUnits, a.actor[k])
+}
+
+// asWord is the word unit of name unit x, or -1: a capitalised word that
+// opens one sentence is a word there and a name in another ("Hurricane
+// Milton made landfall ..."), and it is one word for telling one core
+// from another.
+func (a *across) asWord(x int32) int32 {
+	key := a.tab.key[x]
+	name, ok := strings.CutPrefix(key, entityUnit)
+	if !ok {
+		return -1
+	}
+	if y, ok := a.tab.id[wordUnit+prefix(text.Concept(text.Stem(name)), wordPrefix)]; ok {
+		return y
+	}
+	return -1
 }
 
 // detailOf cuts sentence d, which tells k's claim in its core (sameCore),

@@ -95,6 +95,19 @@ time people according including`)
 // a month: written with a capital, it is a name that tells when, not who.
 func TimeWord(w string) bool { return timeWords[w] }
 
+// CompassWord reports whether the lower-case word w names a direction
+// ("south", "southwest", "north-east"): "south of Tampa", "115 miles
+// southwest of Orlando" place what a sentence tells.
+func CompassWord(w string) bool {
+	w = strings.ReplaceAll(w, "-", "")
+	for _, p := range []string{"north", "south"} {
+		if r, ok := strings.CutPrefix(w, p); ok {
+			return r == "" || r == "east" || r == "west"
+		}
+	}
+	return w == "east" || w == "west"
+}
+
 // MonthName is the month an abbreviation names ("oct" -> "october",
 // "sept" -> "september"), else w: "Oct. 9" and "October 9" are one date.
 func MonthName(w string) string {

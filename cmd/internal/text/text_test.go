@@ -174,6 +174,17 @@ func TestTimeWord(t *testing.T) {
 	}
 }
 
+func TestCompassWord(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{{"south", true}, {"southwest", true}, {"north-east", true}, {"west", true}, {"southern", false}, {"western", false}, {"norther", false}, {"eastwest", false}} {
+		if got := CompassWord(tt.w); got != tt.want {
+			t.Errorf("CompassWord(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
+
 func TestMonthName(t *testing.T) {
 	for _, tt := range []struct{ w, want string }{
 		{"oct", "october"}, {"sept", "september"}, {"october", "october"}, {"mar", "mar"}, {"octopus", "octopus"},
