@@ -134,7 +134,9 @@ func boundary(text string, i int) (int, bool) {
 	}
 	r, _ := utf8.DecodeRuneInString(text[end:])
 	if !unicode.IsSpace(r) {
-		return end, false // "3.5", "U.S.-led", "e.g.,", "Yahoo!'s"
+		// "3.5", "U.S.-led", "e.g.,", "Yahoo!'s"; but "the NHC
+		// added.As of 9 pm": a source that dropped the space.
+		return end, others == 0 && dots == 1 && glued(text[:i], text[end:])
 	}
 	next := nextWord(text[end:])
 	nr, _ := utf8.DecodeRuneInString(next)
@@ -161,6 +163,46 @@ func boundary(text string, i int) (int, bool) {
 		return end, false
 	}
 	return end, true
+}
+
+// glued reports a full stop that ends a sentence although no space
+// follows it, as a source that dropped the space prints it ("the NHC
+// added.As of 9 pm", "on July 17, 2024.Despite"): the word before is a
+// word in lower case of two letters or more, no abbreviation, or a figure
+// of two digits or more, and a word in sentence case follows, a capital and
+// then a small letter. A name with a dot inside ("St.Petersburg",
+// "U.S.Army"), a web address ("example.com") or a decimal stays one.
+func glued(before, after string) bool {
+	if !gluedWord(prevWord(before)) && !gluedFigure(before) {
+		return false
+	}
+	r1, w := utf8.DecodeRuneInString(after)
+	r2, _ := utf8.DecodeRuneInString(after[w:])
+	return unicode.IsUpper(r1) && unicode.IsLower(r2)
+}
+
+// gluedWord reports a word that can close a sentence glued to the next:
+// two letters or more, all in lower case, no abbreviation.
+func gluedWord(raw string) bool {
+	if len(raw) < 2 || titles[raw] || ambiguous[raw] {
+		return false
+	}
+	for _, c := range raw {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedFigure reports text that ends on a figure of two digits or more
+// ("2024"), no part of a decimal or a dotted number.
+func gluedFigure(before string) bool {
+	j := len(before)
+	for j > 0 && before[j-1] >= '0' && before[j-1] <= '9' {
+		j--
+	}
+	return len(before)-j >= 2 && (j == 0 || before[j-1] != '.' && before[j-1] != ',' && !unicode.IsLetter(rune(before[j-1])))
 }
 
 func isCloser(r rune) bool {

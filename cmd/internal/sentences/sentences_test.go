@@ -50,6 +50,13 @@ func TestSplit(t *testing.T) {
 		{"no terminator", "  just words  ", []string{"just words"}},
 		{"interrobang", "Really?! Yes.", []string{"Really?!", "Yes."}},
 		{"url-ish", "Visit example.com today. Bye.", []string{"Visit example.com today.", "Bye."}},
+		{"space dropped after a stop", "The winds reached 90 mph, the office added.As of 9 pm the storm was inland.", []string{"The winds reached 90 mph, the office added.", "As of 9 pm the storm was inland."}},
+		{"space dropped before a possessive", "The Greens won 4 seats.Labour’s lead grew.", []string{"The Greens won 4 seats.", "Labour’s lead grew."}},
+		{"space dropped after a quote", `He said it was "over."Then he left.`, []string{`He said it was "over."`, "Then he left."}},
+		{"dotted names stay", "Crews in St.Petersburg and the U.S.Army helped, per ExampleNews.TV reports.", []string{"Crews in St.Petersburg and the U.S.Army helped, per ExampleNews.TV reports."}},
+		{"space dropped after a year", "The king appoints her on July 17, 2024.Despite the rain, crowds came.", []string{"The king appoints her on July 17, 2024.", "Despite the rain, crowds came."}},
+		{"dotted figures stay", "Version 1.2.30.Beta and 3.75.Next were out, as was model A21.Pro.", []string{"Version 1.2.30.Beta and 3.75.Next were out, as was model A21.Pro."}},
+		{"abbreviation glued", "See fig.Two and Mr.Smith later.", []string{"See fig.Two and Mr.Smith later."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
