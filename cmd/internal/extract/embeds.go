@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // postCredit is the line that credits a post embedded in a story, as a
@@ -20,9 +21,11 @@ var postLink = regexp.MustCompile(`(?i)(\bhttps?://t\.co|\bpic\.twitter\.com)/\w
 const maxPostWords = 80
 
 // markEmbeds marks the blocks of posts embedded in the article (see
-// Block.Embed): a block that carries a post's credit or its short link,
-// and, above a credit on a line of its own (kept or not: a short line,
-// the classifier may drop it), the post's text.
+// Block.Embed): a block that carries a post's credit or its short link;
+// above a credit on a line of its own (kept or not: a short line, the
+// classifier may drop it), the post's text; and above a short link, a
+// line of the post written in capitals ("WHAT A GOAL!!!"), which no
+// article's prose is.
 func markEmbeds(bs []Block) {
 	for i := range bs {
 		b := &bs[i]
@@ -33,16 +36,34 @@ func markEmbeds(bs []Block) {
 		if m == nil && !postLink.MatchString(b.Text) {
 			continue
 		}
+		if b.Kind == Heading {
+			b.Kind = Paragraph // a post's last line heads nothing
+		}
 		b.Embed = b.Kind == Paragraph
-		if m == nil || m[0] > 0 {
+		if m != nil && m[0] > 0 {
 			continue
 		}
 		j := i - 1
 		for j >= 0 && bs[j].Reason == BlankRun {
 			j--
 		}
-		if j >= 0 && bs[j].Kind == Paragraph && len(strings.Fields(bs[j].Text)) <= maxPostWords {
+		if j >= 0 && bs[j].Kind == Paragraph && len(strings.Fields(bs[j].Text)) <= maxPostWords && (m != nil || shouted(bs[j].Text)) {
 			bs[j].Embed = true
 		}
 	}
+}
+
+// shouted reports a line written in capitals: three words or more, nine
+// in ten of its letters upper case.
+func shouted(t string) bool {
+	up, all := 0, 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			all++
+			if unicode.IsUpper(r) {
+				up++
+			}
+		}
+	}
+	return len(strings.Fields(t)) >= 3 && up*10 >= all*9
 }

@@ -29,6 +29,16 @@ func TestEmbeds(t *testing.T) {
 			embed: []int{5},
 		},
 		{
+			name:  "post in capitals above its short link",
+			text:  "A Title For The Test Page\n\n" + prose(1) + "\n\nTHE FERRY IS HOME!!! PORT ELLIN 2 WESTMARCH 0.\n\n\n\nWatch it live on https://t.co/AbCd12Ef, now!\n\n" + prose(2) + "\n",
+			embed: []int{5, 9},
+		},
+		{
+			name:  "prose above a post with its link is the article's",
+			text:  "A Title For The Test Page\n\n" + prose(1) + "\n\nA good many people on social media pointed out what was wrong with the sign.\n\nYes this is real and the council paid for it: https://t.co/AbCd12Ef\n\n" + prose(2) + "\n",
+			embed: []int{7},
+		},
+		{
 			name: "prose naming a handle is no post",
 			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nThe council, which posts as @PortEllin, said on March 4, 2025 that the quay was open again.\n\n" + prose(2) + "\n",
 		},
