@@ -12,7 +12,7 @@ import (
 // cutInlineFurniture cuts out of the article's paragraphs the furniture a
 // dump ran into them, where a page printed as one line leaves header,
 // caption and promotion inside the text (see headerRun, captionCredit,
-// inlinePromo). It runs after the metadata passes, which read the date and
+// captionLede, inlinePromo). It runs after the metadata passes, which read the date and
 // the outlet from those very words. Only words are taken out; the rest of
 // the paragraph stays as it was.
 func cutInlineFurniture(bs []Block) {
@@ -28,6 +28,7 @@ func cutInlineFurniture(bs []Block) {
 			first = false
 		}
 		t = captionCredit(t)
+		t = captionLede(t)
 		t = inlinePromo(t)
 		if t != b.Text && len(strings.Fields(t)) >= minInlineRest {
 			b.Text = t
@@ -90,6 +91,31 @@ func captionCredit(t string) string {
 		start = ss[len(ss)-1].Start
 	}
 	return strings.TrimSpace(t[:start] + t[end:])
+}
+
+// pictureDated closes a news photo's caption as the agencies write it:
+// the day and the place the picture was taken ("... on March 3, 2025 in
+// Port Ellin, Norland.").
+var pictureDated = regexp.MustCompile(`(?i:\bon\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})\s+in\s+` +
+	`\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)*(,\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)*)*\.$`)
+
+// captionLede cuts a photo's caption run into the start of a paragraph
+// with no credit: a first sentence of eight words or more that ends on the
+// day and place of the picture (pictureDated) and is written in the
+// present, as captions are ("Jane Doe speaks during a meeting of the
+// harbour board on March 3, 2025 in Port Ellin, Norland."); a report of
+// what happened on that day is in the past ("signed", "was").
+func captionLede(t string) string {
+	ss := sentences.Split(t)
+	if len(ss) < 2 || len(strings.Fields(ss[0].Text)) < 8 || !pictureDated.MatchString(ss[0].Text) || strings.ContainsAny(ss[0].Text, `"“”`) {
+		return t
+	}
+	for _, w := range text.WordTexts(ss[0].Text) {
+		if text.PastForm(strings.ToLower(w)) {
+			return t
+		}
+	}
+	return t[ss[1].Start:]
 }
 
 // inlinePromo cuts the outlet's calls to sign up for its newsletter that

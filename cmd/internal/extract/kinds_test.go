@@ -640,6 +640,17 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Ministers leave the hall", "Getty"},
 		},
 		{
+			name: "agency caption run into the lede",
+			text: "A Title For The Test Page\nHarbour board chair Jane Doe speaks during a meeting of the board at the Old Customs House on March 3, 2025 in Port Ellin, Norland. The board voted on Tuesday to close the harbour for a week, officials said.\n" + prose(1) + "\n" + prose(2) + "\n",
+			keep: []string{"The board voted on Tuesday to close the harbour for a week, officials said.", prose(1)},
+			drop: []string{"speaks during a meeting"},
+		},
+		{
+			name: "report of a dated event kept",
+			text: "A Title For The Test Page\nHarbour board chair Jane Doe signed the agreement with the ferry company on March 3, 2025 in Port Ellin, Norland. The board voted on Tuesday to close the harbour for a week, officials said.\n" + prose(1) + "\n" + prose(2) + "\n",
+			keep: []string{"Jane Doe signed the agreement", "The board voted on Tuesday"},
+		},
+		{
 			name: "a story about newsletters and dates kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe council said readers can sign up for its free newsletter now. The report was published on March 3, 2025 after a long delay. " + prose(2) + "\n" + prose(3) + "\n",
 			keep: []string{"The council said readers can sign up for its free newsletter now.", "The report was published on March 3, 2025 after a long delay."},

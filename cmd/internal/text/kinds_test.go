@@ -30,3 +30,18 @@ func TestDescriptorWords(t *testing.T) {
 		}
 	}
 }
+
+func TestPastForm(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"signed", true}, {"said", true}, {"was", true}, {"met", true},
+		{"speaks", false}, {"walks", false}, {"red", false}, {"bed", false}, {"the", false},
+	}
+	for _, tt := range tests {
+		if got := PastForm(tt.w); got != tt.want {
+			t.Errorf("PastForm(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

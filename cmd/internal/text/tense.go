@@ -1,0 +1,20 @@
+package text
+
+import "strings"
+
+// PastForm reports whether the lower-case word w is a verb's past form:
+// a regular one ending in -ed (four letters or more: "signed", not "red")
+// or a common irregular one ("was", "said", "met"). A photo's caption is
+// written in the present ("Jane Doe speaks during ..."), a report in the
+// past: a sentence with no past form may be a caption.
+func PastForm(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+}
+
+var irregularPast = toSet(`was were had did said told met won lost took made came went gave got
+saw began became left held led kept put set sent spent stood struck fell felt found fought flew
+grew hit hurt knew laid lay meant paid ran rose sat sold shot shut spoke stole swore thought threw
+wore wrote broke brought built bought caught chose drew drove ate forgot forbade hung heard hid
+bore bound cast cost cut dealt dug fed fled forgave froze let lit quit read rode rang sang sank
+slept slid sought split spread sprang stuck stung strove swept swam swung taught tore understood
+upheld withdrew woke`)
