@@ -294,7 +294,7 @@ var (
 	noticeFooter       = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
 	youCtx             = regexp.MustCompile(`(?i)\b(you|your|now|free|today|here|our|us)\b|!`)
 	leadingPlaceholder = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|graphic|icon|logo)\b[^\]]*\]\s*)+`)
-	inlineRelated      = regexp.MustCompile(`(?i)^\[?(related( story| stories| article| articles| content| coverage| video| link| links)?|read|read more|also read|read next|read also|also read|see also|more on this( story)?|watch|listen|recommended|on [\w-]+\.(com|org|net|co\.uk|ca))\s*[:|]\s*\S`)
+	inlineRelated      = regexp.MustCompile(`(?i)^\[?(related( story| stories| article| articles| content| coverage| video| link| links)?|read|read more|also read|read next|read also|also read|see also|see more|more on this( story)?|watch|listen|recommended|on [\w-]+\.(com|org|net|co\.uk|ca))\s*[:|]\s*\S`)
 	// relatedCard is a related story's card run into one line, its label
 	// glued to the headline and the blurb with no colon: "Related Ten
 	// Harbour Towns Worth a Visit This Winter From Port Ellin to ...".
@@ -1076,6 +1076,7 @@ func passes(a *Article) *pass {
 	markStrayClusters(bs)
 	markProductCards(bs, fs)
 	markAuthorNote(a)
+	markStackedHeadings(bs, p.fs)
 	markTrailingHeadings(bs)
 	markAttributions(bs)
 	markEmbeds(bs)

@@ -247,6 +247,7 @@ func TestFurniture(t *testing.T) {
 		{"Trends:Harbour vote news", "tags"},
 		{"https://example.com/story", "link list"},
 		{"Read more: Why prices keep rising", "related list"},
+		{"SEE MORE: Harbour strike: 800 crews stay ashore", "related list"},
 		{"RELATED STORY | How to send a text by satellite when the phone network is down", "related list"},
 		{"Related Ten Harbour Towns Worth a Winter Visit Right Now From Port Ellin to Westmarch, these towns feature among the best places to visit in 2025.", "related list"},
 		{"(window.queue = window.queue || []).push(function (q) { q.init({ kind: 1 }); });", "script code"},

@@ -651,6 +651,23 @@ func TestKinds(t *testing.T) {
 			keep: []string{"Jane Doe signed the agreement", "The board voted on Tuesday"},
 		},
 		{
+			name: "heading stacked over a heading in the body",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\n" + prose(2) + "\n\nWestmarch Dominate First Half\n\nRuritania lucky to be level at the break\n\n" + prose(3) + "\n\n" + prose(4) + "\n",
+			keep: []string{"## Westmarch Dominate First Half\n", "## Ruritania lucky to be level at the break\n", prose(3)},
+		},
+		{
+			name: "video promotion over a heading is no heading",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\n" + prose(2) + "\n\nHear the harbour master explain the closure 01:24 - Source: Example News\n\nWhat the closure means for crews\n\n" + prose(3) + "\n\n" + prose(4) + "\n",
+			keep: []string{"## What the closure means for crews\n", prose(3)},
+			drop: []string{"## Hear the harbour master"},
+		},
+		{
+			name: "line over the first heading of a page is no heading",
+			text: "Home News Sport Weather\n\nLatest From The Coast Desk\n\nStorm closes the harbour for a week\n\n" + prose(1) + "\n\n" + prose(2) + "\n",
+			keep: []string{prose(1)},
+			drop: []string{"Latest From The Coast Desk"},
+		},
+		{
 			name: "a story about newsletters and dates kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe council said readers can sign up for its free newsletter now. The report was published on March 3, 2025 after a long delay. " + prose(2) + "\n" + prose(3) + "\n",
 			keep: []string{"The council said readers can sign up for its free newsletter now.", "The report was published on March 3, 2025 after a long delay."},
