@@ -43,15 +43,7 @@ func TestSegmentLeavesOutEmbeds(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m, err := Segment(&Model{Articles: []*extract.Article{a}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, s := range m.Sentences {
-				got = append(got, s.Text)
-			}
-			all := strings.Join(got, "\n")
+			all := segmentedText(t, a)
 			for _, k := range tt.keep {
 				if !strings.Contains(all, k) {
 					t.Errorf("sentences lack %q:\n%s", k, all)
@@ -64,4 +56,19 @@ func TestSegmentLeavesOutEmbeds(t *testing.T) {
 			}
 		})
 	}
+}
+
+// segmentedText is the briefing's sentences of article a (Segment), one a
+// line.
+func segmentedText(t *testing.T, a *extract.Article) string {
+	t.Helper()
+	m, err := Segment(&Model{Articles: []*extract.Article{a}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range m.Sentences {
+		got = append(got, s.Text)
+	}
+	return strings.Join(got, "\n")
 }

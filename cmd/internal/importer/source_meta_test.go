@@ -34,15 +34,7 @@ func TestSourceMetaListsCut(t *testing.T) {
 	if strings.Contains(src, "(Wirecorp)") {
 		t.Errorf("source page keeps the wire prefix:\n%s", src)
 	}
-	m, err := Segment(&Model{Articles: []*extract.Article{a}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, s := range m.Sentences {
-		got = append(got, s.Text)
-	}
-	all := strings.Join(got, "\n")
+	all := segmentedText(t, a)
 	for _, want := range []string{"The ministers said the talks would resume in the spring.", "The first plant opens in the north in 2027, with a staff of about 900."} {
 		if !strings.Contains(all, want) {
 			t.Errorf("sentences lack %q:\n%s", want, all)
