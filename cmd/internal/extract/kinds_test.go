@@ -668,6 +668,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Latest From The Coast Desk"},
 		},
 		{
+			name: "quote marks escaped as in a script",
+			text: "A Title For The Test Page\n" + prose(1) + "\nThe board called the vote \\\\\"a turning point for the harbour,\\\\\" and the mayor said it was \\'overdue\\'.\n" + prose(2) + "\n",
+			keep: []string{"The board called the vote \"a turning point for the harbour,\" and the mayor said it was 'overdue'."},
+			drop: []string{"\\"},
+		},
+		{
 			name: "a story about newsletters and dates kept",
 			text: "A Title For The Test Page\n" + prose(1) + "\nThe council said readers can sign up for its free newsletter now. The report was published on March 3, 2025 after a long delay. " + prose(2) + "\n" + prose(3) + "\n",
 			keep: []string{"The council said readers can sign up for its free newsletter now.", "The report was published on March 3, 2025 after a long delay."},

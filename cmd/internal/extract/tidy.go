@@ -17,6 +17,8 @@ import (
 //   - Markdown heading marks ("## ") become Block.Level;
 //   - Markdown emphasis ("**bold**", "_word_") and links ("[text](url)")
 //     become their text;
+//   - the backslashes a dump kept from a page's script before quote marks
+//     (`called it \\"fundamental\\"`) are removed;
 //   - footnote markers after a sentence ("Network."1) are removed, and so is
 //     a hover card printed into a sentence after a name ("Jane
 //     Doe[doejane_03]Jane DoeLatest headline | Other headline MORE");
@@ -37,6 +39,7 @@ func tidy(a *Article) {
 		b.Text = headingMarks(b)
 		b.Text = inlineMarkup(b.Text)
 		b.Text = stripFootnotes(b.Text)
+		b.Text = escapedQuote.ReplaceAllString(b.Text, "$1")
 		b.Text = hoverCard.ReplaceAllString(b.Text, "")
 		if m := originalLabel.FindStringIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[1]:])) >= 3 {
 			b.Text = b.Text[m[1]:]
@@ -74,6 +77,11 @@ func tidy(a *Article) {
 		}
 	}
 }
+
+// escapedQuote is a quote mark escaped as a script escapes it in a
+// string, one backslash or more before it: prose never sets a backslash
+// there.
+var escapedQuote = regexp.MustCompile(`\\+(["'“”‘’])`)
 
 // itemMarker is a list item's marker: a bullet glyph or a number.
 var itemMarker = regexp.MustCompile(`^([-*+•–·▪◦]|\d{1,2}[.)])\s+`)
