@@ -21,6 +21,13 @@ import (
 // headlines (a first sentence taken for one), and only then by its first
 // seed's opening words, quoted.
 func storyTitle(m *Model, arts []int) string {
+	t, _ := storyHeadline(m, arts)
+	return t
+}
+
+// storyHeadline is storyTitle, and whether it is one of the pages'
+// headlines (the first choice).
+func storyHeadline(m *Model, arts []int) (string, bool) {
 	uses := map[string]int{} // distinctive word -> seeds of the story using it
 	for _, a := range arts {
 		seen := map[string]bool{}
@@ -56,23 +63,23 @@ func storyTitle(m *Model, arts []int) string {
 		}
 	}
 	if t := commonest(uses, titles, true); t != "" {
-		return t
+		return t, true
 	}
 	if t := eventTitle(m, arts); t != "" {
-		return t
+		return t, false
 	}
 	for _, lines := range [][]string{headers, headings} {
 		if t := commonest(uses, lines, true); t != "" {
-			return t
+			return t, false
 		}
 	}
 	if t := commonest(uses, titles, false); t != "" {
-		return t
+		return t, false
 	}
 	if len(arts) > 0 {
-		return orDefault(articleTitle(m.Articles[arts[0]]), m.Articles[arts[0]].Name)
+		return orDefault(articleTitle(m.Articles[arts[0]]), m.Articles[arts[0]].Name), false
 	}
-	return ""
+	return "", false
 }
 
 // commonest is the line whose distinctive words the most of the story's

@@ -81,6 +81,10 @@ type Sentence struct {
 type Story struct {
 	Arts  []int  // indexes in Model.Articles, in order
 	Title string // the headline that speaks for the story (storyTitle)
+	// Headline marks a Title that is one of the story's pages' headlines,
+	// not a line of their headers or headings, an event's name or a first
+	// sentence standing in for one.
+	Headline bool
 }
 
 // File is one content file to write.

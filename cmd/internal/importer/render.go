@@ -187,9 +187,17 @@ func renderIndex(m *Model, filled []bool) []byte {
 		desc = a.Subtitle
 	}
 	// Many seeds: the briefing is titled for its main story (most
-	// seeds), in the headline most of them agree on.
+	// seeds), in the headline most of them agree on; when the main story's
+	// pages have no headline (its heading is a line of their text), for
+	// the first story that has one.
 	if len(m.Articles) > 1 && len(m.Stories) > 0 && m.Stories[0].Title != "" {
 		title = m.Stories[0].Title
+		for _, st := range m.Stories {
+			if st.Headline {
+				title = st.Title
+				break
+			}
+		}
 	}
 	if len(m.Articles) > 1 {
 		desc = fmt.Sprintf("A briefing drawn from %d sources.", len(m.Articles))

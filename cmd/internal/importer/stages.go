@@ -207,7 +207,7 @@ func rankStories(m *Model, groups []map[int]bool) []Story {
 			size[gi] += sents[a]
 		}
 		sort.Ints(stories[gi].Arts)
-		stories[gi].Title = storyTitle(m, stories[gi].Arts)
+		stories[gi].Title, stories[gi].Headline = storyHeadline(m, stories[gi].Arts)
 	}
 	order := make([]int, len(groups))
 	for i := range order {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
+	"github.com/briefing-dev/briefing/cmd/internal/mdtext"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
@@ -424,6 +425,30 @@ func TestStoryHeadline(t *testing.T) {
 			}
 			if got := storyTitle(m, arts); got != c.want {
 				t.Errorf("storyTitle = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestSiteTitle: a briefing of several stories is titled for its main
+// story's headline, or, when the main story's pages have none (its heading
+// is a line of their text), for the first story that has one.
+func TestSiteTitle(t *testing.T) {
+	arts := []*extract.Article{{Name: "a"}, {Name: "b"}, {Name: "c"}}
+	cases := []struct {
+		name    string
+		stories []Story
+		want    string
+	}{
+		{"main story's headline", []Story{{Title: "Norland bank cuts rates", Headline: true}, {Title: "Avel votes", Headline: true}}, "Norland bank cuts rates"},
+		{"main story has none", []Story{{Title: "Trade minister spins the deal as a win"}, {Title: "Avel votes for a new council", Headline: true}}, "Avel votes for a new council"},
+		{"no story has one", []Story{{Title: "Trade minister spins the deal as a win"}, {Title: "Hurricane Ana"}}, "Trade minister spins the deal as a win"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := &Model{Articles: arts, Stories: c.stories}
+			if got := string(renderIndex(m, nil)); !strings.Contains(got, "title: "+mdtext.Quote(c.want)+"\n") {
+				t.Errorf("index front matter lacks title %q:\n%s", c.want, got)
 			}
 		})
 	}
