@@ -21,6 +21,9 @@ func IsFact(u string) bool {
 	return strings.HasPrefix(u, entityUnit) || strings.HasPrefix(u, numberUnit)
 }
 
+// IsPair reports whether unit u is a pair of neighbouring content words.
+func IsPair(u string) bool { return strings.HasPrefix(u, pairUnit) }
+
 // entityIndex decides which words are names: words written capitalised
 // wherever they are not the first word of a sentence, and acronyms. It needs
 // the whole corpus, because a capital at the start of a sentence says nothing.

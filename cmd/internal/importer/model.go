@@ -58,6 +58,10 @@ type Model struct {
 	// its fact (dedup.Detail), to the kept sentence it must follow in its
 	// passage (Deduplicate, placeLeaning).
 	follows map[int]int
+	// leads are the kept sentences that are lead facts, with how much
+	// their story's outlets agree on them (leadFacts; set by Classify):
+	// they open their story's passages.
+	leads map[int]float64
 }
 
 // Sentence is one sentence of a body paragraph.

@@ -73,6 +73,7 @@ func lead(m *Model, max, story int) []keyPoint {
 		i, sec int
 		score  float64
 	}
+	held := heldUnits(m)
 	var cands []cand
 	for i, s := range m.Sentences {
 		// A short sentence of common words ("The implications are
@@ -92,6 +93,13 @@ func lead(m *Model, max, story int) []keyPoint {
 			sec = m.Sentences[s.DupOf].Section
 			if stripConnective(s.Text) == stripConnective(m.Sentences[s.DupOf].Text) {
 				continue // the same words: quote the kept one
+			}
+			// A wording that says what its section does not (a
+			// sentence dropped as covered by several, some of
+			// them elsewhere or gone) would link to a section
+			// that does not hold the point.
+			if sec < 0 || unitShareOf(contentUnits(s.Units), held[sec]) < minHeldShare {
+				continue
 			}
 		}
 		if sec < 0 {
@@ -139,6 +147,40 @@ func lead(m *Model, max, story int) []keyPoint {
 	sort.Slice(picked, func(a, b int) bool { return picked[a].section < picked[b].section })
 	return picked
 }
+
+// heldUnits is, for each section, the units its kept sentences carry.
+func heldUnits(m *Model) map[int]map[string]bool {
+	held := map[int]map[string]bool{}
+	for _, s := range m.Sentences {
+		if !s.Keep || s.Section < 0 {
+			continue
+		}
+		if held[s.Section] == nil {
+			held[s.Section] = map[string]bool{}
+		}
+		for _, u := range s.Units {
+			held[s.Section][u] = true
+		}
+	}
+	return held
+}
+
+// contentUnits are a sentence's units without the pairs of neighbouring
+// words: what it says, however its words are ordered.
+func contentUnits(us []string) []string {
+	var out []string
+	for _, u := range us {
+		if !dedup.IsPair(u) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// minHeldShare is the least share of a key point's units (pairs aside)
+// that the section it links to must carry when the point quotes a wording
+// de-duplication dropped.
+const minHeldShare = 0.8
 
 // leadWeight is how much a sentence's lead score (leadScore) raises it as
 // a key point.
@@ -278,15 +320,20 @@ func needsAntecedent(s string) bool {
 }
 
 // orderParagraphs puts a section's paragraphs in news order: story by
-// story (the main story first), and within a story the lead facts first
-// (leadScore), then context and commentary; paragraphs of equal score keep
-// their reading order. A paragraph whose first sentence leans on the one
-// before it ("Since then, he ...") moves with the paragraph it follows.
+// story (the main story first), and within a story the lead facts first:
+// the paragraphs that open with what the outlets open with (Model.leads,
+// the most agreed on first), then the others by how much they read as a
+// lead fact (leadScore), context and commentary last; paragraphs of equal
+// score keep their reading order. A paragraph whose first sentence leans
+// on the one before it ("Since then, he ...") moves with the paragraph it
+// follows.
 func orderParagraphs(m *Model, paras []paragraph) []paragraph {
 	type run struct {
 		paras []paragraph
 		story int
-		score float64
+		// agree is how much the outlets agree on the run's lead
+		// fact, -1 when it opens with none.
+		agree, score float64
 	}
 	var runs []run
 	for k, p := range paras {
@@ -296,11 +343,18 @@ func orderParagraphs(m *Model, paras []paragraph) []paragraph {
 			runs[n-1].paras = append(runs[n-1].paras, p)
 			continue
 		}
-		runs = append(runs, run{[]paragraph{p}, first.Story, leadScore(first)})
+		agree, ok := m.leads[p.sents[0]]
+		if !ok {
+			agree = -1
+		}
+		runs = append(runs, run{[]paragraph{p}, first.Story, agree, leadScore(first)})
 	}
 	sort.SliceStable(runs, func(a, b int) bool {
 		if runs[a].story != runs[b].story {
 			return runs[a].story < runs[b].story
+		}
+		if runs[a].agree != runs[b].agree {
+			return runs[a].agree > runs[b].agree
 		}
 		return runs[a].score > runs[b].score
 	})
@@ -468,7 +522,10 @@ func sectionParagraphs(m *Model, si int) []paragraph {
 				at[i] = n - 1
 				continue
 			}
-		} else if n > 0 && paras[n-1].art == s.Art && len(paras[n-1].sents) < maxParaSents && adjacentBlocks(m.Articles[s.Art], paras[n-1].last, s.Block) {
+		} else if n > 0 && paras[n-1].art == s.Art && len(paras[n-1].sents) < maxParaSents && adjacentBlocks(m.Articles[s.Art], paras[n-1].last, s.Block) && !isLead(m, i) && !isLead(m, paras[n-1].sents[0]) {
+			// A lead fact is a passage of its own, with what leans on
+			// it: it opens its story, and the outlets it credits do
+			// not tell what the rest of its paragraph says.
 			paras[n-1].sents = append(paras[n-1].sents, i)
 			paras[n-1].last = s.Block
 			at[i] = n - 1
@@ -500,6 +557,15 @@ func sectionParagraphs(m *Model, si int) []paragraph {
 		later = rest
 	}
 	return paras
+}
+
+// isLead reports whether sentence i is a lead fact (Model.leads) of a
+// story of several seeds, whose outlets agree on it. A story of one seed
+// has no outlets to agree on its lead: its opening goes where its words
+// do, in its paragraph.
+func isLead(m *Model, i int) bool {
+	_, ok := m.leads[i]
+	return ok && len(m.Stories[m.Sentences[i].Story].Arts) > 1
 }
 
 // sameList reports whether paragraph q is the next item of the list that

@@ -640,9 +640,9 @@ const (
 )
 
 // Classify puts every kept sentence into a section. Sections must be set
-// (LoadSections, or classify.Starter()). A list stays in one section, and a
-// sentence that leans on the one before it goes where that one is
-// (placeLeaning).
+// (LoadSections, or classify.Starter()). A story's lead facts (leadFacts)
+// go to the first section, a list stays in one section, and a sentence
+// that leans on the one before it goes where that one is (placeLeaning).
 func Classify(m *Model) (*Model, error) {
 	if len(m.Sections) == 0 {
 		m.Sections = classify.Starter()
@@ -660,6 +660,15 @@ func Classify(m *Model) (*Model, error) {
 	}
 	for j, sec := range c.Assign(items) {
 		m.Sentences[idx[j]].Section = sec
+	}
+	// A story's lead facts open its background, whatever words they
+	// use: the landfall of a storm is no less the lead for naming its
+	// winds (see isLead). A list item stays with its list.
+	m.leads = leadFacts(m)
+	for k := range m.leads {
+		if s := m.Sentences[k]; isLead(m, k) && m.Articles[s.Art].Blocks[s.Block].Item == "" {
+			m.Sentences[k].Section = 0
+		}
 	}
 	keepListsTogether(m)
 	placeLeaning(m)

@@ -1,0 +1,119 @@
+package importer
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Four reports of one storm by four outlets. Each opens with the
+// landfall in its own words; the words of the openings ("business",
+// "market", "security", "rival") are the keywords of other sections, while
+// later sentences (the storm's history and origin) are the background's.
+// One outlet opens on a detail of its own (a ferry), which is a lead too
+// but one the others do not share.
+var orlaSeeds = map[string]string{
+	"a_herald.txt": `Storm Orla reaches Port Selm
+Storm Orla made landfall near Port Selm on Tuesday night with winds of 140 km/h, shutting business and market stalls along the Selm coast.
+The storm's origin was a low over the Varn Sea, and its history of sudden turns had worried forecasters for a week.
+Background: the coast last saw a storm of this strength in 1998.
+`,
+	"b_post.txt": `Orla hits the Selm coast
+Orla came ashore at Port Selm on Tuesday night, the Selm Weather Office said, with gusts of 140 km/h that closed the market and businesses.
+Forecasters said the history of the storm, which formed over the Varn Sea, made its track hard to predict.
+Schools on the coast will stay closed until Friday.
+`,
+	"c_wire.txt": `Storm Orla lands
+(Wire) — Storm Orla struck land near Port Selm on Tuesday night with 140 km/h winds, the Selm Weather Office said, as security crews and rival utilities raced to restore power.
+The storm formed over the Varn Sea a week ago, the office said.
+`,
+	"d_radio.txt": `Ferry adrift off Selm
+A ferry with 40 passengers drifted for six hours off Port Selm on Tuesday night before tugs reached it, as Storm Orla passed over the coast.
+Storm Orla reached Port Selm on Tuesday night with 140 km/h winds, the Selm Weather Office said.
+The origin of the storm, a low over the Varn Sea, is background the office gave in its bulletin.
+`,
+}
+
+// TestLeadFactFirstInBackground: a story's lead fact (what its outlets open
+// with, agreed by most of them) opens the first section, whatever section
+// its keywords point at; the other openings follow it there, before the
+// background the section's keywords drew.
+func TestLeadFactFirstInBackground(t *testing.T) {
+	seedDir, contentDir := site(t, orlaSeeds)
+	runImport(t, seedDir, contentDir, nil)
+	landfall := [][]string{{"landfall", "ashore", "struck land", "reached"}, {"Port Selm"}, {"Tuesday"}}
+	cases := []struct {
+		name    string
+		section string
+		index   int // passage index in the section, -1: any
+		groups  [][]string
+		want    bool
+	}{
+		{"the landfall opens the background", "background", 0, landfall, true},
+		{"the ferry, one outlet's own opening, is in the background", "background", -1, [][]string{{"ferry"}, {"40 passengers"}}, true},
+		{"no section but the background holds the landfall", "economics", -1, landfall, false},
+		{"nor the one its rivals point at", "us-dominance", -1, landfall, false},
+		{"nor geopolitics", "geopolitics", -1, landfall, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			paras := sectionBody(t, read(t, filepath.Join(contentDir, c.section+".md")))
+			got := false
+			for i, p := range paras {
+				if (c.index < 0 || i == c.index) && containsGroups(p, c.groups) {
+					got = true
+				}
+			}
+			if got != c.want {
+				t.Errorf("%s: found %v, want %v; passages:\n%s", c.section, got, c.want, strings.Join(paras, "\n"))
+			}
+		})
+	}
+}
+
+// TestKeyPointHeld: a key point links to a section that holds it. The
+// lead prefers a wording de-duplication dropped, linked to the section of
+// the kept sentence it was credited to; a dropped wording that says much
+// that section does not (it was covered by several sentences, the rest of
+// it told elsewhere or nowhere) is no key point of that section.
+func TestKeyPointHeld(t *testing.T) {
+	units := func(prefix string, n int, extra ...string) []string {
+		var us []string
+		for i := range n {
+			us = append(us, prefix+string(rune('a'+i)))
+		}
+		return append(us, extra...)
+	}
+	common := units("w:c", 12)                     // what the story keeps saying
+	rest := units("w:x", 6, "e:blackwell", "e:xi") // what only the dropped wording adds
+	cases := []struct {
+		name    string
+		dropped []string // the dropped wording's units
+		want    []int    // the key points' sentences
+	}{
+		{"a restatement the section holds", append([]string{}, common...), []int{1}},
+		{"a wording that says more than its section: another", append(append([]string{}, common...), rest...), []int{2}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := &Model{Stories: []Story{{Arts: []int{0, 1, 2}}}}
+			m.Sentences = []Sentence{
+				{Art: 0, Text: "kept", Units: common, Keep: true, DupOf: -1, Section: 0},
+				{Art: 1, Text: "dropped wording", Units: c.dropped, DupOf: 0, Section: -1},
+				{Art: 2, Text: "another restatement", Units: common, DupOf: 0, Section: -1},
+			}
+			// Make the dropped wording the most central: the story
+			// keeps coming back to its words.
+			for range 3 {
+				m.Sentences = append(m.Sentences, Sentence{Art: 2, Text: "echo", Units: c.dropped, DupOf: -1, Section: -1})
+			}
+			var got []int
+			for _, p := range lead(m, 1, -1) {
+				got = append(got, p.sent)
+			}
+			if len(got) != len(c.want) || len(got) > 0 && got[0] != c.want[0] {
+				t.Errorf("key points %v, want %v", got, c.want)
+			}
+		})
+	}
+}
