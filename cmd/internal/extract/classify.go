@@ -1072,6 +1072,7 @@ func passes(a *Article) *pass {
 	noteOutlet(a)
 	noteCredits(a)
 	markTeasers(bs)
+	markLinkItems(bs)
 	markAuthorBoxEnd(bs)
 	markStrayClusters(bs)
 	markProductCards(bs, fs)

@@ -117,6 +117,17 @@ func TestKinds(t *testing.T) {
 			keep: []string{"(Clockwise from left) The harbour master"},
 		},
 		{
+			name: "links to other stories as bullets between paragraphs",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\n- Single fee: the board says it will cap what crews pay\n\n- From a quiet quay to a busy port: why the town changed its mind\n\n" + prose(2) + "\n\n" + prose(3) + "\n",
+			keep: []string{prose(1), prose(2), prose(3)},
+			drop: []string{"Single fee", "From a quiet quay"},
+		},
+		{
+			name: "the article's own short lists kept",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nThe board agreed on two changes to the harbour rules:\n\n- a cap on what local crews pay\n\n- a new office on the quay\n\n" + prose(2) + "\n\n2. Take stock of the damage\n\n" + prose(3) + "\n\n- The board will meet again in May.\n\n" + prose(4) + "\n",
+			keep: []string{"- a cap on what local crews pay", "- a new office on the quay", "2. Take stock of the damage", "- The board will meet again in May."},
+		},
+		{
 			name: "story cards after the article",
 			text: "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n\nWhy the river keeps rising every spring\nJohn Roe\nMonday March 3, 2025\nThe floods came early this year, and the town was not ready for the water that reached the market square.\n\nA new bridge for the old town at last\nMary Major\nSunday March 2, 2025\nAfter ten years of argument the council has at last agreed on a design for the crossing near the mill.\n",
 			keep: []string{prose(1), prose(2)},

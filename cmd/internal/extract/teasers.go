@@ -103,3 +103,51 @@ func markGluedTeasers(bs []Block) {
 		}
 	}
 }
+
+// maxLinkItems is the most items of a link list set inside the article
+// with no lead-in: one or two links to other stories.
+const maxLinkItems = 2
+
+// markLinkItems marks as related links the runs of at most maxLinkItems
+// bulleted items set between two paragraphs of the article, when the items
+// are headlines in sentence case that end no sentence ("- Harbour fees
+// rise for a third year") and the paragraph above ends like a sentence: a
+// list of the article's own is led into ("Three things changed:") or holds
+// sentences, and its numbered items may be the article's subheadings ("2.
+// Take stock"). Headlines in title case are interjections (see
+// interjection).
+func markLinkItems(bs []Block) {
+	for i := 0; i < len(bs); {
+		if bs[i].Kind != Paragraph || bs[i].Item != "-" {
+			i++
+			continue
+		}
+		run, j := blockRun(bs, i, func(j int) bool { return bs[j].Kind == Paragraph && bs[j].Item == "-" })
+		if len(run) <= maxLinkItems && linkItemsBetween(bs, run) {
+			for _, k := range run {
+				bs[k].Kind, bs[k].Reason = Furniture, RelatedList
+			}
+		}
+		i = j
+	}
+}
+
+// linkItemsBetween reports whether the items of run read as headlines and
+// stand between a paragraph that ends like a sentence and another
+// paragraph (see markLinkItems).
+func linkItemsBetween(bs []Block, run []int) bool {
+	for _, k := range run {
+		if f := features(bs[k].Text); f.terminal || len(f.words) > 25 || f.capRatio >= 0.5 {
+			return false
+		}
+	}
+	p, q := run[0]-1, run[len(run)-1]+1
+	for p >= 0 && bs[p].Reason == BlankRun {
+		p--
+	}
+	for q < len(bs) && bs[q].Reason == BlankRun {
+		q++
+	}
+	return p >= 0 && q < len(bs) && bs[p].Kind == Paragraph && bs[p].Item == "" && endsSentence(bs[p].Text) &&
+		bs[q].Kind == Paragraph && bs[q].Item == ""
+}
