@@ -128,6 +128,12 @@ func TestKinds(t *testing.T) {
 			keep: []string{"- a cap on what local crews pay", "- a new office on the quay", "2. Take stock of the damage", "- The board will meet again in May."},
 		},
 		{
+			name: "widget label glued to the paragraph under it",
+			text: "A Title For The Test Page\n" + prose(1) + "\nMore ShortsIn 1999, the harbour board bought the old ferry terminal from the town.\nRead moreThe board sold it again in 2004 to a hotel group from Westmarch.\nMore MacKay voters turned out in the harbour ward than in any other ward of the town.\n" + prose(2) + "\n",
+			keep: []string{"\nIn 1999, the harbour board bought", "\nThe board sold it again", "\nMore MacKay voters turned out"},
+			drop: []string{"ShortsIn", "moreThe"},
+		},
+		{
 			name: "story cards after the article",
 			text: "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n\nWhy the river keeps rising every spring\nJohn Roe\nMonday March 3, 2025\nThe floods came early this year, and the town was not ready for the water that reached the market square.\n\nA new bridge for the old town at last\nMary Major\nSunday March 2, 2025\nAfter ten years of argument the council has at last agreed on a design for the crossing near the mill.\n",
 			keep: []string{prose(1), prose(2)},

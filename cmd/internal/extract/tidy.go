@@ -44,6 +44,9 @@ func tidy(a *Article) {
 		if m := originalLabel.FindStringIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[1]:])) >= 3 {
 			b.Text = b.Text[m[1]:]
 		}
+		if m := gluedMore.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[2]:])) >= 4 {
+			b.Text = b.Text[m[2]:]
+		}
 		if t, d := dateStamp(b.Text); d != "" {
 			b.Text = t
 			if a.Date == "" {
@@ -198,6 +201,14 @@ var isoMonth = regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])(\s|$)`)
 // ("Original article: Storm closes the harbour"): the title is that
 // article's, and the page's own headline when it has no other.
 var originalLabel = regexp.MustCompile(`(?i)^(original article|original story|originally published as|read the original article)\s*:\s*`)
+
+// gluedMore is a widget's "More ..." link printed into the start of the
+// paragraph under it with no space between ("More ShortsIn 1999, the judge
+// joined ...", "Read moreThe board ..."): the label ends on a small letter
+// and the sentence starts on the capital right after it (the group). A
+// name with a capital inside ("More MacKay voters ...") may pass for
+// one; its lower-case run before the capital is too short.
+var gluedMore = regexp.MustCompile(`^(?:More|(?:See|View|Read) [Mm]ore)(?:\s\p{Lu}\p{Ll}{3,})?(\p{Lu}\p{Ll}*\s)`)
 
 // hoverCard is the card a page shows when the pointer rests on a name,
 // printed into the sentence after the name: the card's image name in
