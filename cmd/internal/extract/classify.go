@@ -600,7 +600,7 @@ func patternReason(text string, f feat) Reason {
 		return DateLine
 	case nw <= 20 && isByline(text):
 		return Byline
-	case nw <= 8 && isShareLine(f), nw <= 7 && followLine.MatchString(text), nw <= 12 && shareCall.MatchString(text):
+	case nw <= 8 && isShareLine(f), nw <= 7 && followLine.MatchString(text), nw <= 12 && shareCall.MatchString(text), nw <= 50 && false && followCall.MatchString(text):
 		return ShareLine
 	case isNavLine(text):
 		return Navigation
@@ -644,6 +644,10 @@ var (
 	// it, not a common noun, so that a heading such as "Follow the money"
 	// stays.
 	followLine = regexp.MustCompile(`^(?i:follow)\s+(@\w+|(?i:us|me)\b|\p{Lu}[\p{L}'’.-]*(\s+(\p{Lu}[\p{L}'’.-]*|de|da|van|von|la|le|del|di))*)(\s+(?i:on)\s+\S+(\s+(?i:and)\s+\S+)?)?\s*$`)
+	// followCall asks the reader to follow the outlet or the author on a
+	// social network, in a sentence of the author's note: "Follow him on
+	// Twitter @janedoe.", "Follow us on Instagram and Facebook".
+	followCall = regexp.MustCompile(`(?i)\b(follow|find) (us|him|her|them|me)\b[^.!?]{0,30}?(\bon (twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\b|@\w)`)
 	// photoCredit closes a caption with a copyright credit to a person or
 	// agency: "© Jane Doe", "©Jane Doe/Agency".
 	photoCredit = regexp.MustCompile(`\S.*\s(\(c\)|©)\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*/\s*\S+)?\.?$`)
@@ -1755,7 +1759,9 @@ func (p *pass) context(title, firstGood int) {
 				final[i] = bad
 			case (p == bad && nb.prev(i, false) == nearGood) || (q == bad && nb.next(i, false) == nearGood):
 				final[i] = good
-			case p == good && shortSentence(fs[i]):
+			case p == good && (shortSentence(fs[i]) || attribution(bs[i].Text)):
+				// The article's short last line, or the attribution
+				// that closes the post or quotation above it.
 				final[i] = good
 			default:
 				final[i] = bad

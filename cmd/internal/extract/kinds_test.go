@@ -134,6 +134,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"ShortsIn", "moreThe"},
 		},
 		{
+			name: "embedded post's attribution closing the article",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nHARBOUR DAY\n\n" + prose(2) + "\n\nThe sea wall held tonight. Thank you to every crew on the quay.\n\n— Port Ellin Harbour (@portellin) March 3, 2025\n\nMore from Example Sport\n\nShare\n",
+			keep: []string{"— Port Ellin Harbour (@portellin) March 3, 2025"},
+			drop: []string{"More from Example Sport"},
+		},
+		{
 			name: "story cards after the article",
 			text: "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n\nWhy the river keeps rising every spring\nJohn Roe\nMonday March 3, 2025\nThe floods came early this year, and the town was not ready for the water that reached the market square.\n\nA new bridge for the old town at last\nMary Major\nSunday March 2, 2025\nAfter ten years of argument the council has at last agreed on a design for the crossing near the mill.\n",
 			keep: []string{prose(1), prose(2)},
