@@ -600,7 +600,7 @@ func patternReason(text string, f feat) Reason {
 		return DateLine
 	case nw <= 20 && isByline(text):
 		return Byline
-	case nw <= 8 && isShareLine(f), nw <= 7 && followLine.MatchString(text), nw <= 12 && shareCall.MatchString(text), nw <= 50 && false && followCall.MatchString(text):
+	case nw <= 8 && isShareLine(f), nw <= 7 && followLine.MatchString(text), nw <= 12 && shareCall.MatchString(text), nw <= 50 && followCall.MatchString(text):
 		return ShareLine
 	case isNavLine(text):
 		return Navigation

@@ -140,6 +140,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"More from Example Sport"},
 		},
 		{
+			name: "author's note asking to follow on a social network",
+			text: closing("Mara Lindqvist's book about the harbour, \"Salt Roads\" (Example Press, 2024), is out now. Follow her on Twitter @maralind. Follow us on Instagram @exampletimes.\n\nEmail Jon Vale at jvale@example.com or follow him @jonvale."),
+			keep: []string{prose(2)},
+			drop: []string{"Salt Roads", "Follow us", "Email Jon Vale"},
+		},
+		{
 			name: "story cards after the article",
 			text: "A Title For The Test Page\nBy Jane Doe\n" + prose(1) + "\n" + prose(2) + "\n\nWhy the river keeps rising every spring\nJohn Roe\nMonday March 3, 2025\nThe floods came early this year, and the town was not ready for the water that reached the market square.\n\nA new bridge for the old town at last\nMary Major\nSunday March 2, 2025\nAfter ten years of argument the council has at last agreed on a design for the crossing near the mill.\n",
 			keep: []string{prose(1), prose(2)},
