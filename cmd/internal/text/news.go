@@ -48,7 +48,8 @@ instruction order pledge promise warning speech proposal decree`)
 
 // ReportNoun reports whether st, a KeywordStem, is the stem of a noun of
 // news-speak ("report", "statement", "briefing"): a name it heads
-// ("Kremlin statement") names a source, not a theme.
+// ("Kremlin statement", "press conference") names a source or the
+// occasion of a statement, not a theme.
 func ReportNoun(st string) bool { return reportNouns[st] }
 
-var reportNouns = toSet(`report statement article story news interview comment remark source release briefing announcement`)
+var reportNouns = toSet(`report statement article story news interview comment remark source release briefing announcement conference`)

@@ -57,6 +57,7 @@ cent percent percentage point points basis near nearby past inside outside benea
 zero two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions
 year years month months week weeks day days today yesterday tomorrow time times
 first second third fourth fifth sixth seventh eighth ninth tenth next last ago half dozen
+previous prior earlier
 `)
 
 // SearchStopWord reports whether the lower-case word w is left out of the
@@ -177,3 +178,12 @@ func NameSuffix(w string) string {
 }
 
 var nameSuffixes = map[string]string{"jr": "junior", "sr": "senior"}
+
+// ContainerNoun reports whether the lower-case word w is a noun that only
+// holds what its modifier names ("AI landscape", "AI ecosystem", "AI
+// systems", "tech sector"): two phrases of one modifier and two such
+// nouns say one thing.
+func ContainerNoun(w string) bool { return containerNouns[w] }
+
+var containerNouns = toSet(`landscape landscapes ecosystem ecosystems sector sectors industry industries sphere spheres
+arena arenas scene scenes space spaces field fields domain domains realm realms environment environments system systems`)

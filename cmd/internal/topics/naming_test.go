@@ -28,9 +28,9 @@ func TestFinalName(t *testing.T) {
 		kw    []string
 		want  string
 	}{
-		{"flood barrier", []string{"barrier", "flood"}, "flood barrier"},  // written: kept
-		{"high and hurdles", []string{"high", "hurdles"}, "high hurdles"}, // never joined by "and"; "high hurdles" is written
-		{"storm surges and flood defences", []string{"surges", "defences"}, "storm surges and flood defences"},
+		{"flood barrier", []string{"barrier", "flood"}, "flood barrier"},              // written: kept
+		{"high and hurdles", []string{"high", "hurdles"}, "high hurdles"},             // never joined by "and"; "high hurdles" is written
+		{"storm surges and flood defences", []string{"surges", "defences"}, "surges"}, // two themes joined by "and": no name of one
 		{"ranks 31st", []string{"31st", "ranks", "defences"}, "flood defences"},
 		{"high", []string{"high"}, ""}, // no noun: no name
 		{"largest port", []string{"port", "largest"}, "port"},
@@ -147,6 +147,19 @@ func TestPublished(t *testing.T) {
 			"The RBA cut rates on Tuesday.",
 			"Economists said the RBA would wait until May.",
 		}, "RBA", []string{"RBA"}, "RBA"},
+		{"a verb and its object", []string{
+			"The ports agreed to pool resources for the barrier.",
+			"Engineers will pool resources with the port of Tolby.",
+			"The ports met, pool resources in mind, on Monday.",
+		}, "pool resources", []string{"resources", "pool"}, ""},
+		{"the occasion of a statement", []string{
+			"At a press conference, the governor defended the rate cut.",
+			"The press conference followed the bank's decision.",
+		}, "press conference", []string{"conference", "press"}, ""},
+		{"a time-relative modifier", []string{
+			"Rules of the previous administration blocked chip sales.",
+			"The previous administration had banned the exports.",
+		}, "previous administration", []string{"administration", "previous"}, ""},
 		{"a compound of its keywords", []string{
 			"Grid operators warn that data centres need more power.",
 			"New data centres opened near the river in May.",

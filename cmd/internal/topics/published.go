@@ -55,7 +55,8 @@ func (c *corpus) nameable(name string, passages []int) bool {
 }
 
 // phraseTitle reports whether words can title a theme as a phrase: no
-// number, no superlative, no possessive, no stop word but "and", a last
+// number, no superlative, no possessive, no stop word but "and", no vague
+// word (text.VagueWord: "previous", "new"), a last
 // word in lower case (or an acronym), its last word a noun that is not vague: used as
 // one at least as often as as a verb, not shaped like an adjective, and
 // seen in a noun's place or written as a plural ("critics express" ends in
@@ -64,6 +65,9 @@ func (c *corpus) phraseTitle(words []string) bool {
 	for _, w := range words {
 		if glossary.IsSuperlative(w) || numeric(w) || text.StopWord(strings.ToLower(w)) && w != "and" || text.StripPossessive(w) != w {
 			return false // "Carter said", "central bank's"
+		}
+		if w != "and" && !text.IsAcronym(w) && text.VagueWord(w) {
+			return false // "previous administration", "new rules": which, not what
 		}
 	}
 	if l := words[len(words)-1]; text.IsCapitalized(l) && !text.IsAcronym(l) {
@@ -81,10 +85,12 @@ func (c *corpus) phraseTitle(words []string) bool {
 // ("the rate cut", "Russia's export controls", "of western sanctions"), an
 // adjective ("global power dynamics", "new data centres"), or opening a
 // sentence or a clause.
-// "express skepticism" is written after its subject.
+// "express skepticism" is written after its subject, "pool resources"
+// after "to": a phrase written where a verb stands is none.
 func (c *corpus) nounPhrase(phrase string) bool {
 	c.tokenize()
 	want := stemAll(phrase)
+	noun := false
 	for pi, toks := range c.toks {
 		stems := c.tokStems[pi]
 		for i := 0; i+len(want) <= len(toks); i++ {
@@ -92,9 +98,13 @@ func (c *corpus) nounPhrase(phrase string) bool {
 				continue
 			}
 			if i == 0 {
-				return true
+				noun = true
+				continue
 			}
 			prev := toks[i-1].Text
+			if lp := strings.ToLower(prev); lp == "to" || text.VerbCue(lp) && lp != "it" && lp != "which" && lp != "who" && lp != "they" {
+				return false // "to pool resources": a verb and its object
+			}
 			gap := c.passages[pi].Text[toks[i-1].End:toks[i].Start]
 			if gap == "-" {
 				continue // "point cut" of "quarter-point cut"
@@ -104,11 +114,11 @@ func (c *corpus) nounPhrase(phrase string) bool {
 				adjective = true // "maximum sustained winds": an adjective's phrase after another modifier
 			}
 			if text.NounCue(strings.ToLower(prev)) || text.StripPossessive(prev) != prev || adjective || strings.ContainsAny(gap, ".!?:;,(\"“") {
-				return true
+				noun = true
 			}
 		}
 	}
-	return false
+	return noun
 }
 
 // minRetold is how many distinct sentences must write a theme's name.

@@ -1,6 +1,7 @@
 package topics
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -64,6 +65,9 @@ const nearDuplicateShare = 0.5
 // names that share only an adjective ("technological gap",
 // "technological competition") are different themes.
 func (c *corpus) nearDuplicate(a, b *theme) bool {
+	if sameContainer(a.title, b.title) {
+		return true
+	}
 	for _, x := range titleWords(a.title) {
 		for _, y := range titleWords(b.title) {
 			if sameRoot(x, y) && (!looksLikeModifier(x) || !looksLikeModifier(y)) {
@@ -90,6 +94,45 @@ func (c *corpus) nearDuplicate(a, b *theme) bool {
 		}
 	}
 	return float64(both)/float64(len(ka)+len(kb)-both) > nearDuplicateShare
+}
+
+// sameContainer reports whether two names are one modifier and two
+// nouns that only hold what it names ("AI landscape", "AI ecosystem", "AI
+// systems"; see text.ContainerNoun): one theme, the modifier's.
+func sameContainer(a, b string) bool {
+	wa, wb := text.WordTexts(a), text.WordTexts(b)
+	if len(wa) != 2 || len(wb) != 2 || text.KeywordStem(wa[0]) != text.KeywordStem(wb[0]) {
+		return false
+	}
+	return text.ContainerNoun(strings.ToLower(wa[1])) && text.ContainerNoun(strings.ToLower(wb[1]))
+}
+
+// mergeContainers merges the named themes whose names are one modifier
+// and two container nouns (see sameContainer): the working names that
+// decided the merges of refine are not the names published.
+func (c *corpus) mergeContainers(themes []*theme, maxKeywords int) []*theme {
+	var kept []*theme
+next:
+	for _, t := range themes {
+		for _, k := range kept {
+			if sameContainer(k.title, t.title) {
+				// Both names find the theme's passages: the other name
+				// is its second head word.
+				c.merge(k, t, maxKeywords)
+				other := t.title
+				if other == k.title {
+					other = k.keywords[0]
+				}
+				k.keywords = c.nameFirst(k.title, k.keywords, maxKeywords)
+				k.keywords = slices.Compact(slices.Insert(k.keywords, 1, other))
+				k.keywords = k.keywords[:min(len(k.keywords), maxKeywords)]
+				c.match(k)
+				continue next
+			}
+		}
+		kept = append(kept, t)
+	}
+	return kept
 }
 
 // merge folds b into a: a takes the better name of the two and the union

@@ -2,6 +2,7 @@ package topics
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -108,5 +109,49 @@ func TestNearDuplicateAdjective(t *testing.T) {
 	c.match(b)
 	if c.nearDuplicate(a, b) {
 		t.Error("two themes sharing only an adjective are merged")
+	}
+}
+
+// TestMergeContainers checks that named themes of one modifier and two
+// container nouns ("grid landscape", "grid ecosystem") are one theme,
+// whose keywords find the passages of both names, and that other pairs
+// stay apart.
+func TestMergeContainers(t *testing.T) {
+	c := corpusOf(
+		"The grid landscape changed when Tolby built the barrier.",
+		"Engineers said the grid landscape was fragile in winter.",
+		"A new grid ecosystem of small firms grew around the port.",
+		"Investors backed the grid ecosystem in May.",
+		"Grid systems failed twice during the storm surge.",
+		"The grid operators blamed the storm surge.",
+		"Grid operators asked for money.",
+	)
+	tests := []struct {
+		titles []string
+		want   []string // the themes' titles after the merge
+	}{
+		{[]string{"grid landscape", "grid ecosystem", "grid systems"}, []string{"grid landscape"}},
+		{[]string{"grid landscape", "grid operators"}, []string{"grid landscape", "grid operators"}}, // operators hold nothing
+		{[]string{"grid landscape", "storm surge"}, []string{"grid landscape", "storm surge"}},
+	}
+	for _, tt := range tests {
+		var themes []*theme
+		for _, ti := range tt.titles {
+			w := strings.Fields(ti)
+			th := &theme{title: ti, keywords: []string{ti, w[1]}}
+			c.match(th)
+			themes = append(themes, th)
+		}
+		var got []string
+		merged := c.mergeContainers(themes, 6)
+		for _, th := range merged {
+			got = append(got, th.title)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q merged to %q, want %q", tt.titles, got, tt.want)
+		}
+		if len(tt.want) == 1 && len(merged[0].passages) < 5 {
+			t.Errorf("%q: the merged theme finds %d passages, want the 5 of its names", tt.titles, len(merged[0].passages))
+		}
 	}
 }

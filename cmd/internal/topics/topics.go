@@ -97,7 +97,7 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 		th.keywords = c.nameFirst(th.title, th.keywords, opts.MaxKeywords)
 		th.title = c.owned(th.title, th.passages)
 	}
-	return c.topics(themes, opts)
+	return c.topics(c.mergeContainers(themes, opts.MaxKeywords), opts)
 }
 
 // candidates are the words that may make a theme: content words that
@@ -289,9 +289,11 @@ func (c *corpus) name(kw []string) string {
 // finalName is the title a theme is published under: its working name
 // (which decided merges) if it is a noun phrase the text uses, else one
 // made of its nouns ("High and hurdles", "Ranks 31st" and "Strong and
-// solutions" are no names), or "" when it has none.
+// solutions" are no names), or "" when it has none. Two nouns joined by
+// "and" ("Expertise and resources") are two themes, not the name of one,
+// even where the text writes them so.
 func (c *corpus) finalName(title string, kw []string) string {
-	if c.goodTitle(title) && (!strings.Contains(title, " and ") || c.written(title)) {
+	if c.goodTitle(title) && !strings.Contains(title, " and ") {
 		if len(text.Words(title)) == 1 {
 			return c.bareName(title)
 		}
@@ -341,8 +343,8 @@ func (c *corpus) written(phrase string) bool {
 }
 
 // phraseName is the phrase the text uses for the first keywords: the two
-// side by side, or the commonest modifier of the first, or the two joined
-// by "and" as the text joins them; else the first alone.
+// side by side, or the commonest modifier of the first; else the first
+// alone.
 func (c *corpus) phraseName(kw []string) string {
 	if len(kw) == 1 {
 		if phrase := c.headPhrase(kw[0]); phrase != "" {
@@ -355,9 +357,6 @@ func (c *corpus) phraseName(kw []string) string {
 	}
 	if phrase := c.headPhrase(kw[0]); phrase != "" {
 		return phrase
-	}
-	if joined := c.phrase(kw[0]+" and", kw[1]); joined != "" {
-		return joined
 	}
 	return kw[0]
 }
