@@ -30,13 +30,12 @@ func NounCue(w string) bool { return nounCues[w] }
 var nounCues = toSet(`the a an its their his her our this these those of in on for with
 by about over from and into between among amid`)
 
-// ObjectCue reports whether w opens a noun phrase as an article, a
-// demonstrative or a possessive does ("the", "these", "their", "both"):
-// after another word, it shows that word to be a verb that takes an
-// object ("halted the exports").
-func ObjectCue(w string) bool { return objectCues[w] }
-
-var objectCues = toSet(`the a an its their this these those his her our both`)
+// ObjectCue reports whether w opens a noun phrase as a Determiner does
+// ("the", "these", "their"), or is "both": after another word, it shows
+// that word to be a verb that takes an object ("halted the exports").
+// "That" is no cue there: after a word it is as often a conjunction or a
+// relative ("said that", "the policy that").
+func ObjectCue(w string) bool { return w == "both" || w != "that" && Determiner(w) }
 
 // PerfectAuxiliary reports whether w is an auxiliary after which a verb is
 // a participle ("have halted", "been cut").
