@@ -60,6 +60,14 @@ first second third fourth fifth sixth seventh eighth ninth tenth next last ago h
 previous prior earlier
 `)
 
+// VagueNoun reports whether st, a KeywordStem, is of a noun too general to
+// name a theme by itself or with a modifier ("country", "effort",
+// "situation"): it says who or what, not about what.
+func VagueNoun(st string) bool { return vagueNouns[st] }
+
+var vagueNouns = toSet(`country nation partner member effort issue aspect way thing factor people part
+area step move side world player matter case kind type initiative situation`)
+
 // SearchStopWord reports whether the lower-case word w is left out of the
 // search index: it matches nearly every passage, so it only makes the file
 // bigger. The same list is STOP in static/search.js.

@@ -408,6 +408,7 @@ func TestWordSets(t *testing.T) {
 		{"SubjectOpener", SubjectOpener, "critics", true}, {"SubjectOpener", SubjectOpener, "argue", false},
 		{"FiniteVerb", FiniteVerb, "argue", true}, {"FiniteVerb", FiniteVerb, "critics", false},
 		{"GenericStem", GenericStem, Stem("issues"), true}, {"GenericStem", GenericStem, Stem("tariffs"), false},
+		{"VagueNoun", VagueNoun, KeywordStem("countries"), true}, {"VagueNoun", VagueNoun, KeywordStem("tariffs"), false},
 	} {
 		if got := tt.is(tt.w); got != tt.want {
 			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.w, got, tt.want)

@@ -77,7 +77,7 @@ func (c *corpus) phraseTitle(words []string) bool {
 	st := text.KeywordStem(last)
 	w := c.words[st]
 	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
-	return w != nil && !vagueNouns[st] && w.isNoun() && !w.isName() && (w.noun > 0 || plural)
+	return w != nil && !text.VagueNoun(st) && w.isNoun() && !w.isName() && (w.noun > 0 || plural)
 }
 
 // nounPhrase reports whether the text writes phrase where a noun phrase

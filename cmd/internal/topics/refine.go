@@ -212,7 +212,7 @@ func (c *corpus) onlySubject(title string) bool {
 	vague := false
 	for _, w := range titleWords(title) {
 		switch {
-		case c.isSubject(w), vagueNouns[w]:
+		case c.isSubject(w), text.VagueNoun(w):
 			vague = true
 		case looksLikeModifier(w):
 		default:
@@ -220,15 +220,6 @@ func (c *corpus) onlySubject(title string) bool {
 		}
 	}
 	return vague
-}
-
-// vagueNouns are stems of nouns too general to name a theme by
-// themselves or with a modifier: they say who or what, not about what.
-var vagueNouns = map[string]bool{
-	"country": true, "nation": true, "partner": true, "member": true, "effort": true, "issue": true,
-	"aspect": true, "way": true, "thing": true, "factor": true, "people": true, "part": true,
-	"area": true, "step": true, "move": true, "side": true, "world": true, "player": true,
-	"matter": true, "case": true, "kind": true, "type": true, "initiative": true, "situation": true,
 }
 
 // titleWords returns the stems of the words of a name that are not stop

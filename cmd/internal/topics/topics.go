@@ -385,7 +385,7 @@ func (c *corpus) goodTitle(t string) bool {
 func (c *corpus) nameWord(k string) bool {
 	st := text.KeywordStem(k)
 	w := c.words[st]
-	if w == nil || vagueNouns[st] || strings.ContainsAny(k, "0123456789") {
+	if w == nil || text.VagueNoun(st) || strings.ContainsAny(k, "0123456789") {
 		return false
 	}
 	if s := w.surface(); len(s) > 1 && strings.ToUpper(s) == s {
