@@ -54,7 +54,7 @@ economically politically socially technologically ultimately conversely addition
 worldwide globally nationwide abroad overseas domestically internationally
 good bad better worse little pretty somewhat strong weak severely behind
 cent percent percentage point points basis near nearby past inside outside beneath
-zero two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions
+zero two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions
 year years month months week weeks day days today yesterday tomorrow time times
 first second third fourth fifth sixth seventh eighth ninth tenth next last ago half dozen
 previous prior earlier

@@ -216,6 +216,7 @@ func TestFigure(t *testing.T) {
 	}{
 		{"twenty-five percent", "25", 1}, {"25 percent", "25", 0}, {"4.10% rise", "4.1", 0},
 		{"twenty million", "20", 0}, {"million people", "", 0}, {"three ships", "3", 0},
+		{"sixty-five seats", "65", 1}, {"ninety days", "90", 0},
 	} {
 		if v, last := Figure(Tokenize(tt.text), 0); v != tt.value || last != tt.last {
 			t.Errorf("Figure(%q, 0) = %q, %d, want %q, %d", tt.text, v, last, tt.value, tt.last)
@@ -228,7 +229,7 @@ func TestNumberValue(t *testing.T) {
 		{"three", "3"}, {"2", "2"}, {"4.35", "4.35"}, {"rbs850bn", "850"}, {"109bn", "109"},
 		{"21st", "21"}, {"1,200", "1,200"}, {"billion", ""}, {"half", ""}, {"2024", "2024"},
 		{"4.10", "4.1"}, {"4.00", "4"}, {"100", "100"}, {"2.30pm", "2.3"}, {"fifth", "5"},
-		{"8:30", "8:30"}, {"10:05pm", "10:05"},
+		{"8:30", "8:30"}, {"10:05pm", "10:05"}, {"seventy", "70"},
 	} {
 		if got := NumberValue(tt.norm); got != tt.want {
 			t.Errorf("NumberValue(%q) = %q, want %q", tt.norm, got, tt.want)

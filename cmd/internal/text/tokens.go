@@ -102,7 +102,7 @@ func isDigits(s string) bool {
 // hurricane this year"). "one" is left out: it is far more often a
 // pronoun; "first" and "second" are more often "at first", "a second".
 var numberWords = toSet(`two three four five six seven eight nine ten eleven
-twelve twenty thirty forty fifty hundred thousand million billion trillion half third
+twelve twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion half third
 quarter dozen twice fourth fifth sixth seventh eighth ninth tenth`)
 
 // Figure reads the figure that token k of toks opens: its value, written
@@ -169,7 +169,7 @@ func NumberValue(norm string) string {
 
 var numberValues = map[string]string{"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30",
-	"forty": "40", "fifty": "50", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8",
+	"forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8",
 	"ninth": "9", "tenth": "10"}
 
 func makeToken(word string, initial bool) (Token, bool) {
