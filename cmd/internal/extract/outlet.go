@@ -87,11 +87,6 @@ var (
 	sourceLabel = regexp.MustCompile(`(?i)(?:^|\s|[-–—|:])source\s*:\s*(\S.*?)\s*$`)
 	// publishedOn is a publication date given after its verb.
 	publishedOn = regexp.MustCompile(`(?i)\b(?:published|posted|first published)(?:\s+on)?\s*:?\s+(` + dateExpr.String()[4:] + `)`)
-	// copyright is a copyright notice with its year, before or after the
-	// holder: "© 2025 Example Media Ltd", "(c) Copyright Example Wire 2024".
-	copyright = regexp.MustCompile(`(?i)^(?:[-–—]\s*)?(?:copyright notice\s*:\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))*\s*(?:(\d{4}(?:\s*[-–]\s*\d{4})?),?\s+([^|]+?)|([^|\d]+?),?\s+(\d{4}))\s*(?:[.|,]|$)`)
-	// allRights is the reservation a copyright notice makes.
-	allRights = regexp.MustCompile(`(?i)\s*all rights reserved\.?\s*`)
 	// newsletterOf is a call to sign up for the outlet's own newsletter.
 	newsletterOf = regexp.MustCompile(`(?:^|\s)(?i:sign up for|sign up to|subscribe to)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?i:newsletters?)\b`)
 	// theName is a name that opens with "The", as an outlet calls itself
@@ -102,8 +97,6 @@ var (
 	referenceLabel = regexp.MustCompile(`(?i)^(references?|reference\(s\)|sources?|source\(s\))\s*:?$`)
 	// gluedWord is a figure run into a capitalised word.
 	gluedWord = regexp.MustCompile(`(\d)(\p{Lu})`)
-	// companyTail is the company form after a holder's name.
-	companyTail = regexp.MustCompile(`(?i),?\s+(inc|llc|ltd|limited|plc|corp|corporation|co|gmbh|pty|s\.a)\.?(\s.*)?$`)
 )
 
 // creditOutlet is the outlet block i of the header credits, or "".
@@ -209,24 +202,10 @@ func selfNamed(bs []Block, i int) string {
 	return ""
 }
 
-// copyrightOutlet is the holder a copyright notice names, its company form
-// left off, or "" (a photograph's credit, a notice with no year).
+// copyrightOutlet is the holder a copyright notice names (see
+// text.CopyrightHolder), or "" (no notice, a photograph's credit).
 func copyrightOutlet(t string) string {
-	t = strings.TrimSpace(t)
-	if len(strings.Fields(t)) > 14 {
-		return ""
-	}
-	m := copyright.FindStringSubmatch(t)
-	if m == nil {
-		return ""
-	}
-	name := m[2]
-	if name == "" {
-		name = m[3]
-	}
-	name = allRights.ReplaceAllString(name, "")
-	name = strings.TrimSpace(companyTail.ReplaceAllString(name, ""))
-	name = strings.TrimSpace(strings.TrimSuffix(name, "."))
+	name := text.CopyrightHolder(t)
 	for _, w := range strings.Fields(name) {
 		if text.PictureWord(strings.ToLower(w)) {
 			return ""

@@ -109,6 +109,30 @@ func TestCredits(t *testing.T) {
 			outlet: "Norland Herald Media",
 		},
 		{
+			name:   "copyright year closed by a full stop",
+			text:   head + prose(1) + "\n" + prose(2) + "\nCopyright 2025. Norland Examiner. All Rights Reserved.\n",
+			outlet: "Norland Examiner",
+		},
+		{
+			name:   "copyright notice after a regulator's words",
+			text:   head + prose(1) + "\n" + prose(2) + "\nIPSO Regulated Copyright ©2025 Avel Newspapers. \"Avel Daily\" is a registered trademark. All rights reserved.\n",
+			outlet: "Avel Newspapers",
+		},
+		{
+			name:   "holder before a span of years",
+			text:   head + prose(1) + "\n" + prose(2) + "\n© Avel Broadcasting Network, 2005–2025. All rights reserved.\n",
+			outlet: "Avel Broadcasting Network",
+		},
+		{
+			name:   "holder in its company form with no year, in a long footer",
+			text:   head + prose(1) + "\n" + prose(2) + "\n© Norland Media Group, Inc. 11 Quay Street, 15th Floor, Port Avel 10036. The pages of this site may not be copied without leave.\n",
+			outlet: "Norland Media Group",
+		},
+		{
+			name: "a picture's notice with words before it is no outlet",
+			text: head + prose(1) + "\n" + prose(2) + "\nImage © 2025 Norland Herald\n",
+		},
+		{
 			name: "photo library's copyright is no outlet",
 			text: head + prose(1) + "\n" + prose(2) + "\n© 2025 Example Images\n",
 		},
