@@ -77,9 +77,13 @@ type across struct {
 	// value is each number unit's figure (text.NumberValue), "" for
 	// other units: figures are compared rounded (roundingOf).
 	value []string
-	total []float64
-	facts []int
-	post  [][]int
+	// events are the event classes each sentence's event clause tells,
+	// eventUnits that clause's units (eventSets; see sameEvent).
+	events     [][]string
+	eventUnits [][]int32
+	total      []float64
+	facts      []int
+	post       [][]int
 }
 
 // newAcross makes the unit sets of the wording each sentence keeps (Select
@@ -121,6 +125,7 @@ func newAcross(res *Result, src []int) *across {
 			}
 		}
 	}
+	a.eventSets()
 	// Candidates share a rare unit: an inverted index over them.
 	rareDF := max(rareShare*float64(n), minRare)
 	a.post = make([][]int, len(df))
@@ -261,7 +266,9 @@ func (a *across) pairs() []acrossPair {
 				// its core, told by the other, or two figures in
 				// common make it one (either way round: the other's
 				// details are kept too).
-				if sc, ok := a.statesFact(d, k, true); ok || sc >= acrossCore && a.oneClaim(d, k) {
+				// One event in two wordings (sameEvent) is one
+				// claim however few words the two share.
+				if sc, ok := a.statesFact(d, k, true); ok || sc >= acrossCore && a.oneClaim(d, k) || a.sameEvent(d, k) {
 					pairs = append(pairs, acrossPair{d, k, sc})
 				} else if sc, _ := a.statesFact(k, d, true); sc >= acrossCore && a.oneClaim(k, d) {
 					pairs = append(pairs, acrossPair{k, d, sc})
@@ -309,6 +316,14 @@ func (a *across) merge(pairs []acrossPair) {
 	took := make([]bool, len(a.sets)) // the fuller wording of a merge
 	for _, p := range pairs {
 		d, k := p.drop, p.keep
+		// A keeper cut to its details in favour of a fuller wording
+		// tells that wording's claim: d is weighed against that one.
+		for steps := 0; res.Follows[k] >= 0 && steps < len(res.Keep); steps++ {
+			k = res.Follows[k]
+		}
+		if d == k {
+			continue
+		}
 		// A sentence already dropped or cut is credited once; one
 		// that took another's credit is not dropped in turn (its claim
 		// would lose a wording that others were merged into), only cut

@@ -333,29 +333,47 @@ func (a *across) asWord(x int32) int32 {
 // details. It reports false when d is not k's claim told with details.
 // With no detail phrase the text is "" (d says nothing k lacks).
 func (a *across) detailOf(d, k int, carried []int) (string, bool) {
-	same := a.sameCore(d, k)
-	if _, strong := a.sharedFigures(d, k); !same && !strong {
+	// One event told in two wordings (sameEvent) is one claim too: its
+	// core tells k's event in words of its own, and only a name or
+	// figure of its own there is a detail.
+	core := a.sameCore(d, k)
+	event := !core && a.sameEvent(d, k)
+	if _, strong := a.sharedFigures(d, k); !core && !strong && !event {
 		return "", false
 	}
+	same := core || event
 	s, p := a.res.Text[d], a.phrasesOf(d)
 	keep := make([]bool, len(p.cs))
 	any, told := false, same
 	// The dateline or wire tag, and whether the lead only attributes.
 	tag, leadAttrib := dashTag(s), attribution(s[:p.cs[p.core].start])
 	for i, c := range p.cs {
-		// A core that is not k's (the claim is one by its figures)
-		// is weighed like any phrase: it may say what k does not.
-		if same && i >= p.core && i <= p.coreEnd || c.end <= tag || attribution(s[c.start:c.end]) || i < p.core && leadAttrib {
+		// A core that is not k's (the claim is one by its figures,
+		// or the event told in other words) is weighed like any
+		// phrase: it may say what k does not.
+		inCore := i >= p.core && i <= p.coreEnd
+		if core && inCore || c.end <= tag || attribution(s[c.start:c.end]) || i < p.core && leadAttrib {
 			continue
 		}
 		newFacts, newWords := 0, 0
+		if conversion(s, p.cs, i) {
+			continue // it goes or stays with the figure it converts (below)
+		}
 		for _, x := range p.units[i] {
 			switch {
 			case has(a.sets[k], x) || a.tab.num[x]:
 				// A figure is new by value and kind (below).
+			case event && inCore && x == a.actor[d] && a.actor[k] >= 0:
+				// Who acts, named as k names its own actor
+				// ("Doppler radar has indicated Hurricane Milton
+				// made landfall" beside "Hurricane Milton made
+				// landfall near Siesta Key"): no detail.
 			case a.tab.fact[x] && carried[x] <= 1:
 				newFacts++
-			case !a.tab.fact[x] && (carried[x] <= 1 || !same):
+			case !a.tab.fact[x] && (carried[x] <= 1 || !core):
+				// Beside another wording of the event, words k
+				// does not use are what d adds too ("on the
+				// company's second-most advanced processor").
 				// Beside a claim that is one by its figures only,
 				// words k does not use are what d adds, however
 				// many other sentences use them ("... and is the
@@ -373,9 +391,10 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 		// one of them is its wording ("with a reward of 11 million
 		// kronor" / "with a prize sum of 11 million crowns"), and its
 		// core how it frames them ("A target has been set for 80%
-		// ..."): only a name or figure of its own keeps either.
-		inCore := i >= p.core && i <= p.coreEnd
-		if !same && (inCore || len(figs) > 0) && newFacts == 0 {
+		// ..."), and so beside another wording of one event ("as a
+		// Category 3 storm"): only a name or figure of its own keeps
+		// either.
+		if !core && (inCore || len(figs) > 0) && newFacts == 0 {
 			newWords = 0
 		}
 		if newFacts > 0 || newWords >= 2 {
@@ -392,6 +411,11 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 	if !same && p.coreEnd+1 < len(p.cs) && keep[p.coreEnd+1] {
 		for i := p.core; i <= p.coreEnd; i++ {
 			keep[i] = true
+		}
+	}
+	for i := 1; i < len(p.cs); i++ {
+		if conversion(s, p.cs, i) {
+			keep[i] = keep[i-1]
 		}
 	}
 	if !any {
@@ -420,6 +444,21 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 		}
 	}
 	return joinChunks(s, p.cs, keep), true
+}
+
+// conversion reports whether phrase i of sentence s is a figure in other
+// units, in brackets, right after a phrase that gives one ("120 mph (205
+// kph)", "70 miles (112 kilometers)"): the same figure, no detail of its
+// own.
+func conversion(s string, cs []chunk, i int) bool {
+	c := strings.TrimSpace(s[cs[i].start:cs[i].end])
+	inner, ok := strings.CutPrefix(c, "(")
+	if !ok || i == 0 || len(kindedFigures(s[cs[i-1].start:cs[i-1].end])) == 0 {
+		return false
+	}
+	inner, ok = strings.CutSuffix(strings.TrimRight(inner, ".,;"), ")")
+	toks := text.Tokenize(inner)
+	return ok && len(toks) > 0 && len(toks) <= 3 && toks[0].Number
 }
 
 // kindedFigures are the figures of phrase p, each with what it counts

@@ -1,9 +1,12 @@
 package importer
 
+import "github.com/briefing-dev/briefing/cmd/internal/dedup"
+
 // The lead of a story is what its outlets open with: who did what, when,
 // where. Each article's first sentence is its outlet's lead; the kept
-// sentence that says it (the opening itself, or the wording
-// de-duplication credited it to) is a lead fact of the briefing. A lead
+// sentence that says it (the opening itself, the wording de-duplication
+// credited it to, or the one it was cut to add its details to) is a lead
+// fact of the briefing. A lead
 // fact stands in the first section (the background), whatever its
 // keywords, and the story opens there with its lead facts, the one the
 // most outlets agree on first, before context and commentary.
@@ -28,6 +31,15 @@ func leadFacts(m *Model) map[int]float64 {
 		k := o
 		for steps := 0; k >= 0 && !m.Sentences[k].Keep && steps < len(m.Sentences); steps++ {
 			k = m.Sentences[k].DupOf
+		}
+		// An opening cut to the details it adds to another outlet's
+		// wording of its fact says that wording's fact.
+		for steps := 0; k >= 0 && m.Sentences[k].Keep && m.Sentences[k].Reason == dedup.Detail && steps < len(m.Sentences); steps++ {
+			f, ok := m.follows[k]
+			if !ok {
+				break
+			}
+			k = f
 		}
 		if k >= 0 && m.Sentences[k].Keep && m.Sentences[k].Story == m.Sentences[o].Story {
 			resolved[o] = k

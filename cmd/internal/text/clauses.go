@@ -66,3 +66,15 @@ func FiniteVerb(w string) bool { return finiteVerbs[w] }
 var finiteVerbs = toSet(`is are was were has have had will would could can may might must
 should shall does do did remains remain seems seem appears appear see sees view views doubt doubts
 argue argues believe believes warn warns fear fears say says think thinks`)
+
+// Subordinator reports whether w, before the word next, opens a clause
+// that hangs off the verb before it ("... issued a statement that as the
+// hurricane made landfall, ...", "... said it would act if the board
+// agreed"): a time, cause or condition word, or "as" before a subject
+// ("as the", "as it"; not "as a Category 3 storm", a manner).
+func Subordinator(w, next string) bool {
+	if w == "as" {
+		return next == "the" || next == "it" || next == "its" || next == "they" || next == "he" || next == "she"
+	}
+	return timeCauseLeads[w] || conditionalLeads[w]
+}

@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Closed classes of English words that tell the part of speech of the word
 // next to them: a light tagger's cues, for the stages that guess whether a
 // word is used as a noun or a verb (glossary key phrases, topic names) or
@@ -45,3 +47,10 @@ func PerfectAuxiliary(w string) bool { return w == "have" || w == "has" || w == 
 // noun after it ("a cut", "some data"), as ordinary speech does; a term is
 // written bare.
 func IndefiniteDeterminer(w string) bool { return w == "a" || w == "an" || w == "some" }
+
+// Negation reports whether the lower-case word w negates the verb after it
+// ("not", "never", "won't", "hasn't"): "we won't see another rate cut"
+// tells no cut.
+func Negation(w string) bool {
+	return w == "not" || w == "no" || w == "never" || w == "nor" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}

@@ -32,7 +32,7 @@ var synonymGroups = [][]string{
 	{"tension", "friction", "rivalry", "strain"},
 	{"hinder", "impede", "hamper", "obstacle", "hurdle", "barrier", "constrain", "constraint", "slow"},
 	{"increase", "boost", "raise", "grow", "rise", "expand", "enhance", "uplift"},
-	{"help", "enable", "allow", "facilitate", "foster", "promote", "encourage"},
+	{"help", "enable", "facilitate", "foster", "promote", "encourage"},
 	{"technology", "tech", "technological"},
 	{"expert", "analyst", "observer"},
 	{"influence", "power", "sway", "clout"},
@@ -52,7 +52,31 @@ var synonymGroups = [][]string{
 	{"economy", "economic", "financial"},
 	{"ban", "banned", "prohibit", "forbid", "outlaw"},
 	{"rule", "regulation", "guideline", "framework", "norm", "standard"},
+	// Events, the verb and its noun: a storm that "made landfall", "came
+	// ashore" or "struck" the coast did one thing; a sale "approved",
+	// "cleared", "allowed" or "permitted" is one decision.
+	{"landfall", "ashore", "strike", "struck", "hit", "slam", "lash", "batter"},
+	{"approve", "approval", "clear", "allow", "permit", "permission", "greenlight", "green-light"},
 }
+
+// eventHeads are the first words of the synonymGroups that name an event
+// (what happened, not how it is judged): two outlets' sentences that name
+// one actor and one of these may tell one event in two wordings (see
+// EventConcept).
+var eventHeads = []string{"landfall", "approve", "reduce", "increase", "halt", "ban"}
+
+var eventConcepts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range eventHeads {
+		m[Stem(w)] = true
+	}
+	return m
+}()
+
+// EventConcept reports whether c, a paraphrase class (Concept), names an
+// event: "made landfall" / "came ashore" / "struck", "approved" /
+// "cleared" / "allowed", "cut" / "lowered".
+func EventConcept(c string) bool { return eventConcepts[c] }
 
 // concept maps a word's stem to the stem of its group's first word.
 var concept = func() map[string]string {

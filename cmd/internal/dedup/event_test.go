@@ -1,0 +1,51 @@
+package dedup
+
+import "testing"
+
+// TestAcrossSourcesEvent: outlets that open on one event in words of their
+// own ("struck", "made landfall") tell it once; the same words on two days
+// are two events.
+func TestAcrossSourcesEvent(t *testing.T) {
+	filler := []string{
+		"Fishing crews in the harbour tied their boats down overnight.",
+		"Schools across the region stayed closed for a second day.",
+		"The weather office had warned of flooding along the estuary.",
+		"Volunteers filled sandbags outside the town hall.",
+	}
+	for _, tc := range []struct {
+		name string
+		a, b string // a from source 1, b from source 2
+		same bool   // a is dropped or cut to its details, credited to b
+	}{
+		{"one event in other words: the fuller wording stands",
+			"Storm Orla struck the coast of Norland on Tuesday.",
+			"Storm Orla made landfall at 9 p.m. on Tuesday near Port Avel, a fishing town north of Kell, with winds of 150 km/h.", true},
+		{"one event on two days is two events",
+			"Storm Orla struck the coast of Norland on Monday.",
+			"Storm Orla made landfall at 9 p.m. on Tuesday near Port Avel, a fishing town north of Kell, with winds of 150 km/h.", false},
+		{"two actors are two events",
+			"Storm Pell struck the coast of Norland on Tuesday.",
+			"Storm Orla made landfall at 9 p.m. on Tuesday near Port Avel, a fishing town north of Kell, with winds of 150 km/h.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			texts := append([]string{tc.a}, filler...)
+			texts = append(texts, tc.b)
+			src := []int{1, 1, 1, 2, 2, 2}
+			res := Result{Units: Analyze(texts), Text: texts}
+			for range texts {
+				res.Keep, res.DupOf, res.Reason = append(res.Keep, true), append(res.DupOf, -1), append(res.Reason, Kept)
+			}
+			AcrossSources(&res, src)
+			if !res.Keep[5] || res.Reason[5] != Kept {
+				t.Fatalf("the fuller wording: keep %v, reason %q", res.Keep[5], res.Reason[5])
+			}
+			told := res.Reason[0] != Kept
+			if told != tc.same {
+				t.Fatalf("first wording: reason %q, dup of %d; want told by the other: %v", res.Reason[0], res.DupOf[0], tc.same)
+			}
+			if tc.same && res.DupOf[0] != 5 && (res.Follows == nil || res.Follows[0] != 5) {
+				t.Errorf("first wording credited to %d (follows %v), want 5", res.DupOf[0], res.Follows)
+			}
+		})
+	}
+}
