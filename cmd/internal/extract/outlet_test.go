@@ -146,6 +146,15 @@ func TestCredits(t *testing.T) {
 			date: "March 3, 2025",
 		},
 		{
+			name: "a word that opens as a month does is no date",
+			text: "- Home\n- Decision 2025\n- Sport\n\n" + head + "\nBy Jane Doe\n\n" + prose(1) + "\n\n" + prose(2) + "\n\nMarch 3, 2025\n",
+			date: "March 3, 2025", author: "Jane Doe",
+		},
+		{
+			name: "a menu's word that opens as a month does is no date",
+			text: head + "\nDecision 2025\n\n" + prose(1) + "\n\n" + prose(2) + "\n",
+		},
+		{
 			name: "date run into a section name",
 			text: head + "Jane Doe\nBy Jane Doe\nMarch 3, 2025Business News\nshare\n" + prose(1) + "\n",
 			date: "March 3, 2025", author: "Jane Doe",
