@@ -30,12 +30,7 @@ func TestAcrossSources(t *testing.T) {
 			texts := append([]string{tc.a}, filler...)
 			texts = append(texts, tc.b)
 			src := []int{1, 1, 1, 2, 2, 2}
-			// Every sentence kept, as Select leaves sentences of
-			// different wording.
-			res := Result{Units: Analyze(texts), Text: texts}
-			for range texts {
-				res.Keep, res.DupOf, res.Reason = append(res.Keep, true), append(res.DupOf, -1), append(res.Reason, Kept)
-			}
+			res := allKept(texts)
 			AcrossSources(&res, src)
 			dropped := -1
 			switch {
@@ -272,4 +267,14 @@ func acrossOf(sents []sent, filler []string) ([]string, Result) {
 	}
 	AcrossSources(&res, src)
 	return texts, res
+}
+
+// allKept is the Result of texts with every sentence kept, as Select
+// leaves sentences of different wording for AcrossSources.
+func allKept(texts []string) Result {
+	res := Result{Units: Analyze(texts), Text: texts}
+	for range texts {
+		res.Keep, res.DupOf, res.Reason = append(res.Keep, true), append(res.DupOf, -1), append(res.Reason, Kept)
+	}
+	return res
 }

@@ -31,10 +31,7 @@ func TestAcrossSourcesEvent(t *testing.T) {
 			texts := append([]string{tc.a}, filler...)
 			texts = append(texts, tc.b)
 			src := []int{1, 1, 1, 2, 2, 2}
-			res := Result{Units: Analyze(texts), Text: texts}
-			for range texts {
-				res.Keep, res.DupOf, res.Reason = append(res.Keep, true), append(res.DupOf, -1), append(res.Reason, Kept)
-			}
+			res := allKept(texts)
 			AcrossSources(&res, src)
 			if !res.Keep[5] || res.Reason[5] != Kept {
 				t.Fatalf("the fuller wording: keep %v, reason %q", res.Keep[5], res.Reason[5])
