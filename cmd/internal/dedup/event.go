@@ -32,10 +32,19 @@ func eventClause(t string) string {
 	if cl := SplitClauses(c); len(cl) > 0 && cl[0].Kind == KindMain {
 		c = cl[0].Text
 	}
-	for _, join := range []string{", and ", ", but ", ", while "} {
-		if k := strings.Index(c, join); k > 0 {
-			c = c[:k]
+	// Cut at the first comma that a clause join follows (text.ClauseJoin).
+	for k := 0; ; {
+		i := strings.Index(c[k:], ", ")
+		if i < 0 {
+			break
 		}
+		k += i
+		w, _, _ := strings.Cut(c[k+2:], " ")
+		if k > 0 && text.ClauseJoin(strings.ToLower(w)) {
+			c = c[:k]
+			break
+		}
+		k += 2
 	}
 	return c
 }
