@@ -262,6 +262,12 @@ func (a *across) pairs() []acrossPair {
 				if a.facts[d] > a.facts[k] || a.facts[d] == a.facts[k] && (a.finer(d, k) || !a.finer(k, d) && a.total[d] > a.total[k]) {
 					d, k = k, d
 				}
+				// Two days or two months are two facts, however
+				// much else the two share ("made landfall on
+				// Wednesday" / "made a second landfall on Friday").
+				if a.otherWhen(d, k) {
+					continue
+				}
 				// A claim told with details of its own shares less:
 				// its core, told by the other, or two figures in
 				// common make it one (either way round: the other's

@@ -23,6 +23,9 @@ func TestAcrossSourcesEvent(t *testing.T) {
 		{"one event on two days is two events",
 			"Storm Orla struck the coast of Norland on Monday.",
 			"Storm Orla made landfall at 9 p.m. on Tuesday near Port Avel, a fishing town north of Kell, with winds of 150 km/h.", false},
+		{"a second landfall on another day is another event",
+			"Storm Orla made landfall near Port Avel on Wednesday night, the weather office said.",
+			"Storm Orla made a second landfall near Kell on Friday morning, the weather office said.", false},
 		{"two actors are two events",
 			"Storm Pell struck the coast of Norland on Tuesday.",
 			"Storm Orla made landfall at 9 p.m. on Tuesday near Port Avel, a fishing town north of Kell, with winds of 150 km/h.", false},
@@ -44,5 +47,24 @@ func TestAcrossSourcesEvent(t *testing.T) {
 				t.Errorf("first wording credited to %d (follows %v), want 5", res.DupOf[0], res.Follows)
 			}
 		})
+	}
+}
+
+// TestAcrossSourcesOtherDay: a fact on another day is another fact, even
+// where the two share most of their words and so would be one fact's two
+// wordings, the one cut to the details it adds ("…on Wednesday night…").
+func TestAcrossSourcesOtherDay(t *testing.T) {
+	texts := []string{
+		"Storm Vessa made landfall near Marrow Point on Wednesday night, the weather office said.",
+		"Storm Brona struck Marrow Point in 2019 as a Category 2 storm.",
+		"Storm Vessa made a second landfall near Dunmere on Friday morning, the weather office said.",
+		"Crews cleared fallen trees from the coast road.",
+	}
+	res := allKept(texts)
+	AcrossSources(&res, []int{1, 1, 2, 2})
+	for i, r := range res.Reason {
+		if !res.Keep[i] || r != Kept || res.Text[i] != texts[i] {
+			t.Errorf("sentence %d: keep %v, %q, text %q; want kept whole", i, res.Keep[i], r, res.Text[i])
+		}
 	}
 }
