@@ -64,7 +64,10 @@ func entityKey(term string, expand map[string]string) string {
 	}
 	toks := text.Words(name)
 	if len(words) >= 3 && len(toks) > 0 {
-		if first := toks[0].Text; text.DemonymEnding(first) || (text.IsAcronym(first) && expand[first] != "" && isProperPhrase(expand[first])) {
+		// An acronym before a name of two words or more is its owner's
+		// ("UEFA Champions League", "EU AI Act"), unless the text expands
+		// it to common words ("AI" in "AI Safety Institute").
+		if first := toks[0].Text; text.DemonymEnding(first) || (text.IsAcronym(first) && (expand[first] == "" || isProperPhrase(expand[first]))) {
 			n := 1
 			if e := expand[first]; e != "" && text.IsAcronym(first) {
 				n = len(text.Words(e))

@@ -569,3 +569,23 @@ func TestAppositiveRole(t *testing.T) {
 		t.Errorf("definition %q, role %q (line %d); want none, \"CEO of Vestbank\" (line 1)", tm.Definition, tm.Role, tm.Source.Line)
 	}
 }
+
+// TestEntityKeyQualifier: a leading qualifier is dropped from a name of
+// three words or more, so that the name and its short form are one entity.
+func TestEntityKeyQualifier(t *testing.T) {
+	expand := map[string]string{"AI": "artificial intelligence", "EU": "European Union"}
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"NFL Harbour Cup", "Harbour Cup", true},          // an owner's acronym, not expanded
+		{"EU Tidal Energy Act", "Tidal Energy Act", true}, // expanded to a proper name
+		{"Vestrian Tidal Energy Act", "Tidal Energy Act", true},
+		{"AI Safety Institute", "Safety Institute", false}, // expanded to common words: part of the name
+		{"NFL Cup", "Cup", false},                          // too short to lose a word
+	} {
+		if got := entityKey(tc.a, expand) == entityKey(tc.b, expand); got != tc.same {
+			t.Errorf("%q ~ %q: one entity %v, want %v (keys %q, %q)", tc.a, tc.b, got, tc.same, entityKey(tc.a, expand), entityKey(tc.b, expand))
+		}
+	}
+}
