@@ -95,7 +95,7 @@ func definitionRank(rest string) int {
 	}
 	for _, p := range copulaPatterns {
 		if strings.HasPrefix(rest, p) {
-			if pointsAtStory(rest) {
+			if pointsAtStory(rest) || verdict(rest[len(p):]) {
 				return 0
 			}
 			return rankCopula
@@ -112,12 +112,34 @@ func definitionRank(rest string) int {
 		after := rest[2:]
 		// "X, A, B and C, ..." is a list of names, not X's definition.
 		for _, d := range []string{"a ", "an ", "the "} {
-			if strings.HasPrefix(after, d) && strings.Contains(after[len(d):], ", ") {
+			if strings.HasPrefix(after, d) && strings.Contains(after[len(d):], ", ") && !verdict(after[len(d):]) {
 				return rankAppositive
 			}
 		}
 	}
 	return 0
+}
+
+// verdict reports whether the noun phrase that opens np (what a copula
+// or an appositive says the term is, up to its first function word or
+// punctuation) has a head that judges rather than says what the term is
+// (text.VerdictNoun: "a major blow to ...", "a counterweight to ..."):
+// an opinion or a claim about the term, no definition.
+func verdict(np string) bool {
+	toks := text.Words(np[:min(len(np), 80)])
+	for i, t := range toks {
+		if i > 0 && gapKind(np[toks[i-1].End:t.Start]) != ' ' && gapKind(np[toks[i-1].End:t.Start]) != '-' {
+			return false
+		}
+		lw := strings.ToLower(t.Text)
+		if text.StopWord(lw) || i >= 5 {
+			return false
+		}
+		if text.VerdictNoun(lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // pointsAtStory reports whether a copula in the past ("X was the culprit
@@ -326,7 +348,7 @@ func inlineRank(s string, start, end int, proper bool) int {
 			dets = append(dets, "the ") // "Sberbank, the largest bank in Russia, ..."
 		}
 		for _, d := range dets {
-			if strings.HasPrefix(after, d) && appositiveEnds(after[len(d):]) && !namesOnly(after[len(d):]) && !reportingClause(after[len(d):]) {
+			if strings.HasPrefix(after, d) && appositiveEnds(after[len(d):]) && !namesOnly(after[len(d):]) && !reportingClause(after[len(d):]) && !verdict(after[len(d):]) {
 				return rankInlineDesc
 			}
 		}

@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -146,12 +147,13 @@ func (g *gatherer) consolidate(passages []Passage) {
 			best.removeAlias(bestName)
 			best.addAlias(old)
 		}
-		if role != "" && best.role == "" {
+		if role != "" && (best.role == "" || qualifies(role, best.role)) {
 			best.role = role
 		}
 	}
 	g.mergeTitledSurnames()
 	g.mergeShortForms()
+	g.mergeClippings(passages)
 	texts := make([]string, len(passages))
 	for i, p := range passages {
 		texts[i] = p.Text
@@ -246,6 +248,72 @@ func (g *gatherer) mergeShortForms() {
 			g.mergeInto(into, c)
 		}
 	}
+}
+
+// mergeClippings gives a name the word it is clipped to, which the text
+// writes on its own inside a sentence: "Fed" for "Federal Reserve" ("the
+// Fed would wait"). The clipping is the start of the name's first word,
+// three letters or more and two short of it; that word ends as an
+// adjective does ("Federal"), no people's name ("European" is not
+// "Euro") and no given name. A clipping of two names' words is either's:
+// left alone. A candidate of the clipping is merged in.
+func (g *gatherer) mergeClippings(passages []Passage) {
+	alone := aloneWords(passages)
+	byClip := map[string][]*candidate{}
+	for _, c := range g.list {
+		ws := text.WordTexts(c.term)
+		if c.dropped || len(ws) < 2 || text.IsAcronym(ws[0]) || !isNamePhrase(c.term) {
+			continue
+		}
+		first := []rune(ws[0])
+		if !text.AdjectiveEnding(strings.ToLower(ws[0])) || text.DemonymEnding(ws[0]) {
+			continue
+		}
+		for n := 3; n <= len(first)-2; n++ {
+			if w := string(first[:n]); alone[w] && !slices.Contains(byClip[w], c) {
+				byClip[w] = append(byClip[w], c)
+			}
+		}
+	}
+	for _, w := range sortedKeys(byClip) {
+		if len(byClip[w]) != 1 {
+			continue
+		}
+		c := byClip[w][0]
+		if other := g.lookup(w); other != nil && other != c && !other.dropped {
+			g.mergeInto(c, other)
+		} else if other == nil {
+			c.addAlias(w)
+		}
+	}
+}
+
+// aloneWords are the capitalised words the passages (not headings) write
+// inside a sentence on their own, no capitalised word right before or
+// after them: a name of one word, or one clipped.
+func aloneWords(passages []Passage) map[string]bool {
+	alone := map[string]bool{}
+	for _, p := range passages {
+		if isHeading(p.Text) {
+			continue
+		}
+		for _, s := range sentences.Split(p.Text) {
+			toks := text.Words(s.Text)
+			for i := 1; i < len(toks); i++ {
+				t := toks[i]
+				w := text.StripPossessive(t.Text)
+				if !text.IsCapitalized(w) || text.IsAcronym(w) || startsSentence(s.Text, t.Start) {
+					continue
+				}
+				nameNext := i+1 < len(toks) && text.IsCapitalized(toks[i+1].Text) && gapKind(s.Text[t.End:toks[i+1].Start]) == ' '
+				namePrev := text.IsCapitalized(toks[i-1].Text) && gapKind(s.Text[toks[i-1].End:t.Start]) == ' '
+				if !nameNext && !namePrev {
+					alone[w] = true
+				}
+			}
+		}
+	}
+	return alone
 }
 
 // isNamePhrase reports whether s is written as a name: capitalised
@@ -401,8 +469,8 @@ func (g *gatherer) mergeInto(into, from *candidate) {
 	}
 	into.generic = into.generic && from.generic
 	into.setExpansion(from.expansion, from.expSource)
-	if into.role == "" {
-		into.role = from.role
+	if into.role == "" || qualifies(from.role, into.role) {
+		into.role, into.roleSource = from.role, from.roleSource
 	}
 }
 

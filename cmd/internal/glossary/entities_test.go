@@ -142,6 +142,35 @@ func TestEntityAliases(t *testing.T) {
 			want: "DOH", aliases: []string{"Department of Harbours", "Harbours Department"},
 		},
 		{
+			name: "a name clipped",
+			texts: []string{
+				"The Federal Tidal Reserve raised its rate on Wednesday.",
+				"Markets had expected the Fed to wait until May.",
+				"The Federal Tidal Reserve said prices rose too fast.",
+				"Traders said the Fed would raise again in June, and fed the rumour.",
+			},
+			want: "Federal Tidal Reserve", aliases: []string{"Fed"},
+		},
+		{
+			name: "a title keeps its qualifier",
+			texts: []string{
+				"President Ilse Marwick opened the harbour on Monday.",
+				"The plan was backed by President Ilse Marwick last year.",
+				"Vestrian President Ilse Marwick said the harbour was late.",
+				"Critics of President Ilse Marwick said it was small.",
+			},
+			want: "Ilse Marwick", aliases: []string{"President Ilse Marwick"}, role: "Vestrian President",
+		},
+		{
+			name: "a people's name joined to another is no qualifier of the office",
+			texts: []string{
+				"Judge Tomas Varga ruled on Monday.",
+				"The ruling by Judge Tomas Varga was long.",
+				"Vestrian-Tarskian Judge Tomas Varga said the port must pay.",
+			},
+			want: "Tomas Varga", aliases: []string{"Judge Tomas Varga"}, role: "Judge",
+		},
+		{
 			name: "an acronym in the plural is the thing",
 			texts: []string{
 				"Ports bought graphics processing units (GPUs) for their cranes.",
@@ -401,6 +430,39 @@ func TestNoJunkTerms(t *testing.T) {
 			junk: []string{"Prime Minister of the Northland Union", "PM"},
 		},
 		{
+			name: "a degree and a field of study are pieces of a biography",
+			texts: []string{
+				"Judge Orla Brenn of the Harbour Court ruled on Monday that the ferry levy was unlawful.",
+				"Brenn completed her degree in Marine Law and Economics at Vell College before earning her Juris Doctor degree.",
+				"Brenn holds a degree in Marine Law and Economics and a Juris Doctor from the Tolby School of Law.",
+				"Judge Orla Brenn said the levy must be repaid, and Brenn ordered the port to pay.",
+			},
+			junk: []string{"Marine Law and Economics", "Juris Doctor"},
+			want: []string{"Orla Brenn"},
+		},
+		{
+			name: "a degree by its name",
+			texts: []string{
+				"Varga earned a Bachelor of Tidal Arts in Tolby before joining Vestbank.",
+				"With his Bachelor of Tidal Arts, Varga ran the Vestbank harbour desk.",
+				"Vestbank, a lender founded in 1901, backs the ferry.",
+			},
+			junk: []string{"Bachelor of Tidal Arts"},
+			want: []string{"Vestbank"},
+		},
+		{
+			name: "a place only mentioned as where things happen",
+			texts: []string{
+				"Her career began in the Port Alder office of a shipping firm, where she worked for ten years.",
+				"Brenn later lived in Port Alder and taught law.",
+				"Floods spread across Port Calder on Monday.",
+				"Port Calder, a fishing town on the north coast, lost its pier in the storm.",
+				"Ferries left Port Calder at noon.",
+			},
+			junk: []string{"Port Alder"},
+			want: []string{"Port Calder"},
+		},
+		{
 			name: "a product names itself in capitals inside",
 			texts: []string{
 				"Vestbank launched VelaChat, a chatbot for its clients.",
@@ -455,6 +517,11 @@ func TestDefinitionKinds(t *testing.T) {
 		{"In Lorn Quay, a crane fell into the harbour office.", "Lorn Quay", false},
 		{"Floods reached Lorn Quay, the Tolby Weather Office said.", "Lorn Quay", false},
 		{"Floods reached Lorn Quay, a stone pier.", "Lorn Quay", true},
+		// A verdict on it is no definition of what it is.
+		{"Lorn Quay is a major blow to the ferry trade.", "Lorn Quay", false},
+		{"Lorn Quay serves as a counterweight to the southern ports.", "Lorn Quay", false},
+		{"Yesterday Lorn Quay, a bold step for the ferry trade, reopened.", "Lorn Quay", false},
+		{"Lorn Quay is a stepped stone pier for the ferry.", "Lorn Quay", true},
 		// A list of names is no appositive.
 		{"Ferries sail to Lorn Quay, the Vell Islands, Tolby and Marren.", "Lorn Quay", false},
 	}

@@ -11,9 +11,53 @@ import (
 // it, an acronym of a title ("PM", "Prime Minister"), a phrase the text
 // also writes in lower case ("General Election", "general election"), or
 // words capitalised for emphasis in a quotation ("“We will protect
-// National Security”").
+// National Security”"), a degree or a field of study ("Juris Doctor",
+// "a degree in Marine Law and Economics").
 func notATerm(c *candidate, passages []Passage) bool {
-	return titleAcronym(c) || officeName(c.term) || insideLongerName(c.term, passages) || commonPhrase(c.term, passages) || emphasis(c.term, passages)
+	return titleAcronym(c) || officeName(c.term) || insideLongerName(c.term, passages) || commonPhrase(c.term, passages) || emphasis(c.term, passages) || studyName(c.term, passages)
+}
+
+// studyName reports whether a name is a degree ("Bachelor of Arts",
+// "Juris Doctor": text.DegreeHead) or what someone studied: at least half
+// the places the text writes it follow "degree in", "studied" or the like,
+// or come right before "degree" (text.StudyWord). A biography's pieces,
+// no terms.
+func studyName(term string, passages []Passage) bool {
+	ws := text.WordTexts(term)
+	if len(ws) == 0 || text.IsAcronym(term) {
+		return false
+	}
+	if head := strings.ToLower(ws[0]); text.DegreeHead(head) && (head == "juris" || len(ws) > 2 && ws[1] == "of") {
+		return true
+	}
+	occ := occurrences(term, passages)
+	study := 0
+	for _, o := range occ {
+		if studyContext(o.text[:o.start], o.text[o.end:]) {
+			study++
+		}
+	}
+	return study > 0 && 2*study >= len(occ)
+}
+
+// studyContext reports whether a name between before and after is what
+// someone studied: "degree in" or "studied" right before it, or "degree"
+// right after it.
+func studyContext(before, after string) bool {
+	if rest, ok := strings.CutPrefix(after, " "); ok {
+		if ws := text.Words(rest[:min(len(rest), 30)]); len(ws) > 0 && ws[0].Start == 0 && text.StudyWord(ws[0].Text) {
+			return true
+		}
+	}
+	ws := text.WordTexts(before[max(0, len(before)-40):])
+	n := len(ws)
+	if n == 0 || !strings.HasSuffix(before, " ") {
+		return false
+	}
+	if text.StudyWord(strings.ToLower(ws[n-1])) {
+		return true
+	}
+	return n > 1 && ws[n-1] == "in" && text.StudyWord(strings.ToLower(ws[n-2]))
 }
 
 // titleAcronym reports whether an acronym stands for a title ("PM" for
@@ -252,4 +296,68 @@ func insideQuote(s string, at int) bool {
 		return true
 	}
 	return strings.Count(before, `"`)%2 == 1
+}
+
+// onlyPlace reports whether the text mentions a name only as where
+// something happens: every place it writes the name (or an alias) is
+// after a preposition of place ("in Port Alder", "across the Vell Coast",
+// text.PlacePreposition), after a direction ("south of Tolby Bay") or
+// before a common noun it qualifies ("the Port Alder office"), at least
+// once the first. A place the text says nothing else of is no term;
+// one it defines or describes is kept (the caller asks only of names
+// without a definition, a role or an expansion).
+func onlyPlace(names []string, passages []Passage) bool {
+	placed := 0
+	for _, n := range names {
+		if text.IsAcronym(n) || !text.IsCapitalized(n) {
+			return false
+		}
+		for _, o := range occurrences(n, passages) {
+			switch {
+			case placeBefore(o.text[:o.start]):
+				placed++
+			case modifierAfter(o.text[o.end:]):
+			default:
+				return false
+			}
+		}
+	}
+	return placed > 0
+}
+
+// placeBefore reports whether the text before a name places it: a
+// preposition of place, or a direction and "of", maybe with "the".
+func placeBefore(before string) bool {
+	if !strings.HasSuffix(before, " ") {
+		return false
+	}
+	ws := text.WordTexts(before[max(0, len(before)-40):])
+	if n := len(ws); n > 0 && ws[n-1] == "the" {
+		ws = ws[:n-1]
+	}
+	n := len(ws)
+	if n == 0 {
+		return false
+	}
+	last := ws[n-1]
+	if text.PlacePreposition(last) {
+		return true
+	}
+	return last == "of" && n > 1 && text.CompassWord(strings.ToLower(ws[n-2]))
+}
+
+// modifierAfter reports whether a name stands before a lower-case noun
+// that says what kind of thing it qualifies (text.KindNoun: "the Port
+// Alder office"), not a verb the name is the subject of.
+func modifierAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		return false
+	}
+	ws := text.Words(rest[:min(len(rest), 30)])
+	if len(ws) == 0 || ws[0].Start != 0 {
+		return false
+	}
+	w := ws[0].Text
+	return !text.IsCapitalized(w) && text.KindNoun(w)
 }

@@ -143,7 +143,7 @@ func Extract(passages []Passage, opts Options) []Term {
 	// One entry per entity, and no coordinations, first names or fragments.
 	g.consolidate(passages)
 	mentions := g.findDefinitions(passages, sents)
-	return g.terms(mentions)
+	return g.terms(mentions, passages)
 }
 
 // addExpandedAcronyms adds the acronyms the text expands, with their
@@ -521,21 +521,20 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 				if !c.hasSource {
 					c.source, c.hasSource = p.Source, true
 				}
+				if role := qualifiedTitle(s.Text, mt.Start, mt.End); role != "" && proper[mt.ID] && !text.IsAcronym(c.term) && !isOrganisationName(c.term) {
+					c.offerRole(role, p.Source) // "Russian President Vladimir Putin", the title in the alias
+				}
 				if role, kind := precedingDescription(s.Text, mt.Start, mt.End); kind == roleDescription && proper[mt.ID] && !text.IsAcronym(c.term) && !isOrganisationName(c.term) {
 					// "RDIF chief executive Kirill Dmitriev said ...": who
 					// the person is per the text.
-					if c.role == "" {
-						c.role, c.roleSource = role, p.Source
-					}
+					c.offerRole(role, p.Source)
 					roled[c] = true
 					continue
 				}
 				if role := appositiveRole(s.Text[mt.End:]); role != "" && proper[mt.ID] && !text.IsAcronym(c.term) && !isOrganisationName(c.term) {
 					// "Kirill Dmitriev, the CEO of RDIF, made ...": who the
 					// person is per the text, not a definition.
-					if c.role == "" {
-						c.role, c.roleSource = role, p.Source
-					}
+					c.offerRole(role, p.Source)
 					roled[c] = true
 					continue
 				}
@@ -557,6 +556,68 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 		}
 	}
 	return mentions
+}
+
+// offerRole offers a role the text gives the person at src: taken when
+// the candidate has none, or when it qualifies the one it has ("Russian
+// President" over "President", "CEO of RDIF" over "CEO"), which then
+// keeps its qualifier wherever else the text writes the title bare. The
+// role's source is where the text first writes the role kept.
+func (c *candidate) offerRole(role string, src Provenance) {
+	switch {
+	case c.role == "" || qualifies(role, c.role):
+		c.role, c.roleSource = role, src
+	case c.roleSource.Seed == "" && termKey(role) == termKey(c.role):
+		c.roleSource = src
+	}
+}
+
+// qualifiedTitle is the title a name written with one ("President
+// Vladimir Putin", an alias) has in sentence s with the names written
+// right before it that say whose office it is: "Russian President" of
+// "Russian President Vladimir Putin", "RDIF Chief Executive". It is ""
+// when the name has no title or nothing qualifies it. A word opening the
+// sentence qualifies only as a people's name or an acronym ("Russian",
+// "RDIF"), not as a word capitalised for the sentence ("When").
+func qualifiedTitle(s string, start, end int) string {
+	title, _ := entityName(s[start:end])
+	if title == "" || !strings.HasSuffix(s[:start], " ") {
+		return ""
+	}
+	before := strings.TrimRight(s[:start], " ")
+	off := max(0, len(before)-60)
+	toks := text.Words(before[off:])
+	from := -1
+	for i := len(toks) - 1; i >= 0 && len(toks)-i <= 3; i-- {
+		t := toks[i]
+		next, gap := len(before)-off, "" // the name's own space was trimmed
+		if i+1 < len(toks) {
+			next, gap = toks[i+1].Start, " "
+		}
+		if before[off+t.End:off+next] != gap {
+			break
+		}
+		lw := strings.ToLower(t.Text)
+		if !text.IsCapitalized(t.Text) || text.StripPossessive(t.Text) != t.Text || text.StopWord(lw) || text.VagueWord(lw) || text.TimeWord(lw) {
+			break
+		}
+		if startsSentence(before, off+t.Start) && !text.DemonymEnding(t.Text) && !text.IsAcronym(t.Text) {
+			break
+		}
+		from = i
+	}
+	if from < 0 || from > 0 && gapKind(before[off+toks[from-1].End:off+toks[from].Start]) == '-' {
+		return "" // "Indian-American US District Judge": who the person is, not whose office
+	}
+	return before[off+toks[from].Start:] + " " + title
+}
+
+// qualifies reports whether role is base with more words around it:
+// base's words a run of role's, whole words, any case ("Russian
+// President" of "President").
+func qualifies(role, base string) bool {
+	r, b := termKey(role), termKey(base)
+	return r != b && b != "" && strings.Contains(" "+r+" ", " "+b+" ")
 }
 
 // isOrganisationName reports whether a name ends in a noun that says
@@ -596,13 +657,17 @@ func (c *candidate) isEntity() bool {
 
 // terms are the entries of the candidates still standing that the text
 // mentions, sorted by slug: a generic phrase only when the text defines
-// it, never a generic plural.
-func (g *gatherer) terms(mentions []int) []Term {
+// it, never a generic plural, nor a place the text says nothing of but
+// that things happen there (onlyPlace).
+func (g *gatherer) terms(mentions []int, passages []Passage) []Term {
 	var terms []Term
 	seen := map[string]bool{}
 	for i, c := range g.list {
 		slug := text.TermSlug(c.term)
 		if c.dropped || slug == "" || seen[slug] || mentions[i] == 0 || (c.generic && c.def == "") || isGenericPlural(c) {
+			continue
+		}
+		if c.def == "" && c.role == "" && c.expansion == "" && onlyPlace(append([]string{c.term}, c.aliases...), passages) {
 			continue
 		}
 		seen[slug] = true

@@ -3,6 +3,7 @@ package glossary
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
@@ -124,7 +125,9 @@ func (m *Matcher) add(toks []string, seps []byte, id int) {
 	}
 	exact := make([]bool, len(toks))
 	for k, t := range toks {
-		exact[k] = text.IsAcronym(strings.TrimSuffix(t, "s"))
+		// A short name of one word ("Fed", "Met", a name clipped) is
+		// told from the common word by its capital ("fed up").
+		exact[k] = text.IsAcronym(strings.TrimSuffix(t, "s")) || len(toks) == 1 && text.IsCapitalized(t) && utf8.RuneCountInString(t) <= 4
 	}
 	n.ends = append(n.ends, phraseEnd{id, toks, exact})
 }

@@ -19,6 +19,7 @@ func TestMatcher(t *testing.T) {
 	m.Add("BRICS-Russia alliance", 6)
 	m.Add("US", 7)
 	m.Add("People's Union", 8)
+	m.Add("Fed", 9)
 	tests := []struct {
 		text string
 		want []string // "id:text"
@@ -34,6 +35,7 @@ func TestMatcher(t *testing.T) {
 		{"us and the US", []string{"7:US"}},
 		{"AIs and USAI", []string{"1:AIs"}},
 		{"the People’s Union and the People's Union", []string{"8:People’s Union", "8:People's Union"}},
+		{"the Fed was fed up", []string{"9:Fed"}},
 		{"", nil},
 	}
 	for _, tt := range tests {

@@ -16,6 +16,10 @@ func TestDescriptorWords(t *testing.T) {
 		{"AdjectiveShape", AdjectiveShape, []string{"national", "electronic", "western", "regulatory"}, []string{"targeted", "leading", "said", "bank"}},
 		{"TitleModifier", TitleModifier, []string{"former", "acting", "first"}, []string{"chief", "president", "bank"}},
 		{"Determiner", Determiner, []string{"the", "its", "an"}, []string{"bank", "said"}},
+		{"StudyWord", StudyWord, []string{"degree", "studied", "majored", "diploma"}, []string{"studio", "bank", "in"}},
+		{"DegreeHead", DegreeHead, []string{"bachelor", "juris", "master"}, []string{"bank", "judge"}},
+		{"PlacePreposition", PlacePreposition, []string{"in", "across", "near"}, []string{"at", "from", "to", "by"}},
+		{"VerdictNoun", VerdictNoun, []string{"blow", "step", "counterweight"}, []string{"bank", "pier", "fund"}},
 	}
 	for _, tt := range tests {
 		for _, w := range tt.yes {

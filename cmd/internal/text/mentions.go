@@ -1,0 +1,44 @@
+package text
+
+// Words that tell what a name is only mentioned as: a place where
+// something happens, a degree or a field someone studied. Such a name,
+// which the text says nothing else of, is no glossary term.
+
+// StudyWord reports whether the lower-case word w tells of a course of
+// study ("degree", "studied", "majored"): the name right after "degree
+// in" or "studied", or right before "degree", is a field of study or a
+// degree ("a degree in Marine Law and Economics", "her Juris Doctor
+// degree"), a piece of a biography, no term.
+func StudyWord(w string) bool { return studyWords[w] }
+
+var studyWords = toSet(`degree degrees diploma diplomas doctorate doctorates studied studying majored majoring
+minored graduated bachelor's master's bachelors masters undergraduate postgraduate coursework`)
+
+// DegreeHead reports whether the lower-case word w opens the name of an
+// academic degree ("Bachelor of Arts", "Master of Laws", "Doctor of
+// Philosophy", "Juris Doctor"), which names what someone studied, no
+// entity. Only "juris" does so alone; the others before "of".
+func DegreeHead(w string) bool { return degreeHeads[w] }
+
+var degreeHeads = toSet(`bachelor bachelors master masters doctor doctorate licentiate juris`)
+
+// PlacePreposition reports whether the lower-case word w, right before a
+// name, places what the sentence tells there ("in Port Alder", "across
+// Sarasota County", "off the Vell Coast"): the name is where, not who or
+// what acts. "At", "from" and "to" are left out: they as often come
+// before a company, an event or a person ("at Vestbank", "from Ilse
+// Marwick").
+func PlacePreposition(w string) bool { return placePrepositions[w] }
+
+var placePrepositions = toSet(`in near across throughout outside inside within off along around through into onto towards toward`)
+
+// VerdictNoun reports whether the lower-case word w, as the head of what a
+// copula or an appositive says a name is, judges it rather than says what
+// it is ("X is a major blow to ...", "X serves as a counterweight to
+// ...", "X is a bold step"): a claim or an opinion about the name, no
+// definition of it.
+func VerdictNoun(w string) bool { return verdictNouns[w] }
+
+var verdictNouns = toSet(`step steps move milestone blow boost setback victory triumph failure success disaster
+mistake symbol sign signal testament counterweight challenge threat rebuke snub gamble gamechanger changer
+breakthrough shift pivot`)
