@@ -1757,13 +1757,15 @@ func (p *pass) context(title, firstGood int) {
 			switch {
 			case p == good && q == good:
 				final[i] = good
+			case (p == good || keptBefore(final, nb, start, i)) && (shortSentence(fs[i]) || attribution(bs[i].Text)):
+				// The article's short last line, or the attribution
+				// that closes the post or quotation above it; the line
+				// before may be a lead the pass kept (a brief of two
+				// paragraphs, where no good block is near).
+				final[i] = good
 			case p == bad && q == bad:
 				final[i] = bad
 			case (p == bad && nb.prev(i, false) == nearGood) || (q == bad && nb.next(i, false) == nearGood):
-				final[i] = good
-			case p == good && (shortSentence(fs[i]) || attribution(bs[i].Text)):
-				// The article's short last line, or the attribution
-				// that closes the post or quotation above it.
 				final[i] = good
 			default:
 				final[i] = bad
@@ -1813,6 +1815,13 @@ func (p *pass) context(title, firstGood int) {
 			bs[i].Kind = Paragraph
 		}
 	}
+}
+
+// keptBefore reports whether the block right before block i (blank runs
+// aside) is one the context pass has kept.
+func keptBefore(final []class, nb *neighbours, start, i int) bool {
+	k := nb.prevL[i]
+	return k >= start && final[k] == good
 }
 
 // namedSentence reports a sentence of prose crowded with names and titles

@@ -61,6 +61,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"More from Example Sport", "Main image credit"},
 		},
 		{
+			name: "short last sentence of a two-paragraph brief",
+			text: "A Title For The Test Page\nExample Desk\nThe harbour board of Port Ellin voted on Monday night to raise its mooring fees by a fifth from the spring.\nFishing crews will pay the old fees until June.\nFollow us for live updates\n",
+			keep: []string{"The harbour board of Port Ellin voted", "Fishing crews will pay the old fees until June."},
+			drop: []string{"Follow us"},
+		},
+		{
 			name: "caption huddled over its credit",
 			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nA view of the sea wall at dawn, on March 3, 2025 in Port Ellin.\nThe wall has been breached twice this winter.\nJane Doe/Example Pictures\n\n" + prose(2) + "\n\nA map of the flooded streets of the old town.\nWater reached the market square on Sunday night.\nWestmarch Survey\n\n" + prose(3) + "\n\nThe harbour office after the storm surge of Sunday night\n6\n\n" + prose(4) + "\n",
 			keep: []string{prose(1), prose(2), prose(3), prose(4)},

@@ -342,6 +342,9 @@ func TestFactsOnce(t *testing.T) {
 		{"bridge", bridgeSeeds, bridgeFacts, true, false},
 		{"harbour", harbourSeeds, harbourFacts, false, true},
 		{"storm", stormSeeds, stormFacts, false, true},
+		{"landfall in four verbs", vessaSeeds, vessaFacts, false, true},
+		{"approval in three verbs", velaSeeds, velaFacts, false, true},
+		{"rate cut in three units", cutSeeds, cutFacts, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			seedDir, contentDir := site(t, tc.seeds)
