@@ -228,6 +228,15 @@ func TestNoJunkTerms(t *testing.T) {
 			want: []string{"North Vale", "South Marren"},
 		},
 		{
+			name: "a time phrase with an appositive after it",
+			texts: []string{
+				"Storm Odile struck the coast near Port Ellin on Tuesday night, a Category 2 storm, forecasters said.",
+				"Crews worked through Tuesday night to restore power in Port Ellin.",
+				"Schools in Port Ellin stayed shut after Tuesday night's storm.",
+			},
+			junk: []string{"Tuesday night"},
+		},
+		{
 			name: "coordination, one name written apart",
 			texts: []string{
 				"Chips from Zentra and Kolvik dominate the market for servers.",

@@ -364,6 +364,11 @@ func (g *gatherer) addKeyPhrases(passages []Passage, opts Options) {
 		if g.lookup(surface) != nil || (!kp.isProper() && g.containsTerm(surface)) {
 			continue
 		}
+		if first, _, _ := strings.Cut(surface, " "); text.TimeWord(strings.ToLower(first)) {
+			// "Tuesday night", "October storms": when things happen,
+			// which no glossary explains.
+			continue
+		}
 		if len(kp.words) == 1 {
 			// A lone capitalised word is a name (a country, a person), and
 			// a lone common word ("alliance", "water") is the vocabulary
