@@ -1,6 +1,9 @@
 package dedup
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAcrossSources(t *testing.T) {
 	// Filler of the same story, so that the names of the pair are not in
@@ -277,4 +280,38 @@ func allKept(texts []string) Result {
 		res.Keep, res.DupOf, res.Reason = append(res.Keep, true), append(res.DupOf, -1), append(res.Reason, Kept)
 	}
 	return res
+}
+
+// TestQuotesWhole: a cut that keeps part of a quotation keeps all of it,
+// and the attribution right after it; a sentence without one is cut as
+// marked.
+func TestQuotesWhole(t *testing.T) {
+	for _, tc := range []struct {
+		name, s, kept, want string
+	}{
+		{"a quote cut inside",
+			`"Storm Ida makes landfall near Port Avel... flash flooding occurring over the Avel estuary," the weather office said on Sunday night.`,
+			"flash flooding",
+			`"Storm Ida makes landfall near Port Avel... flash flooding occurring over the Avel estuary," the weather office said…`},
+		{"a quote after its speaker",
+			`The mayor said on Monday that “the bridge will open in May, as planned, for every driver.”`,
+			"as planned",
+			`…Monday that “the bridge will open in May, as planned, for every driver.”`},
+		{"no quote",
+			`Storm Ida made landfall near Port Avel with heavy rain over the estuary.`,
+			"heavy rain",
+			`…with heavy rain…`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs, _ := chunks(tc.s, func(string) []int32 { return []int32{1} })
+			keep := make([]bool, len(cs))
+			for i, c := range cs {
+				keep[i] = strings.Contains(tc.s[c.start:c.end], tc.kept)
+			}
+			quotesWhole(tc.s, cs, keep)
+			if got := joinChunks(tc.s, cs, keep); got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
 }

@@ -421,6 +421,7 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 	if !any {
 		return "", true
 	}
+	quotesWhole(s, p.cs, keep)
 	if !slices.Contains(keep, false) {
 		return "", false // all of it is new: both stand
 	}
@@ -444,6 +445,27 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 		}
 	}
 	return joinChunks(s, p.cs, keep), true
+}
+
+// quotesWhole keeps a quotation the cut keeps part of whole, with the
+// attribution right after it: "…flash flooding occurring…" misquotes what
+// was said, and a quote without its speaker is nobody's.
+func quotesWhole(s string, cs []chunk, keep []bool) {
+	for i := 0; i < len(cs); {
+		j := i
+		for j+1 < len(cs) && text.InsideQuote(s, cs[j+1].start) {
+			j++
+		}
+		if j > i && slices.Contains(keep[i:j+1], true) {
+			for k := i; k <= j; k++ {
+				keep[k] = true
+			}
+			if j+1 < len(cs) && attribution(s[cs[j+1].start:cs[j+1].end]) {
+				keep[j+1] = true
+			}
+		}
+		i = j + 1
+	}
 }
 
 // conversion reports whether phrase i of sentence s is a figure in other

@@ -280,22 +280,11 @@ func emphasis(term string, passages []Passage) bool {
 		return false
 	}
 	for _, o := range occ {
-		if !insideQuote(o.text, o.start) {
+		if !text.InsideQuote(o.text, o.start) {
 			return false
 		}
 	}
 	return len(occurrences(strings.ToLower(ws[len(ws)-1]), passages)) > 0
-}
-
-// insideQuote reports whether offset at of passage s stands inside a
-// quotation: an opening curly quote before it is not closed, or an odd
-// number of straight quotes stands before it.
-func insideQuote(s string, at int) bool {
-	before := s[:at]
-	if o, c := strings.LastIndex(before, "“"), strings.LastIndex(before, "”"); o >= 0 && o > c {
-		return true
-	}
-	return strings.Count(before, `"`)%2 == 1
 }
 
 // onlyPlace reports whether the text mentions a name only as where

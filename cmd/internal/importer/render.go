@@ -81,8 +81,9 @@ func lead(m *Model, max, story int) []keyPoint {
 		// Nor is a sentence that leans on the one before it ("She
 		// made this announcement ..."): alone on the home page it
 		// points at nothing.
-		// A sentence cut to its details is no claim alone either.
-		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story || leansBack(s.Text) || s.Reason == dedup.Detail {
+		// A sentence cut to its details is no claim alone either, and
+		// nor is a quotation whose speaker another sentence names.
+		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story || leansBack(s.Text) || s.Reason == dedup.Detail || text.UnbalancedQuotes(s.Text) || text.WholeQuote(s.Text) {
 			continue
 		}
 		sec := s.Section

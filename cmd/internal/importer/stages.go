@@ -671,6 +671,7 @@ func Classify(m *Model) (*Model, error) {
 		}
 	}
 	keepListsTogether(m)
+	keepQuotationsWhole(m)
 	placeLeaning(m)
 	return m, nil
 }

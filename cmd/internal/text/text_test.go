@@ -430,3 +430,27 @@ func TestConcept(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteShapes(t *testing.T) {
+	for _, tc := range []struct {
+		s                 string
+		inside, unbal, wh bool // InsideQuote at the end, UnbalancedQuotes, WholeQuote
+	}{
+		{`He said "we will go" on Monday.`, false, false, false},
+		{`"As the storm nears, stay home.`, true, true, false},
+		{`Crews are ready," the governor wrote.`, true, true, false},
+		{`“We will reach every town.”`, false, false, true},
+		{`“The wall needs repairs.`, true, true, false},
+		{`The wall needs repairs.`, false, false, false},
+	} {
+		if got := InsideQuote(tc.s, len(tc.s)); got != tc.inside {
+			t.Errorf("InsideQuote(%q) = %v", tc.s, got)
+		}
+		if got := UnbalancedQuotes(tc.s); got != tc.unbal {
+			t.Errorf("UnbalancedQuotes(%q) = %v", tc.s, got)
+		}
+		if got := WholeQuote(tc.s); got != tc.wh {
+			t.Errorf("WholeQuote(%q) = %v", tc.s, got)
+		}
+	}
+}

@@ -153,3 +153,30 @@ func IsDottedAcronym(w string) bool {
 	}
 	return true
 }
+
+// InsideQuote reports whether offset at of s stands inside a quotation: an
+// opening curly quote before it is not closed, or an odd number of
+// straight quotes stands before it.
+func InsideQuote(s string, at int) bool {
+	before := s[:at]
+	if o, c := strings.LastIndex(before, "“"), strings.LastIndex(before, "”"); o >= 0 && o > c {
+		return true
+	}
+	return strings.Count(before, `"`)%2 == 1
+}
+
+// UnbalancedQuotes reports whether s opens a quotation it does not close,
+// or closes one it did not open: it is part of a quotation that runs over
+// several sentences.
+func UnbalancedQuotes(s string) bool {
+	return strings.Count(s, `"`)%2 == 1 || strings.Count(s, "“") != strings.Count(s, "”")
+}
+
+// WholeQuote reports whether sentence s is all quotation, its speaker
+// named in another sentence: it opens with a quote mark and ends with one.
+func WholeQuote(s string) bool {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeRuneInString(s)
+	l, _ := utf8.DecodeLastRuneInString(s)
+	return (r == '"' || r == '“') && (l == '"' || l == '”') && !UnbalancedQuotes(s)
+}

@@ -1,0 +1,70 @@
+package importer
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
+)
+
+// TestQuotationsWhole: a quotation that runs over two or three sentences
+// of a paragraph stays whole in its passage, whatever de-duplication
+// made of its parts (another outlet paraphrases its first sentence), and
+// no passage nor key point holds part of one.
+func TestQuotationsWhole(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		seeds map[string]string
+		quote string // the quotation's first words and its last
+		end   string
+	}{
+		{"first sentence paraphrased elsewhere", map[string]string{
+			"a_post.txt": `Storm Odile reaches Port Alder
+Alder Post
+Storm Odile made landfall near Port Alder on Tuesday night as a Category 2 storm with 100 mph winds.
+Governor Ana Brel urged residents to shelter in place as Storm Odile made landfall near Port Alder.
+Crews cleared fallen trees from the coast road through the night.
+`,
+			"b_wire.txt": `Odile makes landfall
+(Wire) — Storm Odile made landfall near Port Alder late on Tuesday, forecasters said.
+"As Storm Odile makes landfall near Port Alder, now is the time to shelter in place. Our crews are ready to go as soon as the winds allow," Governor Ana Brel wrote on Tuesday evening. "We will work through the night to reach every town on the coast."
+The ferry to Calder will not sail before Friday.
+`,
+		}, `"As Storm Odile makes landfall`, `reach every town on the coast."`},
+		{"curly quotes over three sentences", map[string]string{
+			"c_daily.txt": `Harbour board sets new fees
+Calder Daily
+The harbour board of Port Ellin raised its mooring fees by a fifth on Monday, the first rise in six years.
+Board chair Mara Lind said the rise would pay for the repairs to the sea wall.
+`,
+			"d_news.txt": `Mooring fees rise in Port Ellin
+The harbour board of Port Ellin raised its mooring fees by 20 percent on Monday.
+“The sea wall needs repairs. The repairs will cost four million euros. Nobody else will pay for them,” board chair Mara Lind told reporters after the vote.
+Fishing crews said they would protest on Friday.
+`,
+		}, `“The sea wall needs repairs.`, `Nobody else will pay for them,” board chair Mara Lind told reporters`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			seedDir, contentDir := site(t, tc.seeds)
+			runImport(t, seedDir, contentDir, nil)
+			found := false
+			for _, p := range allSectionParas(t, contentDir) {
+				if text.UnbalancedQuotes(p.body) {
+					t.Errorf("a passage holds part of a quotation: %s", p.body)
+				}
+				if i := strings.Index(p.body, tc.quote); i >= 0 && strings.Contains(p.body[i:], tc.end) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no passage holds the quotation %s … %s whole", tc.quote, tc.end)
+			}
+			for _, line := range strings.Split(read(t, filepath.Join(contentDir, "_index.md")), "\n") {
+				if strings.HasPrefix(line, "- ") && text.UnbalancedQuotes(line) {
+					t.Errorf("a key point holds part of a quotation: %s", line)
+				}
+			}
+		})
+	}
+}
