@@ -161,6 +161,11 @@ func boundary(text string, i int) (int, bool) {
 		return end, openers[strings.ToLower(trimWord(next))]
 	case unicode.IsDigit(nr) && (word == "no" || word == "p" || word == "pp"):
 		return end, false
+	case unicode.IsDigit(nr) && utf8.RuneCountInString(raw) <= 4 && unicode.IsUpper([]rune(raw)[0]):
+		// A short capitalised word shortened before its number: "a
+		// major Cat. 3 storm", "Vol. 2", "Art. 5"; a sentence seldom
+		// opens with a figure.
+		return end, false
 	}
 	return end, true
 }

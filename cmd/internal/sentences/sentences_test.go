@@ -43,6 +43,8 @@ func TestSplit(t *testing.T) {
 		{"bracket", "It grew (by a lot.) Then it shrank.", []string{"It grew (by a lot.)", "Then it shrank."}},
 		{"next starts with quote", `It ended. "Good," she said.`, []string{"It ended.", `"Good," she said.`}},
 		{"number after No.", "See No. 5 on the list. Done.", []string{"See No. 5 on the list.", "Done."}},
+		{"a short word shortened before its number", "It was a major Cat. 3 storm. The pressure fell.", []string{"It was a major Cat. 3 storm.", "The pressure fell."}},
+		{"a sentence after a figure still ends", "The rate rose to 4.5. The bank met in May.", []string{"The rate rose to 4.5.", "The bank met in May."}},
 		{"paragraph break", "No stop here\n\nNew paragraph", []string{"No stop here", "New paragraph"}},
 		{"single newline", "Line one\nline two.", []string{"Line one\nline two."}},
 		{"empty", "", nil},
