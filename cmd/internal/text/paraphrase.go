@@ -57,13 +57,15 @@ var synonymGroups = [][]string{
 	// "cleared", "allowed" or "permitted" is one decision.
 	{"landfall", "ashore", "strike", "struck", "hit", "slam", "lash", "batter"},
 	{"approve", "approval", "clear", "allow", "permit", "permission", "greenlight", "green-light"},
+	// A prize "won" by someone is the prize "awarded to" them.
+	{"win", "won", "award", "winner"},
 }
 
 // eventHeads are the first words of the synonymGroups that name an event
 // (what happened, not how it is judged): two outlets' sentences that name
 // one actor and one of these may tell one event in two wordings (see
 // EventConcept).
-var eventHeads = []string{"landfall", "approve", "reduce", "increase", "halt", "ban"}
+var eventHeads = []string{"landfall", "approve", "reduce", "increase", "halt", "ban", "win"}
 
 var eventConcepts = func() map[string]bool {
 	m := map[string]bool{}
