@@ -267,6 +267,9 @@ func distinctive(t text.Token) bool {
 // "Tuesday") and its date when it has a whole one.
 type storySig struct {
 	words, names, proper map[string]bool
+	// figures are its numbers of two digits or more that are no year
+	// ("50", "4.75"): see fewNamesShare.
+	figures map[string]bool
 	// events are the names of the events the article names most often
 	// ("milton" of "Hurricane Milton"; see eventName).
 	events map[string]bool
@@ -279,7 +282,7 @@ type storySig struct {
 func storySignatures(m *Model) []storySig {
 	sigs := make([]storySig, len(m.Articles))
 	for i, a := range m.Articles {
-		sigs[i] = storySig{words: map[string]bool{}, names: map[string]bool{}, proper: map[string]bool{}}
+		sigs[i] = storySig{words: map[string]bool{}, names: map[string]bool{}, proper: map[string]bool{}, figures: map[string]bool{}}
 		if d, err := time.Parse(time.DateOnly, a.Date); err == nil {
 			sigs[i].date = d
 		}
@@ -310,6 +313,9 @@ func storySignatures(m *Model) []storySig {
 			}
 			if distinctive(t) {
 				sigs[s.Art].words[t.Stem] = true
+			}
+			if t.Number && len(t.Norm) >= 2 && !text.IsYear(t.Norm) {
+				sigs[s.Art].figures[t.Norm] = true
 			}
 			if isName(t) {
 				sigs[s.Art].names[t.Stem] = true
@@ -529,6 +535,12 @@ func sameStory(a, b storySig) bool {
 	if w >= sameEventWords && nm >= sameEventNames && shared >= sameEventMinNames {
 		return true
 	}
+	if _, figs := smallerShare(a.figures, b.figures); figs >= fewNamesFigures && w >= sameEventWords && min(len(a.names), len(b.names)) < sameEventMinNames && shared > 0 && nm >= fewNamesShare && withinDays(a.date, b.date, sameActorsDays) {
+		// A page that names too few to tell (the key quotes of a
+		// press conference, its speaker named once) is the story
+		// whose words, people and figures it shares.
+		return true
+	}
 	return sameActors(a, b) || sameNamedEvent(a, b) || sameMainActor(a, b, w)
 }
 
@@ -619,6 +631,14 @@ func smallerShare(a, b map[string]bool) (float64, int) {
 // at least sameEventMinNames: a page that names two things names too few
 // to tell (a battery feature and a tech column sharing "EU" and "China").
 //
+// fewNamesShare, fewNamesFigures: a page of quotes from a rate decision's
+// press conference (two names) shared 0.26 of its words, one of its two
+// names and three figures ("50", "4.75") with a live report of the
+// decision, and at most 0.04 of its words with the pages of two unrelated
+// stories in the same set; a battery feature and a technology column,
+// unrelated, share 0.36 of their words and both names of the feature
+// ("EU", "China"), but no figure.
+//
 // sameActorsMin, sameActorsShare: on a story set of 19 real pages, a
 // transcript-style page on the event shares 4 to 8 proper names with each
 // news report (0.23 to 0.67 of the smaller set), while pages of three
@@ -637,6 +657,8 @@ const (
 	sameStoryShare    = 0.4
 	sameEventWords    = 0.25
 	sameEventNames    = 0.3
+	fewNamesShare     = 0.5
+	fewNamesFigures   = 2
 )
 
 // Classify puts every kept sentence into a section. Sections must be set

@@ -143,6 +143,18 @@ Governor Mara Lind said inflation had eased faster than the bank expected and th
 Economists had expected the cut after inflation fell to 2.4 percent, inside the bank's target band.
 The Norland dollar slipped against the euro after the rate decision was announced in Velby.
 `
+	// lindQuotes: a page of quotes from the press conference, with no
+	// headline; it names the governor once and no one else.
+	lindQuotes = `Governor Mara Lind explains the decision to cut the cash rate by a quarter point to 3.85 percent and answers questions after the board meeting.
+Key quotes
+"Prices are behaving better than anyone here dared to hope in the spring."
+"Nobody should read today as the first of many."
+"Our work is far from done, and households know it."
+"We moved to 3.85 percent because the numbers allowed it."
+"Several members wanted to wait, and their arguments were heard with respect."
+"Exporters, farmers and builders all told us different stories this quarter."
+"Neutral settings remain some distance away, whatever markets assume."
+"Forecasting remains humbling work, especially about commodity shocks."`
 	norlandCut2 = `Reserve Bank of Norland lowers rates
 Norland's central bank lowered its policy rate to 3.85 percent on Tuesday, easing pressure on households with mortgages.
 Governor Mara Lind told reporters in Velby that further rate cuts were not guaranteed and inflation remained the priority.
@@ -192,6 +204,8 @@ func TestEventStories(t *testing.T) {
 			[][]string{{"n1"}, {"n3"}}},
 		{"the same bank the same month", map[string]string{"n1": "date 2025-03-04 " + norlandCut1, "n3": strings.Replace(norlandLater, "2025-07-08", "2025-03-18", 1)},
 			[][]string{{"n1", "n3"}}},
+		{"the key quotes of the governor's press conference", map[string]string{"n1": norlandCut1, "q1": lindQuotes, "o1": ostlandCut},
+			[][]string{{"n1", "q1"}, {"o1"}}},
 		{"one storm, two aspects; another storm", map[string]string{"a1": anaLandfall, "a2": anaRoof, "b1": bramLandfall},
 			[][]string{{"a1", "a2"}, {"b1"}}},
 	}

@@ -19,3 +19,17 @@ func RangeWord(w string) bool { return w == "to" || w == "and" || w == "or" }
 func ClockMark(st string) bool { return clockMarks[st] }
 
 var clockMarks = toSet(`p.m pm a.m am gmt utc edt est bst cet`)
+
+// IsYear reports whether number token w is a year of the news: four
+// digits from 1900 to 2099.
+func IsYear(w string) bool {
+	if len(w) != 4 || (w[:2] != "19" && w[:2] != "20") {
+		return false
+	}
+	for _, r := range w[2:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
