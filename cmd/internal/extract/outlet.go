@@ -78,6 +78,9 @@ func headerReason(r Reason) bool {
 	return r == PageHeader || r == DateLine || r == Byline || r == BeforeTitle
 }
 
+// promoName is a name of up to four capitalised words.
+const promoName = `(?:The\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.-]*`
+
 var (
 	// bylineDash is a byline that names the outlet after the writer.
 	bylineDash = regexp.MustCompile(`^(?i:by)\s+(.+?)\s+(?:[—–-]|\|)\s+(.+)$`)
@@ -89,6 +92,10 @@ var (
 	publishedOn = regexp.MustCompile(`(?i)\b(?:published|posted|first published)(?:\s+on)?\s*:?\s+(` + dateExpr.String()[4:] + `)`)
 	// newsletterOf is a call to sign up for the outlet's own newsletter.
 	newsletterOf = regexp.MustCompile(`(?:^|\s)(?i:sign up for|sign up to|subscribe to)\s+((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)['’]s\s+(?:[\p{L}-]+\s+){0,3}(?i:newsletters?)\b`)
+	// promoOf is a promotion that names the page's own outlet: "Follow
+	// Example Post on ...", "Get Example Post delivered to your inbox",
+	// "Download the Example Post app".
+	promoOf = regexp.MustCompile(`(?:^|\s)(?:(?i:follow)\s+(` + promoName + `)\s+(?i:on|online)\b|(?i:get)\s+(` + promoName + `)\s+(?i:delivered)\b|(?i:download)\s+(?:(?i:the)\s+)?(` + promoName + `)\s+(?i:app)\b)`)
 	// theName is a name that opens with "The", as an outlet calls itself
 	// in its appeals ("The Avel Courier is trusted by ...").
 	theName = regexp.MustCompile(`\bThe(?:\s+\p{Lu}[\p{L}&'’-]+){1,3}`)
@@ -184,6 +191,13 @@ func selfNamed(bs []Block, i int) string {
 	t := bs[i].Text
 	if m := newsletterOf.FindStringSubmatch(t); m != nil && outletName(m[1], true) {
 		return m[1]
+	}
+	if m := promoOf.FindStringSubmatch(t); m != nil {
+		for _, o := range m[1:] {
+			if o != "" && outletName(o, false) {
+				return o
+			}
+		}
 	}
 	if bs[i].Reason == Appeal || bs[i].Reason == Subscription {
 		seen := map[string]int{}

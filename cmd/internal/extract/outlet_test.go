@@ -155,6 +155,56 @@ func TestCredits(t *testing.T) {
 			text: head + "\nDecision 2025\n\n" + prose(1) + "\n\n" + prose(2) + "\n",
 		},
 		{
+			name:   "the outlet's staff as byline",
+			text:   head + "Avel Courier Staff\n" + prose(1) + "\n" + prose(2) + "\n",
+			outlet: "Avel Courier",
+		},
+		{
+			name:   "follow the outlet",
+			text:   head + prose(1) + "\n" + prose(2) + "\nFollow Avel Courier on Twitter and Facebook\n",
+			outlet: "Avel Courier",
+		},
+		{
+			name:   "follow the outlet online",
+			text:   "Follow The Norland Post online:\n" + head + prose(1) + "\n" + prose(2) + "\n",
+			outlet: "The Norland Post",
+		},
+		{
+			name:   "the outlet delivered to the inbox",
+			text:   head + prose(1) + "\n" + prose(2) + "\nGet Avel Courier delivered to your inbox\n",
+			outlet: "Avel Courier",
+		},
+		{
+			name:   "the outlet's app",
+			text:   head + prose(1) + "\n" + prose(2) + "\nDownload the Norland Tribune app for breaking news\n",
+			outlet: "Norland Tribune",
+		},
+		{
+			name:   "wire credit after a capitalised dateline",
+			text:   head + "PORT AVEL (Avelwire) — The council voted on Monday to close the old depot, officials said.\n" + prose(1) + "\n",
+			outlet: "Avelwire",
+		},
+		{
+			name: "published with a time after at",
+			text: head + "Published Oct 9, 2024 at 10:12 pm\n" + prose(1) + "\n" + prose(2) + "\n",
+			date: "Oct 9, 2024",
+		},
+		{
+			name: "updated with a numeric date",
+			text: head + "Updated: 10/09/2024\n" + prose(1) + "\n" + prose(2) + "\n",
+			date: "10/09/2024",
+		},
+		{
+			name: "a bare day month year under the headline",
+			text: head + "9 October 2024\n" + prose(1) + "\n" + prose(2) + "\n",
+			date: "9 October 2024",
+		},
+		{
+			name: "an ISO date under the headline",
+			text: head + "2024-10-09\n" + prose(1) + "\n" + prose(2) + "\n",
+			date: "2024-10-09",
+		},
+		{
 			name: "date run into a section name",
 			text: head + "Jane Doe\nBy Jane Doe\nMarch 3, 2025Business News\nshare\n" + prose(1) + "\n",
 			date: "March 3, 2025", author: "Jane Doe",
