@@ -345,6 +345,7 @@ func TestFactsOnce(t *testing.T) {
 		{"landfall in four verbs", vessaSeeds, vessaFacts, false, true},
 		{"approval in three verbs", velaSeeds, velaFacts, false, true},
 		{"rate cut in three units", cutSeeds, cutFacts, false, true},
+		{"near misses stay apart", nearMissSeeds, nearMissFacts, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			seedDir, contentDir := site(t, tc.seeds)

@@ -89,3 +89,38 @@ var cutFacts = []fixtureFact{
 	{"the lenders", [][]string{{"Mortgage"}}, []string{"w_markets"}},
 	{"the governor", [][]string{{"inflation"}}, []string{"x_gazette"}},
 }
+
+// Near misses of the three events above: told alike, but another day and
+// place, another size of cut, the opposite decision. Each stays its own fact.
+var nearMissSeeds = map[string]string{
+	"n_bulletin.txt": `Storm Vessa reaches Calder
+Calder Bulletin
+Storm Vessa made landfall near Port Alder on Tuesday night as a Category 3 storm with 115 mph winds.
+The Bank of Norland cut its key interest rate by 50 basis points on Wednesday.
+Volunteers filled sandbags at the town hall through the evening.
+`,
+	"m_health.txt": `Regulator approves Vela K9 inhaler
+Health Desk
+The Norland Medicines Board approved the Vela K9 asthma inhaler made by Orrin Labs on Thursday.
+Doctors expect the first prescriptions in March.
+`,
+	"l_daily.txt": `Ostland rejects Orrin's inhaler
+The Ostland Drug Agency rejected Orrin Labs' Vela K9 asthma inhaler on Monday, after a two-year review.
+Shares of Orrin Labs fell 8 percent in early trading on the news.
+`,
+	"o_tribune.txt": `Storm Orla comes ashore
+By Nell Ward
+Storm Orla came ashore near Kessa Bay on Saturday, a Category 1 storm with 80 mph winds.
+The Bank of Ostland cut its key interest rate by 25 basis points on Friday.
+The harbour master ordered every fishing boat to stay in port.
+`,
+}
+
+var nearMissFacts = []fixtureFact{
+	{"the Tuesday landfall", [][]string{{"Port Alder"}, {"Tuesday"}}, []string{"n_bulletin"}},
+	{"the Saturday landfall", [][]string{{"Kessa Bay"}, {"Saturday"}}, []string{"o_tribune"}},
+	{"the 50-point cut", [][]string{{"50 basis points"}}, []string{"n_bulletin"}},
+	{"the 25-point cut", [][]string{{"25 basis points"}}, []string{"o_tribune"}},
+	{"the approval", [][]string{{"approved"}}, []string{"m_health"}},
+	{"the rejection", [][]string{{"rejected"}}, []string{"l_daily"}},
+}
