@@ -168,8 +168,15 @@ func (g *gatherer) consolidate(passages []Passage) {
 			// Its names may be terms of their own, which the coordination
 			// hid from properNames ("North Vale and South Marren").
 			for _, p := range parts {
-				if len(text.Words(p)) > 1 && isProperPhrase(p) && g.lookup(p) == nil {
+				if len(text.Words(p)) < 2 || !isProperPhrase(p) {
+					continue
+				}
+				if o := g.lookup(p); o == nil {
 					g.add(p, Provenance{})
+				} else if o.generic && !o.dropped {
+					// Key phrases found it too, as words that only count when
+					// defined; as one of a coordination's names it is a name.
+					o.generic = false
 				}
 			}
 			continue

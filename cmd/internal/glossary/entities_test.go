@@ -264,6 +264,28 @@ func TestNoJunkTerms(t *testing.T) {
 			junk: []string{"Northland Gov"},
 		},
 		{
+			name: "coordinated names, one also a key phrase",
+			texts: []string{
+				"Ilse Varn and Tomas Brell, Northland chemists, won the Halden Prize for their work on enzymes.",
+				"Northland chemists Ilse Varn and Tomas Brell won the Halden Prize on Monday.",
+				"The Halden Prize has been awarded to Ilse Varn and Tomas Brell for their discovery.",
+				"Tomas Brell said the prize was a surprise.",
+			},
+			junk: []string{"Ilse Varn and Tomas Brell"},
+			want: []string{"Ilse Varn", "Tomas Brell"},
+		},
+		{
+			name: "places by their own words",
+			texts: []string{
+				"Storm Odile brought heavy rain to much of Central Tolmark on Tuesday, and Tolmark braced for floods.",
+				"Flooding is occurring over the Vell Peninsula and the Tolmark coast, forecasters said.",
+				"The storm will hit Central Tolmark and the Vell Peninsula again, and the US sent aid.",
+				"Crews from the US arrived in Tolmark, where the Vell Peninsula was cut off.",
+				"Storm Odile is the fifth storm to reach the US this year.",
+			},
+			junk: []string{"Central Tolmark", "Vell Peninsula", "US"},
+		},
+		{
 			name: "one name with and, never written apart",
 			texts: []string{
 				"Ships of Marl and Fenwick sailed from Tolby on Monday.",
@@ -560,6 +582,9 @@ func TestMentionedFile(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("file lacks %q:\n%s", want, got)
 		}
+	}
+	if got := string(File(Term{Slug: "ana-brel", Term: "Ana Brel", Role: "Northland Gov.", Source: Provenance{"s", 3}}, nil)); !strings.Contains(got, "Role per the text: Northland Gov. [s]") {
+		t.Errorf("an abbreviated title ends the sentence once:\n%s", got)
 	}
 	if def := string(File(Term{Slug: "x", Term: "X", Definition: "X is a y.", Role: "Chancellor"}, nil)); strings.Contains(def, "mentioned") {
 		t.Errorf("a defined term is marked mentioned:\n%s", def)

@@ -314,6 +314,36 @@ func onlyPlace(names []string, passages []Passage) bool {
 	return placed > 0
 }
 
+// isPlaceName reports whether a name, by its own words, names a place:
+// a country's acronym ("US") the text never writes out (with "United
+// States" it is one entity of two names, which the entry joins), a landform ("Florida Peninsula", "Tampa
+// Bay", text.LandformNoun) or a part of a place the text also names alone
+// ("Central Florida" where it writes "Florida"). A place the text says
+// nothing of is no term, wherever it stands in a sentence.
+func isPlaceName(name string, writtenOut bool, passages []Passage) bool {
+	if text.CountryAcronym(name) {
+		return !writtenOut
+	}
+	ws := text.WordTexts(name)
+	if len(ws) < 2 || !isProperPhrase(name) {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	if text.LandformNoun(last) {
+		return true
+	}
+	rest := strings.Join(ws[1:], " ")
+	if !text.RegionWord(strings.ToLower(ws[0])) || text.KindNoun(last) {
+		return false
+	}
+	for _, o := range occurrences(rest, passages) {
+		if before := strings.TrimRight(o.text[:o.start], " "); !strings.HasSuffix(strings.ToLower(before), strings.ToLower(ws[0])) {
+			return true // the place itself, written alone
+		}
+	}
+	return false
+}
+
 // placeBefore reports whether the text before a name places it: a
 // preposition of place, or a direction and "of", maybe with "the".
 func placeBefore(before string) bool {

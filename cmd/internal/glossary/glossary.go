@@ -675,6 +675,9 @@ func (g *gatherer) terms(mentions []int, passages []Passage) []Term {
 		if c.def == "" && c.role == "" && c.expansion == "" && onlyPlace(append([]string{c.term}, c.aliases...), passages) {
 			continue
 		}
+		if c.def == "" && c.role == "" && isPlaceName(c.term, len(c.aliases) > 0, passages) {
+			continue
+		}
 		seen[slug] = true
 		terms = append(terms, Term{
 			Slug:       slug,

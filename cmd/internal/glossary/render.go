@@ -3,6 +3,7 @@ package glossary
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/briefing-dev/briefing/cmd/internal/mdtext"
 	"github.com/briefing-dev/briefing/cmd/internal/provenance"
@@ -47,12 +48,21 @@ func File(t Term, ref RefFunc) []byte {
 		fmt.Fprintf(&b, "\n%s%s\n", mdtext.Escape(t.Definition), link)
 	case t.Role != "" && link != "":
 		// Who the person is per the text; not a definition.
-		fmt.Fprintf(&b, "\nRole per the text: %s.%s\n", mdtext.Escape(t.Role), link)
+		fmt.Fprintf(&b, "\nRole per the text: %s%s\n", mdtext.Escape(sentenceEnd(t.Role)), link)
 	case t.Expansion != "" && link != "":
 		// What the letters stand for per the text; not a definition.
-		fmt.Fprintf(&b, "\nExpansion per the text: %s.%s\n", mdtext.Escape(t.Expansion), link)
+		fmt.Fprintf(&b, "\nExpansion per the text: %s%s\n", mdtext.Escape(sentenceEnd(t.Expansion)), link)
 	}
 	return b.Bytes()
+}
+
+// sentenceEnd closes s with a full stop, unless it ends in one already
+// (an abbreviated title: "Florida Gov.").
+func sentenceEnd(s string) string {
+	if strings.HasSuffix(s, ".") {
+		return s
+	}
+	return s + "."
 }
 
 // RefFunc names the article a passage comes from (its title, outlet and

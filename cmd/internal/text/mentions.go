@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Words that tell what a name is only mentioned as: a place where
 // something happens, a degree or a field someone studied. Such a name,
 // which the text says nothing else of, is no glossary term.
@@ -42,3 +44,30 @@ func VerdictNoun(w string) bool { return verdictNouns[w] }
 var verdictNouns = toSet(`step steps move milestone blow boost setback victory triumph failure success disaster
 mistake symbol sign signal testament counterweight challenge threat rebuke snub gamble gamechanger changer
 breakthrough shift pivot`)
+
+// LandformNoun reports whether the lower-case word w, the last word of a
+// name, makes it the name of a stretch of land or water ("Florida
+// Peninsula", "Tampa Bay", "Gulf Coast", "Siesta Key"): a place.
+func LandformNoun(w string) bool { return landformNouns[w] }
+
+var landformNouns = toSet(`peninsula bay coast coastline key keys island islands isle archipelago river sea ocean gulf
+strait straits channel valley mountains mountain hills lake lakes desert basin delta plain plains plateau panhandle
+shore shores beach county province region`)
+
+// RegionWord reports whether the lower-case word w, opening a name, makes
+// the rest of it a part of a place ("Central Florida", "Northern
+// Ireland", "West Africa"): a direction or "central".
+func RegionWord(w string) bool {
+	for _, suffix := range []string{"ern", "erly"} {
+		if r, ok := strings.CutSuffix(w, suffix); ok && CompassWord(r) {
+			return true
+		}
+	}
+	return w == "central" || w == "mid" || CompassWord(w)
+}
+
+// CountryAcronym reports whether w is a country's common acronym ("US",
+// "U.S.", "UK", "UAE"): a place every reader knows, no glossary term.
+func CountryAcronym(w string) bool { return countryAcronyms[strings.ReplaceAll(w, ".", "")] }
+
+var countryAcronyms = toSet(`US USA UK UAE PRC DPRK ROK DRC`)
