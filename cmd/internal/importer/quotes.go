@@ -26,7 +26,18 @@ func keepQuotationsWhole(m *Model) {
 	open := openQuotes(m)
 	for i := 1; i < len(m.Sentences); i++ {
 		prev, s := &m.Sentences[i-1], &m.Sentences[i]
-		if prev.Art != s.Art || prev.Block != s.Block || !open[i-1] || prev.Keep == s.Keep {
+		if prev.Art != s.Art || prev.Block != s.Block || !open[i-1] {
+			continue
+		}
+		if prev.Keep && s.Keep {
+			// Both kept: one quotation, in one place.
+			s.Section = prev.Section
+			if _, ok := m.follows[i]; !ok {
+				m.follows[i] = i - 1
+			}
+			continue
+		}
+		if prev.Keep == s.Keep {
 			continue
 		}
 		if s.Keep {
@@ -41,8 +52,8 @@ func keepQuotationsWhole(m *Model) {
 					m.follows[j] = j - 1
 					break
 				}
-				if p.Reason == dedup.Duplicate && p.DupOf >= 0 && m.Sentences[p.DupOf].Keep {
-					m.follows[j] = p.DupOf
+				if d := quotedCopy(m, j-1); d >= 0 {
+					m.follows[j] = d
 					break
 				}
 				p.Keep, p.Reason, p.DupOf, p.Section = true, Quotation, -1, cur.Section
@@ -51,13 +62,67 @@ func keepQuotationsWhole(m *Model) {
 			continue
 		}
 		// The quote goes on in this dropped sentence: keep it after the
-		// one before.
-		if s.Reason == dedup.Duplicate {
-			continue
+		// one before, unless another seed's copy of its words is kept
+		// where it goes on that seed's quotation.
+		if d := quotedCopy(m, i); d >= 0 {
+			if !orphaned(m, open, d) {
+				continue
+			}
+			// The copy lost the start of its own quotation: the words
+			// stand here, where the quotation is whole.
+			m.Sentences[d].Keep, m.Sentences[d].Reason, m.Sentences[d].DupOf = false, dedup.Duplicate, i
+			for k, f := range m.follows {
+				if f == d {
+					m.follows[k] = i
+				}
+			}
+			delete(m.follows, d)
 		}
 		s.Keep, s.Reason, s.DupOf, s.Section = true, Quotation, -1, prev.Section
 		m.follows[i] = i - 1
 	}
+}
+
+// quotedCopy is the kept sentence that dropped sentence i is a copy of
+// (a near-duplicate in nearly the same words: another outlet's copy of
+// the quote), or -1: a paraphrase of a quote is no copy of it.
+func quotedCopy(m *Model, i int) int {
+	s := m.Sentences[i]
+	if s.Reason != dedup.Duplicate || s.DupOf < 0 || s.DupOf == i || !m.Sentences[s.DupOf].Keep {
+		return -1
+	}
+	if !wordsOf(s.Text, m.Sentences[s.DupOf].Text) {
+		return -1
+	}
+	return s.DupOf
+}
+
+// orphaned reports whether kept sentence d goes on a quotation its
+// paragraph opens in a sentence that is not kept.
+func orphaned(m *Model, open []bool, d int) bool {
+	if d == 0 {
+		return false
+	}
+	p, s := m.Sentences[d-1], m.Sentences[d]
+	return p.Art == s.Art && p.Block == s.Block && open[d-1] && !p.Keep
+}
+
+// wordsOf reports whether b writes nearly all the words of a (four in
+// five, in any case): a copy of a, maybe with other punctuation or an
+// attribution added.
+func wordsOf(a, b string) bool {
+	in := map[string]bool{}
+	for _, w := range strings.Fields(sameWords(b)) {
+		in[w] = true
+	}
+	ws := strings.Fields(sameWords(a))
+	n := 0
+	for _, w := range ws {
+		if in[w] {
+			n++
+		}
+	}
+	return len(ws) > 0 && 5*n >= 4*len(ws)
 }
 
 // openQuotes says of each sentence whether its paragraph has a quotation

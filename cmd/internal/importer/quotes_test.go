@@ -44,6 +44,25 @@ The harbour board of Port Ellin raised its mooring fees by 20 percent on Monday.
 Fishing crews said they would protest on Friday.
 `,
 		}, `“The sea wall needs repairs.`, `Nobody else will pay for them,” board chair Mara Lind told reporters`},
+		{"a quotation another outlet writes over paragraphs", map[string]string{
+			"e_herald.txt": `Mayor Brel steps aside
+Tolby Herald
+Mayor Ana Brel announced on Sunday that she will not run again in the Port Ellin election, and endorsed her deputy Tomas Varn.
+Brel praised her deputy, saying, “My first decision as mayor was to pick Tomas Varn as my deputy. It was the best decision I made. Today I offer my full support to Tomas to lead our city. Friends, it is time to come together and win in May.”
+Brel will stay in office until her term ends in June.
+`,
+			"f_wire.txt": `Brel endorses Varn
+(Wire) — Mayor Ana Brel of Port Ellin, who stepped aside on Sunday, endorsed deputy mayor Tomas Varn for the job.
+Shortly after, Brel expressed her "full support" for Tomas Varn in a separate post, and Varn vowed to bring the city together to win the vote in May.
+"My first decision as mayor was to pick Tomas Varn as my deputy. And it was the best decision I made.
+"Today I offer my full support to Tomas to lead our city. Friends -- it is time to come together and win in May."
+`,
+			"g_daily.txt": `Port Ellin mayor quits race
+Calder Daily
+Mayor Ana Brel of Port Ellin ended her campaign on Sunday and endorsed her deputy, Tomas Varn, after weeks of pressure from her party.
+“Today I offer my full support to Tomas to lead our city. Friends — it is time to come together and win in May,” Brel wrote in a letter.
+`,
+		}, `“My first decision as mayor`, `win in May`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			seedDir, contentDir := site(t, tc.seeds)
