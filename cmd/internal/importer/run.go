@@ -376,7 +376,43 @@ func Run(opt Options) (*Result, error) {
 		}
 		fmt.Fprintf(logw, "dropped: %d near-duplicates, %d already covered, %d other; %d kept only for a name or number\n",
 			s.DroppedDuplicate, s.DroppedCovered, s.DroppedOther, s.KeptForFact)
+		logDecisions(logw, m)
 	}
 	res.Elapsed = time.Since(start)
 	return res, nil
+}
+
+// logDecisions prints, for -v, each sentence import did not keep as it
+// stands: where it is, why, and the sentence that says it instead.
+func logDecisions(w io.Writer, m *Model) {
+	at := func(i int) string {
+		st := m.Sentences[i]
+		a := m.Articles[st.Art]
+		return fmt.Sprintf("%s:%d", filepath.Base(a.Path), a.Blocks[st.Block].Line)
+	}
+	for i, st := range m.Sentences {
+		if st.Keep && st.Reason != dedup.Detail {
+			continue
+		}
+		what := "dropped"
+		if st.Keep {
+			what = "kept"
+		}
+		like := ""
+		if st.DupOf >= 0 && st.DupOf < len(m.Sentences) && st.DupOf != i {
+			like = ", like " + at(st.DupOf)
+		}
+		fmt.Fprintf(w, "%s: %s (%s%s): %s\n", at(i), what, st.Reason, like, clip(st.Text, 90))
+	}
+}
+
+// clip shortens s to about n bytes at a word boundary, marking the cut.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if k := strings.LastIndexByte(s[:n], ' '); k > 0 {
+		n = k
+	}
+	return s[:n] + " …"
 }
