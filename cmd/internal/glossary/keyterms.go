@@ -312,7 +312,7 @@ func isVerbal(s string, start, end int) bool {
 		}
 	}
 	after := s[end:min(len(s), end+12)]
-	if f := strings.Fields(after); len(f) > 0 && strings.HasPrefix(after, " ") && text.ObjectCue(f[0]) {
+	if f := strings.Fields(after); len(f) > 0 && strings.HasPrefix(after, " ") && (text.ObjectCue(f[0]) || text.ClauseCue(strings.ToLower(f[0]))) {
 		return true
 	}
 	return false

@@ -39,6 +39,12 @@ by about over from and into between among amid`)
 // relative ("said that", "the policy that").
 func ObjectCue(w string) bool { return w == "both" || w != "that" && Determiner(w) }
 
+// ClauseCue reports whether w, right after a word, opens a clause that
+// word takes as its object ("explains how", "asked why", "decide
+// whether", "shows what"): that word is a verb, not a noun. "That",
+// "which" and "who" also follow nouns ("the plan that ..."), and are not.
+func ClauseCue(w string) bool { return w == "how" || w == "why" || w == "whether" || w == "what" }
+
 // PerfectAuxiliary reports whether w is an auxiliary after which a verb is
 // a participle ("have halted", "been cut").
 func PerfectAuxiliary(w string) bool { return w == "have" || w == "has" || w == "had" || w == "been" }

@@ -42,6 +42,36 @@ func TestFinalName(t *testing.T) {
 	}
 }
 
+// TestVerbBeforeClause checks that a word taking a clause as its object
+// ("their work explains how ...") is a verb, and names no theme, though a
+// determiner and a noun come before it as before a noun phrase's head.
+func TestVerbBeforeClause(t *testing.T) {
+	texts := []string{
+		"Their work explains how cells grow into muscle and nerve, the jury said.",
+		"The work explains why some cells stop growing, and the jury agreed.",
+		"Their work shows what the cells need to grow.",
+		"The jury said the work was on the cells of worms.",
+	}
+	c := corpusOf(texts...)
+	for _, w := range []string{"explains", "shows"} {
+		if c.nameWord(w) {
+			t.Errorf("nameWord(%q) = true: a verb before a clause names no theme", w)
+		}
+	}
+	if got := c.finalName("work explains", []string{"work explains", "work", "cells"}); strings.EqualFold(got, "work explains") {
+		t.Errorf("finalName = %q, a noun and a verb", got)
+	}
+	var ps []glossary.Passage
+	for i, s := range texts {
+		ps = append(ps, glossary.Passage{Text: s, Source: glossary.Provenance{Seed: "s", Line: i + 1}})
+	}
+	for _, kp := range glossary.KeyPhrases(ps, 2) {
+		if strings.EqualFold(kp.Text, "work explains") {
+			t.Errorf("key phrase %q: a noun and a verb", kp.Text)
+		}
+	}
+}
+
 // TestThemeWords checks which words may make a theme: no ticker part, no
 // stop word, no adverb; and that a theme named by a bare word takes the
 // phrase of the text that the word ends, a name allowed as modifier.

@@ -669,7 +669,7 @@ func newCorpus(ps []glossary.Passage) *corpus {
 				if n := len(ws.passages); n == 0 || ws.passages[n-1] != pi {
 					ws.passages = append(ws.passages, pi)
 				}
-				if i > 1 && text.NounCue(strings.ToLower(toks[i-2].Text)) && glossary.IsPhraseWord(toks[i-1].Text) && !isUpper(toks[i-1].Text) && !glossary.IsPhraseWord(nextText(toks, i)) {
+				if i > 1 && text.NounCue(strings.ToLower(toks[i-2].Text)) && glossary.IsPhraseWord(toks[i-1].Text) && !isUpper(toks[i-1].Text) && !glossary.IsPhraseWord(nextText(toks, i)) && !text.ClauseCue(strings.ToLower(nextText(toks, i))) {
 					ws.noun++ // "the flood barrier": the last word of a noun phrase
 				}
 				if i > 0 {
@@ -692,7 +692,7 @@ func newCorpus(ps []glossary.Passage) *corpus {
 				}
 				if i+1 < len(toks) {
 					next := strings.ToLower(toks[i+1].Text)
-					if text.ObjectCue(next) {
+					if text.ObjectCue(next) || text.ClauseCue(next) {
 						ws.verb++
 					} else if next == "of" {
 						ws.noun++
