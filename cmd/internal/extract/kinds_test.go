@@ -374,6 +374,23 @@ func TestKinds(t *testing.T) {
 			cut:  4,
 		},
 		{
+			name: "end cut with an ellipsis",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nFacing falling support in the port towns, the mayor has dropped her plan for a new ferry to Calder and the islands against former…\n",
+			keep: []string{"against former"},
+			cut:  4,
+		},
+		{
+			name: "end cut with three dots",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nFacing falling support in the port towns, the mayor has dropped her plan for a new ferry to Calder and the islands, and...\n",
+			keep: []string{"the islands, and"},
+			cut:  4,
+		},
+		{
+			name: "a sentence that trails off is not cut",
+			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nThe ferry to Calder will not sail before Friday, the harbour master said. And after that, nobody knows.…\n",
+			keep: []string{"nobody knows"},
+		},
+		{
 			name: "finished end is not cut",
 			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n",
 			keep: []string{prose(2)},

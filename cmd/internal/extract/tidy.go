@@ -383,7 +383,10 @@ func markCut(bs []Block) {
 		if b.Kind != Paragraph || len(strings.Fields(b.Text)) < 10 {
 			return
 		}
-		r, _ := utf8.DecodeLastRuneInString(b.Text)
+		// "... polling numbers against former…": an ellipsis right after
+		// a word marks the copy's cut as well as no mark does.
+		t := strings.TrimSuffix(strings.TrimSuffix(b.Text, "…"), "...")
+		r, _ := utf8.DecodeLastRuneInString(t)
 		b.Cut = unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
 		if b.Item != "" && !innerSentenceEnd.MatchString(b.Text) {
 			// List items often end with no full stop; one is cut only
