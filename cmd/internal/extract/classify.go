@@ -279,7 +279,7 @@ var (
 	numberedItem       = regexp.MustCompile(`^\d{1,2}[.)]\s`)
 	lynxBullet         = regexp.MustCompile(`^[*+o#@-] `)
 	placeholder        = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$|^(\[[^\]\s]{1,40}\]\s*){2,}$`)
-	captionStart       = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|graphic|chart)\s*(:|by\b|\|)`)
+	captionStart       = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|graphic|chart)\s*(:|by\b|via\b|courtesy\b|\|)`)
 	datePrefix         = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|last modified|date|originally published|posted on|published on)\b\s*:?\s*(on\s+)?`)
 	dateExpr           = text.DateExpr
 	timeExpr           = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
@@ -309,6 +309,9 @@ var (
 	// viaCredit is a photo credit that names the picture's source and the
 	// agency that carried it: "Westmarch Harbour Board via AP".
 	viaCredit = regexp.MustCompile(`^\p{Lu}[^.!?]*\svia\s+` + agencyNames + `$`)
+	// viaLine credits an embedded image or post to where it came from,
+	// alone on its line ("via FAA/X", "Via @janedoe").
+	viaLine = regexp.MustCompile(`(?i)^via\s+[@\p{L}\d][\p{L}\d@._/&-]*(\s[\p{Lu}@][\p{L}\d@._/&-]*)?\s*$`)
 	// commaCredit is a photo credit naming the photographer and the agency
 	// after a comma ("Jane Doe, Associated Press").
 	commaCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(\s\p{Lu}[\p{L}.'’-]+){0,3},\s+(The Associated Press|Associated Press|AP|Reuters|AFP|Getty Images)$`)
@@ -566,7 +569,7 @@ func patternReason(text string, f feat) Reason {
 		return Script
 	case imageFile.MatchString(text):
 		return ImagePlaceholder
-	case nw <= 6 && agencyCredit.MatchString(text), nw <= 7 && commaCredit.MatchString(text), nw <= 12 && viaCredit.MatchString(text):
+	case nw <= 6 && agencyCredit.MatchString(text), nw <= 7 && commaCredit.MatchString(text), nw <= 12 && viaCredit.MatchString(text), nw <= 4 && viaLine.MatchString(text):
 		return Caption
 	case nw <= 4 && pageControl.MatchString(strings.TrimSpace(text)):
 		return Navigation
@@ -1087,6 +1090,7 @@ func passes(a *Article) *pass {
 	markTrailingHeadings(bs)
 	markAttributions(bs)
 	markEmbeds(bs)
+	markOffTopicAddresses(a)
 	cutInlineFurniture(bs)
 	markCut(bs)
 	return p
@@ -1534,6 +1538,13 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 		}
 		cands = append(cands, i)
 	}
+	// The last line above a photo's credit ("Image via Getty/Jane Doe")
+	// is the photo's caption when a line above it may be the headline:
+	// a page sets its headline over the photo, the caption under it.
+	if k := len(cands); k >= 2 && p.overCredit(cands[k-1]) && slices.ContainsFunc(cands[:k-1], func(i int) bool { return headlineLike(bs[i].Text, fs[i]) && headlineShape(bs[i].Text, fs[i]) }) {
+		bs[cands[k-1]].Kind, bs[cands[k-1]].Reason = Furniture, Caption
+		cands = cands[:k-1]
+	}
 	title, subtitle := -1, -1
 	// The headline reads as one (a few words, one sentence, no full stop)
 	// and is followed by the subtitle; failing that it is the last line
@@ -1619,6 +1630,18 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 		}
 	}
 	return title, subtitle, firstGood
+}
+
+// overCredit reports whether the next block after i but blank lines is a
+// photo's credit alone (creditOnly, or a short line read as a caption:
+// "Image via Getty/Jane Doe").
+func (p *pass) overCredit(i int) bool {
+	for j := i + 1; j < len(p.bs); j++ {
+		if p.bs[j].Reason != BlankRun {
+			return p.bs[j].Kind == Furniture && (creditOnly(p.bs[j].Text) || p.bs[j].Reason == Caption && len(p.fs[j].words) <= 8)
+		}
+	}
+	return false
 }
 
 // headerBetween reports a page header, a menu or a web address between
@@ -1811,10 +1834,23 @@ func (p *pass) context(title, firstGood int) {
 			}
 		case headingLike(bs[i].Text, fs[i]) && cls[i] != good && (leadsProse(bs, cls, fs, i) || p.inBody(i) && !strings.HasSuffix(bs[i].Text, ":") && leadsKeptSentence(bs, fs, final, i)):
 			bs[i].Kind = Heading
+		case questionHeading(bs[i], fs[i]) && p.inBody(i) && leadsKeptSentence(bs, fs, final, i):
+			// "Which airlines have been affected by the outage?": a
+			// question the paragraphs under it answer heads them.
+			bs[i].Kind = Heading
 		default:
 			bs[i].Kind = Paragraph
 		}
 	}
+}
+
+// questionHeading reports a line that is one short question and nothing
+// else ("What happened during the outage?"): standing on its own between
+// paragraphs, it heads the answer, as a heading does; no claim.
+func questionHeading(b Block, f feat) bool {
+	t := strings.TrimRightFunc(b.Text, isCloseQuote)
+	return b.Item == "" && strings.HasSuffix(t, "?") && len(f.words) >= 3 && len(f.words) <= 14 && unicode.IsUpper(firstLetter(t)) &&
+		!strings.ContainsAny(t[:len(t)-1], ".?!\"“”")
 }
 
 // keptBefore reports whether the block right before block i (blank runs

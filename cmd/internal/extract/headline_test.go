@@ -48,6 +48,16 @@ func TestHeadline(t *testing.T) {
 			title: "",
 		},
 		{
+			name:  "caption over its photo credit is no headline",
+			text:  "Home News\n\nThe Port Avel harbour closure, explained\n\nAnd which ferries will not sail?\n\nFerries tied up at Port Avel after the storm\nImage via Example Pictures/Jane Doe\n\n" + lede + "\n\n" + prose(1) + "\n",
+			title: "The Port Avel harbour closure, explained",
+		},
+		{
+			name:  "headline over a photo credit",
+			text:  "Home News\n\nStorm shuts Port Avel harbour for a week\nImage via Example Pictures/Jane Doe\n\n" + lede + "\n\n" + prose(1) + "\n",
+			title: "Storm shuts Port Avel harbour for a week",
+		},
+		{
 			name:  "headline under a call to subscribe",
 			text:  "Subscribe today\n© 2025 Avel Courier\n\nStorm shuts Port Avel harbour for a week\n\n6 min read\n\n" + lede + "\n\n" + prose(1) + "\n",
 			title: "Storm shuts Port Avel harbour for a week",
