@@ -70,7 +70,10 @@ func markRepeats(arts []*Article) {
 			}
 		}
 	}
-	siteMates, holders := sameSite(arts, keys)
+	siteMates, holders := sameSite(arts, keys, report)
+	// For runs of sentences, chrome is what is no sentence: the run's own
+	// blocks are no evidence that two dumps are one site's.
+	chromeMates, _ := sameSite(arts, keys, func(t string) bool { return report(t) || plainSentence(t) })
 	for ai, a := range arts {
 		count := map[string]int{}
 		total, shared := 0, 0
@@ -99,14 +102,68 @@ func markRepeats(arts []*Article) {
 			a.across[i] = crossOK && docsWith[k] > 1 && !syndicated(b.Text, ai, holders[k], siteMates)
 			a.repeated[i] = count[k] > 1 || a.across[i]
 		}
+		syndicatedRuns(a, keys[ai], holders, chromeMates)
 	}
 }
 
+// syndicatedRuns clears the cross-dump mark of the blocks of a run of two
+// or more that another outlet prints too, each a sentence in sentence
+// case (a list's items copied with the wire story: "- No crane could be
+// run by hand for more than an hour."): too short to read as a report
+// alone, together they are the story's text, not a site's chrome, which is
+// no run of sentences.
+func syndicatedRuns(a *Article, keys []string, holders map[string][]int, mates map[[2]int]bool) {
+	sentence := func(i int) bool { return a.across[i] && plainSentence(a.Blocks[i].Text) }
+	for i := 0; i < len(a.Blocks); {
+		if !sentence(i) {
+			i++
+			continue
+		}
+		j, n := i, 0 // the run: sentence blocks, blank lines between
+		for ; j < len(a.Blocks) && (sentence(j) || a.Blocks[j].Text == ""); j++ {
+			if a.Blocks[j].Text != "" {
+				n++
+			}
+		}
+		if n >= 2 {
+			for k := i; k < j; k++ {
+				if a.Blocks[k].Text != "" && !siteChrome(keys[k], holders, mates) {
+					a.across[k] = false
+					a.repeated[k] = a.copies[k] > 1
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// plainSentence reports a block that is a sentence of prose: six words or
+// more in sentence case, ending like a sentence or leading into a list
+// (a colon), not in the outlet's voice.
+func plainSentence(t string) bool {
+	f := features(t)
+	return (f.terminal || strings.HasSuffix(strings.TrimSpace(t), ":")) && len(f.words) >= 6 && f.capRatio < 0.5 && !outletVoice.MatchString(t)
+}
+
+// siteChrome reports whether two dumps that hold the block key share a
+// site's chrome (see sameSite): then the block may be that site's.
+func siteChrome(key string, holders map[string][]int, mates map[[2]int]bool) bool {
+	h := holders[key]
+	for x := range h {
+		for y := x + 1; y < len(h); y++ {
+			if mates[[2]int{h[x], h[y]}] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sameSite says, for each pair of dumps, whether they share a block that
-// is not a report (a menu entry, a section name, a footer line): the
+// is not a story's text (story; report: a menu entry, a section name, a footer line): the
 // chrome of one site, which two outlets' pages do not have in common. It
 // also returns, for every block key, the dumps that hold it.
-func sameSite(arts []*Article, keys [][]string) (map[[2]int]bool, map[string][]int) {
+func sameSite(arts []*Article, keys [][]string, story func(string) bool) (map[[2]int]bool, map[string][]int) {
 	holders := map[string][]int{}
 	for ai := range arts {
 		for _, k := range keys[ai] {
@@ -119,7 +176,7 @@ func sameSite(arts []*Article, keys [][]string) (map[[2]int]bool, map[string][]i
 	for ai, a := range arts {
 		for i, b := range a.Blocks {
 			h := holders[keys[ai][i]]
-			if len(h) < 2 || h[0] != ai || report(b.Text) {
+			if len(h) < 2 || h[0] != ai || story(b.Text) {
 				continue
 			}
 			for x := range h {

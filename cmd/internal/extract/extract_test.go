@@ -337,6 +337,23 @@ func TestRepeatedAcrossDocs(t *testing.T) {
 	if got := len(arts[1].Body()); got < 3 {
 		t.Errorf("syndicated copy keeps %d body blocks, want at least 3:\n%s", got, dumpBlocks(arts[1]))
 	}
+	// A list two outlets print (no chrome of one site in common), its
+	// items too short to read as reports alone, is the story's text.
+	list := "The board named three weaknesses of the harbour:\n- A single firm writes the software of every crane.\n- Updates reached the quay overnight, with no test.\n- Manual control lasted under an hour on each crane.\n"
+	c := "First Story Title Here\n" + prose(1) + "\n" + list + prose(2) + "\n"
+	d := "Second Story Title Here\n" + prose(3) + "\n" + list + prose(4) + "\n"
+	arts, err = Extract([]Doc{{"c.txt", []byte(c)}, {"d.txt", []byte(d)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, art := range arts {
+		md := art.Markdown()
+		for _, item := range []string{"- A single firm writes", "- Updates reached the quay", "- Manual control lasted"} {
+			if !strings.Contains(md, item) {
+				t.Errorf("%s: lost the shared list item %q:\n%s", art.Path, item, dumpBlocks(art))
+			}
+		}
+	}
 }
 
 func TestCRLF(t *testing.T) {
