@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 )
 
@@ -71,6 +72,92 @@ func keepListsTogether(m *Model) {
 		}
 		s.Section = best
 	}
+}
+
+// ListLeadIn: dropped, the sentence that leads into a list ("The outage
+// showed three weaknesses:") none of whose items is kept; it says nothing
+// without them.
+const ListLeadIn dedup.Reason = "a list's lead-in without its items"
+
+// LeadsList: dropped as another wording's, kept again because it leads
+// into a list whose items are kept.
+const LeadsList dedup.Reason = "kept to lead into its list"
+
+// leadIns maps each list (see lists) to the sentence that leads into it:
+// the last sentence of the paragraph right before the list (blank lines
+// between), when it ends in a colon.
+func leadIns(m *Model, of [][]int) map[int]int {
+	out := map[int]int{}
+	for i, s := range m.Sentences {
+		if i+1 < len(m.Sentences) && m.Sentences[i+1].Art == s.Art && m.Sentences[i+1].Block == s.Block {
+			continue // not its paragraph's last sentence
+		}
+		a := m.Articles[s.Art]
+		if a.Blocks[s.Block].Item != "" || !strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
+			continue
+		}
+		for bi := s.Block + 1; bi < len(a.Blocks); bi++ {
+			if b := a.Blocks[bi]; b.Kind != extract.Furniture || b.Reason != extract.BlankRun {
+				if l := of[s.Art][bi]; l >= 0 {
+					out[l] = i
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// keepLeadInsWithLists keeps the sentence that leads into a list with the
+// list: the kept items go to the lead-in's section (where its paragraph
+// went), a lead-in dropped while items are kept is kept again, and a
+// lead-in none of whose items is kept is dropped. It runs
+// last in Classify, once every sentence has its section.
+func keepLeadInsWithLists(m *Model) {
+	of := lists(m)
+	kept := map[int]bool{}
+	for _, s := range m.Sentences {
+		if l := of[s.Art][s.Block]; s.Keep && l >= 0 {
+			kept[l] = true
+		}
+	}
+	for l, i := range leadIns(m, of) {
+		lead := &m.Sentences[i]
+		switch {
+		case !lead.Keep && !kept[l]:
+			continue
+		case !kept[l]:
+			lead.Keep, lead.Reason, lead.DupOf = false, ListLeadIn, -1
+			continue
+		case !lead.Keep:
+			// Another wording of it leads into no list: the items
+			// need this one ("... named three weaknesses:").
+			lead.Keep, lead.Reason, lead.DupOf = true, LeadsList, -1
+			lead.Section = -1
+			for _, s := range m.Sentences {
+				if s.Keep && of[s.Art][s.Block] == l {
+					lead.Section = s.Section
+					break
+				}
+			}
+			delete(m.follows, i)
+		}
+		for k := range m.Sentences {
+			if s := &m.Sentences[k]; s.Keep && of[s.Art][s.Block] == l {
+				s.Section = lead.Section
+			}
+		}
+	}
+}
+
+// leadsInto reports whether paragraph p ends in the sentence that leads
+// into the list item q opens: its items follow it wherever it goes.
+func leadsInto(m *Model, p, q paragraph) bool {
+	if p.item != "" || q.item == "" || p.art != q.art {
+		return false
+	}
+	last := m.Sentences[p.sents[len(p.sents)-1]]
+	return last.Art == p.art && strings.HasSuffix(strings.TrimSpace(last.Text), ":") && adjacentBlocks(m.Articles[p.art], last.Block, q.block)
 }
 
 // itemMarkers writes the markers of list items so that a reader sees the

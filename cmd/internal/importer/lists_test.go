@@ -116,3 +116,53 @@ func TestStandfirst(t *testing.T) {
 		}
 	}
 }
+
+// TestListLeadIn: the sentence that leads into a list ("... three
+// weaknesses:") stands right before the list's items, in their section;
+// one whose items are all left out (said word for word by another seed)
+// is left out too, since it says nothing without them.
+func TestListLeadIn(t *testing.T) {
+	seeds := map[string]string{
+		"a_quay.txt": `Harbour systems fail across Port Avel
+By Jane Doe, Quay Courier
+A faulty software update from the harbour's contractor Tarnvik stopped all of the cranes at Port Avel on Friday morning, the harbour board said, and ships queued outside the harbour for most of the day while engineers worked to restart them.
+The board said the update had not been an attack, and that the cranes were running again by the evening after engineers had removed it by hand.
+Why the failure matters
+The failure was not just a glitch. The board's report named three weaknesses in the harbour's systems:
+- A single firm writes the software of every crane on the quay.
+- Updates reached the quay overnight, with no test before.
+- Manual control lasted under an hour on each crane.
+Tarnvik said it would pay for the lost day.
+`,
+		"b_wire.txt": `Cranes stop at Port Avel
+(Wire) — A faulty update from the contractor Tarnvik stopped every crane at Port Avel on Friday, the harbour board said, leaving ships queued outside the harbour until the evening.
+The board's report named three weaknesses in the harbour's systems, and Tarnvik said it would pay for the lost day.
+Three things went wrong, the board found:
+- A single firm writes the software of every crane on the quay.
+- Updates reached the quay overnight, with no test before.
+- Manual control lasted under an hour on each crane.
+`,
+	}
+	seedDir, contentDir := site(t, seeds)
+	runImport(t, seedDir, contentDir, nil)
+	all := ""
+	for _, n := range sectionNames {
+		sec := read(t, filepath.Join(contentDir, n+".md"))
+		all += sec
+		if i := strings.Index(sec, "three weaknesses in the harbour's systems:"); i >= 0 {
+			rest := sec[i:]
+			if k := inOrder(rest, []string{"- A single firm writes", "- Updates reached the quay", "- Manual control lasted"}); k >= 0 {
+				t.Errorf("%s.md: the lead-in is not followed by its list (item %d):\n%s", n, k, sec)
+			}
+			if j := strings.Index(rest, "\n\n"); j < 0 || !strings.HasPrefix(rest[j+2:], "- A single firm writes") {
+				t.Errorf("%s.md: a passage stands between the lead-in and its list:\n%s", n, sec)
+			}
+		}
+	}
+	if !strings.Contains(all, "three weaknesses in the harbour's systems:") {
+		t.Errorf("the lead-in whose list is kept is lost:\n%s", all)
+	}
+	if strings.Contains(all, "Three things went wrong, the board found:") {
+		t.Errorf("a lead-in whose items are all left out is kept:\n%s", all)
+	}
+}

@@ -340,7 +340,7 @@ func orderParagraphs(m *Model, paras []paragraph) []paragraph {
 	for k, p := range paras {
 		first := m.Sentences[p.sents[0]]
 		// The items of a list keep their order (a ranking).
-		if n := len(runs); n > 0 && runs[n-1].story == first.Story && (leansBack(first.Text) || sameList(m, paras[k-1], p)) {
+		if n := len(runs); n > 0 && runs[n-1].story == first.Story && (leansBack(first.Text) || sameList(m, paras[k-1], p) || leadsInto(m, paras[k-1], p)) {
 			runs[n-1].paras = append(runs[n-1].paras, p)
 			continue
 		}

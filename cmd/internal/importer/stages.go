@@ -695,6 +695,7 @@ func Classify(m *Model) (*Model, error) {
 	keepListsTogether(m)
 	keepQuotationsWhole(m)
 	placeLeaning(m)
+	keepLeadInsWithLists(m)
 	return m, nil
 }
 
