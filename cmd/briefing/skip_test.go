@@ -17,6 +17,7 @@ func TestImportSkipsSeedWithoutText(t *testing.T) {
 		"The port authority of Velmora approved a plan on Tuesday to deepen the northern channel by two metres, its director said.\n\n" +
 		"The works will cost 40 million euros and take three years, according to the authority's budget office.\n"
 	const menu = "Home | News | Sport | Weather\nShare on Facebook\n[image]\n© 2025 Velmora Courier. All rights reserved.\n"
+	const spanish = "La autoridad portuaria de Velmora aprobó el martes un plan para ahondar el canal norte en dos metros, según dijo su director, y las obras costarán cuarenta millones de euros y durarán tres años.\n"
 	tests := []struct {
 		name   string
 		seeds  map[string]string
@@ -31,6 +32,8 @@ func TestImportSkipsSeedWithoutText(t *testing.T) {
 			[]string{"001_menu.txt:1: no article text found"}, false},
 		{"only menu pages", map[string]string{"001_menu.txt": menu}, nil, 1,
 			[]string{"001_menu.txt:1: no article text found"}, false},
+		{"a page in another language among good ones", map[string]string{"000_good.txt": good, "001_menu.txt": spanish}, nil, 0,
+			[]string{"001_menu.txt:1: warning: the article text is not in English", "import: 1 seed (1 skipped: not in English)"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 	"github.com/briefing-dev/briefing/cmd/internal/diag"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // Options configure one import.
@@ -40,7 +41,8 @@ type Result struct {
 	Stats   Stats
 	Plan    []Planned
 	Written int
-	// Skipped are the warnings for the seeds left out (no article text).
+	// Skipped are the warnings for the seeds left out (no article text,
+	// or text in another language).
 	Skipped []*diag.Error
 	Elapsed time.Duration
 	// Renamed are the glossary and topic pages that got a new address
@@ -83,7 +85,20 @@ func (r *Result) Summary(diff bool) string {
 	}
 	seeds := plural(s.Seeds, "seed")
 	if n := len(r.Skipped); n > 0 {
-		seeds += fmt.Sprintf(" (%d skipped: no article text)", n)
+		foreign := 0
+		for _, e := range r.Skipped {
+			if strings.Contains(e.Msg, notEnglish) {
+				foreign++
+			}
+		}
+		switch foreign {
+		case 0:
+			seeds += fmt.Sprintf(" (%d skipped: no article text)", n)
+		case n:
+			seeds += fmt.Sprintf(" (%d skipped: not in English)", n)
+		default:
+			seeds += fmt.Sprintf(" (%d skipped: %d with no article text, %d not in English)", n, n-foreign, foreign)
+		}
 	}
 	return fmt.Sprintf("import: %s, %s, %d sentences kept, %d dropped, %d words in, %d out (%.1f%%), %s, %d ms",
 		seeds, plural(s.Sections, "section"), s.Kept, s.Sentences-s.Kept, s.WordsIn, s.WordsOut, pct, files, r.Elapsed.Milliseconds())
@@ -237,10 +252,16 @@ func skipEmpty(arts []*extract.Article, err error, strict bool) ([]*extract.Arti
 	empty := map[string]*diag.Error{}
 	var kept []*extract.Article
 	for _, a := range arts {
-		if hasParagraph(a) {
-			kept = append(kept, a)
-		} else {
+		switch line, english := inEnglish(a); {
+		case !hasParagraph(a):
 			empty[a.Path] = diag.Errorf(a.Path, 1, "no article text found: every block looks like page furniture (menus, promos, bylines); check the file is a news page dump")
+		case !english:
+			// The stages read English (sentences, stems, function
+			// words): another language's text would be cut and
+			// matched by the wrong rules.
+			empty[a.Path] = diag.Errorf(a.Path, line, "%s; briefing reads English articles only: translate the seed or remove it", notEnglish)
+		default:
+			kept = append(kept, a)
 		}
 	}
 	var errs, skipped diag.List
@@ -264,6 +285,26 @@ func skipEmpty(arts []*extract.Article, err error, strict bool) ([]*extract.Arti
 		warns[i] = diag.Errorf(e.Path, e.Line, "warning: %s (skipped: the other seeds are imported; import --strict makes this an error)", e.Msg)
 	}
 	return kept, warns, nil
+}
+
+// notEnglish opens the warning for a seed whose text is in another language.
+const notEnglish = "the article text is not in English"
+
+// inEnglish reports whether the article's body reads as English
+// (text.LooksEnglish), and the line its body starts on.
+func inEnglish(a *extract.Article) (int, bool) {
+	var body strings.Builder
+	line := 1
+	for _, b := range a.Body() {
+		if b.Kind == extract.Paragraph {
+			if body.Len() == 0 {
+				line = b.Line
+			}
+			body.WriteString(b.Text)
+			body.WriteByte(' ')
+		}
+	}
+	return line, text.LooksEnglish(body.String())
 }
 
 func hasParagraph(a *extract.Article) bool {

@@ -195,3 +195,22 @@ func ContainerNoun(w string) bool { return containerNouns[w] }
 
 var containerNouns = toSet(`landscape landscapes ecosystem ecosystems sector sectors industry industries sphere spheres
 arena arenas scene scenes space spaces field fields domain domains realm realms environment environments system systems`)
+
+// LooksEnglish reports whether s, twenty words or more of prose, reads as
+// English: one word in eight or more is an English function word
+// (StopWord; English prose has a fifth or more, a table of charts less);
+// another language's text has few ("la", "de", "y" are none).
+// A shorter text is given the benefit of the doubt.
+func LooksEnglish(s string) bool {
+	ws := WordTexts(s)
+	if len(ws) < 20 {
+		return true
+	}
+	n := 0
+	for _, w := range ws {
+		if StopWord(strings.ToLower(w)) {
+			n++
+		}
+	}
+	return 8*n >= len(ws)
+}

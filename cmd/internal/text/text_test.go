@@ -454,3 +454,21 @@ func TestQuoteShapes(t *testing.T) {
 		}
 	}
 }
+
+func TestLooksEnglish(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The port authority of Velmora approved a plan on Tuesday to deepen the northern channel by two metres, its director said.", true},
+		{"La autoridad portuaria de Velmora aprobó el martes un plan para ahondar el canal norte en dos metros, según dijo su director.", false},
+		{"Die Hafenbehörde von Velmora hat am Dienstag einen Plan gebilligt, die nördliche Fahrrinne um zwei Meter zu vertiefen, sagte ihr Direktor.", false},
+		{"1. Meridian Bank 4.2% 2. Orchard Bank 3.9% 3. Halden Trust 3.1% 4. Northgate Credit 2.8% 5. Caravel Bank 2.5% and the rest of the list", true},
+		{"La caída de CrowdStrike", true}, // too short to tell
+	}
+	for _, tt := range tests {
+		if got := LooksEnglish(tt.s); got != tt.want {
+			t.Errorf("LooksEnglish(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
