@@ -573,6 +573,9 @@ func TestContextual(t *testing.T) {
 		{"advert speaking to the reader of something else", "A Title For The Test Page\n" + prose(1) + "\nTravelling with your pets this summer? Don’t forget to get your Example Travelcard for discounted kennel stays.\n" + prose(2) + "\n" + prose(3) + "\n", 3, Furniture, "advertisement"},
 		{"embed credit line", "A Title For The Test Page\n" + prose(1) + "\nvia Harbour Board/X\n" + prose(2) + "\n", 3, Furniture, "caption"},
 		{"question over its answer heads it", "A Title For The Test Page\n" + prose(1) + "\nWhich ferries have stopped sailing?\n" + prose(2) + "\n" + prose(3) + "\n", 3, Heading, ""},
+		{"signpost to the live blog", "A Title For The Test Page\n" + prose(1) + "\nOur live blog below follows the closure of the harbour as it happens through the week.\n" + prose(2) + "\n", 3, Furniture, "signpost to the page"},
+		{"here's a look signpost", "A Title For The Test Page\n" + prose(1) + "\nHere’s a close look at the ferries that will not sail this week.\n" + prose(2) + "\n", 3, Furniture, "signpost to the page"},
+		{"below in a report is no signpost", "A Title For The Test Page\n" + prose(1) + "\nDivers found a crack below the harbour wall on Monday, and this story of the old wall is not over, the board said.\n" + prose(2) + "\n", 3, Paragraph, ""},
 		{"imperative subscribe call", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nThis article appeared in the April issue. Subscribe to read every issue in print and online.\n", 4, Furniture, "newsletter or subscription notice"},
 		{"reader appeal", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n… we have a small favour to ask. Millions of readers turn to us for news that is free to read. If you can, please consider supporting us today.\n", 4, Furniture, "newsletter or subscription notice"},
 	}

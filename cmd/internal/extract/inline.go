@@ -30,11 +30,51 @@ func cutInlineFurniture(bs []Block) {
 		t = captionCredit(t)
 		t = captionLede(t)
 		t = inlinePromo(t)
+		t = cutSignposts(t)
 		if t != b.Text && len(strings.Fields(t)) >= minInlineRest {
 			b.Text = t
 		}
 	}
+	for i := range bs {
+		if b := &bs[i]; b.Kind == Paragraph && !b.Embed && cutSignposts(b.Text) == "" {
+			b.Kind, b.Reason = Furniture, Signpost
+		}
+	}
 }
+
+// cutSignposts cuts the sentences in which the outlet points the reader
+// about its page rather than reports ("Our live blog below shows the
+// updates as they happened ...", "Here's a close look at the banks
+// affected by the outage."; see signpost); "" when nothing else is left.
+func cutSignposts(t string) string {
+	ss := sentences.Split(t)
+	var b strings.Builder
+	last, cut := 0, false
+	for _, s := range ss {
+		if !signpost(s.Text) {
+			continue
+		}
+		b.WriteString(t[last:s.Start])
+		last, cut = s.End, true
+	}
+	if !cut {
+		return t
+	}
+	b.WriteString(t[last:])
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// signpost reports a sentence that points to the page itself: the
+// outlet's page, blog or list "below" or "above", or "Here's a look at":
+// furniture of the page, no claim. A quotation is someone's words.
+func signpost(s string) bool {
+	return !strings.ContainsAny(s, `"“”`) && (pageBelow.MatchString(s) || hereIsALook.MatchString(s))
+}
+
+var (
+	pageBelow   = regexp.MustCompile(`(?i)\b(our|this)\s+(live\s+)?(blog|article|story|page|coverage|explainer|guide|timeline|list|gallery|video)\b[^.!?]{0,60}\b(below|above)\b|\b(see|read|scroll|follow)\b[^.!?]{0,30}\b(below|above)\b[^.!?]{0,20}\bfor\b`)
+	hereIsALook = regexp.MustCompile(`(?i)^here[’']?s\s+(a|an|our|the)\s+((close|closer|quick|full|first)\s+)?(look|rundown|breakdown|guide|recap|roundup|round-up|timeline)\s+(at|of)\b`)
+)
 
 // minInlineRest is the fewest words left of a paragraph that had
 // furniture cut out of it: less is no paragraph, and the cut is not made.

@@ -374,6 +374,12 @@ func TestKinds(t *testing.T) {
 			cut:  4,
 		},
 		{
+			name: "signpost run into a paragraph",
+			text: "A Title For The Test Page\n" + prose(1) + "\nThe harbour at Port Avel closed on Monday after the storm broke the sea wall in two places. Our live blog below has the latest on the closure.\n" + prose(2) + "\n",
+			keep: []string{"broke the sea wall in two places."},
+			drop: []string{"live blog below"},
+		},
+		{
 			name: "end cut with an ellipsis",
 			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nFacing falling support in the port towns, the mayor has dropped her plan for a new ferry to Calder and the islands against former…\n",
 			keep: []string{"against former"},

@@ -53,4 +53,5 @@ const (
 	Advertisement Reason = "advertisement"
 	AdBlockNotice Reason = "ad-blocker notice"
 	ArticleTools  Reason = "article tools"
+	Signpost      Reason = "signpost to the page"
 )
