@@ -380,6 +380,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"live blog below"},
 		},
 		{
+			name: "characters a dump could not decode",
+			text: "A Title For The Test Page\n" + prose(1) + "\n????????????On Monday the harbour at Port Avel closed after the storm \ufffd\ufffd broke the sea wall. Will it reopen? Nobody knows.\n" + prose(2) + "\n",
+			keep: []string{"\nOn Monday the harbour at Port Avel closed after the storm broke the sea wall. Will it reopen? Nobody knows."},
+			drop: []string{"??", "\ufffd"},
+		},
+		{
 			name: "end cut with an ellipsis",
 			text: "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nFacing falling support in the port towns, the mayor has dropped her plan for a new ferry to Calder and the islands against former…\n",
 			keep: []string{"against former"},

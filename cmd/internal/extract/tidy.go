@@ -27,6 +27,8 @@ import (
 //   - a "[FULL STORY]" or "[Read more]" link closing a paragraph is removed,
 //     and so is a "This article may be updated." notice run into its end;
 //   - an "Original article: " label before a reprint's title is removed;
+//   - characters a dump could not decode, a run of question marks or of
+//     U+FFFD where emoji or another script stood, are removed;
 //   - a wire-service prefix ("(Agency) —", "CITY (Agency) -") is removed
 //     and its agency becomes the article's Outlet.
 func tidy(a *Article) {
@@ -35,6 +37,7 @@ func tidy(a *Article) {
 		if b.Text == "" {
 			continue
 		}
+		b.Text = undecodable.ReplaceAllString(b.Text, "")
 		b.Text = listMarker(b)
 		b.Text = headingMarks(b)
 		b.Text = inlineMarkup(b.Text)
@@ -80,6 +83,11 @@ func tidy(a *Article) {
 		}
 	}
 }
+
+// undecodable is what a dump prints for characters it could not decode: a
+// run of four question marks or more, or replacement characters ("????On
+// July 19, ..."); prose asks one question at a time.
+var undecodable = regexp.MustCompile(`\?{4,}\s*|\x{FFFD}+\s*`)
 
 // escapedQuote is a quote mark escaped as a script escapes it in a
 // string, one backslash or more before it: prose never sets a backslash
