@@ -50,6 +50,9 @@ type Classifier struct {
 type keyword struct {
 	stems []string
 	upper bool
+	// name: the keyword is written as a name ("US", "United States",
+	// "American"), which alone places no sentence (see onlyName).
+	name bool
 }
 
 // hits counts the occurrences of k in toks, at most two.
@@ -73,7 +76,7 @@ func New(sections []Section) *Classifier {
 			if len(toks) == 0 {
 				continue
 			}
-			k := keyword{upper: len(toks) == 1 && toks[0].Upper}
+			k := keyword{upper: len(toks) == 1 && toks[0].Upper, name: text.IsCapitalized(strings.TrimSpace(kw))}
 			for _, t := range toks {
 				k.stems = append(k.stems, t.Stem)
 			}
@@ -217,6 +220,7 @@ func (c *Classifier) Assign(items []Item) []int {
 		return out
 	}
 	ctxCache := map[string][]float64{}
+	ctxTokens := map[string][]text.Token{}
 	priorCache := map[string]int{}
 	toks := make([][]text.Token, len(items))
 	for i, it := range items {
@@ -251,13 +255,40 @@ func (c *Classifier) Assign(items []Item) []int {
 		if nameList.MatchString(it.Text) {
 			sc[0] += listWeight // the first section is the background
 		}
+		ctxToks, ok := ctxTokens[it.Context]
+		if !ok {
+			ctxToks = text.Tokenize(it.Context)
+			ctxTokens[it.Context] = ctxToks
+		}
+		// A section other than the background does not take a sentence
+		// on one name alone among its keywords ("US President ...",
+		// "... landfall in the US this year"): a country or a people
+		// says where or who, not what the passage is about.
+		for best := argmax(sc); best != 0 && best != prior && sc[best] > 0 && c.onlyName(best, toks[i], ctxToks); best = argmax(sc) {
+			sc[best] = -1
+		}
 		best := argmax(sc)
-		if sc[best] == 0 && prior < 0 {
+		if sc[best] <= 0 && prior < 0 {
 			best = 0 // nothing to go on: the first section (background)
 		}
 		out[i] = best
 	}
 	return out
+}
+
+// onlyName reports whether the one keyword of section s that the
+// sentence (own) or its paragraph (ctx) holds is a name ("US", "American").
+func (c *Classifier) onlyName(s int, own, ctx []text.Token) bool {
+	n, names := 0, 0
+	for _, k := range c.keys[s] {
+		if k.hits(own) > 0 || k.hits(ctx) > 0 {
+			n++
+			if k.name {
+				names++
+			}
+		}
+	}
+	return n == 1 && names == 1
 }
 
 // Sections returns the sections the classifier was built with.

@@ -27,6 +27,10 @@ func TestAssign(t *testing.T) {
 		// A sentence that lists who is involved introduces, even with
 		// an economics word in it.
 		{"By forming an alliance with emerging economies such as Brazil, India, China and South Africa, Russia positions itself as a key player.", "", "background"},
+		// A country named alone says where, not what about.
+		{"Storm Odile is the fifth storm to reach the US this year.", "", "background"},
+		{"US President Ana Brel said the storm had passed.", "", "background"},
+		{"The US seeks to keep its dominance over its rivals.", "", "us-dominance"},
 		// Nothing to go on: background.
 		{"Something else entirely.", "", "background"},
 	}
