@@ -249,3 +249,21 @@ func TestNameFirstForeignHead(t *testing.T) {
 		})
 	}
 }
+
+// TestContractionNoThemeWord: a contraction written with a curly
+// apostrophe ("wasn’t"), which no stop list spells so, is no theme's word.
+func TestContractionNoThemeWord(t *testing.T) {
+	c := corpusOf(
+		"This wasn’t an attack, the harbour board said of the crane failure.",
+		"The crane failure was the first, and this wasn’t news to the harbour board.",
+		"For the crews this wasn’t a surprise, the harbour board said.",
+		"The harbour board said the crane failure cost a day of trade, and this wasn’t all.",
+		"Crews said the crane failure was long in coming.",
+	)
+	cand, _ := c.candidates()
+	for _, st := range cand {
+		if strings.ContainsAny(c.words[st].surface(), "'’") {
+			t.Errorf("candidate theme word %q", c.words[st].surface())
+		}
+	}
+}

@@ -113,7 +113,9 @@ func (c *corpus) candidates() (cand []string, maxDF int) {
 	}
 	maxDF = int(math.Ceil(share * float64(n)))
 	for st, w := range c.words {
-		if len(w.passages) >= 3 && len(w.passages) <= maxDF && !w.isName() && w.isNoun() && utf8.RuneCountInString(st) >= 3 && !text.StopWord(strings.ToLower(w.surface())) && !glossary.IsSuperlative(w.surface()) {
+		// A word with an apostrophe left in it is a contraction
+		// ("wasn’t"), no theme's word.
+		if len(w.passages) >= 3 && len(w.passages) <= maxDF && !w.isName() && w.isNoun() && utf8.RuneCountInString(st) >= 3 && !text.StopWord(strings.ToLower(w.surface())) && !glossary.IsSuperlative(w.surface()) && !strings.ContainsAny(w.surface(), "'’") {
 			cand = append(cand, st)
 		}
 	}
