@@ -286,6 +286,17 @@ func TestNoJunkTerms(t *testing.T) {
 			junk: []string{"Central Tolmark", "Vell Peninsula", "US"},
 		},
 		{
+			name: "two letters every reader knows, said nothing of",
+			texts: []string{
+				"The IT failure at Port Ellin stopped the harbour's PCs on Monday.",
+				"Crews restarted the PCs by hand after the IT failure, the NHA said.",
+				"The IT team of the NHA worked through the night on the PCs.",
+				"The Northland Harbour Authority (NHA) said the cranes ran again.",
+			},
+			junk: []string{"IT", "PC", "PCs"},
+			want: []string{"NHA"},
+		},
+		{
 			name: "one name with and, never written apart",
 			texts: []string{
 				"Ships of Marl and Fenwick sailed from Tolby on Monday.",

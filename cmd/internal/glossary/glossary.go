@@ -8,6 +8,7 @@
 package glossary
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -678,6 +679,11 @@ func (g *gatherer) terms(mentions []int, passages []Passage) []Term {
 		if c.def == "" && c.role == "" && isPlaceName(c.term, len(c.aliases) > 0, passages) {
 			continue
 		}
+		if c.def == "" && c.expansion == "" && !slices.ContainsFunc(c.aliases, func(a string) bool { return a != c.term+"s" }) && twoLetters(c.term) {
+			// "IT", "PC": letters every reader knows, which the text
+			// neither expands nor defines; an entry would say nothing.
+			continue
+		}
 		seen[slug] = true
 		terms = append(terms, Term{
 			Slug:       slug,
@@ -701,6 +707,12 @@ func (g *gatherer) terms(mentions []int, passages []Passage) []Term {
 	}
 	sort.Slice(terms, func(i, j int) bool { return terms[i].Slug < terms[j].Slug })
 	return terms
+}
+
+// twoLetters reports an acronym of two letters (or its plural: "PCs").
+func twoLetters(term string) bool {
+	one := strings.TrimSuffix(term, "s")
+	return text.IsAcronym(one) && utf8.RuneCountInString(one) <= 2
 }
 
 // gatherer collects candidates, merging those that name the same thing.
