@@ -483,7 +483,8 @@ func precedingDescription(s string, start, end int) (string, int) {
 	from := len(toks) - 1
 	// A noun used as a modifier ("ferry company", "wealth fund") cannot be
 	// told from a verb ("hit lender X") by its shape: such words belong
-	// to the description only when a determiner or a possessive opens it.
+	// to the description only when a determiner, a possessive or a
+	// preposition opens it.
 	tentative := false
 	for i := len(toks) - 2; i >= 0 && len(toks)-1-i <= 5; i-- {
 		t := toks[i]
@@ -493,6 +494,12 @@ func precedingDescription(s string, start, end int) (string, int) {
 		}
 		if text.Determiner(strings.ToLower(t.Text)) {
 			from = i
+			break
+		}
+		if lw := strings.ToLower(t.Text); tentative && kind == kindDescription && text.NounCue(lw) && lw != "and" {
+			// After a preposition a noun phrase begins ("issued by
+			// cybersecurity firm CrowdStrike"): no verb and its object.
+			from = i + 1
 			break
 		}
 		if text.StripPossessive(t.Text) != t.Text {

@@ -81,6 +81,14 @@ func TestDescribedBeforeTheName(t *testing.T) {
 			term: "Orbank", def: "Profits at state-owned lender Orbank rose in May.", want: true,
 		},
 		{
+			name: "descriptor after a preposition",
+			texts: []string{
+				"The faulty update came from cybersecurity firm Tarnvik on Friday.",
+				"Shares in Tarnvik fell by a tenth after the outage.",
+			},
+			term: "Tarnvik", def: "The faulty update came from cybersecurity firm Tarnvik on Friday.", want: true,
+		},
+		{
 			name: "a product named by its kind",
 			texts: []string{
 				"The harbour office answers questions through its chatbot Pelix.",
