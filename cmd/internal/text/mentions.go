@@ -71,3 +71,14 @@ func RegionWord(w string) bool {
 func CountryAcronym(w string) bool { return countryAcronyms[strings.ReplaceAll(w, ".", "")] }
 
 var countryAcronyms = toSet(`US USA UK UAE PRC DPRK ROK DRC`)
+
+// EvaluativeWord reports whether the lower-case word w judges what it
+// qualifies rather than says which kind it is ("disastrous debate",
+// "stunning decision", "historic shift"): a name of a theme built on it
+// is an opinion of one outlet, not the theme.
+func EvaluativeWord(w string) bool { return evaluativeWords[w] }
+
+var evaluativeWords = toSet(`disastrous catastrophic devastating stunning shocking dramatic historic
+remarkable unprecedented terrible horrific tragic dismal shaky embattled controversial bold
+massive huge enormous sweeping spectacular astonishing extraordinary alarming worrying troubling
+staggering striking impressive brilliant stellar poor dire grim chaotic`)

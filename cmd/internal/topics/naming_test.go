@@ -267,3 +267,41 @@ func TestContractionNoThemeWord(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeName checks that a theme's name cut short of the noun the text
+// always writes after it takes that noun ("federal funds" -> "federal
+// funds rate"), and no word the text writes after it only sometimes.
+func TestWholeName(t *testing.T) {
+	c := corpusOf(
+		"The bank cut the harbour levy rate by half a point on Monday.",
+		"The harbour levy rate now stands at 2 percent, the bank said.",
+		"Traders had expected the harbour levy rate to fall by a quarter.",
+		"The flood barrier rose on Monday, and the flood barrier held.",
+		"Engineers said the flood barrier protects the boats.",
+	)
+	for _, tt := range []struct{ name, want string }{
+		{"harbour levy", "harbour levy rate"},
+		{"flood barrier", "flood barrier"}, // "rose", "held", "protects": no noun, not always one
+		{"levy", "levy"},                   // one word is no phrase cut short
+	} {
+		if got := c.whole(tt.name); got != tt.want {
+			t.Errorf("whole(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestJudgementNoName checks that a phrase built on a judgement
+// ("disastrous debate") is no theme's name.
+func TestJudgementNoName(t *testing.T) {
+	c := corpusOf(
+		"After the disastrous debate, the mayor faced calls to step aside.",
+		"The disastrous debate cost the mayor the support of her party.",
+		"Her party said the disastrous debate was the end of her campaign.",
+	)
+	if c.phraseTitle([]string{"disastrous", "debate"}) {
+		t.Error(`"disastrous debate" can title a theme`)
+	}
+	if !c.phraseTitle([]string{"party", "support"}) && !c.phraseTitle([]string{"debate"}) {
+		t.Error("no title at all is accepted")
+	}
+}

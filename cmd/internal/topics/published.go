@@ -56,7 +56,8 @@ func (c *corpus) nameable(name string, passages []int) bool {
 
 // phraseTitle reports whether words can title a theme as a phrase: no
 // number, no superlative, no possessive, no stop word but "and", no vague
-// word (text.VagueWord: "previous", "new"), a last
+// word (text.VagueWord: "previous", "new"), no judgement
+// (text.EvaluativeWord: "disastrous"), a last
 // word in lower case (or an acronym), its last word a noun that is not vague: used as
 // one at least as often as as a verb, not shaped like an adjective, and
 // seen in a noun's place or written as a plural ("critics express" ends in
@@ -68,6 +69,9 @@ func (c *corpus) phraseTitle(words []string) bool {
 		}
 		if w != "and" && !text.IsAcronym(w) && text.VagueWord(w) {
 			return false // "previous administration", "new rules": which, not what
+		}
+		if text.EvaluativeWord(strings.ToLower(w)) {
+			return false // "disastrous debate": one outlet's judgement, not the theme
 		}
 	}
 	if l := words[len(words)-1]; text.IsCapitalized(l) && !text.IsAcronym(l) {

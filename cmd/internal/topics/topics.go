@@ -93,7 +93,7 @@ func Derive(passages []glossary.Passage, opts Options) []Topic {
 	}
 	themes = c.refine(themes, opts.MaxKeywords)
 	for _, th := range themes {
-		th.title = c.published(th, c.themeName(th, c.finalName(th.title, th.keywords)))
+		th.title = c.whole(c.published(th, c.themeName(th, c.finalName(th.title, th.keywords))))
 		th.keywords = c.nameFirst(th.title, th.keywords, opts.MaxKeywords)
 		th.title = c.owned(th.title, th.passages)
 	}
@@ -330,6 +330,48 @@ func (c *corpus) bareName(w string) string {
 		return t
 	}
 	return w
+}
+
+// whole is a theme's name with the noun the text always writes after it
+// ("federal funds" -> "federal funds rate"): a name cut short of its
+// head names a fragment. It takes the noun only when the text writes the
+// name at least twice, always followed by it.
+func (c *corpus) whole(name string) string {
+	if len(text.Words(name)) < 2 {
+		return name
+	}
+	c.tokenize()
+	low := strings.ToLower(name)
+	next, n := "", 0
+	for _, l := range c.lower {
+		for i := strings.Index(l, low); i >= 0; {
+			end := i + len(low)
+			if i > 0 && text.IsWordRune(rune(l[i-1])) || end < len(l) && text.IsWordRune(rune(l[end])) {
+				// part of a longer word
+			} else {
+				ws := text.Words(l[end:min(len(l), end+40)])
+				w := ""
+				if len(ws) > 0 && strings.TrimSpace(l[end:end+ws[0].Start]) == "" && ws[0].Start == 1 {
+					w = ws[0].Text
+				}
+				if n > 0 && w != next {
+					return name
+				}
+				next = w
+				n++
+			}
+			k := strings.Index(l[end:], low)
+			if k < 0 {
+				break
+			}
+			i = end + k
+		}
+	}
+	w := c.words[text.KeywordStem(next)]
+	if n < 2 || next == "" || text.StopWord(next) || w == nil || !w.isNoun() || w.verb > w.noun || text.VagueNoun(text.KeywordStem(next)) {
+		return name
+	}
+	return name + " " + next
 }
 
 // written reports whether the text writes phrase (any case).
