@@ -305,3 +305,20 @@ func TestJudgementNoName(t *testing.T) {
 		t.Error("no title at all is accepted")
 	}
 }
+
+// TestSpeakerNoName checks that an acronym the text writes as someone who
+// speaks ("the NHA said") names an actor, no theme; one that does not
+// ("GDP") may name one.
+func TestSpeakerNoName(t *testing.T) {
+	c := corpusOf(
+		"The NHA said the storm would reach the coast by night, with GDP hit hard.",
+		"Flooding is likely in the south, the NHA added, and GDP will fall.",
+		"The NHA warned of surges on the coast as GDP slowed.",
+	)
+	if c.nameable("NHA", []int{0, 1, 2}) {
+		t.Error(`"NHA", which speaks, can name a theme`)
+	}
+	if !c.nameable("GDP", []int{0, 1, 2}) {
+		t.Error(`"GDP" cannot name a theme`)
+	}
+}

@@ -44,6 +44,8 @@ func (c *corpus) nameable(name string, passages []int) bool {
 		return false
 	case len(words) == 1 && !text.IsAcronym(words[0]):
 		return false
+	case len(words) == 1 && c.speaks(words[0]):
+		return false // "the NHC said": an actor, the glossary's, not a theme
 	case c.ownedName(name, passages):
 		return true // "Tropicana Field roof" for "the roof of Tropicana Field"
 	case len(words) > 1 && text.ReportNoun(text.KeywordStem(words[len(words)-1])):
@@ -52,6 +54,20 @@ func (c *corpus) nameable(name string, passages []int) bool {
 		return false
 	}
 	return c.retold(name, passages) >= minRetold
+}
+
+// speaks reports whether the text writes name right before a reporting
+// verb ("the NHC said", "NHC added"): it names someone who speaks.
+func (c *corpus) speaks(name string) bool {
+	c.tokenize()
+	for _, toks := range c.toks {
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].Text == name && text.ReportingVerb(strings.ToLower(toks[i+1].Text)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // phraseTitle reports whether words can title a theme as a phrase: no
