@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // TitleWord reports whether the lower-case word w is a title, office or
 // honorific written before a person's name ("President Vladimir Putin",
 // "Sberbank CEO German Gref", "Gov. Ron DeSantis"): the name is who acts,
@@ -17,4 +19,18 @@ var titleWords = map[string]bool{
 	"premier": true, "sheikh": true, "emir": true, "sultan": true, "elect": true, "first": true, "head": true,
 	"officer": true, "manager": true, "analyst": true, "economist": true, "reporter": true, "editor": true,
 	"correspondent": true, "colonel": true, "captain": true, "admiral": true, "lieutenant": true, "sergeant": true,
+}
+
+// PersonNoun reports whether the lower-case word w, heading a noun phrase,
+// names a person by an office or a part they play ("president",
+// "nominee", "challenger"): "the Republican nominee" is someone.
+func PersonNoun(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return TitleWord(w) || personNouns[w]
+}
+
+var personNouns = map[string]bool{
+	"nominee": true, "candidate": true, "challenger": true, "incumbent": true, "rival": true, "successor": true,
+	"predecessor": true, "frontrunner": true, "front-runner": true, "runner-up": true, "contender": true,
+	"spokesman": true, "spokeswoman": true, "official": true, "lawmaker": true, "legislator": true, "envoy": true,
 }

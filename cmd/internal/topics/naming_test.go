@@ -322,3 +322,21 @@ func TestSpeakerNoName(t *testing.T) {
 		t.Error(`"GDP" cannot name a theme`)
 	}
 }
+
+// TestPersonNoName checks that a phrase naming someone by a part they
+// play ("Republican nominee", "Harbour chair") titles no theme, while a
+// theme of common words with such a head may ("election candidates").
+func TestPersonNoName(t *testing.T) {
+	c := corpusOf(
+		"The Republican nominee said the election candidates would debate in May.",
+		"Election candidates met the Republican nominee on Monday.",
+		"The Republican nominee and other election candidates toured the port.",
+		"The nominee of the party spoke of the candidates, and the nominee won.",
+	)
+	if c.phraseTitle([]string{"Republican", "nominee"}) {
+		t.Error(`"Republican nominee" can title a theme`)
+	}
+	if !c.phraseTitle([]string{"election", "candidates"}) {
+		t.Error(`"election candidates" cannot title a theme`)
+	}
+}

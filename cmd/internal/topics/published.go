@@ -93,6 +93,9 @@ func (c *corpus) phraseTitle(words []string) bool {
 	if l := words[len(words)-1]; text.IsCapitalized(l) && !text.IsAcronym(l) {
 		return false // "Reserve Bank" names an actor, a term of the glossary
 	}
+	if l := strings.ToLower(words[len(words)-1]); text.PersonNoun(l) && text.IsCapitalized(words[0]) {
+		return false // "Republican nominee", "Fed chair": someone, not a theme
+	}
 	last := strings.ToLower(words[len(words)-1])
 	st := text.KeywordStem(last)
 	w := c.words[st]
