@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,7 +111,13 @@ func commonest(uses map[string]int, lines []string, shaped bool) string {
 // names, or a name with a publication's word in it). A dash before a
 // source the headline cites ("... Category 3 Storm - NHC") stays.
 func cleanHeadline(t string, outlets map[string]bool) string {
-	t = strings.TrimRight(strings.TrimSpace(t), ",;: ")
+	t = strings.TrimSpace(t)
+	if m := highlightLabel.FindStringSubmatchIndex(t); m != nil {
+		// "Highlights Real Madrid secure their 15th title.": the box's
+		// first highlight, a headline once its label and stop are off.
+		t = strings.TrimSuffix(t[m[2]:], ".")
+	}
+	t = strings.TrimRight(t, ",;: ")
 	if k := strings.LastIndex(t, " | "); k > 0 && len(strings.Fields(t[k+3:])) <= 5 {
 		t = strings.TrimSpace(t[:k])
 	}
@@ -126,6 +133,10 @@ func cleanHeadline(t string, outlets map[string]bool) string {
 	}
 	return t
 }
+
+// highlightLabel is the label of a box of highlights glued to its first
+// line ("Highlights Real Madrid secure ...", "Key points: ...").
+var highlightLabel = regexp.MustCompile(`^(?i:highlights|key points|key takeaways|in brief|at a glance|summary)\s*:?\s+(\p{Lu})`)
 
 // outletWords reports a name that holds a publication's word ("Norland
 // Herald") or is a web address ("example.com"), every word capitalised.

@@ -418,6 +418,10 @@ func TestStoryHeadline(t *testing.T) {
 		{"no title: a highlight over the story", []string{"", ""}, [][]extract.Block{
 			{{Kind: extract.Furniture, Reason: extract.PageHeader, Text: "Reserve Bank of Norland cuts its cash rate for the first time in four years,", Line: 1}}, nil},
 			"Reserve Bank of Norland cuts its cash rate for the first time in four years"},
+		{"no title: the first of a box of highlights, not a later one", []string{"", ""}, [][]extract.Block{
+			{{Kind: extract.Furniture, Reason: extract.PageHeader, Text: "Highlights Reserve Bank of Norland cuts its cash rate to 3.85 percent, its first cut in four years.", Line: 1},
+				{Kind: extract.Furniture, Reason: extract.PageHeader, Text: "Governor praises the board in her last meeting,", Line: 2}}, nil},
+			"Reserve Bank of Norland cuts its cash rate to 3.85 percent, its first cut in four years"},
 		{"no title, no header: a heading of the story", []string{"", ""}, [][]extract.Block{
 			nil, {para, {Kind: extract.Heading, Text: "Norland central bank cuts its cash rate to 3.85 percent", Line: 6}}},
 			"Norland central bank cuts its cash rate to 3.85 percent"},
