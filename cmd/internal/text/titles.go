@@ -33,4 +33,6 @@ var personNouns = map[string]bool{
 	"nominee": true, "candidate": true, "challenger": true, "incumbent": true, "rival": true, "successor": true,
 	"predecessor": true, "frontrunner": true, "front-runner": true, "runner-up": true, "contender": true,
 	"spokesman": true, "spokeswoman": true, "official": true, "lawmaker": true, "legislator": true, "envoy": true,
+	"coach": true, "manager": true, "boss": true, "captain": true, "goalkeeper": true, "defender": true,
+	"striker": true, "midfielder": true, "forward": true, "referee": true,
 }

@@ -336,6 +336,9 @@ func TestPersonNoName(t *testing.T) {
 	if c.phraseTitle([]string{"Republican", "nominee"}) {
 		t.Error(`"Republican nominee" can title a theme`)
 	}
+	if !office([]string{"head", "coach"}) || office([]string{"election", "candidates"}) {
+		t.Error(`"head coach" is no office, or "election candidates" is one`)
+	}
 	if !c.phraseTitle([]string{"election", "candidates"}) {
 		t.Error(`"election candidates" cannot title a theme`)
 	}

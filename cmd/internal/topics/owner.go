@@ -44,7 +44,8 @@ func (c *corpus) ownedName(name string, passages []int) bool {
 // the phrase name or its head ("of/from Tropicana Field", "Tropicana
 // Field's") and in minRetold sentences, the one of most such sentences;
 // "" when there is none. A word of the briefing's subject ("Milton's
-// winds" in a briefing on Hurricane Milton) owns no theme of it.
+// winds" in a briefing on Hurricane Milton) owns no theme of it, and where
+// the subject owns the phrase no other name does.
 func (c *corpus) owner(name []string, passages []int, anyModifier bool) string {
 	in := map[int]bool{}
 	for _, pi := range passages {
@@ -57,7 +58,13 @@ func (c *corpus) owner(name []string, passages []int, anyModifier bool) string {
 			continue
 		}
 		for _, o := range c.owners(s, name, anyModifier) {
-			if seen[o] || c.hasSubjectWord(o) {
+			if c.hasSubjectWord(o) {
+				// The subject's own ("Nvidia's market value" in a
+				// briefing on Nvidia): the theme is the subject's, not
+				// another owner's ("... exceed Apple's value").
+				return ""
+			}
+			if seen[o] {
 				continue
 			}
 			seen[o] = true

@@ -1,6 +1,9 @@
 package topics
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestOwned checks the name of a theme whose phrase the text writes as a
 // named thing's ("the fabric roof from Tropicana Field"): the thing's name
@@ -47,6 +50,22 @@ func TestOwned(t *testing.T) {
 			"Crews said the arena would stay closed for a month.",
 		}, "fabric roof", "fabric roof"},
 	}
+	// The briefing's subject (in most of twenty passages) owns the phrase
+	// too: the theme is the subject's, not the other owner's.
+	subject := []string{
+		"Norvik's market value rose past three trillion crowns on Monday.",
+		"Norvik shares gained a fifth, enabling it to exceed Kessel's market value.",
+		"Kessel said Norvik had grown faster than any rival.",
+	}
+	for i := len(subject); i < 20; i++ {
+		subject = append(subject, fmt.Sprintf("Norvik sold %d more chips in week %d, its report said.", 100+i, i))
+	}
+	tests = append(tests, struct {
+		name  string
+		texts []string
+		title string
+		want  string
+	}{"the subject owns it too", subject, "market value", "market value"})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := corpusOf(tt.texts...)

@@ -56,6 +56,17 @@ func (c *corpus) nameable(name string, passages []int) bool {
 	return c.retold(name, passages) >= minRetold
 }
 
+// office reports whether every word of a phrase is a title or names a
+// person's part ("head coach", "deputy chief executive"): an office.
+func office(words []string) bool {
+	for _, w := range words {
+		if lw := strings.ToLower(w); !text.TitleWord(lw) && !text.TitleModifier(lw) && !text.PersonNoun(lw) {
+			return false
+		}
+	}
+	return true
+}
+
 // speaks reports whether the text writes name right before a reporting
 // verb ("the NHC said", "NHC added"): it names someone who speaks.
 func (c *corpus) speaks(name string) bool {
@@ -93,8 +104,8 @@ func (c *corpus) phraseTitle(words []string) bool {
 	if l := words[len(words)-1]; text.IsCapitalized(l) && !text.IsAcronym(l) {
 		return false // "Reserve Bank" names an actor, a term of the glossary
 	}
-	if l := strings.ToLower(words[len(words)-1]); text.PersonNoun(l) && text.IsCapitalized(words[0]) {
-		return false // "Republican nominee", "Fed chair": someone, not a theme
+	if l := strings.ToLower(words[len(words)-1]); text.PersonNoun(l) && (text.IsCapitalized(words[0]) || office(words)) {
+		return false // "Republican nominee", "Fed chair", "head coach": someone, not a theme
 	}
 	last := strings.ToLower(words[len(words)-1])
 	st := text.KeywordStem(last)
