@@ -297,6 +297,17 @@ func TestNoJunkTerms(t *testing.T) {
 			want: []string{"NHA"},
 		},
 		{
+			name: "a name one outlet writes in capitals",
+			texts: []string{
+				"Shares of chip designer Norvik rose by a fifth, and Norvik passed Kessel in value.",
+				"The rise made Norvik the second most valuable firm in Tolmark.",
+				"NORVIK's value passed three trillion crowns on the evening of June 5.",
+				"NORVIK's flagship chip came out in 2022, and demand for it grew.",
+			},
+			junk: []string{"NORVIK"},
+			want: []string{"Norvik"},
+		},
+		{
 			name: "one name with and, never written apart",
 			texts: []string{
 				"Ships of Marl and Fenwick sailed from Tolby on Monday.",

@@ -180,10 +180,20 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 	// capitals is shouted ("MOSCOW, RUSSIA (RUSSIAN POOL)", a caption or a
 	// credit line), and so is every word in capitals around it.
 	written := map[string]bool{}
+	spelled := map[string]map[string]int{} // lower case -> its spellings not in capitals
 	for _, p := range passages {
 		for _, t := range text.Words(p.Text) {
 			if strings.ToUpper(t.Text) != t.Text {
-				written[strings.ToLower(t.Text)] = true
+				lw := strings.ToLower(t.Text)
+				written[lw] = true
+				if before := strings.TrimRight(p.Text[:t.Start], " \"“‘'("); titleCased(t.Text) && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:") {
+					// Capitalised inside a sentence: a name ("Nvidia"),
+					// not a word that opens one ("Who").
+					if spelled[lw] == nil {
+						spelled[lw] = map[string]int{}
+					}
+					spelled[lw][t.Text]++
+				}
 			}
 		}
 	}
@@ -213,6 +223,23 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 	}
 	var bare []string
 	for _, w := range sortedKeys(acrPassages) {
+		if forms := spelled[strings.ToLower(w)]; len(forms) > 0 && len(w) > 3 && len(acrPassages[w]) >= minPassages {
+			// "NVIDIA" where the text also writes "Nvidia": the name
+			// in capitals, no acronym. The entry is the name as the
+			// text writes it most, a one-word name.
+			name := sortedKeys(forms)[0]
+			for _, f := range sortedKeys(forms) {
+				if forms[f] > forms[name] {
+					name = f
+				}
+			}
+			if g.lookup(name) == nil {
+				c := g.add(name, Provenance{})
+				c.name = true
+				c.addAlias(w)
+			}
+			continue
+		}
 		// Written after a time of day ("8:30 p.m. ET", "9 PM"), it is a
 		// time zone or the half of the day: it says when.
 		if len(acrPassages[w]) >= minPassages && g.lookup(w) == nil && 2*clock[w] < total[w] {
@@ -226,6 +253,12 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 			c.addAlias(name)
 		}
 	}
+}
+
+// titleCased reports a word of a capital and lower-case letters ("Nvidia").
+func titleCased(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ToLower(w[n:]) == w[n:]
 }
 
 // afterClock reports whether text ends in a time of day: a number ("9",
