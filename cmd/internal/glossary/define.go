@@ -473,8 +473,8 @@ func precedingDescription(s string, start, end int) (string, int) {
 	head := toks[len(toks)-1].Text
 	kind := noDescription
 	switch {
-	case text.TitleWord(strings.ToLower(head)) && !text.TitleModifier(strings.ToLower(head)):
-		kind = roleDescription
+	case text.PersonNoun(strings.ToLower(head)) && !text.TitleModifier(strings.ToLower(head)):
+		kind = roleDescription // "RDIF chief executive", "Real Madrid goalkeeper", "US scientists"
 	case !text.IsCapitalized(head) && text.KindNoun(head):
 		kind = kindDescription
 	default:
@@ -547,6 +547,9 @@ func precedingDescription(s string, start, end int) (string, int) {
 // verb ("sanctions hit state lender X") is no part of it.
 func premodifier(w string, kind int) bool {
 	lw := strings.ToLower(w)
+	if text.IsAcronym(w) {
+		return true // "US scientists": the country, not the pronoun "us"
+	}
 	if text.StopWord(lw) || text.VagueWord(lw) && !isSuperlative(w) {
 		return false
 	}

@@ -105,6 +105,32 @@ func TestDescribedBeforeTheName(t *testing.T) {
 			term: "Ilse Marwick", role: "VTF chief executive", want: true,
 		},
 		{
+			name: "an occupation before a person's name is the role",
+			texts: []string{
+				"In the first half, Northland goalkeeper Ana Brel made three saves.",
+				"The final whistle found Ana Brel on her knees.",
+			},
+			term: "Ana Brel", role: "Northland goalkeeper", want: true,
+		},
+		{
+			name: "a plural role before two names is each one's",
+			texts: []string{
+				"On Monday, US scientists Ilse Varn and Tomas Brell won the Halden Prize.",
+				"The Halden Prize has been awarded to Ilse Varn and Tomas Brell for their work.",
+				"On Tuesday, Tomas Brell said the prize was a surprise.",
+			},
+			term: "Tomas Brell", role: "US scientists", want: true,
+		},
+		{
+			name: "a plural appositive after two names is each one's",
+			texts: []string{
+				"On Monday, Ilse Varn and Tomas Brell, Vestrian chemists, won the Halden Prize.",
+				"The Halden Prize has been awarded to Ilse Varn and Tomas Brell for their work.",
+				"On Tuesday, Tomas Brell said the prize was a surprise.",
+			},
+			term: "Ilse Varn", role: "Vestrian chemists", want: true,
+		},
+		{
 			name: "an office after an organisation's name is no role",
 			texts: []string{
 				"Marwick praised the Vell League, the sport's chief regulator, on Monday.",

@@ -442,12 +442,12 @@ func appositiveRole(rest string) string {
 			return ""
 		}
 		words := text.WordTexts(body[:k])
-		if len(words) > 8 || d == "" && len(words) > 0 && text.StopWord(strings.ToLower(words[0])) {
+		if len(words) > 8 || d == "" && len(words) > 0 && text.StopWord(strings.ToLower(words[0])) && !text.IsAcronym(words[0]) {
 			return "" // ", and technology leader Yandex, ...": another name
 		}
 		last := -1
 		for i, w := range words {
-			if text.TitleWord(strings.ToLower(w)) && (i < 3 || last >= 0) {
+			if text.PersonNoun(strings.ToLower(w)) && (i < 3 || last >= 0) {
 				last = i
 			}
 		}
@@ -551,6 +551,28 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 	for pi, p := range passages {
 		for _, s := range sents[pi] {
 			roled := map[*candidate]bool{}
+			// A plural role a description gives two names joined by
+			// "and" ("US scientists A and B", "A and B, US scientists,")
+			// is each one's.
+			var prev Match
+			prevRole, havePrev := "", false
+			for _, mt := range m.FindAll(s.Text) {
+				role := ""
+				if r, kind := precedingDescription(s.Text, mt.Start, mt.End); kind == roleDescription {
+					role = r
+				} else if r := appositiveRole(s.Text[mt.End:]); r != "" {
+					role = r
+				}
+				if havePrev && s.Text[prev.End:mt.Start] == " and " && proper[mt.ID] && proper[prev.ID] && !text.IsAcronym(g.list[mt.ID].term) && !text.IsAcronym(g.list[prev.ID].term) {
+					switch {
+					case pluralRole(prevRole) && role == "":
+						g.list[mt.ID].offerRole(prevRole, p.Source)
+					case pluralRole(role) && prevRole == "":
+						g.list[prev.ID].offerRole(role, p.Source)
+					}
+				}
+				prev, prevRole, havePrev = mt, role, true
+			}
 			for _, mt := range m.FindAll(s.Text) {
 				c := g.list[mt.ID]
 				mentions[mt.ID]++
@@ -595,6 +617,17 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 		}
 	}
 	return mentions
+}
+
+// pluralRole reports a role written in the plural ("US scientists"): of
+// several people named together.
+func pluralRole(role string) bool {
+	ws := text.WordTexts(role)
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && text.PersonNoun(last)
 }
 
 // offerRole offers a role the text gives the person at src: taken when

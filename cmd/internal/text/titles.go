@@ -26,8 +26,15 @@ var titleWords = map[string]bool{
 // "nominee", "challenger"): "the Republican nominee" is someone.
 func PersonNoun(w string) bool {
 	w = strings.TrimSuffix(w, "s")
-	return TitleWord(w) || personNouns[w]
+	if TitleWord(w) || personNouns[w] {
+		return true
+	}
+	// "chemist", "physicist", "economist": one who practises a science
+	// or a cause; "list", "twist", "exist" are none.
+	return strings.HasSuffix(w, "ist") && len(w) >= 7 && !notIst[w]
 }
+
+var notIst = map[string]bool{"persist": true, "consist": true, "playlist": true, "checklist": true, "shortlist": true, "waitlist": true, "blacklist": true, "whitelist": true, "wishlist": true}
 
 var personNouns = map[string]bool{
 	"nominee": true, "candidate": true, "challenger": true, "incumbent": true, "rival": true, "successor": true,
@@ -35,4 +42,8 @@ var personNouns = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "official": true, "lawmaker": true, "legislator": true, "envoy": true,
 	"coach": true, "manager": true, "boss": true, "captain": true, "goalkeeper": true, "defender": true,
 	"striker": true, "midfielder": true, "forward": true, "referee": true,
+	"scientist": true, "researcher": true, "expert": true, "analyst": true, "economist": true, "journalist": true,
+	"reporter": true, "correspondent": true, "lawyer": true, "attorney": true, "author": true, "writer": true,
+	"doctor": true, "physician": true, "engineer": true, "activist": true, "historian": true, "player": true,
+	"athlete": true, "investor": true, "entrepreneur": true, "billionaire": true, "consultant": true,
 }
