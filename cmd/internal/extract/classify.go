@@ -366,6 +366,8 @@ var (
 	// viaCredit is a photo credit that names the picture's source and the
 	// agency that carried it: "Westmarch Harbour Board via AP".
 	viaCredit = regexp.MustCompile(`^\p{Lu}[^.!?]*\svia\s+` + agencyNames + `$`)
+	// youAreHere opens a breadcrumb trail ("You are here: Home > Business").
+	youAreHere = regexp.MustCompile(`(?i)^you are here\s*:`)
 	// viaLine credits an embedded image or post to where it came from,
 	// alone on its line ("via FAA/X", "Via @janedoe").
 	viaLine = regexp.MustCompile(`(?i)^via\s+[@\p{L}\d][\p{L}\d@._/&-]*(\s[\p{Lu}@][\p{L}\d@._/&-]*)?\s*$`)
@@ -628,7 +630,7 @@ func patternReason(text string, f feat) Reason {
 		return ImagePlaceholder
 	case nw <= 6 && agencyCredit.MatchString(text), nw <= 7 && commaCredit.MatchString(text), nw <= 12 && viaCredit.MatchString(text), nw <= 4 && viaLine.MatchString(text):
 		return Caption
-	case nw <= 4 && pageControl.MatchString(strings.TrimSpace(text)):
+	case nw <= 4 && pageControl.MatchString(strings.TrimSpace(text)), nw <= 20 && youAreHere.MatchString(text):
 		return Navigation
 	case nw <= 40 && adBlocker.MatchString(text) && (nw <= 3 || adBlockAsk.MatchString(text)):
 		return AdBlockNotice
@@ -2369,6 +2371,14 @@ func creditOnly(text string) bool {
 	return n <= 6 && (creditNearEnd(lower, n) || captionStart.MatchString(t))
 }
 
+// sourceLine reports a line that names the outlet an article comes from
+// ("Source: BBC"): it credits the article, not a photo, and the line under
+// it is no caption.
+func sourceLine(t string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(t), "Source:")
+	return ok && outletName(strings.TrimSpace(rest), true)
+}
+
 // photoPlaceholder is the placeholder of a still image (not of an embedded
 // frame or an advert, which have no caption).
 var photoPlaceholder = regexp.MustCompile(`(?i)\[\s*(img|image|photo|picture|figure|fig)\b`)
@@ -2404,7 +2414,7 @@ func markCaptions(bs []Block, fs []feat) {
 		// sentence or fragment. The lead paragraph under an image is
 		// longer, or more than one sentence.
 		underImage := image && p == i-1 && photoPlaceholder.MatchString(bs[p].Text) && w <= 25 && !strings.Contains(strings.TrimSpace(bs[i].Text), ". ")
-		if !fs[i].terminal && creditOnly(bs[p].Text) || image && q >= 0 && bs[q].Kind == Furniture && creditOnly(bs[q].Text) || underImage {
+		if !fs[i].terminal && creditOnly(bs[p].Text) && !sourceLine(bs[p].Text) || image && q >= 0 && bs[q].Kind == Furniture && creditOnly(bs[q].Text) || underImage {
 			bs[i].Kind, bs[i].Reason = Furniture, Caption
 		}
 	}

@@ -58,6 +58,16 @@ func TestHeadline(t *testing.T) {
 			title: "Storm shuts Port Avel harbour for a week",
 		},
 		{
+			name:  "breadcrumb and source line over the headline",
+			text:  "You are here: HomeBusiness2025 03 02Article 1947224\n\nSource: Example News\n\nStorm shuts Port Avel harbour for a week\n\n" + lede + "\n\n" + prose(1) + "\n",
+			title: "Storm shuts Port Avel harbour for a week",
+		},
+		{
+			name:  "a time stamp run onto the headline",
+			text:  "Storm shuts Port Avel harbour for a weekMarch 2, 2025 00:18\nPic: Jane Doe/Example Pictures\n" + lede + "\n" + prose(1) + "\n",
+			title: "Storm shuts Port Avel harbour for a week",
+		},
+		{
 			name:  "headline under a call to subscribe",
 			text:  "Subscribe today\n© 2025 Avel Courier\n\nStorm shuts Port Avel harbour for a week\n\n6 min read\n\n" + lede + "\n\n" + prose(1) + "\n",
 			title: "Storm shuts Port Avel harbour for a week",

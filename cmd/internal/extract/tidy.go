@@ -56,6 +56,14 @@ func tidy(a *Article) {
 				a.Date = d
 			}
 		}
+		if m := gluedDate.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text)) <= 25 {
+			// "Joe Biden endorses Kamala Harris for presidentJuly 22,
+			// 2024 00:18": a headline with the page's time stamp run on.
+			if a.Date == "" {
+				a.Date = strings.TrimSpace(b.Text[m[4]:m[5]])
+			}
+			b.Text = b.Text[:m[3]]
+		}
 		b.Text = moreLink.ReplaceAllString(b.Text, "")
 		if t := excerptMark.ReplaceAllString(b.Text, ""); t != b.Text && t != "" {
 			// "... officials still […] More": an excerpt, cut where the
@@ -83,6 +91,10 @@ func tidy(a *Article) {
 		}
 	}
 }
+
+// gluedDate is a date (and a time) run onto the last word of a line with
+// no space between ("... for presidentJuly 22, 2024 00:18").
+var gluedDate = regexp.MustCompile(`(\p{Ll})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})(\s+\d{1,2}:\d{2}(\s*[AaPp]\.?[Mm]\.?)?)?\s*$`)
 
 // undecodable is what a dump prints for characters it could not decode: a
 // run of four question marks or more, or replacement characters ("????On
