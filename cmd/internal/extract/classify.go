@@ -366,6 +366,13 @@ var (
 	// viaCredit is a photo credit that names the picture's source and the
 	// agency that carried it: "Westmarch Harbour Board via AP".
 	viaCredit = regexp.MustCompile(`^\p{Lu}[^.!?]*\svia\s+` + agencyNames + `$`)
+	// agencyInputs credits the agencies a story draws on, on a line of its
+	// own: "(With inputs from agencies)", "With PTI inputs".
+	agencyInputs = regexp.MustCompile(`(?i)^\(?\s*with (inputs from [\w ,&]+|[\w&]+ inputs|agency inputs)\s*\)?\.?$`)
+	// wireFeed is an outlet's notice that a story is a wire agency's copy:
+	// "This story has been published from a wire agency feed without
+	// modifications to the text."
+	wireFeed = regexp.MustCompile(`(?i)\b(published|auto-generated|generated) from an? (wire|syndicated|news) (agency )?feed\b`)
 	// youAreHere opens a breadcrumb trail ("You are here: Home > Business").
 	youAreHere = regexp.MustCompile(`(?i)^you are here\s*:`)
 	// viaLine credits an embedded image or post to where it came from,
@@ -632,6 +639,10 @@ func patternReason(text string, f feat) Reason {
 		return Caption
 	case nw <= 4 && pageControl.MatchString(strings.TrimSpace(text)), nw <= 20 && youAreHere.MatchString(text):
 		return Navigation
+	case nw <= 8 && agencyInputs.MatchString(text):
+		return Byline
+	case nw <= 40 && wireFeed.MatchString(text):
+		return Disclosure
 	case nw <= 40 && adBlocker.MatchString(text) && (nw <= 3 || adBlockAsk.MatchString(text)):
 		return AdBlockNotice
 	case nw <= 20 && namesOutlet(text):
@@ -711,7 +722,7 @@ var (
 	// followCall asks the reader to follow the outlet or the author on a
 	// social network, in a sentence of the author's note: "Follow him on
 	// Twitter @janedoe.", "Follow us on Instagram and Facebook".
-	followCall = regexp.MustCompile(`(?i)\b(follow|find) (us|him|her|them|me)\b[^.!?]{0,30}?(\bon (twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\b|@\w)`)
+	followCall = regexp.MustCompile(`(?i)\b(follow|find) (us|him|her|them|me)\b[^.!?]{0,30}?(\bon (twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|google news|whatsapp|telegram)\b|@\w)`)
 	// photoCredit closes a caption with a copyright credit to a person or
 	// agency: "© Jane Doe", "©Jane Doe/Agency".
 	photoCredit = regexp.MustCompile(`\S.*\s(\(c\)|©)\s*\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s*/\s*\S+)?\.?$`)

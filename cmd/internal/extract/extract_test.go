@@ -576,6 +576,9 @@ func TestContextual(t *testing.T) {
 		{"signpost to the live blog", "A Title For The Test Page\n" + prose(1) + "\nOur live blog below follows the closure of the harbour as it happens through the week.\n" + prose(2) + "\n", 3, Furniture, "signpost to the page"},
 		{"here's a look signpost", "A Title For The Test Page\n" + prose(1) + "\nHere’s a close look at the ferries that will not sail this week.\n" + prose(2) + "\n", 3, Furniture, "signpost to the page"},
 		{"below in a report is no signpost", "A Title For The Test Page\n" + prose(1) + "\nDivers found a crack below the harbour wall on Monday, and this story of the old wall is not over, the board said.\n" + prose(2) + "\n", 3, Paragraph, ""},
+		{"follow on Google News", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nFollow us on Google News for more updates.\n" + prose(3) + "\n", 4, Furniture, "share line"},
+		{"agency inputs credit", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n(With inputs from agencies)\n", 4, Furniture, "byline"},
+		{"wire feed notice", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nThis story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.\n", 4, Furniture, "disclosure notice"},
 		{"imperative subscribe call", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nThis article appeared in the April issue. Subscribe to read every issue in print and online.\n", 4, Furniture, "newsletter or subscription notice"},
 		{"reader appeal", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n… we have a small favour to ask. Millions of readers turn to us for news that is free to read. If you can, please consider supporting us today.\n", 4, Furniture, "newsletter or subscription notice"},
 	}
