@@ -46,12 +46,15 @@ func cutInlineFurniture(bs []Block) {
 // about its page rather than reports ("Our live blog below shows the
 // updates as they happened ...", "Here's a close look at the banks
 // affected by the outage."; see signpost); "" when nothing else is left.
-func cutSignposts(t string) string {
-	ss := sentences.Split(t)
+func cutSignposts(t string) string { return cutSentences(t, signpost) }
+
+// cutSentences is t without the sentences drop reports, its spaces
+// tidied; t itself when drop reports none.
+func cutSentences(t string, drop func(string) bool) string {
 	var b strings.Builder
 	last, cut := 0, false
-	for _, s := range ss {
-		if !signpost(s.Text) {
+	for _, s := range sentences.Split(t) {
+		if !drop(s.Text) {
 			continue
 		}
 		b.WriteString(t[last:s.Start])
@@ -163,24 +166,10 @@ func captionLede(t string) string {
 // Example's free daily newsletter ..."; see promoSentence). A sentence
 // about a subscription service is the story's.
 func inlinePromo(t string) string {
-	ss := sentences.Split(t)
-	if len(ss) < 2 {
+	if len(sentences.Split(t)) < 2 {
 		return t
 	}
-	var b strings.Builder
-	last := 0
-	for _, s := range ss {
-		if !promoSentence(s.Text) {
-			continue
-		}
-		b.WriteString(t[last:s.Start])
-		last = s.End
-	}
-	if last == 0 {
-		return t
-	}
-	b.WriteString(t[last:])
-	return strings.Join(strings.Fields(b.String()), " ")
+	return cutSentences(t, promoSentence)
 }
 
 // newsletterCall asks the reader to sign up for a newsletter.
