@@ -115,37 +115,36 @@ func leadIns(m *Model, of [][]int) map[int]int {
 // last in Classify, once every sentence has its section.
 func keepLeadInsWithLists(m *Model) {
 	of := lists(m)
-	kept := map[int]bool{}
+	itemSection := map[int]int{} // list -> section of its first kept item
 	for _, s := range m.Sentences {
 		if l := of[s.Art][s.Block]; s.Keep && l >= 0 {
-			kept[l] = true
+			if _, ok := itemSection[l]; !ok {
+				itemSection[l] = s.Section
+			}
 		}
 	}
+	listSection := map[int]int{} // list -> the section its items go to
 	for l, i := range leadIns(m, of) {
 		lead := &m.Sentences[i]
+		sec, kept := itemSection[l]
 		switch {
-		case !lead.Keep && !kept[l]:
+		case !lead.Keep && !kept:
 			continue
-		case !kept[l]:
+		case !kept:
 			lead.Keep, lead.Reason, lead.DupOf = false, ListLeadIn, -1
 			continue
 		case !lead.Keep:
 			// Another wording of it leads into no list: the items
 			// need this one ("... named three weaknesses:").
-			lead.Keep, lead.Reason, lead.DupOf = true, LeadsList, -1
-			lead.Section = -1
-			for _, s := range m.Sentences {
-				if s.Keep && of[s.Art][s.Block] == l {
-					lead.Section = s.Section
-					break
-				}
-			}
+			lead.Keep, lead.Reason, lead.DupOf, lead.Section = true, LeadsList, -1, sec
 			delete(m.follows, i)
 		}
-		for k := range m.Sentences {
-			if s := &m.Sentences[k]; s.Keep && of[s.Art][s.Block] == l {
-				s.Section = lead.Section
-			}
+		listSection[l] = lead.Section
+	}
+	for k := range m.Sentences {
+		s := &m.Sentences[k]
+		if sec, ok := listSection[of[s.Art][s.Block]]; s.Keep && ok {
+			s.Section = sec
 		}
 	}
 }
