@@ -685,7 +685,7 @@ func patternReason(text string, f feat) Reason {
 		return Comments
 	case nw <= 60 && strings.Contains(lower, "cookie") && containsAny(lower, cookieWords):
 		return CookieNotice
-	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text)),
+	case nw <= 50 && containsAny(lower, subscribeWords) && (!f.terminal || nw <= 4 || youCtx.MatchString(text) && (nw <= 16 || outletAddress.MatchString(text))),
 		nw <= 50 && containsAny(lower, weakSubscribeWords) && (nw <= 4 || youCtx.MatchString(text)),
 		nw <= 50 && subscribeCall.MatchString(text):
 		return Subscription
@@ -745,6 +745,13 @@ func isDisclosure(text, lower string) bool {
 
 // subscribeCall is a sentence that tells the reader to subscribe or sign
 // up: an imperative, so it needs no "you" to address them.
+// outletAddress is the outlet speaking to its reader: "our", "we", "us"
+// (lowercase: "US" is a country), an exclamation, or a call to act. A long
+// news sentence about a service's subscription ("customers without a
+// subscription could now access music for free") has "you" and "free"
+// but none of these.
+var outletAddress = regexp.MustCompile(`\b([Oo]ur|[Ww]e|us)\b|!|(?i)\b(sign up|sign-up|subscribe (now|today|here|to (our|the))|in your inbox|to your inbox|enter your email|support us|supporting us)\b`)
+
 var subscribeCall = regexp.MustCompile(`(?i)(^|[.!?]\s+)(subscribe|sign up|register|join us|become a (member|subscriber))\b`)
 
 // isDateLine reports whether text is a dateline: a date prefix ("Updated",

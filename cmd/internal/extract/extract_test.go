@@ -580,6 +580,8 @@ func TestContextual(t *testing.T) {
 		{"agency inputs credit", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n(With inputs from agencies)\n", 4, Furniture, "byline"},
 		{"wire feed notice", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nThis story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.\n", 4, Furniture, "disclosure notice"},
 		{"imperative subscribe call", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nThis article appeared in the April issue. Subscribe to read every issue in print and online.\n", 4, Furniture, "newsletter or subscription notice"},
+		{"news of a service's subscription is no promo", "A Title For The Test Page\n" + prose(1) + "\nThe streaming service now lets you play its radio stations free, and listeners without a paid subscription can now skip six songs an hour.\n" + prose(2) + "\n", 3, Paragraph, ""},
+		{"newsletter promo in a long sentence", "A Title For The Test Page\n" + prose(1) + "\nIf you want more stories like this one, you can sign up for the free morning newsletter and get every update on the harbour works now.\n" + prose(2) + "\n", 3, Furniture, "newsletter or subscription notice"},
 		{"reader appeal", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n… we have a small favour to ask. Millions of readers turn to us for news that is free to read. If you can, please consider supporting us today.\n", 4, Furniture, "newsletter or subscription notice"},
 	}
 	// Lines between two paragraphs (page) and lines that close an article
