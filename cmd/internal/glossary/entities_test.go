@@ -308,6 +308,16 @@ func TestNoJunkTerms(t *testing.T) {
 			want: []string{"Norvik"},
 		},
 		{
+			name: "an acronym with its number",
+			texts: []string{
+				"The mayor of Tolby is recovering from TVR-21 at home, aides said.",
+				"Cases of TVR-21 rose in the port towns in May.",
+				"Schools shut for a week as TVR-21 spread along the coast.",
+			},
+			junk: []string{"TVR"},
+			want: []string{"TVR-21"},
+		},
+		{
 			name: "one name with and, never written apart",
 			texts: []string{
 				"Ships of Marl and Fenwick sailed from Tolby on Monday.",

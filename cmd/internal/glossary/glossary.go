@@ -210,6 +210,10 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 				if !text.IsAcronym(w) || text.Dotted(s.Text, t) {
 					continue
 				}
+				// "COVID-19", "F-16": the number is part of the name.
+				if w == t.Text {
+					w += numberSuffix(s.Text[t.End:])
+				}
 				if acrPassages[w] == nil {
 					acrPassages[w] = map[int]bool{}
 				}
@@ -253,6 +257,22 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 			c.addAlias(name)
 		}
 	}
+}
+
+// numberSuffix is the "-19" of "COVID-19" that rest (the text after an
+// acronym) opens with, or "".
+func numberSuffix(rest string) string {
+	if len(rest) < 2 || rest[0] != '-' {
+		return ""
+	}
+	n := 1
+	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	if n == 1 || n < len(rest) && (unicode.IsLetter(rune(rest[n])) || rest[n] == '-') {
+		return ""
+	}
+	return rest[:n]
 }
 
 // titleCased reports a word of a capital and lower-case letters ("Nvidia").
