@@ -46,8 +46,10 @@ func rawKind(toks []text.Token, k int) string {
 	if len(v) == 4 && v >= "1900" && v <= "2100" && !strings.ContainsAny(v, ".,") {
 		return "year"
 	}
+	// A month however written: "Oct. 9" and "October 9th" count days
+	// of one month.
 	if k > 0 && toks[k-1].Cap && !toks[k-1].Initial && !toks[k-1].Number && !text.StopWord(toks[k-1].Norm) {
-		return toks[k-1].Stem
+		return text.MonthName(toks[k-1].Stem)
 	}
 	for j := k + 1; j < len(toks); j++ {
 		t := toks[j]
@@ -57,7 +59,7 @@ func rawKind(toks []text.Token, k int) string {
 			continue
 		}
 		if !text.StopWord(t.Norm) {
-			return t.Stem
+			return text.MonthName(t.Stem)
 		}
 		break
 	}
