@@ -47,8 +47,12 @@ func AcrossSources(res *Result, src []int) {
 			res.Follows[i] = -1
 		}
 	}
+	res.PartOf = make([]int, len(res.Keep))
+	for i := range res.PartOf {
+		res.PartOf[i] = -1
+	}
 	a := newAcross(res, src)
-	a.merge(a.pairs())
+	a.restatedParts(a.merge(a.pairs()))
 	a.credit()
 }
 
@@ -303,8 +307,9 @@ func (a *across) pairs() []acrossPair {
 
 // merge drops, pair by pair, the sentence that states another's fact, as
 // SameFact of it, or, when that would lose a detail, cuts it to its
-// details (Detail, following the other), or leaves both.
-func (a *across) merge(pairs []acrossPair) {
+// details (Detail, following the other), or leaves both. It returns the
+// sentences others were merged into.
+func (a *across) merge(pairs []acrossPair) []bool {
 	res := a.res
 	// carried counts the kept sentences that carry each unit: a unit of
 	// a sentence about to be dropped that no other kept sentence carries
@@ -367,6 +372,7 @@ func (a *across) merge(pairs []acrossPair) {
 		}
 		a.carriedFig.add(a.kinded[d], 1)
 	}
+	return took
 }
 
 // credit: a sentence Select dropped as covered by several kept sentences

@@ -318,3 +318,63 @@ func TestQuotesWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestRestatedParts checks that a part of a kept sentence that another
+// source's kept sentence states is cut, with an elision, and credited to
+// that sentence; a part with a name the other lacks, or one inside a
+// quotation, stays.
+func TestRestatedParts(t *testing.T) {
+	filler := []string{
+		"The harbour district has waited a decade for a second crossing.",
+		"Ferry operators fear that passenger numbers will fall sharply.",
+		"Residents of the northern suburbs welcomed the shorter commute.",
+		"The old swing bridge will close for repairs next spring.",
+	}
+	for _, tc := range []struct {
+		name string
+		a, b string // a from source 1 (cut, or not), b from source 2
+		want string // a's wording after; "" for a unchanged
+	}{
+		{"an aside after the subject",
+			"Mayor Lena Ortiz, recovering from pneumonia at her Tolby home, has faced calls to delay the opening of the Kestrel Bridge until June.",
+			"The council voted on the tram budget without Lena Ortiz, who is recovering from pneumonia at her home in Tolby, and passed it by nine votes to four.",
+			"Mayor Lena Ortiz … has faced calls to delay the opening of the Kestrel Bridge until June."},
+		{"one side of a dash",
+			"The closure of the Kestrel Bridge wasn't caused by sabotage or a cyberattack—it was a cracked steel bearing under the third span that inspectors had missed twice.",
+			"Police chief Anna Vell told reporters the closure of the Kestrel Bridge was not caused by sabotage or a cyberattack, and that divers had searched the river bed twice.",
+			"…it was a cracked steel bearing under the third span that inspectors had missed twice."},
+		{"a second verb joined by and",
+			"Lena Ortiz said she would stay on as mayor of Port Avel until her term ends in 2027 and will open the Kestrel Bridge herself on Monday.",
+			"Forty fishing boats will parade under the Kestrel Bridge on Monday after Mayor Lena Ortiz will open it herself with a ribbon of harbour rope.",
+			"Lena Ortiz said she would stay on as mayor of Port Avel until her term ends in 2027…"},
+		{"a part with a name the other lacks stays",
+			"Mayor Lena Ortiz, recovering from pneumonia at her Tolby home with her husband Marco, has faced calls to delay the opening of the Kestrel Bridge until June.",
+			"The council voted on the tram budget without Lena Ortiz, who is recovering from pneumonia at her home in Tolby, and passed it by nine votes to four.",
+			""},
+		{"a quotation stays whole",
+			"\"I will stay on as mayor of Port Avel until my term ends in 2027 and will open the Kestrel Bridge myself on Monday,\" Lena Ortiz said.",
+			"On Monday, Mayor Lena Ortiz will open the Kestrel Bridge herself, cutting a ribbon of harbour rope before a parade of forty fishing boats.",
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			texts := append([]string{tc.a}, filler...)
+			texts = append(texts, tc.b)
+			src := []int{1, 1, 1, 2, 2, 2}
+			res := allKept(texts)
+			AcrossSources(&res, src)
+			if !res.Keep[0] || !res.Keep[5] {
+				t.Fatalf("keep %v, reasons %v: both should stand", res.Keep, res.Reason)
+			}
+			want := tc.want
+			if want == "" {
+				want = tc.a
+			}
+			if res.Text[0] != want {
+				t.Errorf("wording\n %q\nwant\n %q", res.Text[0], want)
+			}
+			if cut := tc.want != ""; cut != (res.PartOf[0] == 5) {
+				t.Errorf("PartOf %d, want 5: %v", res.PartOf[0], cut)
+			}
+		})
+	}
+}

@@ -142,6 +142,11 @@ type Result struct {
 	// wording, which it must stand right after; else -1 (nil before
 	// AcrossSources).
 	Follows []int
+	// PartOf is, for a kept sentence AcrossSources cut a part from
+	// because another source's kept sentence states it (restatedParts),
+	// that sentence, which credits this one's source; else -1 (nil
+	// before AcrossSources).
+	PartOf []int
 }
 
 // Analyze returns the units of each sentence, with names recognised over the

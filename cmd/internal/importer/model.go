@@ -76,6 +76,9 @@ type Sentence struct {
 
 	Keep    bool
 	DupOf   int          // the kept sentence that says the same, or -1
+	// PartOf is, for a kept sentence cut of a part that another seed's
+	// kept sentence states (dedup.Result.PartOf), that sentence, or -1.
+	PartOf int
 	Reason  dedup.Reason // why kept or dropped
 	Section int          // index in Model.Sections, for kept sentences
 	Story   int          // index in Model.Stories

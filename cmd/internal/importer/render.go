@@ -576,12 +576,16 @@ func sameList(m *Model, p, q paragraph) bool {
 }
 
 // creditsBySentence lists, for each kept sentence, the dropped sentences that
-// restated it: their seeds are sources of the claim too.
+// restated it, and the kept ones cut of a part that it states: their seeds
+// are sources of the claim too.
 func creditsBySentence(m *Model) map[int][]int {
 	out := map[int][]int{}
 	for i, s := range m.Sentences {
-		if !s.Keep && s.DupOf >= 0 {
+		switch {
+		case !s.Keep && s.DupOf >= 0:
 			out[s.DupOf] = append(out[s.DupOf], i)
+		case s.Keep && s.PartOf >= 0 && m.Sentences[s.PartOf].Keep:
+			out[s.PartOf] = append(out[s.PartOf], i)
 		}
 	}
 	return out

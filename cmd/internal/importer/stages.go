@@ -114,9 +114,12 @@ func Deduplicate(m *Model) (*Model, error) {
 		for j, i := range idx {
 			s := &m.Sentences[i]
 			s.Keep, s.Reason, s.Units = res.Keep[j], res.Reason[j], res.Units[j]
-			s.DupOf = -1
+			s.DupOf, s.PartOf = -1, -1
 			if d := res.DupOf[j]; d >= 0 {
 				s.DupOf = idx[d]
+			}
+			if k := res.PartOf[j]; k >= 0 {
+				s.PartOf = idx[k]
 			}
 			// Cut to the details it adds to another source's
 			// wording of its fact: it stands right after it.
