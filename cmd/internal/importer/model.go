@@ -74,11 +74,11 @@ type Sentence struct {
 	Heading string
 	Units   []string
 
-	Keep    bool
-	DupOf   int          // the kept sentence that says the same, or -1
+	Keep  bool
+	DupOf int // the kept sentence that says the same, or -1
 	// PartOf is, for a kept sentence cut of a part that another seed's
 	// kept sentence states (dedup.Result.PartOf), that sentence, or -1.
-	PartOf int
+	PartOf  int
 	Reason  dedup.Reason // why kept or dropped
 	Section int          // index in Model.Sections, for kept sentences
 	Story   int          // index in Model.Stories
