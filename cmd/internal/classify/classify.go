@@ -49,6 +49,10 @@ type Classifier struct {
 // United States.
 type keyword struct {
 	stems []string
+	// words are the keyword's words as text.Inflection reads them: a
+	// text word matches when its Stem and its Inflection are the
+	// keyword's ("critical" is no "critics").
+	words []string
 	upper bool
 	// name: the keyword is written as a name ("US", "United States",
 	// "American"), which alone places no sentence (see onlyName).
@@ -79,10 +83,11 @@ func New(sections []Section) *Classifier {
 			k := keyword{upper: len(toks) == 1 && toks[0].Upper, name: text.IsCapitalized(strings.TrimSpace(kw))}
 			for _, t := range toks {
 				k.stems = append(k.stems, t.Stem)
+				k.words = append(k.words, text.Inflection(t.Norm))
 			}
-			// "economy", "economic" and "economics" share a stem:
-			// one word of the text must count once, not three times.
-			sig := strings.Join(k.stems, " ")
+			// "economic" and "economics" are one word inflected: one
+			// word of the text must count once, not twice.
+			sig := strings.Join(k.words, " ")
 			if k.upper {
 				sig += " (upper)"
 			}
@@ -162,7 +167,7 @@ const listWeight = 1.5
 func matchAt(toks []text.Token, j int, k keyword) bool {
 	for m, st := range k.stems {
 		t := toks[j+m]
-		if t.Stem != st || k.upper && !t.Upper {
+		if t.Stem != st || k.upper && !t.Upper || text.Inflection(t.Norm) != k.words[m] {
 			return false
 		}
 	}

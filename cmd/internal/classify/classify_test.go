@@ -31,6 +31,15 @@ func TestAssign(t *testing.T) {
 		{"Storm Odile is the fifth storm to reach the US this year.", "", "background"},
 		{"US President Ana Brel said the storm had passed.", "", "background"},
 		{"The US seeks to keep its dominance over its rivals.", "", "us-dominance"},
+		// A word that shares a keyword's stem but is no inflection of it
+		// ("critical" is no "critics", "police" no "policy",
+		// "tradition" no "trade", "busily" no "business").
+		{"Two men were pulled from the water, and one of them was in critical condition.", "", "background"},
+		{"Police closed the harbour road while divers searched the water.", "", "background"},
+		{"In keeping with an old tradition, the crews sang as the boats left.", "", "background"},
+		{"Staff were busily clearing the harbour road before dawn.", "", "background"},
+		// Inflections still match: "sanctioned" is "sanction".
+		{"Three banks were sanctioned by the bloc.", "", "geopolitics"},
 		// Nothing to go on: background.
 		{"Something else entirely.", "", "background"},
 	}

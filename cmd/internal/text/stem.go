@@ -77,6 +77,14 @@ func KeywordStem(w string) string {
 	return w
 }
 
+// Inflection is the form two inflections of one word share and two words of
+// one stem do not: "dominate", "dominated" and "dominating" meet at
+// "dominat", but "critics" and "critical", "policy" and "police",
+// "trade" and "tradition", "business" and "busily" (one Stem each) stay
+// apart. Matching an editor's keyword, a word must be that keyword
+// inflected, not a word that shares its first letters.
+func Inflection(w string) string { return strings.TrimSuffix(KeywordStem(w), "e") }
+
 // undouble turns "planning"'s "plann" into "plan".
 func undouble(w string) string {
 	n := len(w)
