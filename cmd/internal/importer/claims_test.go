@@ -118,7 +118,8 @@ The water board expects the Marn to fall again by Wednesday. Insurers in the reg
 
 // TestStoriesUnderHeadings: seeds about two events are two stories; a
 // section holding passages of both groups them under one heading per
-// story, the main story (more seeds) first, and the briefing is titled
+// story, the main story (more seeds) first, a section holding one of them
+// heads it too, and the briefing is titled
 // for the main story.
 func TestStoriesUnderHeadings(t *testing.T) {
 	seeds := map[string]string{}
@@ -140,6 +141,11 @@ func TestStoriesUnderHeadings(t *testing.T) {
 				continue
 			}
 			isFlood := flood[p.refs[0].Seed]
+			// Two stories in the briefing: a section that holds
+			// one of them says which, too.
+			if p.heading == "" {
+				t.Errorf("%s: passage under no story heading: %s", name, p.body)
+			}
 			for _, r := range p.refs {
 				if flood[r.Seed] != isFlood {
 					t.Errorf("%s: one passage cites both stories: %s %+v", name, p.body, p.refs)

@@ -416,6 +416,17 @@ func adjacentBlocks(art *extract.Article, a, b int) bool {
 	return true
 }
 
+// storiesTold is how many stories have a sentence in the briefing.
+func storiesTold(m *Model) int {
+	told := map[int]bool{}
+	for _, s := range m.Sentences {
+		if s.Keep {
+			told[s.Story] = true
+		}
+	}
+	return len(told)
+}
+
 func renderSection(m *Model, si int) []byte {
 	sec := m.Sections[si]
 	var b strings.Builder
@@ -431,15 +442,13 @@ func renderSection(m *Model, si int) []byte {
 	paras := sectionParagraphs(m, si)
 	credits := creditsBySentence(m)
 	paras = orderParagraphs(m, paras)
-	stories := map[int]bool{}
-	for _, p := range paras {
-		stories[m.Sentences[p.sents[0]].Story] = true
-	}
+	// A briefing of several stories heads each story's passages in
+	// every section (and so gives the page its table of contents): a
+	// section that holds one of them says which.
+	headed := storiesTold(m) > 1
 	var items itemMarkers
 	for k, p := range paras {
-		// A section that holds more than one story gives each its
-		// heading (and so the page its table of contents).
-		if st := m.Sentences[p.sents[0]].Story; len(stories) > 1 && (k == 0 || m.Sentences[paras[k-1].sents[0]].Story != st) {
+		if st := m.Sentences[p.sents[0]].Story; headed && (k == 0 || m.Sentences[paras[k-1].sents[0]].Story != st) {
 			fmt.Fprintf(&b, "\n## %s\n", mdtext.Escape(m.Stories[st].Title))
 			items = itemMarkers{}
 		}

@@ -101,6 +101,17 @@ func TestTOC(t *testing.T) {
 	if string(res.TOC) != want {
 		t.Errorf("TOC = %s\nwant %s", res.TOC, want)
 	}
+	// An escape in a heading is no text of it: "7\.4" reads "7.4".
+	for _, tc := range []struct{ md, want string }{
+		{"## 7\\.4 magnitude quake\n", "7.4 magnitude quake"},
+		{"## Ports &amp; harbours\n", "Ports & harbours"},
+		{"## A `code\\.x` span\n", "A code\\.x span"},
+	} {
+		res := convert(t, tc.md)
+		if len(res.Headings) != 1 || res.Headings[0].Text != tc.want {
+			t.Errorf("%q: headings %+v, want text %q", tc.md, res.Headings, tc.want)
+		}
+	}
 }
 
 // FuzzConvert: any Markdown renders without panicking, ids on a page are
