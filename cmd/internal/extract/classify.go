@@ -404,7 +404,10 @@ var (
 	// headline ("shoppers trade up to premium ranges"): they count only on a
 	// line of a few words or one that addresses the reader.
 	weakSubscribeWords = []string{"premium", "unlock"}
-	footerWords        = []string{"©", "all rights reserved", "privacy policy", "privacy notice", "terms of use",
+	// footerMarks make a long sentence a footer: one that reports a
+	// privacy policy or terms of service is news.
+	footerMarks = []string{"©", "all rights reserved"}
+	footerWords = []string{"©", "all rights reserved", "privacy policy", "privacy notice", "terms of use",
 		"terms of service", "terms and conditions", "terms & conditions", "cookie policy", "cookie settings",
 		"do not sell", "accessibility statement", "contact us", "about us", "advertise with us", "site map", "sitemap"}
 )
@@ -511,6 +514,41 @@ func skipLinks(text string) bool {
 		}
 	}
 	return true
+}
+
+var (
+	// wirePhotoCaption is an agency photo's caption as picture desks
+	// send it, with its marks: "TOPSHOT – This photo taken by ... (Photo
+	// by CNA / AFP) / Taiwan OUT ... RESTRICTED TO EDITORIAL USE ... ORIG
+	// FILE ID: 21261404", "(Photo by Jane Doe/Getty Images)".
+	wirePhotoCaption = regexp.MustCompile(`\bORIG FILE ID\b|\bRESTRICTED TO EDITORIAL USE\b|^TOPSHOT\b|\((Photo|Photograph|Image) by [^)]{2,80}\)|\bvia Getty Images\)|^This (photo|picture|image|handout photo) (taken|provided|released|obtained) by\b`)
+	// agencyCaption opens a caption the way picture agencies do: place,
+	// date and a colon in capitals ("BALTIMORE, MARYLAND - MARCH 26: A
+	// sign shows ...").
+	agencyCaption = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]+, [\p{Lu} .'’-]+ [-–—] \p{Lu}+\.? \d{1,2}(, \d{4})?: \p{Lu}`)
+	// screenshotCredit closes a caption with its source: "... minutes
+	// after splashdown. | Screenshot from NASA's live broadcast".
+	screenshotCredit = regexp.MustCompile(`(?i)[|/]\s*(screenshot|screen grab|screengrab|video still|still image) (from|via|of)\b[^.!?]*$`)
+	// coverageCall sends the reader to the rest of the outlet's coverage:
+	// "– Find more of AP's coverage at https://apnews.com."
+	coverageCall = regexp.MustCompile(`(?i)^[–—-]?\s*(find|read|see|get|follow|watch|explore) (more|all|the rest) of\b.*\b(https?://|www\.)\S+$`)
+)
+
+// signupBox reports a sign-up box read as one block (lower, lower case):
+// a call to sign up and a second mark of the form ("Thanks for signing
+// up!", "Email address", "By clicking “Sign Up”, you accept our Terms of
+// Service", "You can opt-out at any time").
+func signupBox(lower string) bool {
+	if !containsAny(lower, []string{"sign up", "signing up", "subscribe", "newsletter"}) {
+		return false
+	}
+	n := 0
+	for _, m := range []string{"thanks for signing up", "email address", "opt-out", "opt out", "terms of service", "privacy policy", "by clicking", "delivered daily", "to your inbox", "in your inbox"} {
+		if strings.Contains(lower, m) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 var skipTo = regexp.MustCompile(`(?i)\b(skip|jump) to\b`)
@@ -669,6 +707,12 @@ func patternReason(text string, f feat) Reason {
 		return Navigation
 	case nw <= 40 && captionStart.MatchString(text), nw <= 70 && captionLead.MatchString(text), nw <= 60 && captionInside.MatchString(text):
 		return Caption
+	case nw <= 160 && wirePhotoCaption.MatchString(text), nw <= 120 && agencyCaption.MatchString(text), nw <= 60 && screenshotCredit.MatchString(text):
+		return Caption
+	case nw <= 150 && signupBox(lower):
+		return Subscription
+	case nw <= 20 && coverageCall.MatchString(text):
+		return ReaderCall
 	case nw <= 60 && creditNearEnd(lower, nw), nw <= 120 && creditOpens.MatchString(text), nw <= 80 && creditCloses.MatchString(text):
 		return Caption
 	case nw <= 14 && isDateLine(text):
@@ -703,7 +747,7 @@ func patternReason(text string, f feat) Reason {
 		return Caption
 	case nw <= 80 && reuseNotice.MatchString(text):
 		return Footer
-	case nw <= 40 && (containsAny(lower, footerWords) || ((strings.Contains(lower, "(c)") || strings.Contains(lower, "copyright")) && noticeFooter.MatchString(lower))):
+	case nw <= 40 && (containsAny(lower, footerWords) && (!f.terminal || nw <= 15 || containsAny(lower, footerMarks)) || ((strings.Contains(lower, "(c)") || strings.Contains(lower, "copyright")) && noticeFooter.MatchString(lower))):
 		return Footer
 	}
 	return ""

@@ -27,6 +27,11 @@ func cutInlineFurniture(bs []Block) {
 			t = headerRun(t)
 			first = false
 		}
+		// "The Brief NASA, SpaceX's Crew-9 ...": a box's label glued to
+		// its first line is no word of the text.
+		if m := text.BoxLabel.FindStringSubmatchIndex(t); m != nil {
+			t = t[m[2]:]
+		}
 		t = captionCredit(t)
 		t = captionLede(t)
 		t = inlinePromo(t)

@@ -380,6 +380,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"live blog below"},
 		},
 		{
+			name: "a box label glued to its first line",
+			text: "A Title For The Test Page\n" + prose(1) + "\nThe Brief Harbour crews reopened the Port Avel ferry terminal on Monday, two days after the storm broke the sea wall.\n" + prose(2) + "\n",
+			keep: []string{"\nHarbour crews reopened the Port Avel ferry terminal"},
+			drop: []string{"The Brief"},
+		},
+		{
 			name: "characters a dump could not decode",
 			text: "A Title For The Test Page\n" + prose(1) + "\n????????????On Monday the harbour at Port Avel closed after the storm \ufffd\ufffd broke the sea wall. Will it reopen? Nobody knows.\n" + prose(2) + "\n",
 			keep: []string{"\nOn Monday the harbour at Port Avel closed after the storm broke the sea wall. Will it reopen? Nobody knows."},

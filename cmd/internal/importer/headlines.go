@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,7 +111,7 @@ func commonest(uses map[string]int, lines []string, shaped bool) string {
 // source the headline cites ("... Category 3 Storm - NHC") stays.
 func cleanHeadline(t string, outlets map[string]bool) string {
 	t = strings.TrimSpace(t)
-	if m := highlightLabel.FindStringSubmatchIndex(t); m != nil {
+	if m := text.BoxLabel.FindStringSubmatchIndex(t); m != nil {
 		// "Highlights Real Madrid secure their 15th title.": the box's
 		// first highlight, a headline once its label and stop are off.
 		t = strings.TrimSuffix(t[m[2]:], ".")
@@ -133,10 +132,6 @@ func cleanHeadline(t string, outlets map[string]bool) string {
 	}
 	return t
 }
-
-// highlightLabel is the label of a box of highlights glued to its first
-// line ("Highlights Real Madrid secure ...", "Key points: ...").
-var highlightLabel = regexp.MustCompile(`^(?i:highlights|key points|key takeaways|in brief|at a glance|summary)\s*:?\s+(\p{Lu})`)
 
 // outletWords reports a name that holds a publication's word ("Norland
 // Herald") or is a web address ("example.com"), every word capitalised.
