@@ -95,7 +95,7 @@ func definitionRank(rest string) int {
 	}
 	for _, p := range copulaPatterns {
 		if strings.HasPrefix(rest, p) {
-			if pointsAtStory(rest) || verdict(rest[len(p):]) {
+			if pointsAtStory(rest) || verdict(rest[len(p):]) || firstToAct(rest[len(p):]) {
 				return 0
 			}
 			return rankCopula
@@ -136,6 +136,27 @@ func verdict(np string) bool {
 			return false
 		}
 		if text.VerdictNoun(lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstToAct reports whether what a copula says the term is (np, after
+// "was the") is a feat in the story, not what the term is: "the first to
+// steal the show", "the first time the ceremony has been staged outside",
+// "the only team to win twice", "the youngest player to score".
+func firstToAct(np string) bool {
+	ws := text.WordTexts(np[:min(len(np), 60)])
+	if len(ws) < 2 {
+		return false
+	}
+	lw := strings.ToLower(ws[0])
+	if !text.Ordinal(lw) && lw != "only" && lw != "last" && lw != "latest" && lw != "next" && !(len(lw) > 4 && strings.HasSuffix(lw, "est")) {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 4)] {
+		if lw := strings.ToLower(w); lw == "to" || lw == "time" || lw == "ever" {
 			return true
 		}
 	}
@@ -309,6 +330,12 @@ var nameCues = []string{" known as ", " called ", " dubbed ", " named "}
 // proper is true for names and acronyms, which a relative clause or an
 // "as a" phrase describes; a common phrase needs an appositive or examples.
 func inlineRank(s string, start, end int, proper bool) int {
+	// A sentence that quotes someone says what was said: its words about
+	// the speaker frame the quote ("'What a ride,' astronaut T, the
+	// mission commander, told ..."); the role is read apart (roles).
+	if strings.ContainsAny(s, "\"“”") {
+		return 0
+	}
 	before := strings.TrimRight(s[:start], " ")
 	// A source the sentence cites ("According to the National Hurricane
 	// Center, the storm ...") is not what it describes.
@@ -348,7 +375,7 @@ func inlineRank(s string, start, end int, proper bool) int {
 			dets = append(dets, "the ") // "Sberbank, the largest bank in Russia, ..."
 		}
 		for _, d := range dets {
-			if strings.HasPrefix(after, d) && appositiveEnds(after[len(d):]) && !namesOnly(after[len(d):]) && !reportingClause(after[len(d):]) && !verdict(after[len(d):]) {
+			if strings.HasPrefix(after, d) && appositiveEnds(after[len(d):]) && !namesOnly(after[len(d):]) && !reportingClause(after[len(d):]) && !verdict(after[len(d):]) && !listItem(after[len(d):]) {
 				return rankInlineDesc
 			}
 		}
@@ -383,6 +410,14 @@ func inlineRank(s string, start, end int, proper bool) int {
 		}
 	}
 	return 0
+}
+
+// listItem reports whether the phrase after "T, a " is the next item of a
+// list, not T's appositive: "a performance by Celine Dion, a flaming
+// cauldron lifted by balloon, and a dazzling light show brought ...".
+func listItem(s string) bool {
+	k := strings.IndexByte(s, ',')
+	return k >= 0 && strings.HasPrefix(s[k+1:], " and ")
 }
 
 // namesOnly reports whether the words of s up to its first comma are all

@@ -207,6 +207,7 @@ func (g *gatherer) consolidate(passages []Passage) {
 			c.addAlias(old)
 		}
 	}
+	g.placeQualified()
 	g.stateShortNames(all)
 }
 
@@ -727,4 +728,33 @@ func isShouted(name string) bool {
 		long = long || utf8.RuneCountInString(t.Text) > 4
 	}
 	return long
+}
+
+// placeQualified names a person the text writes "Wes Moore of Maryland"
+// ("Gov. Wes Moore of Maryland said") by the name alone: "of Maryland"
+// says where the office is, as "Maryland Governor" does, and is no part
+// of the name. A person is a candidate with a role; the "of" form stays an
+// alias. A name of two or three capitalised words comes before "of".
+func (g *gatherer) placeQualified() {
+	for _, c := range g.list {
+		if c.dropped || c.role == "" {
+			continue
+		}
+		name, place, ok := strings.Cut(c.term, " of ")
+		if !ok || !isProperPhrase(place) || !isProperPhrase(name) {
+			continue
+		}
+		if n := len(text.Words(name)); n < 2 || n > 3 {
+			continue
+		}
+		if o := g.lookup(name); o != nil && o != c {
+			continue
+		}
+		old := c.term
+		delete(g.byKey, termKey(old))
+		c.term = name
+		g.byKey[termKey(name)] = c
+		c.removeAlias(name)
+		c.addAlias(old)
+	}
 }

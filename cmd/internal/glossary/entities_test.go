@@ -50,6 +50,16 @@ func TestEntityAliases(t *testing.T) {
 			want: "Ilse Marwick", aliases: []string{"Northland Chancellor Ilse Marwick"}, role: "Northland Chancellor",
 		},
 		{
+			name: "a person by the place of the office",
+			texts: []string{
+				"Governor Ilse Marwick of Northland said the bridge would be rebuilt.",
+				"Ilse Marwick of Northland told reporters the port would reopen in May.",
+				"Northland Governor Ilse Marwick thanked the divers.",
+				"Critics of Ilse Marwick said the plan came too late.",
+			},
+			want: "Ilse Marwick", aliases: []string{"Ilse Marwick of Northland"}, role: "Governor",
+		},
+		{
 			name: "acronym and expansion, qualifier",
 			texts: []string{
 				"The Tidal Energy Act (TE Act) passed on Monday after a long debate.",
@@ -316,6 +326,15 @@ func TestNoJunkTerms(t *testing.T) {
 			},
 			junk: []string{"TVR"},
 			want: []string{"TVR-21"},
+		},
+		{
+			name: "a feat told as a copula defines no common phrase",
+			texts: []string{
+				"The floating parade was the first time the harbour fair has been held on the water.",
+				"Crowds lined the quay at Tolby to watch the boats.",
+				"Rain fell on the floating parade for most of the evening.",
+			},
+			junk: []string{"floating parade"},
 		},
 		{
 			name: "one name with and, never written apart",
@@ -587,6 +606,13 @@ func TestDefinitionKinds(t *testing.T) {
 		{"Lorn Quay is a stepped stone pier for the ferry.", "Lorn Quay", true},
 		// A list of names is no appositive.
 		{"Ferries sail to Lorn Quay, the Vell Islands, Tolby and Marren.", "Lorn Quay", false},
+		// Nor is the next item of a list of things.
+		{"A song by Lorn Quay, a lantern lifted by balloon, and a parade of boats closed the fair.", "Lorn Quay", false},
+		// A feat in the story is no definition of what it is.
+		{"Lorn Quay was the first to welcome the new ferry on Monday.", "Lorn Quay", false},
+		{"Lorn Quay was the only pier to stay open through the storm.", "Lorn Quay", false},
+		// A sentence that quotes someone says what was said.
+		{"\"What a day,\" Lorn Quay, a stone pier built for the ferry, heard the captain say.", "Lorn Quay", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {

@@ -214,3 +214,15 @@ func LooksEnglish(s string) bool {
 	}
 	return 8*n >= len(ws)
 }
+
+// Ordinal reports whether the lower-case word w is an ordinal ("first",
+// "second", ..., "tenth", "25th"): "the first to", "the third time".
+func Ordinal(w string) bool {
+	if ordinals[w] {
+		return true
+	}
+	n := len(w)
+	return n >= 3 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+}
+
+var ordinals = toSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)

@@ -46,4 +46,7 @@ var personNouns = map[string]bool{
 	"reporter": true, "correspondent": true, "lawyer": true, "attorney": true, "author": true, "writer": true,
 	"doctor": true, "physician": true, "engineer": true, "activist": true, "historian": true, "player": true,
 	"athlete": true, "investor": true, "entrepreneur": true, "billionaire": true, "consultant": true,
+	"astronaut": true, "cosmonaut": true, "pilot": true, "commander": true, "officer": true, "singer": true,
+	"actor": true, "actress": true, "director": true, "founder": true, "judge": true, "prosecutor": true,
+	"detective": true, "firefighter": true, "survivor": true, "witness": true, "victim": true,
 }
