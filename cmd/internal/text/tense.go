@@ -11,6 +11,21 @@ func PastForm(w string) bool {
 	return len(w) >= 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
 }
 
+// VerbOnlyPast reports whether the lower-case word w is a past form that
+// is never a noun ("struck", "fell", "wrote", "signed"): a phrase that ends
+// in one ("Earthquake struck") is a clause, not a name for a theme. "Rate
+// cut", "tax hit", "Speed" end in nouns.
+func VerbOnlyPast(w string) bool {
+	if irregularPast[w] {
+		return !nounPast[w]
+	}
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+// nounPast are the irregular past forms that are nouns too.
+var nounPast = toSet(`hit cut cost set read spread let put shot split cast bound hurt quit lay lead
+thought saw left found felt fed lit ran rose drew dealt sank`)
+
 var irregularPast = toSet(`was were had did said told met won lost took made came went gave got
 saw began became left held led kept put set sent spent stood struck fell felt found fought flew
 grew hit hurt knew laid lay meant paid ran rose sat sold shot shut spoke stole swore thought threw

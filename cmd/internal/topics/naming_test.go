@@ -343,3 +343,24 @@ func TestPersonNoName(t *testing.T) {
 		t.Error(`"election candidates" cannot title a theme`)
 	}
 }
+
+// TestClauseNoName checks that a phrase ending in a past form that is
+// never a noun ("earthquake struck", "flights cancelled") is a clause and
+// titles no theme, while one ending in a past form that is a noun too
+// ("rate cut") may.
+func TestClauseNoName(t *testing.T) {
+	c := corpusOf(
+		"The earthquake struck at dawn, and the rate cut came a day later.",
+		"After the earthquake struck, flights cancelled at the port left hundreds stranded.",
+		"Banks welcomed the rate cut, though the earthquake struck the coast hard.",
+		"A second rate cut is likely, the bank said of the earthquake.",
+	)
+	for _, ws := range [][]string{{"earthquake", "struck"}, {"flights", "cancelled"}} {
+		if c.phraseTitle(ws) {
+			t.Errorf("%q can title a theme", ws)
+		}
+	}
+	if !c.phraseTitle([]string{"rate", "cut"}) {
+		t.Error(`"rate cut" cannot title a theme`)
+	}
+}

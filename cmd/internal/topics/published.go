@@ -108,6 +108,9 @@ func (c *corpus) phraseTitle(words []string) bool {
 		return false // "Republican nominee", "Fed chair", "head coach": someone, not a theme
 	}
 	last := strings.ToLower(words[len(words)-1])
+	if len(words) > 1 && text.VerbOnlyPast(last) {
+		return false // "Earthquake struck": a clause, not a theme's name
+	}
 	st := text.KeywordStem(last)
 	w := c.words[st]
 	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
