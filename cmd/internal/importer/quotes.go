@@ -83,6 +83,46 @@ func keepQuotationsWhole(m *Model) {
 	}
 }
 
+// keepSpeakers keeps, beside a kept sentence that is all quotation
+// (text.WholeQuote), the sentence of its paragraph right before it that
+// names the speaker of the quote before ('"The changing conditions ...,"
+// he said. "We will still have surface ships out overnight."'): alone,
+// the quote says nobody's words. Where that sentence was dropped as
+// another seed's copy of the words, the quote follows that copy instead.
+func keepSpeakers(m *Model) {
+	for i := 1; i < len(m.Sentences); i++ {
+		prev, s := &m.Sentences[i-1], &m.Sentences[i]
+		if !s.Keep || prev.Keep || prev.Art != s.Art || prev.Block != s.Block || !text.WholeQuote(s.Text) || !namesSpeaker(prev.Text) {
+			continue
+		}
+		if d := quotedCopy(m, i-1); d >= 0 {
+			if _, ok := m.follows[i]; !ok {
+				m.follows[i] = d
+				s.Section = m.Sentences[d].Section
+			}
+			continue
+		}
+		prev.Keep, prev.Reason, prev.DupOf, prev.Section = true, Quotation, -1, s.Section
+		m.follows[i] = i - 1
+	}
+}
+
+// namesSpeaker reports whether sentence s quotes someone and says who: a
+// closing quote mark, then a reporting verb ('..." he said.', '...," the
+// mayor told reporters').
+func namesSpeaker(s string) bool {
+	k := max(strings.LastIndex(s, "\""), strings.LastIndex(s, "”"))
+	if k < 0 {
+		return false
+	}
+	for _, w := range text.WordTexts(s[k:]) {
+		if text.ReportingVerb(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedCopy is the kept sentence that dropped sentence i is a copy of
 // (a near-duplicate in nearly the same words: another outlet's copy of
 // the quote), or -1: a paraphrase of a quote is no copy of it.

@@ -63,6 +63,32 @@ Mayor Ana Brel of Port Ellin ended her campaign on Sunday and endorsed her deput
 “Today I offer my full support to Tomas to lead our city. Friends — it is time to come together and win in May,” Brel wrote in a letter.
 `,
 		}, `“My first decision as mayor`, `win in May`},
+		{"a quote whose speaker the sentence before names", map[string]string{
+			"h_post.txt": `Divers pause search at Kestrel Bridge
+Alder Post
+The search for the four missing crew of the Kestrel Bridge was paused on Tuesday night as the tide rose in the Marn estuary.
+Colonel Ana Roe of the Port Alder police said the rising tide had made the water too dangerous for the divers.
+Divers will go back into the estuary at dawn on Wednesday.
+`,
+			"i_wire.txt": `Kestrel Bridge search paused
+(Wire) — The search for the four missing crew of the Kestrel Bridge was paused on Tuesday night, police in Port Alder said.
+"The rising tide has made the water too dangerous for the divers," Colonel Ana Roe said. "We will keep two boats on the estuary overnight."
+Divers will go back into the estuary at dawn on Wednesday, she said.
+`,
+		}, `Ana Roe`, `keep two boats on the estuary overnight."`}, // the speaker, then her words
+		{"a quotation whose last clause another outlet quotes", map[string]string{
+			"j_daily.txt": `Crews hailed after Kestrel Bridge fell
+Calder Daily
+The Kestrel Bridge in Port Alder fell into the Marn estuary on Tuesday after a cargo ship struck one of its piers.
+"Literally by being able to stop the trucks from crossing the bridge, these crews are heroes," Mayor Ilse Varga said. "They saved lives last night."
+Four workers who were filling potholes on the span are missing.
+`,
+			"k_news.txt": `Kestrel Bridge collapses
+The Kestrel Bridge in Port Alder collapsed into the Marn estuary on Tuesday when a cargo ship hit a pier.
+“These crews are heroes,” Mayor Ilse Varga said of the police who stopped the traffic on both banks.
+Four workers filling potholes on the bridge are missing, the port authority said.
+`,
+		}, `"Literally by being able`, `They saved lives last night."`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			seedDir, contentDir := site(t, tc.seeds)

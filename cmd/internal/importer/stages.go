@@ -121,6 +121,17 @@ func Deduplicate(m *Model) (*Model, error) {
 			if k := res.PartOf[j]; k >= 0 {
 				s.PartOf = idx[k]
 			}
+			// A cut that leaves a quotation open misquotes its
+			// speaker ('"Literally by being able to stop cars from
+			// coming over the bridge…'): the sentence stands whole,
+			// or, cut to details of another's wording, goes.
+			if cut := res.Text[j]; cut != s.Text && text.UnbalancedQuotes(cut) && !text.UnbalancedQuotes(s.Text) {
+				if f := res.Follows[j]; f >= 0 {
+					s.Keep, s.Reason, s.DupOf = false, dedup.SameFact, idx[f]
+					continue
+				}
+				res.Text[j] = s.Text
+			}
 			// Cut to the details it adds to another source's
 			// wording of its fact: it stands right after it.
 			if f := res.Follows[j]; f >= 0 {
@@ -697,6 +708,7 @@ func Classify(m *Model) (*Model, error) {
 	}
 	keepListsTogether(m)
 	keepQuotationsWhole(m)
+	keepSpeakers(m)
 	placeLeaning(m)
 	keepLeadInsWithLists(m)
 	return m, nil
