@@ -83,6 +83,113 @@ func keepQuotationsWhole(m *Model) {
 	}
 }
 
+// dropQuotedCopies drops a kept sentence whose quotations another seed's
+// kept sentence quotes too, within a longer quotation of the speaker, and
+// that says nothing else but who spoke: "“These people are heroes,” Moore
+// lamented." beside "\"Literally by being able to stop cars from coming
+// over the bridge, these people are heroes,\" Moore said." The fuller
+// quotation stands and credits the other seed (DupOf).
+func dropQuotedCopies(m *Model) {
+	type quoted struct {
+		i      int
+		inner  string // the quotations' words, lower case, one space apart
+		pieces []string
+	}
+	var qs []quoted
+	for i, s := range m.Sentences {
+		if !s.Keep || text.UnbalancedQuotes(s.Text) {
+			continue
+		}
+		pieces, _ := quotations(s.Text)
+		if len(pieces) == 0 {
+			continue
+		}
+		qs = append(qs, quoted{i, " " + strings.Join(pieces, " ") + " ", pieces})
+	}
+	for _, d := range qs {
+		sd := &m.Sentences[d.i]
+		_, rest := quotations(sd.Text)
+		if !onlySpeaker(rest) {
+			continue
+		}
+		words := 0
+		for _, p := range d.pieces {
+			words += len(strings.Fields(p))
+		}
+		if words < minQuotedCopy {
+			continue
+		}
+		for _, k := range qs {
+			sk := m.Sentences[k.i]
+			if k.i == d.i || !sk.Keep || sk.Art == sd.Art || len(k.inner) <= len(d.inner) {
+				continue
+			}
+			inside := true
+			for _, p := range d.pieces {
+				inside = inside && strings.Contains(k.inner, " "+p+" ")
+			}
+			if !inside || !speakerNamed(rest, sk.Text) {
+				continue
+			}
+			sd.Keep, sd.Reason, sd.DupOf = false, dedup.SameFact, k.i
+			break
+		}
+	}
+}
+
+// minQuotedCopy is the fewest words of quotation a sentence must give for
+// a longer quotation of them to stand for it: "yes" is anyone's word.
+const minQuotedCopy = 3
+
+// quotations returns the quoted pieces of sentence s, lower case, their
+// words one space apart, and the text outside them.
+func quotations(s string) (pieces []string, rest string) {
+	var out strings.Builder
+	in := false
+	var cur strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '“' || r == '"' && !in:
+			in = true
+			cur.Reset()
+		case r == '”' || r == '"' && in:
+			in = false
+			if p := strings.Join(text.WordTexts(strings.ToLower(cur.String())), " "); p != "" {
+				pieces = append(pieces, p)
+			}
+		case in:
+			cur.WriteRune(r)
+		default:
+			out.WriteRune(r)
+		}
+	}
+	return pieces, out.String()
+}
+
+// onlySpeaker reports whether rest, a sentence without its quotations,
+// says only who spoke: at most four words that are no function words
+// ("Moore lamented", "the governor told reporters").
+func onlySpeaker(rest string) bool {
+	n := 0
+	for _, w := range text.WordTexts(rest) {
+		if !text.StopWord(strings.ToLower(w)) {
+			n++
+		}
+	}
+	return n > 0 && n <= 4
+}
+
+// speakerNamed reports whether every capitalised word of rest (the
+// speaker's name) is in sentence other: the same speaker quoted.
+func speakerNamed(rest, other string) bool {
+	for _, w := range text.WordTexts(rest) {
+		if text.IsCapitalized(w) && !text.StopWord(strings.ToLower(w)) && !strings.Contains(other, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // keepSpeakers keeps, beside a kept sentence that is all quotation
 // (text.WholeQuote), the sentence of its paragraph right before it that
 // names the speaker of the quote before ('"The changing conditions ...,"

@@ -113,3 +113,38 @@ Four workers filling potholes on the bridge are missing, the port authority said
 		})
 	}
 }
+
+// TestQuotedCopies: a kept sentence that only quotes words another
+// outlet's kept sentence quotes within a longer quotation of the same
+// speaker goes, credited to the longer; one that says more than who spoke,
+// quotes words the other does not, or quotes another speaker stays.
+func TestQuotedCopies(t *testing.T) {
+	long := `"Literally by being able to stop the trucks from crossing the bridge, these crews are heroes," Mayor Ilse Varga said.`
+	for _, tc := range []struct {
+		name, short string
+		drop        bool
+	}{
+		{"words within the longer quotation", "“These crews are heroes,” Varga lamented.", true},
+		{"the same words and more of its own", "“These crews are heroes,” Varga said of the police who stopped the traffic on both banks.", false},
+		{"words the longer does not quote", "“These crews are heroes, all of them,” Varga lamented.", false},
+		{"another speaker", "“These crews are heroes,” Anna Vell said.", false},
+		{"too few words to be the speaker's own", "“Heroes,” Varga said.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := &Model{Sentences: []Sentence{
+				{Art: 0, Text: long, Keep: true, DupOf: -1, PartOf: -1},
+				{Art: 1, Text: tc.short, Keep: true, DupOf: -1, PartOf: -1},
+			}}
+			dropQuotedCopies(m)
+			if got := !m.Sentences[1].Keep; got != tc.drop {
+				t.Fatalf("dropped %v, want %v", got, tc.drop)
+			}
+			if !m.Sentences[0].Keep {
+				t.Errorf("the longer quotation went")
+			}
+			if tc.drop && m.Sentences[1].DupOf != 0 {
+				t.Errorf("DupOf %d, want 0 (the longer quotation credits it)", m.Sentences[1].DupOf)
+			}
+		})
+	}
+}

@@ -707,6 +707,7 @@ func Classify(m *Model) (*Model, error) {
 		}
 	}
 	keepListsTogether(m)
+	dropQuotedCopies(m)
 	keepQuotationsWhole(m)
 	keepSpeakers(m)
 	placeLeaning(m)
