@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefing-dev/briefing/cmd/internal/dedup"
+	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
@@ -146,5 +148,33 @@ func TestQuotedCopies(t *testing.T) {
 				t.Errorf("DupOf %d, want 0 (the longer quotation credits it)", m.Sentences[1].DupOf)
 			}
 		})
+	}
+}
+
+// TestCopiesCreditNoPart: a sentence two seeds print word for word is
+// deduplicated before the sources are compared; the copy, kept again for
+// its quotation, is cut of no part (PartOf -1), so it credits no
+// sentence it never restated.
+func TestCopiesCreditNoPart(t *testing.T) {
+	seeds := map[string]string{
+		"n_post.txt": "Mayor steps aside in Port Ellin\nMayor Ana Brel said on Sunday she will not run again in Port Ellin.\nBrel praised her deputy, saying, “My first decision as mayor was to pick Tomas Varn. It was the best decision I made. Today I offer my full support to Tomas.”\n",
+		"o_wire.txt": "Brel backs Varn\n(Wire) — Mayor Ana Brel of Port Ellin will not run again, she said on Sunday.\n“It was the best decision I made. Today I offer my full support to Tomas,” Brel wrote in a letter.\n",
+	}
+	var docs []extract.Doc
+	for _, name := range []string{"n_post.txt", "o_wire.txt"} {
+		docs = append(docs, extract.Doc{Path: "seeds/" + name, Data: []byte(seeds[name])})
+	}
+	arts, err := extract.Extract(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := segmented(t, arts)
+	if _, err := Deduplicate(m); err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range m.Sentences {
+		if s.PartOf >= 0 && !strings.Contains(s.Text, dedup.Elision) {
+			t.Errorf("sentence %d %q: PartOf %d, but no part of it was cut", i, s.Text, s.PartOf)
+		}
 	}
 }

@@ -432,10 +432,13 @@ func logDecisions(w io.Writer, m *Model) {
 		return fmt.Sprintf("%s:%d", filepath.Base(a.Path), a.Blocks[st.Block].Line)
 	}
 	for i, st := range m.Sentences {
-		if st.Keep && st.Reason != dedup.Detail {
+		// A sentence kept as written, for what it says alone, is not
+		// listed; one kept for another reason (a name or number only
+		// it gives, a quotation's rest, a lead-in) or cut is.
+		if st.Keep && (st.Reason == dedup.Kept || st.Reason == "") && st.PartOf < 0 {
 			continue
 		}
-		what := "dropped"
+		what, reason := "dropped", string(st.Reason)
 		if st.Keep {
 			what = "kept"
 		}
@@ -443,7 +446,10 @@ func logDecisions(w io.Writer, m *Model) {
 		if st.DupOf >= 0 && st.DupOf < len(m.Sentences) && st.DupOf != i {
 			like = ", like " + at(st.DupOf)
 		}
-		fmt.Fprintf(w, "%s: %s (%s%s): %s\n", at(i), what, st.Reason, like, clip(st.Text, 90))
+		if st.Keep && st.PartOf >= 0 && st.PartOf < len(m.Sentences) {
+			reason, like = "a part cut that another source tells", ", like "+at(st.PartOf)
+		}
+		fmt.Fprintf(w, "%s: %s (%s%s): %s\n", at(i), what, reason, like, clip(st.Text, 90))
 	}
 }
 

@@ -39,7 +39,7 @@ func Segment(m *Model) (*Model, error) {
 				for si, s := range ss {
 					m.Sentences = append(m.Sentences, Sentence{
 						Art: ai, Block: bi, Index: si, Text: s.Text, Heading: heading,
-						DupOf: -1, Section: -1,
+						DupOf: -1, PartOf: -1, Section: -1,
 					})
 				}
 			}
@@ -88,6 +88,7 @@ func Deduplicate(m *Model) (*Model, error) {
 		m.Sentences[i].Story = story[m.Sentences[i].Art]
 	}
 	m.follows = map[int]int{}
+	open := openQuotes(m)
 	for _, group := range groups {
 		var texts []string
 		var idx []int // group position -> index in m.Sentences
@@ -113,6 +114,11 @@ func Deduplicate(m *Model) (*Model, error) {
 		dedup.AcrossSources(&res, src)
 		for j, i := range idx {
 			s := &m.Sentences[i]
+			// A part of a quotation that runs on from the sentence
+			// before is the speaker's words: not cut.
+			if res.PartOf[j] >= 0 && i > 0 && open[i-1] && m.Sentences[i-1].Art == s.Art && m.Sentences[i-1].Block == s.Block {
+				res.Text[j], res.PartOf[j] = s.Text, -1
+			}
 			s.Keep, s.Reason, s.Units = res.Keep[j], res.Reason[j], res.Units[j]
 			s.DupOf, s.PartOf = -1, -1
 			if d := res.DupOf[j]; d >= 0 {
