@@ -36,6 +36,7 @@ func cutInlineFurniture(bs []Block) {
 		t = captionLede(t)
 		t = inlinePromo(t)
 		t = cutSignposts(t)
+		t = cutSentences(t, shoutedQuestion)
 		if t != b.Text && len(strings.Fields(t)) >= minInlineRest {
 			b.Text = t
 		}
@@ -45,6 +46,27 @@ func cutInlineFurniture(bs []Block) {
 			b.Kind, b.Reason = Furniture, Signpost
 		}
 	}
+}
+
+// shoutedQuestion reports a sentence that is a sub-heading in capitals a
+// dump ran into the paragraph before it ("... police said. ARE THERE ANY
+// CASUALTIES?"): a question of three words or more, no letter in lower
+// case. It heads what follows; no claim.
+func shoutedQuestion(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, "?") || len(strings.Fields(s)) < 3 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 10
 }
 
 // cutSignposts cuts the sentences in which the outlet points the reader

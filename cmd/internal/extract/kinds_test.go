@@ -386,6 +386,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"The Brief"},
 		},
 		{
+			name: "a sub-heading in capitals run into a paragraph",
+			text: "A Title For The Test Page\n" + prose(1) + "\nThe harbour at Port Avel closed on Monday after the storm broke the sea wall. WHAT HAPPENED TO THE FERRIES? Will the wall hold? Nobody at the NHA would say.\n" + prose(2) + "\n",
+			keep: []string{"broke the sea wall. Will the wall hold? Nobody at the NHA would say."},
+			drop: []string{"WHAT HAPPENED"},
+		},
+		{
 			name: "characters a dump could not decode",
 			text: "A Title For The Test Page\n" + prose(1) + "\n????????????On Monday the harbour at Port Avel closed after the storm \ufffd\ufffd broke the sea wall. Will it reopen? Nobody knows.\n" + prose(2) + "\n",
 			keep: []string{"\nOn Monday the harbour at Port Avel closed after the storm broke the sea wall. Will it reopen? Nobody knows."},
