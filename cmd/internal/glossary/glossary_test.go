@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -279,6 +280,15 @@ func TestProperNames(t *testing.T) {
 	want := []string{"AI Alliance Network", "President Vladimir Putin"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("properNames = %q, want %q", got, want)
+	}
+	// A vague word between two words of a name is the name's ("Key"),
+	// one that ends a run is not ("... Critical").
+	ps = []Passage{
+		{Text: "A ship struck the Francis Scott Key Bridge at night. Divers from Port Avel Critical care units came.", Source: Provenance{"s", 1}},
+		{Text: "The Francis Scott Key Bridge fell into the river. Port Avel Critical units stayed open.", Source: Provenance{"s", 2}},
+	}
+	if got := properNames(ps, 2); !slices.Contains(got, "Francis Scott Key Bridge") || slices.Contains(got, "Port Avel Critical") {
+		t.Errorf("properNames = %q, want \"Francis Scott Key Bridge\" and not \"Port Avel Critical\"", got)
 	}
 }
 

@@ -61,7 +61,10 @@ func properNames(passages []Passage, minPassages int) []string {
 						}
 						break
 					}
-					if text.VagueWord(w) && !text.IsAcronym(w) {
+					// "Key" of "Francis Scott Key Bridge" is a name's
+					// word, between two; a vague word opening or closing a
+					// run ("New Delhi's Key ...") is not.
+					if text.VagueWord(w) && !text.IsAcronym(w) && (len(run) == 0 || j+1 >= len(toks) || !text.IsCapitalized(toks[j+1].Text) || gapKind(s.Text[t.End:toks[j+1].Start]) != ' ') {
 						break
 					}
 					t.End = t.Start + len(w)
