@@ -192,14 +192,24 @@ func speakerNamed(rest, other string) bool {
 
 // keepSpeakers keeps, beside a kept sentence that is all quotation
 // (text.WholeQuote), the sentence of its paragraph right before it that
-// names the speaker of the quote before ('"The changing conditions ...,"
+// names the speaker of the quote before, in the same section, right before
+// it ('"The changing conditions ...,"
 // he said. "We will still have surface ships out overnight."'): alone,
 // the quote says nobody's words. Where that sentence was dropped as
 // another seed's copy of the words, the quote follows that copy instead.
 func keepSpeakers(m *Model) {
 	for i := 1; i < len(m.Sentences); i++ {
 		prev, s := &m.Sentences[i-1], &m.Sentences[i]
-		if !s.Keep || prev.Keep || prev.Art != s.Art || prev.Block != s.Block || !text.WholeQuote(s.Text) || !namesSpeaker(prev.Text) {
+		if !s.Keep || prev.Art != s.Art || prev.Block != s.Block || !text.WholeQuote(s.Text) || !namesSpeaker(prev.Text) {
+			continue
+		}
+		if prev.Keep {
+			// Both kept: the quote stays with its speaker, in one
+			// section, right after.
+			s.Section = prev.Section
+			if _, ok := m.follows[i]; !ok {
+				m.follows[i] = i - 1
+			}
 			continue
 		}
 		if d := quotedCopy(m, i-1); d >= 0 {

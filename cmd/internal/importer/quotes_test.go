@@ -78,6 +78,14 @@ Divers will go back into the estuary at dawn on Wednesday.
 Divers will go back into the estuary at dawn on Wednesday, she said.
 `,
 		}, `Ana Roe`, `keep two boats on the estuary overnight."`}, // the speaker, then her words
+		{"a quote and its speaker's sentence, of two sections' words", map[string]string{
+			"p_post.txt": `Port Alder shut after Kestrel Bridge fell
+Alder Post
+The port of Port Alder closed on Tuesday after the Kestrel Bridge fell into the Marn estuary.
+"It is not just the port that has been hurt," economist Ana Roe, head of the Tolby Policy Group, told reporters. "It is also the trucking industry, the jobs, the investment and the trade of the whole region."
+Ships waiting to dock were sent to Calder.
+`,
+		}, `"It is not just the port`, `trade of the whole region."`},
 		{"a quotation whose last clause another outlet quotes", map[string]string{
 			"j_daily.txt": `Crews hailed after Kestrel Bridge fell
 Calder Daily
