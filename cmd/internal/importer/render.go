@@ -241,6 +241,15 @@ func renderIndex(m *Model, filled []bool) []byte {
 				break
 			}
 		}
+		// Stories of as many seeds as the first: no main story, and a
+		// title of one of them would pass the set for it.
+		if storiesLike(m) > 1 {
+			rest := "one other story"
+			if k := len(m.Stories) - 1; k > 1 {
+				rest = fmt.Sprintf("%d other stories", k)
+			}
+			title += ", and " + rest
+		}
 	}
 	if len(m.Articles) > 1 {
 		desc = fmt.Sprintf("A briefing drawn from %d sources.", len(m.Articles))
@@ -414,6 +423,18 @@ func adjacentBlocks(art *extract.Article, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// storiesLike is how many stories are told by as many seeds as the main
+// one (Stories are ranked, most seeds first).
+func storiesLike(m *Model) int {
+	n := 0
+	for _, st := range m.Stories {
+		if len(st.Arts) == len(m.Stories[0].Arts) {
+			n++
+		}
+	}
+	return n
 }
 
 // storiesTold is how many stories have a sentence in the briefing.

@@ -458,9 +458,12 @@ func TestSiteTitle(t *testing.T) {
 		stories []Story
 		want    string
 	}{
-		{"main story's headline", []Story{{Title: "Norland bank cuts rates", Headline: true}, {Title: "Avel votes", Headline: true}}, "Norland bank cuts rates"},
-		{"main story has none", []Story{{Title: "Trade minister spins the deal as a win"}, {Title: "Avel votes for a new council", Headline: true}}, "Avel votes for a new council"},
-		{"no story has one", []Story{{Title: "Trade minister spins the deal as a win"}, {Title: "Hurricane Ana"}}, "Trade minister spins the deal as a win"},
+		{"main story's headline", []Story{{Title: "Norland bank cuts rates", Headline: true, Arts: []int{0, 1}}, {Title: "Avel votes", Headline: true, Arts: []int{2}}}, "Norland bank cuts rates"},
+		{"main story has none", []Story{{Title: "Trade minister spins the deal as a win", Arts: []int{0, 1}}, {Title: "Avel votes for a new council", Headline: true, Arts: []int{2}}}, "Avel votes for a new council"},
+		{"no story has one", []Story{{Title: "Trade minister spins the deal as a win", Arts: []int{0, 1}}, {Title: "Hurricane Ana", Arts: []int{2}}}, "Trade minister spins the deal as a win"},
+		// As many seeds each: no main story, and the title says so.
+		{"three stories of two seeds each", []Story{{Title: "Norland bank cuts rates", Headline: true, Arts: []int{0, 1}}, {Title: "Avel votes", Headline: true, Arts: []int{2, 3}}, {Title: "Hurricane Ana", Arts: []int{4, 5}}}, "Norland bank cuts rates, and 2 other stories"},
+		{"a main story of more seeds", []Story{{Title: "Norland bank cuts rates", Headline: true, Arts: []int{0, 1, 2}}, {Title: "Avel votes", Headline: true, Arts: []int{3, 4}}}, "Norland bank cuts rates"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
