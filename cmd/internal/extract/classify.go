@@ -551,6 +551,16 @@ func signupBox(lower string) bool {
 	return n >= 2
 }
 
+// bareLabel reports a related-links label and nothing else: "Related",
+// "Read more:", "See also".
+func bareLabel(head string) bool {
+	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(head), ":")) {
+	case "related", "read more", "read next", "also read", "read also", "see also", "more", "recommended", "related stories", "related articles", "related coverage":
+		return true
+	}
+	return false
+}
+
 var skipTo = regexp.MustCompile(`(?i)\b(skip|jump) to\b`)
 
 var (
@@ -1434,7 +1444,11 @@ func (p *pass) relatedLists() {
 			if !linkLike(fs[j]) && cls[j] != short && !question && !card && !blurb {
 				break
 			}
-			if k := nextText(j); k >= 0 && !isFurn(k) && cls[k] == good && headingLike(bs[j].Text, fs[j]) {
+			// A heading over prose ends the list, unless it is the
+			// one card right under a bare label ("Related" / "Baltimore
+			// Key Bridge collapse live updates: ..."): a label heads
+			// the headline it links, not the article's next part.
+			if k := nextText(j); k >= 0 && !isFurn(k) && cls[k] == good && headingLike(bs[j].Text, fs[j]) && !(j == nextText(i) && bareLabel(head)) {
 				break
 			}
 			bs[j].Kind, bs[j].Reason = Furniture, RelatedList
