@@ -392,6 +392,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"WHAT HAPPENED"},
 		},
 		{
+			name: "list items a blank line apart under a lead-in",
+			text: "A Title For The Test Page\n" + prose(1) + "\n\nWho was aboard the ferry?\n\nThere were three boats in the search that night:\n\nTwo ferries from Calder\n\nThe harbour tug of Port Avel\n\nA lifeboat from Tolby\n\n" + prose(2) + "\n",
+			keep: []string{"night:\n\n- Two ferries from Calder\n\n- The harbour tug of Port Avel\n\n- A lifeboat from Tolby"},
+			drop: []string{"## The harbour", "## A lifeboat"},
+		},
+		{
 			name: "characters a dump could not decode",
 			text: "A Title For The Test Page\n" + prose(1) + "\n????????????On Monday the harbour at Port Avel closed after the storm \ufffd\ufffd broke the sea wall. Will it reopen? Nobody knows.\n" + prose(2) + "\n",
 			keep: []string{"\nOn Monday the harbour at Port Avel closed after the storm broke the sea wall. Will it reopen? Nobody knows."},

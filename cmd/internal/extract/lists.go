@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // markLeadInLists keeps a list that the article introduces: a line of
@@ -21,7 +22,9 @@ func markLeadInLists(bs []Block, fs []feat, cls []class) {
 		for p >= 0 && (bs[p].Reason == BlankRun || bs[p].Kind == Furniture && transparent(bs[p].Reason)) {
 			p--
 		}
-		if p < 0 || bs[p].Kind != "" || cls[p] < nearGood || !fs[p].terminal {
+		// Under a paragraph of the article, or under the question that
+		// heads this part of it ("Who was aboard Crew-9?").
+		if p < 0 || bs[p].Kind != "" || (cls[p] < nearGood || !fs[p].terminal) && !questionHeading(bs[p], fs[p]) {
 			continue
 		}
 		j := i + 1
@@ -35,14 +38,58 @@ func markLeadInLists(bs []Block, fs []feat, cls []class) {
 			}
 			run = append(run, j)
 		}
+		spaced := false
+		if len(run) < 2 {
+			// Items a blank line apart ("There were four astronauts
+			// on the mission:" / "NASA astronaut Suni Williams" / ...):
+			// a list still, when every item is a short phrase, no
+			// sentence, as a menu's lines are not under prose.
+			run, spaced = spacedItems(bs, fs, i), true
+		}
 		if len(run) < 2 {
 			continue
 		}
 		cls[i] = good
 		for _, k := range run {
 			cls[k] = good
+			if spaced && bs[k].Item == "" {
+				bs[k].Item = "-"
+			}
 		}
 	}
+}
+
+// spacedItems is the run of items under lead-in i when a blank line
+// parts each from the next: two to twelve lines of at most eight words,
+// capitalised, none ending like a sentence; nil when the lines are not.
+func spacedItems(bs []Block, fs []feat, i int) []int {
+	var run []int
+	for j := i + 1; j < len(bs) && len(run) <= maxSpacedItems; j++ {
+		if bs[j].Reason == BlankRun {
+			continue
+		}
+		t := strings.TrimSpace(bs[j].Text)
+		if bs[j].Kind != "" || len(fs[j].words) == 0 || len(fs[j].words) > 8 || fs[j].terminal || strings.HasSuffix(t, ":") || !startsUpper(t) {
+			break
+		}
+		run = append(run, j)
+	}
+	if len(run) > maxSpacedItems {
+		return nil
+	}
+	return run
+}
+
+// maxSpacedItems is the longest list of items a blank line apart: more
+// short lines in a row are a menu or a tag cloud.
+const maxSpacedItems = 12
+
+// startsUpper reports whether s opens with a capital letter or a digit.
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
 }
 
 // markAuthorBoxEnd finds an author box under the article: a line that is
