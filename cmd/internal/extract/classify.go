@@ -336,7 +336,7 @@ var (
 	numberedItem       = regexp.MustCompile(`^\d{1,2}[.)]\s`)
 	lynxBullet         = regexp.MustCompile(`^[*+o#@-] `)
 	placeholder        = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$|^(\[[^\]\s]{1,40}\]\s*){2,}$`)
-	captionStart       = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|graphic|chart)\s*(:|by\b|via\b|courtesy\b|\|)`)
+	captionStart       = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|watch again|watch live|watch now|watch the video|graphic|chart)\s*(:|by\b|via\b|courtesy\b|\|)`)
 	datePrefix         = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|last modified|date|originally published|posted on|published on)\b\s*:?\s*(on\s+)?`)
 	dateExpr           = text.DateExpr
 	timeExpr           = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)

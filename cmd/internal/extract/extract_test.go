@@ -589,6 +589,9 @@ func TestContextual(t *testing.T) {
 		{"a report on terms of service is no sign-up box", "A Title For The Test Page\n" + prose(1) + "\nRegulators said the ferry company's new terms of service and privacy policy let it sell passengers' data, and ordered it to rewrite both by June.\n" + prose(2) + "\n", 3, Paragraph, ""},
 		{"call to the outlet's other coverage", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n– Find more of the Herald's coverage of the storm at https://herald.example.com/storm.\n", 4, Furniture, "reader call to action"},
 		{"the one card under a bare Related label", "A Title For The Test Page\n" + prose(1) + "\nRelated\nHarbour wall collapse live updates: six divers missing after the storm\n" + prose(2) + "\n" + prose(3) + "\n", 4, Furniture, "related list"},
+		{"a video's promo line", "A Title For The Test Page\n" + prose(1) + "\nWatch again: the ferry reaches Port Avel after the storm\n" + prose(2) + "\n", 3, Furniture, "caption"},
+		{"a video's signpost", "A Title For The Test Page\n" + prose(1) + "\nHere is the moment that the harbour crane lifted the last ferry out of the water.\n" + prose(2) + "\n", 3, Furniture, "signpost to the page"},
+		{"the moment in a report is no signpost", "A Title For The Test Page\n" + prose(1) + "\nThis is the moment the harbour has waited for since the storm, the mayor of Port Avel told the crowd on Monday.\n" + prose(2) + "\n", 3, Paragraph, ""},
 		{"reader appeal", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n… we have a small favour to ask. Millions of readers turn to us for news that is free to read. If you can, please consider supporting us today.\n", 4, Furniture, "newsletter or subscription notice"},
 	}
 	// Lines between two paragraphs (page) and lines that close an article

@@ -98,11 +98,14 @@ func cutSentences(t string, drop func(string) bool) string {
 // outlet's page, blog or list "below" or "above", or "Here's a look at":
 // furniture of the page, no claim. A quotation is someone's words.
 func signpost(s string) bool {
-	return !strings.ContainsAny(s, `"“”`) && (pageBelow.MatchString(s) || hereIsALook.MatchString(s))
+	return !strings.ContainsAny(s, `"“”`) && (pageBelow.MatchString(s) || hereIsALook.MatchString(s) || theMoment.MatchString(s))
 }
 
 var (
-	pageBelow   = regexp.MustCompile(`(?i)\b(our|this)\s+(live\s+)?(blog|article|story|page|coverage|explainer|guide|timeline|list|gallery|video)\b[^.!?]{0,60}\b(below|above)\b|\b(see|read|scroll|follow)\b[^.!?]{0,30}\b(below|above)\b[^.!?]{0,20}\bfor\b`)
+	pageBelow = regexp.MustCompile(`(?i)\b(our|this)\s+(live\s+)?(blog|article|story|page|coverage|explainer|guide|timeline|list|gallery|video)\b[^.!?]{0,60}\b(below|above)\b|\b(see|read|scroll|follow)\b[^.!?]{0,30}\b(below|above)\b[^.!?]{0,20}\bfor\b`)
+	// theMoment introduces an embedded video: "Here is the moment that
+	// SpaceX's Dragon capsule deployed the iconic parachutes".
+	theMoment   = regexp.MustCompile(`(?i)^here\s+is\s+the\s+moment\b|^here[’']s\s+the\s+moment\b|^watch\s+(the\s+moment|as)\b`)
 	hereIsALook = regexp.MustCompile(`(?i)^here[’']?s\s+(a|an|our|the)\s+((close|closer|quick|full|first)\s+)?(look|rundown|breakdown|guide|recap|roundup|round-up|timeline)\s+(at|of)\b`)
 )
 
