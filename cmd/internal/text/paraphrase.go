@@ -59,6 +59,9 @@ var synonymGroups = [][]string{
 	{"approve", "approval", "clear", "allow", "permit", "permission", "greenlight", "green-light"},
 	// A prize "won" by someone is the prize "awarded to" them.
 	{"win", "won", "award", "winner"},
+	// What a company is worth: "market value", "market capitalization",
+	// "valuation".
+	{"valuation", "capitalization", "capitalisation", "value", "worth"},
 }
 
 // eventHeads are the first words of the synonymGroups that name an event

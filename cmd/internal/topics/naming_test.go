@@ -364,3 +364,24 @@ func TestClauseNoName(t *testing.T) {
 		t.Error(`"rate cut" cannot title a theme`)
 	}
 }
+
+// TestSameHeadConcept checks that two names of one modifier and heads of
+// one paraphrase class name one theme ("market value", "market
+// capitalization"), while heads of two classes name two ("market value",
+// "market share") and so do two modifiers ("market value", "land value").
+func TestSameHeadConcept(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"market value", "market capitalization", true},
+		{"Market valuation", "market worth", true},
+		{"market value", "market share", false},
+		{"market value", "land value", false},
+		{"market value", "market value", false}, // one name: nothing to merge by its head
+	} {
+		if got := sameHeadConcept(tc.a, tc.b); got != tc.same {
+			t.Errorf("sameHeadConcept(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}

@@ -65,7 +65,7 @@ const nearDuplicateShare = 0.5
 // names that share only an adjective ("technological gap",
 // "technological competition") are different themes.
 func (c *corpus) nearDuplicate(a, b *theme) bool {
-	if sameContainer(a.title, b.title) {
+	if sameContainer(a.title, b.title) || sameHeadConcept(a.title, b.title) {
 		return true
 	}
 	for _, x := range titleWords(a.title) {
@@ -96,6 +96,18 @@ func (c *corpus) nearDuplicate(a, b *theme) bool {
 	return float64(both)/float64(len(ka)+len(kb)-both) > nearDuplicateShare
 }
 
+// sameHeadConcept reports whether two names of two words are one
+// modifier and two heads of one paraphrase class (text.Concept): "market
+// value" and "market capitalization" are one theme.
+func sameHeadConcept(a, b string) bool {
+	wa, wb := text.WordTexts(a), text.WordTexts(b)
+	if len(wa) != 2 || len(wb) != 2 || text.KeywordStem(wa[0]) != text.KeywordStem(wb[0]) {
+		return false
+	}
+	ca, cb := text.Concept(text.Stem(strings.ToLower(wa[1]))), text.Concept(text.Stem(strings.ToLower(wb[1])))
+	return ca == cb && text.KeywordStem(wa[1]) != text.KeywordStem(wb[1])
+}
+
 // sameContainer reports whether two names are one modifier and two
 // nouns that only hold what it names ("AI landscape", "AI ecosystem", "AI
 // systems"; see text.ContainerNoun): one theme, the modifier's.
@@ -108,14 +120,16 @@ func sameContainer(a, b string) bool {
 }
 
 // mergeContainers merges the named themes whose names are one modifier
-// and two container nouns (see sameContainer): the working names that
-// decided the merges of refine are not the names published.
+// and two container nouns (see sameContainer), or two heads of one
+// paraphrase class (sameHeadConcept: "market value", "market
+// capitalization"): the working names that decided the merges of refine
+// are not the names published.
 func (c *corpus) mergeContainers(themes []*theme, maxKeywords int) []*theme {
 	var kept []*theme
 next:
 	for _, t := range themes {
 		for _, k := range kept {
-			if sameContainer(k.title, t.title) {
+			if sameContainer(k.title, t.title) || sameHeadConcept(k.title, t.title) {
 				// Both names find the theme's passages: the other name
 				// is its second head word.
 				c.merge(k, t, maxKeywords)
