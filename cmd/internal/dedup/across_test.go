@@ -5,15 +5,25 @@ import (
 	"testing"
 )
 
+// bridgeFiller is filler of the same story as the pairs of the tests
+// below, so that the names of a pair are not in every sentence.
+var bridgeFiller = []string{
+	"The harbour district has waited a decade for a second crossing.",
+	"Ferry operators fear that passenger numbers will fall sharply.",
+	"Residents of the northern suburbs welcomed the shorter commute.",
+	"The old swing bridge will close for repairs next spring.",
+}
+
+// amongFiller runs AcrossSources on a (source 1, first), the filler
+// (two lines of each source) and b (source 2, last).
+func amongFiller(a, b string) ([]string, Result) {
+	texts := append(append([]string{a}, bridgeFiller...), b)
+	res := allKept(texts)
+	AcrossSources(&res, []int{1, 1, 1, 2, 2, 2})
+	return texts, res
+}
+
 func TestAcrossSources(t *testing.T) {
-	// Filler of the same story, so that the names of the pair are not in
-	// every sentence.
-	filler := []string{
-		"The harbour district has waited a decade for a second crossing.",
-		"Ferry operators fear that passenger numbers will fall sharply.",
-		"Residents of the northern suburbs welcomed the shorter commute.",
-		"The old swing bridge will close for repairs next spring.",
-	}
 	for _, tc := range []struct {
 		name string
 		a, b string // a from source 1, b from source 2
@@ -33,11 +43,7 @@ func TestAcrossSources(t *testing.T) {
 			"The Kestrel Bridge cost 310 million euros, auditors in Port Avel said.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			texts := append([]string{tc.a}, filler...)
-			texts = append(texts, tc.b)
-			src := []int{1, 1, 1, 2, 2, 2}
-			res := allKept(texts)
-			AcrossSources(&res, src)
+			texts, res := amongFiller(tc.a, tc.b)
 			dropped := -1
 			switch {
 			case !res.Keep[0]:
@@ -324,12 +330,6 @@ func TestQuotesWhole(t *testing.T) {
 // that sentence; a part with a name the other lacks, or one inside a
 // quotation, stays.
 func TestRestatedParts(t *testing.T) {
-	filler := []string{
-		"The harbour district has waited a decade for a second crossing.",
-		"Ferry operators fear that passenger numbers will fall sharply.",
-		"Residents of the northern suburbs welcomed the shorter commute.",
-		"The old swing bridge will close for repairs next spring.",
-	}
 	for _, tc := range []struct {
 		name string
 		a, b string // a from source 1 (cut, or not), b from source 2
@@ -357,11 +357,7 @@ func TestRestatedParts(t *testing.T) {
 			""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			texts := append([]string{tc.a}, filler...)
-			texts = append(texts, tc.b)
-			src := []int{1, 1, 1, 2, 2, 2}
-			res := allKept(texts)
-			AcrossSources(&res, src)
+			_, res := amongFiller(tc.a, tc.b)
 			if !res.Keep[0] || !res.Keep[5] {
 				t.Fatalf("keep %v, reasons %v: both should stand", res.Keep, res.Reason)
 			}
