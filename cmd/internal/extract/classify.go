@@ -173,10 +173,15 @@ func sameSite(arts []*Article, keys [][]string, story func(string) bool) (map[[2
 		}
 	}
 	mates := map[[2]int]bool{}
+	// sharedStory reports whether block i of dump ai is story text other
+	// dumps print too.
+	sharedStory := func(ai, i int) bool {
+		return len(holders[keys[ai][i]]) > 1 && story(arts[ai].Blocks[i].Text)
+	}
 	for ai, a := range arts {
 		for i, b := range a.Blocks {
 			h := holders[keys[ai][i]]
-			if len(h) < 2 || h[0] != ai || story(b.Text) {
+			if len(h) < 2 || h[0] != ai || story(b.Text) || storyQuestion(b.Text) || subheadLike(b.Text) && amidShared(a, i, func(j int) bool { return sharedStory(ai, j) }) {
 				continue
 			}
 			for x := range h {
@@ -187,6 +192,54 @@ func sameSite(arts []*Article, keys [][]string, story func(string) bool) (map[[2
 		}
 	}
 	return mates, holders
+}
+
+// storyQuestion reports a question a story's sub-heading asks of its
+// event ("What caused the accident?", "Who was on board?"): a wh-word, no
+// word to the reader or of the outlet. "Have a news tip?" and "What's on
+// your mind?" are a site's.
+func storyQuestion(t string) bool {
+	t = strings.TrimSpace(t)
+	ws := strings.Fields(t)
+	if !strings.HasSuffix(t, "?") || len(ws) < 3 || len(ws) > 14 || outletVoice.MatchString(t) || youCtx.MatchString(t) && strings.Contains(strings.ToLower(t), "you") {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(ws[0], "“\"'")) {
+	case "what", "why", "how", "who", "when", "where", "which", "will", "is", "are", "was", "did", "does", "can":
+		return true
+	}
+	return false
+}
+
+// subheadLike reports a line a story's sub-heading may be: a question
+// ("What happened?") or a sentence ("Here's what we know so far."), which
+// a menu or a footer line is not.
+func subheadLike(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(strings.Fields(t)) >= 2 && endsSentence(t) && !strings.Contains(t, "|")
+}
+
+// amidShared reports whether block i of a stands next to shared story
+// text, within three blocks of text on one side or the other (shared
+// reports whether a block is): a sub-heading of a wire story two outlets
+// print ("What happened?", "Here's what we know so far."), which their
+// edits of the paragraphs between may leave the only words they share
+// besides the lead, not a site's chrome. A site's pages share chrome
+// enough away from any story they have in common (menus, footers).
+func amidShared(a *Article, i int, shared func(int) bool) bool {
+	near := func(step int) bool {
+		for j, n := i+step, 0; j >= 0 && j < len(a.Blocks) && n < 3; j += step {
+			if strings.TrimSpace(a.Blocks[j].Text) == "" {
+				continue
+			}
+			if shared(j) {
+				return true
+			}
+			n++
+		}
+		return false
+	}
+	return near(-1) || near(1)
 }
 
 // syndicated reports whether a block that dump ai shares with other dumps
