@@ -285,7 +285,7 @@ func definedSubject(s string) (string, int) {
 }
 
 func isProperPhrase(s string) bool {
-	for _, t := range text.Words(s) {
+	for _, t := range text.NameWords(s) {
 		if !text.IsCapitalized(t.Text) {
 			return false
 		}
@@ -380,7 +380,7 @@ func inlineRank(s string, start, end int, proper bool) int {
 			}
 		}
 		if proper {
-			for _, w := range []string{"which is a ", "which is an ", "which is the ", "which was a ", "which was an ", "which was the ", "which are a ", "which are the ", "who is ", "who was ", "which comprises ", "which includes ", "founded ", "created ", "set up ", "established ", "formed ", "known as ", "also known as "} {
+			for _, w := range []string{"which is a ", "which is an ", "which is the ", "which was a ", "which was an ", "which was the ", "which are a ", "which are the ", "who is a ", "who is an ", "who is the ", "who was a ", "who was an ", "who was the ", "which comprises ", "which includes ", "founded ", "created ", "set up ", "established ", "formed ", "known as ", "also known as "} {
 				if strings.HasPrefix(after, w) {
 					return rankInlineDesc
 				}

@@ -15,7 +15,7 @@ import (
 // "Vladimir Putin"). The name keeps at least two capitalised words; a name
 // without a title is returned whole.
 func entityName(term string) (role, name string) {
-	toks := text.Words(term)
+	toks := text.NameWords(term)
 	if len(toks) < 3 {
 		return "", term
 	}

@@ -60,6 +60,16 @@ func TestEntityAliases(t *testing.T) {
 			want: "Ilse Marwick", aliases: []string{"Ilse Marwick of Northland"}, role: "Governor",
 		},
 		{
+			name: "a given name of two parts a hyphen joins",
+			texts: []string{
+				"On Sunday, Acting President Choi Sang-mok visited the harbour of Tolby.",
+				"The ferry company wrote to Acting President Choi Sang-mok in May.",
+				"Choi Sang-mok declared seven days of mourning after the ferry sank.",
+				"Critics of Choi Sang-mok said the rescue came too late.",
+			},
+			want: "Choi Sang-mok", aliases: []string{"Acting President Choi Sang-mok"}, role: "Acting President",
+		},
+		{
 			name: "acronym and expansion, qualifier",
 			texts: []string{
 				"The Tidal Energy Act (TE Act) passed on Monday after a long debate.",
@@ -606,6 +616,9 @@ func TestDefinitionKinds(t *testing.T) {
 		{"Lorn Quay is a stepped stone pier for the ferry.", "Lorn Quay", true},
 		// A list of names is no appositive.
 		{"Ferries sail to Lorn Quay, the Vell Islands, Tolby and Marren.", "Lorn Quay", false},
+		// What it did, told in a relative clause, is no description.
+		{"Visitors thanked Lorn Quay, who was named harbour master on Friday.", "Lorn Quay", false},
+		{"Visitors thanked Lorn Quay, who is a harbour master of the old port.", "Lorn Quay", true},
 		// Nor is the next item of a list of things.
 		{"A song by Lorn Quay, a lantern lifted by balloon, and a parade of boats closed the fair.", "Lorn Quay", false},
 		// A feat in the story is no definition of what it is.

@@ -43,7 +43,7 @@ func properNames(passages []Passage, minPassages int) []string {
 			continue // title case says nothing
 		}
 		for _, s := range sentences.Split(p.Text) {
-			toks := text.Words(s.Text)
+			toks := text.NameWords(s.Text)
 			for i := 0; i < len(toks); {
 				j := i
 				var run []text.Word

@@ -180,3 +180,27 @@ func WholeQuote(s string) bool {
 	l, _ := utf8.DecodeLastRuneInString(s)
 	return (r == '"' || r == '“') && (l == '"' || l == '”') && !UnbalancedQuotes(s)
 }
+
+// NameWords is Words with a capitalised word and the lower-case part
+// a hyphen joins to it as one word: the given names "Sang-mok" of "Choi
+// Sang-mok", "E-bae" of "Kim E-bae". A capitalised part after the hyphen
+// ("Russia-Ukraine") is a word of its own, as in Words.
+func NameWords(s string) []Word {
+	ws := Words(s)
+	out := ws[:0:0]
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		for k+1 < len(ws) && IsCapitalized(w.Text) && w.End < len(s) && s[w.End] == '-' && ws[k+1].Start == w.End+1 {
+			next := ws[k+1].Text
+			r, _ := utf8.DecodeRuneInString(next)
+			if !unicode.IsLower(r) || utf8.RuneCountInString(next) > 5 {
+				break
+			}
+			w.End = ws[k+1].End
+			w.Text = s[w.Start:w.End]
+			k++
+		}
+		out = append(out, w)
+	}
+	return out
+}
