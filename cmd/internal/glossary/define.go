@@ -268,6 +268,9 @@ func definedSubject(s string) (string, int) {
 		if rank > 0 && rank < rankRefers && n == 1 && !text.IsCapitalized(t.Text) && !strings.HasPrefix(rest, " is ") {
 			rank = 0 // "The alliance, comprising ..." is about something named before
 		}
+		if rank > 0 && strings.HasPrefix(s, "The ") && !isProperPhrase(s[off:off+t.End]) && describesEvent(s[off:off+t.End]) {
+			return "", 0
+		}
 		if rank > 0 {
 			subj := s[off : off+t.End]
 			if off > 0 && !isProperPhrase(subj) {
@@ -282,6 +285,24 @@ func definedSubject(s string) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// describesEvent reports whether a common phrase after "The" that a
+// copula defines points back at the story rather than names a term ("A
+// stablecoin is a ..." defines one): one word ("The disaster is a national tragedy", "The verdict is a stunning
+// reckoning": the story's event, named again), or a superlative ("The
+// youngest passenger was a ..."): who stood out, no term.
+func describesEvent(subj string) bool {
+	ws := text.WordTexts(subj)
+	if len(ws) == 1 {
+		return true
+	}
+	for _, w := range ws {
+		if isSuperlative(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isProperPhrase(s string) bool {

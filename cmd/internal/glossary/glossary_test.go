@@ -74,6 +74,10 @@ func TestDefinedSubject(t *testing.T) {
 		{"The alliance, comprising Brazil and Russia, met.", "", 0},
 		{"Growth is the largest in years.", "", 0},
 		{"Analysts and experts observe this move.", "", 0},
+		// The story's event named again, or who stood out in it.
+		{"The disaster is a national tragedy for the harbour towns.", "", 0},
+		{"The youngest passenger was a three-year-old boy from Tolby.", "", 0},
+		{"The tidal barrier is a wall of steel gates across the estuary.", "tidal barrier", rankCopula},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
