@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefing-dev/briefing/cmd/internal/sentences"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
@@ -587,6 +588,22 @@ var (
 	coverageCall = regexp.MustCompile(`(?i)^[–—-]?\s*(find|read|see|get|follow|watch|explore) (more|all|the rest) of\b.*\b(https?://|www\.)\S+$`)
 )
 
+// visitCall sends the reader to a web address for more: "For the latest
+// on all the fires affecting Southern California visit Fire.ca.gov.",
+// "For safety tips ... visit fire.lacounty.gov."
+var visitCall = regexp.MustCompile(`(?i)^(for|to (get|find|read|see))\b[^.!?]{0,140}\b(visit|go to|see|check) (\S+\.)?[a-z0-9-]+\.(gov|com|org|net|edu|info|news|co\.uk|ca|au|in)(/\S*)?(( or|,|, or) \S+\.[a-z]{2,4}(/\S*)?)*[.!]?$`)
+
+// allSentences reports whether every sentence of t matches re.
+func allSentences(t string, re *regexp.Regexp) bool {
+	ss := sentences.Split(t)
+	for _, s := range ss {
+		if !re.MatchString(strings.TrimSpace(s.Text)) {
+			return false
+		}
+	}
+	return len(ss) > 0
+}
+
 // signupBox reports a sign-up box read as one block (lower, lower case):
 // a call to sign up and a second mark of the form ("Thanks for signing
 // up!", "Email address", "By clicking “Sign Up”, you accept our Terms of
@@ -774,7 +791,7 @@ func patternReason(text string, f feat) Reason {
 		return Caption
 	case nw <= 150 && signupBox(lower):
 		return Subscription
-	case nw <= 20 && coverageCall.MatchString(text):
+	case nw <= 20 && coverageCall.MatchString(text), nw <= 80 && allSentences(text, visitCall):
 		return ReaderCall
 	case nw <= 60 && creditNearEnd(lower, nw), nw <= 120 && creditOpens.MatchString(text), nw <= 80 && creditCloses.MatchString(text):
 		return Caption
@@ -847,8 +864,13 @@ var disclosureWords = []string{"affiliate", "a commission", "small commission", 
 // the page, addresses the reader as we or you, and says how the page is
 // paid for or what it is not.
 func isDisclosure(text, lower string) bool {
-	return selfReference.MatchString(text) && readerAddress.MatchString(text) && containsAny(lower, disclosureWords)
+	return selfReference.MatchString(text) && readerAddress.MatchString(text) && containsAny(lower, disclosureWords) || affiliateLinks.MatchString(text)
 }
+
+// affiliateLinks is an affiliate notice in any words: "if you buy
+// something through our links, we may get a small share of the sale",
+// "we may earn a cut when you shop through the links on this page".
+var affiliateLinks = regexp.MustCompile(`(?i)\b(buy|purchase|shop)\w*\b[^.!?]{0,40}\b(through|via|from) (our|these|any of our) (retail |affiliate )?links\b|\bwe (may |might |could )?(get|earn|receive|make) (a |an )?(small )?(share|cut|commission|portion|fee)\b[^.!?]{0,30}\b(sale|purchase|buy)`)
 
 // subscribeCall is a sentence that tells the reader to subscribe or sign
 // up: an imperative, so it needs no "you" to address them.

@@ -592,6 +592,10 @@ func TestContextual(t *testing.T) {
 		{"a video's promo line", "A Title For The Test Page\n" + prose(1) + "\nWatch again: the ferry reaches Port Avel after the storm\n" + prose(2) + "\n", 3, Furniture, "caption"},
 		{"a video's signpost", "A Title For The Test Page\n" + prose(1) + "\nHere is the moment that the harbour crane lifted the last ferry out of the water.\n" + prose(2) + "\n", 3, Furniture, "signpost to the page"},
 		{"the moment in a report is no signpost", "A Title For The Test Page\n" + prose(1) + "\nThis is the moment the harbour has waited for since the storm, the mayor of Port Avel told the crowd on Monday.\n" + prose(2) + "\n", 3, Paragraph, ""},
+		{"an affiliate notice in other words", "A Title For The Test Page\n" + prose(1) + "\nJust a heads up, if you buy something through our links, we may get a small share of the sale. It's one of the ways we keep the lights on here.\n" + prose(2) + "\n", 3, Furniture, "disclosure notice"},
+		{"a report on shopping links is no notice", "A Title For The Test Page\n" + prose(1) + "\nRegulators in Tolby found that shoppers who buy through the links of price sites paid a tenth more, and fined two of them on Monday.\n" + prose(2) + "\n", 3, Paragraph, ""},
+		{"calls to visit web addresses for more", "A Title For The Test Page\n" + prose(1) + "\nFor the latest on the floods along the coast visit floods.example.gov. For Tolby County visit tolby.example.gov/alerts or harbour.example.org/news.\n" + prose(2) + "\n", 3, Furniture, "reader call to action"},
+		{"a report that names a web address", "A Title For The Test Page\n" + prose(1) + "\nFor years the council sent flood warnings only by post, but residents can now see them at floods.example.gov, the mayor said on Monday.\n" + prose(2) + "\n", 3, Paragraph, ""},
 		{"reader appeal", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n… we have a small favour to ask. Millions of readers turn to us for news that is free to read. If you can, please consider supporting us today.\n", 4, Furniture, "newsletter or subscription notice"},
 	}
 	// Lines between two paragraphs (page) and lines that close an article

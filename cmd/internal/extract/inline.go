@@ -37,6 +37,7 @@ func cutInlineFurniture(bs []Block) {
 		t = inlinePromo(t)
 		t = cutSignposts(t)
 		t = cutSentences(t, shoutedQuestion)
+		t = cutSentences(t, func(s string) bool { return visitCall.MatchString(strings.TrimSpace(s)) })
 		if t != b.Text && len(strings.Fields(t)) >= minInlineRest {
 			b.Text = t
 		}
