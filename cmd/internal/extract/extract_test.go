@@ -596,6 +596,7 @@ func TestContextual(t *testing.T) {
 		{"a report on shopping links is no notice", "A Title For The Test Page\n" + prose(1) + "\nRegulators in Tolby found that shoppers who buy through the links of price sites paid a tenth more, and fined two of them on Monday.\n" + prose(2) + "\n", 3, Paragraph, ""},
 		{"calls to visit web addresses for more", "A Title For The Test Page\n" + prose(1) + "\nFor the latest on the floods along the coast visit floods.example.gov. For Tolby County visit tolby.example.gov/alerts or harbour.example.org/news.\n" + prose(2) + "\n", 3, Furniture, "reader call to action"},
 		{"a report that names a web address", "A Title For The Test Page\n" + prose(1) + "\nFor years the council sent flood warnings only by post, but residents can now see them at floods.example.gov, the mayor said on Monday.\n" + prose(2) + "\n", 3, Paragraph, ""},
+		{"a caption keeps its agency credit", "A Title For The Test Page\n" + prose(1) + "\nThe border check point near the harbour gate of Port Avel, Norland. (AP)\n" + prose(2) + "\n", 3, Furniture, "caption"},
 		{"reader appeal", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n… we have a small favour to ask. Millions of readers turn to us for news that is free to read. If you can, please consider supporting us today.\n", 4, Furniture, "newsletter or subscription notice"},
 	}
 	// Lines between two paragraphs (page) and lines that close an article

@@ -398,6 +398,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"## The harbour", "## A lifeboat"},
 		},
 		{
+			name: "agencies credited after the last sentence",
+			text: "A Title For The Test Page\n" + prose(1) + "\nThe king of Norland has sent his condolences to the mayor of Port Avel. (AP, AFP)\n" + prose(2) + "\n",
+			keep: []string{"\nThe king of Norland has sent his condolences to the mayor of Port Avel.\n"},
+			drop: []string{"(AP, AFP)"},
+		},
+		{
 			name: "characters a dump could not decode",
 			text: "A Title For The Test Page\n" + prose(1) + "\n????????????On Monday the harbour at Port Avel closed after the storm \ufffd\ufffd broke the sea wall. Will it reopen? Nobody knows.\n" + prose(2) + "\n",
 			keep: []string{"\nOn Monday the harbour at Port Avel closed after the storm broke the sea wall. Will it reopen? Nobody knows."},

@@ -83,6 +83,12 @@ func tidy(a *Article) {
 				a.Outlet = o
 			}
 		}
+		if m := agencyTail.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[:m[3]])) >= 4 && (m[6] >= 0 || reports(b.Text[:m[3]])) {
+			// "President Xi has sent his condolences to acting
+			// president Choi. (AP, AFP)": the agencies the outlet
+			// drew on, a credit after the sentence.
+			b.Text = b.Text[:m[3]]
+		}
 		if t, o := wirePrefix(b.Text); o != "" {
 			b.Text = t
 			if a.Outlet == "" {
@@ -90,6 +96,23 @@ func tidy(a *Article) {
 			}
 		}
 	}
+}
+
+// agencyTail is a credit to news agencies in brackets closing a
+// paragraph after its last sentence: "(AP, AFP)", "(Reuters)", "(AFP/dpa)".
+var agencyTail = regexp.MustCompile(`([.!?][”"’']?)\s+\((\p{Lu}[\p{L}]{1,9})(\s*[,/&]\s*(\p{Lu}[\p{L}]{1,9}))*\)\s*$`)
+
+// reports reports whether s tells something in the past ("has sent",
+// "said"): a report, where a photo's caption ("The border check point
+// near Nogales, Ariz. (AP)") describes what is seen and keeps its credit
+// for the caption rules to read.
+func reports(s string) bool {
+	for _, w := range text.WordTexts(s) {
+		if text.PastForm(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedDate is a date (and a time) run onto the last word of a line with
