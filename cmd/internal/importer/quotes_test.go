@@ -186,3 +186,20 @@ func TestCopiesCreditNoPart(t *testing.T) {
 		}
 	}
 }
+
+// TestVerboseDecisions: import -v lists, by seed and line, the sentences
+// not kept as written and the blocks of prose that text extraction took
+// for the page's furniture, so that a fact lost either way can be found.
+func TestVerboseDecisions(t *testing.T) {
+	seeds := map[string]string{
+		"q_post.txt": "Kestrel Bridge reopens in Port Alder\nAlder Post\nMayor Lena Ortiz reopened the Kestrel Bridge in Port Alder on Monday after four years of repairs.\nSign up for our free morning newsletter and get every harbour story in your inbox before breakfast.\nThe bridge carries thirty thousand cars a day across the Marn estuary.\n",
+		"r_wire.txt": "Kestrel Bridge open again\n(Wire) — Mayor Lena Ortiz reopened the Kestrel Bridge in Port Alder on Monday after four years of repairs.\nFerry crews said they expect fewer passengers now that the bridge is open.\n",
+	}
+	seedDir, contentDir := site(t, seeds)
+	_, _, log := runImport(t, seedDir, contentDir, func(o *Options) { o.Verbose = true })
+	for _, want := range []string{"q_post.txt:4: not article text (newsletter or subscription notice): Sign up", "r_wire.txt:2: dropped ("} {
+		if !strings.Contains(log, want) {
+			t.Errorf("-v log lacks %q:\n%s", want, log)
+		}
+	}
+}

@@ -431,6 +431,16 @@ func logDecisions(w io.Writer, m *Model) {
 		a := m.Articles[st.Art]
 		return fmt.Sprintf("%s:%d", filepath.Base(a.Path), a.Blocks[st.Block].Line)
 	}
+	// Text extraction took for the page's furniture: a block of prose
+	// (minLoggedFurniture words or more) is listed, so that a fact the
+	// page's chrome rules took can be found; menus and credits are not.
+	for _, a := range m.Articles {
+		for _, b := range a.Blocks {
+			if b.Kind == extract.Furniture && b.Reason != extract.BlankRun && len(strings.Fields(b.Text)) >= minLoggedFurniture {
+				fmt.Fprintf(w, "%s:%d: not article text (%s): %s\n", filepath.Base(a.Path), b.Line, b.Reason, clip(b.Text, 90))
+			}
+		}
+	}
 	for i, st := range m.Sentences {
 		// A sentence kept as written, for what it says alone, is not
 		// listed; one kept for another reason (a name or number only
@@ -452,6 +462,10 @@ func logDecisions(w io.Writer, m *Model) {
 		fmt.Fprintf(w, "%s: %s (%s%s): %s\n", at(i), what, reason, like, clip(st.Text, 90))
 	}
 }
+
+// minLoggedFurniture is the fewest words of a furniture block import -v
+// lists: a sentence's worth.
+const minLoggedFurniture = 8
 
 // clip shortens s to about n bytes at a word boundary, marking the cut.
 func clip(s string, n int) string {
