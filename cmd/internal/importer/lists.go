@@ -6,6 +6,7 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // An article written as a list ("- item", "1. item") keeps it as a list:
@@ -124,9 +125,29 @@ func keepLeadInsWithLists(m *Model) {
 		}
 	}
 	listSection := map[int]int{} // list -> the section its items go to
+	var told map[string]bool     // content words of the kept sentences, made when first asked
 	for l, i := range leadIns(m, of) {
 		lead := &m.Sentences[i]
 		sec, kept := itemSection[l]
+		if !kept {
+			if told == nil {
+				told = keptWords(m)
+			}
+			if items := listItems(m, of, l); untoldItems(m, items, told) {
+				// "Apple's iPhone 16 now comes in five colors:" /
+				// "Ultramarine" / "Teal" / ...: items of a word or two,
+				// each "covered" by common words, that no kept sentence
+				// names: the list is a fact of its own.
+				sec = sectionBefore(m, i)
+				for _, k := range items {
+					m.Sentences[k].Keep, m.Sentences[k].Reason, m.Sentences[k].DupOf, m.Sentences[k].Section = true, ListItem, -1, sec
+				}
+				kept = true
+				if lead.Keep {
+					lead.Section = sec
+				}
+			}
+		}
 		switch {
 		case !lead.Keep && !kept:
 			continue
@@ -147,6 +168,72 @@ func keepLeadInsWithLists(m *Model) {
 			s.Section = sec
 		}
 	}
+}
+
+// ListItem: dropped, kept again as an item of a list of short items that
+// says what no kept sentence names (see untoldItems).
+const ListItem dedup.Reason = "kept as an item of a list nothing else tells"
+
+// listItems are the sentences of list l's items.
+func listItems(m *Model, of [][]int, l int) []int {
+	var out []int
+	for k, s := range m.Sentences {
+		if of[s.Art][s.Block] == l {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// untoldItems reports whether a list's items are short (maxListItemWords
+// words or fewer each; two or more items) and most of them name something
+// no kept sentence names (told: the kept sentences' words, lower case).
+func untoldItems(m *Model, items []int, told map[string]bool) bool {
+	if len(items) < 2 {
+		return false
+	}
+	untold := 0
+	for _, k := range items {
+		ws := text.WordTexts(m.Sentences[k].Text)
+		if len(ws) > maxListItemWords {
+			return false
+		}
+		for _, w := range ws {
+			if lw := strings.ToLower(w); !text.StopWord(lw) && !told[lw] {
+				untold++
+				break
+			}
+		}
+	}
+	return 2*untold > len(items)
+}
+
+// maxListItemWords is the most words of an item of a list of short items
+// (colours, names, places).
+const maxListItemWords = 4
+
+// keptWords is every word of the kept sentences, lower case.
+func keptWords(m *Model) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range m.Sentences {
+		if s.Keep {
+			for _, w := range text.WordTexts(s.Text) {
+				out[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return out
+}
+
+// sectionBefore is the section of the nearest kept sentence of sentence
+// i's article before it, or the first section.
+func sectionBefore(m *Model, i int) int {
+	for k := i; k >= 0 && m.Sentences[k].Art == m.Sentences[i].Art; k-- {
+		if m.Sentences[k].Keep && m.Sentences[k].Section >= 0 {
+			return m.Sentences[k].Section
+		}
+	}
+	return 0
 }
 
 // leadsInto reports whether paragraph p ends in the sentence that leads

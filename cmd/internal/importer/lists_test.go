@@ -166,3 +166,25 @@ Three things went wrong, the board found:
 		t.Errorf("a lead-in whose items are all left out is kept:\n%s", all)
 	}
 }
+
+// TestShortItemsKept: a list of items of a word or two that no kept
+// sentence names (the colours a phone comes in) is a fact of its own:
+// its items and its lead-in stay, though each item alone weighs too
+// little to pass de-duplication.
+func TestShortItemsKept(t *testing.T) {
+	seeds := map[string]string{
+		"s_post.txt": "Norvik unveils the Tern 5 phone\nTolby Post\nNorvik unveiled the Tern 5 phone at its Tolby event on Monday, with a faster chip and a new camera.\nThe Tern 5 starts at 799 crowns and goes on sale on Friday.\nThe phone keeps the rounded edges and the flat screen of last year's model, but its frame is now made of recycled aluminium from the Tolby smelter.\nNorvik said the battery lasts two hours longer than the Tern 4's, thanks to the new chip and a larger cell that fills most of the case.\nNorvik's Tern 5 now comes in four colours:\n- Saffron\n- Slate\n- Moss\n- Coral\nThe most visible change from the Tern 4 is the camera, which now sits in one corner of the back.\nReviewers praised the new camera of the Tern 5, though several said the price was high for a phone that looks so much like the last one.\nShops in Tolby and Port Avel expect queues on Friday morning, when the first phones go on sale at nine o'clock.\n",
+		"t_wire.txt": "Norvik's Tern 5 on sale Friday\n(Wire) — Norvik unveiled the Tern 5 phone in Tolby on Monday, with a faster chip and a new camera.\nThe phone starts at 799 crowns and goes on sale on Friday, Norvik said.\n",
+	}
+	seedDir, contentDir := site(t, seeds)
+	runImport(t, seedDir, contentDir, nil)
+	var all strings.Builder
+	for _, p := range allSectionParas(t, contentDir) {
+		all.WriteString(p.body + "\n")
+	}
+	for _, want := range []string{"four colours:", "Saffron", "Slate", "Moss", "Coral"} {
+		if !strings.Contains(all.String(), want) {
+			t.Errorf("the briefing lacks %q:\n%s", want, all.String())
+		}
+	}
+}
