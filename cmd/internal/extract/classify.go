@@ -1297,6 +1297,7 @@ func passes(a *Article) *pass {
 	markAttributions(bs)
 	markEmbeds(bs)
 	markOffTopicAddresses(a)
+	markCaptionsUnderCredits(bs)
 	cutInlineFurniture(bs)
 	markCut(bs)
 	return p
@@ -1841,6 +1842,33 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 	}
 	return title, subtitle, firstGood
 }
+
+// markCaptionsUnderCredits marks the caption a photo's credit stands
+// over: "(Photo : Photo by Jane Doe/Getty Images)" / "A despondent Donald
+// Trump walks out of the courtroom ... on May 30, 2024 in New York City
+// after ...". The agency's caption dates what it shows, "on" a full date,
+// often "in" a place; a paragraph under a credit without one is the text.
+func markCaptionsUnderCredits(bs []Block) {
+	prev := -1
+	for i := range bs {
+		if bs[i].Reason == BlankRun {
+			continue
+		}
+		if b := &bs[i]; prev >= 0 && b.Kind == Paragraph && !b.Embed && bs[prev].Kind == Furniture && bs[prev].Reason == Caption &&
+			(creditOnly(bs[prev].Text) || len(strings.Fields(bs[prev].Text)) <= 12 && creditLineWords.MatchString(bs[prev].Text)) && len(strings.Fields(b.Text)) <= 70 && datedCaption.MatchString(b.Text) {
+			b.Kind, b.Reason = Furniture, Caption
+		}
+		prev = i
+	}
+}
+
+// creditLineWords mark a photo's credit line: "(Photo : Photo by Jane
+// Doe/Getty Images)", "Credit: Jane Doe/AP".
+var creditLineWords = regexp.MustCompile(`(?i)\b(photo|photograph|image|credit|getty|reuters|afp|ap photo|shutterstock)\b`)
+
+// datedCaption is a picture agency's date in a caption: "on May 30, 2024
+// in New York City", "on March 26, 2024, in Baltimore".
+var datedCaption = regexp.MustCompile(`\bon (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4},? in \p{Lu}`)
 
 // overCredit reports whether the next block after i but blank lines is a
 // photo's credit alone (creditOnly, or a short line read as a caption:
