@@ -583,6 +583,12 @@ var (
 	// screenshotCredit closes a caption with its source: "... minutes
 	// after splashdown. | Screenshot from NASA's live broadcast".
 	screenshotCredit = regexp.MustCompile(`(?i)[|/]\s*(screenshot|screen grab|screengrab|video still|still image) (from|via|of)\b[^.!?]*$`)
+	// parenCredit closes a caption with its credit in brackets, a
+	// photographer and the agency: "Former US president Donald Trump at
+	// Manhattan Criminal Court in New York (Mark Peterson/Pool Photo via
+	// AP)", maybe with a second credit after it.
+	parenCredit = regexp.MustCompile(`[^.!?]\s\(\p{Lu}[^()]{1,40}/[^()]*\b(Photo|Photos|AP|AFP|Reuters|Getty Images|Getty|EPA|Bloomberg|Pool)\b[^()]*\)(\s*\([^()]{1,40}\))?\s*$`)
+
 	// coverageCall sends the reader to the rest of the outlet's coverage:
 	// "– Find more of AP's coverage at https://apnews.com."
 	coverageCall = regexp.MustCompile(`(?i)^[–—-]?\s*(find|read|see|get|follow|watch|explore) (more|all|the rest) of\b.*\b(https?://|www\.)\S+$`)
@@ -787,7 +793,7 @@ func patternReason(text string, f feat) Reason {
 		return Navigation
 	case nw <= 40 && captionStart.MatchString(text), nw <= 70 && captionLead.MatchString(text), nw <= 60 && captionInside.MatchString(text):
 		return Caption
-	case nw <= 160 && wirePhotoCaption.MatchString(text), nw <= 120 && agencyCaption.MatchString(text), nw <= 60 && screenshotCredit.MatchString(text):
+	case nw <= 160 && wirePhotoCaption.MatchString(text), nw <= 120 && agencyCaption.MatchString(text), nw <= 60 && screenshotCredit.MatchString(text), nw <= 60 && parenCredit.MatchString(text):
 		return Caption
 	case nw <= 150 && signupBox(lower):
 		return Subscription
@@ -1175,7 +1181,16 @@ func headlineLike(text string, f feat) bool {
 	n := len(f.words)
 	// A headline opens with a capital or a figure; a line in lower case
 	// ("economy, business and finance") is a tag or a label.
-	return n >= 4 && n <= 20 && !f.terminal && !unicode.IsLower(firstRune(text))
+	return n >= 4 && n <= 20 && !f.terminal && (!unicode.IsLower(firstRune(text)) || camelName(text))
+}
+
+// camelName reports whether s opens with a brand written in lower then
+// upper case ("iPhone 16 arrives ...", "eBay sells ..."): a headline may
+// open with one.
+func camelName(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	rs := []rune(w)
+	return len(rs) >= 3 && unicode.IsLower(rs[0]) && unicode.IsUpper(rs[1])
 }
 
 // headlineCopy reports the first of two copies of a headline: the page

@@ -17,6 +17,16 @@ func TestHeadline(t *testing.T) {
 		keep              string // a line the body must keep
 	}{
 		{
+			name:  "a headline opening with a brand in camel case",
+			text:  "eFerry 3, eFerry 3 Plus arrive with a faster motor and a new deck\nThe eFerry 3 and eFerry 3 Plus have been announced, with a new deck, a faster motor, and the addition of both bow and stern doors.\nThe new eFerry 3 range\n" + lede + "\n" + prose(1) + "\n",
+			title: "eFerry 3, eFerry 3 Plus arrive with a faster motor and a new deck",
+		},
+		{
+			name:  "a caption with its credit in brackets is no headline",
+			text:  "Harbour shut for a week after the storm breaks the sea wall\n\nThe closure is a heavy blow for the island ferries and leaves hundreds of visitors stranded.\n\nThe mayor of Port Avel at the harbour wall on Monday (Jane Doe/Pool Photo via AP)\nThe mayor of Port Avel at the harbour wall on Monday (Jane Doe/Pool Photo via AP) (Jane Doe/AP)\n\n" + lede + "\n\n" + prose(1) + "\n",
+			title: "Harbour shut for a week after the storm breaks the sea wall",
+		},
+		{
 			name:  "highlight ending on a comma is no headline",
 			text:  "Highlights Port Avel shuts its harbour for a week after the storm.\n\nFerries to the islands stop, stranding hundreds of visitors.\n\nHarbour board blames the sea wall, promising repairs by spring,\n\n" + lede + "\n\n" + prose(1) + "\n",
 			title: "",
