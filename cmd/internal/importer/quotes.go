@@ -200,15 +200,23 @@ func speakerNamed(rest, other string) bool {
 func keepSpeakers(m *Model) {
 	for i := 1; i < len(m.Sentences); i++ {
 		prev, s := &m.Sentences[i-1], &m.Sentences[i]
-		if !s.Keep || prev.Art != s.Art || prev.Block != s.Block || !text.WholeQuote(s.Text) || !namesSpeaker(prev.Text) {
+		// The sentence before in its paragraph, or, for a quote that
+		// opens a paragraph, the last of the paragraph before ('...,"
+		// Luna said.' / '"As these searches continue, ..."').
+		sameQuote := prev.Block == s.Block || s.Index == 0 && adjacentBlocks(m.Articles[s.Art], prev.Block, s.Block)
+		if !s.Keep || prev.Art != s.Art || !sameQuote || !opensQuote(s.Text) || !namesSpeaker(prev.Text) {
 			continue
 		}
 		if prev.Keep {
 			// Both kept: the quote stays with its speaker, in one
-			// section, right after.
+			// section, right after, and so do the sentences its
+			// quotation runs on in (keepQuotationsWhole).
 			s.Section = prev.Section
 			if _, ok := m.follows[i]; !ok {
 				m.follows[i] = i - 1
+			}
+			for j := i + 1; j < len(m.Sentences) && m.follows[j] == j-1 && m.Sentences[j].Block == s.Block && m.Sentences[j].Art == s.Art; j++ {
+				m.Sentences[j].Section = s.Section
 			}
 			continue
 		}
@@ -222,6 +230,13 @@ func keepSpeakers(m *Model) {
 		prev.Keep, prev.Reason, prev.DupOf, prev.Section = true, Quotation, -1, s.Section
 		m.follows[i] = i - 1
 	}
+}
+
+// opensQuote reports whether sentence s opens with a quotation mark: a
+// quote, whole or running on in the sentences after it.
+func opensQuote(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“")
 }
 
 // namesSpeaker reports whether sentence s quotes someone and says who: a

@@ -86,6 +86,15 @@ The port of Port Alder closed on Tuesday after the Kestrel Bridge fell into the 
 Ships waiting to dock were sent to Calder.
 `,
 		}, `"It is not just the port`, `trade of the whole region."`},
+		{"a quote that opens the paragraph after its speaker's", map[string]string{
+			"u_post.txt": `Search goes on at Kestrel Bridge
+Alder Post
+The search for the four missing crew of the Kestrel Bridge went on through Sunday in the Marn estuary.
+"Yesterday we searched the river bed under the third span, and we did find two cars there," Chief Ana Roe of the Port Alder police said.
+"As the search goes on, I fear for the jobs, the trade and the investment of the whole port economy. We start on the northern bank next week."
+Divers will go back into the estuary at dawn on Monday.
+`,
+		}, `Ana Roe of the Port Alder police said.`, `northern bank next week."`},
 		{"a quotation whose last clause another outlet quotes", map[string]string{
 			"j_daily.txt": `Crews hailed after Kestrel Bridge fell
 Calder Daily
