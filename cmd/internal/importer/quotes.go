@@ -190,12 +190,12 @@ func speakerNamed(rest, other string) bool {
 	return true
 }
 
-// keepSpeakers keeps, beside a kept sentence that is all quotation
-// (text.WholeQuote), the sentence of its paragraph right before it that
-// names the speaker of the quote before, in the same section, right before
-// it ('"The changing conditions ...,"
-// he said. "We will still have surface ships out overnight."'): alone,
-// the quote says nobody's words. Where that sentence was dropped as
+// keepSpeakers keeps, beside a kept sentence that opens with a quote, the
+// sentence right before it that names the speaker of the quote before it
+// ('"The changing conditions ...," he said. "We will still have surface
+// ships out overnight."'), in its paragraph or ending the paragraph
+// before: alone, the quote says nobody's words. Both stand in one section,
+// the quote right after; where the speaker's sentence was dropped as
 // another seed's copy of the words, the quote follows that copy instead.
 func keepSpeakers(m *Model) {
 	for i := 1; i < len(m.Sentences); i++ {
