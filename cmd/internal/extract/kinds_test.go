@@ -404,6 +404,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"(AP, AFP)"},
 		},
 		{
+			name: "a question-and-answer label glued to its answer",
+			text: "A Title For The Test Page\n" + prose(1) + "\nQuick Answer: The new ferry to Calder was announced on Monday and will sail from the harbour at Port Avel in May.\n" + prose(2) + "\n",
+			keep: []string{"\nThe new ferry to Calder was announced on Monday"},
+			drop: []string{"Quick Answer"},
+		},
+		{
 			name: "characters a dump could not decode",
 			text: "A Title For The Test Page\n" + prose(1) + "\n????????????On Monday the harbour at Port Avel closed after the storm \ufffd\ufffd broke the sea wall. Will it reopen? Nobody knows.\n" + prose(2) + "\n",
 			keep: []string{"\nOn Monday the harbour at Port Avel closed after the storm broke the sea wall. Will it reopen? Nobody knows."},
