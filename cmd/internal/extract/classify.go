@@ -202,7 +202,7 @@ func sameSite(arts []*Article, keys [][]string, story func(string) bool) (map[[2
 func storyQuestion(t string) bool {
 	t = strings.TrimSpace(t)
 	ws := strings.Fields(t)
-	if !strings.HasSuffix(t, "?") || len(ws) < 3 || len(ws) > 14 || outletVoice.MatchString(t) || youCtx.MatchString(t) && strings.Contains(strings.ToLower(t), "you") {
+	if !strings.HasSuffix(t, "?") || len(ws) < 3 || len(ws) > 14 || outletVoice.MatchString(t) {
 		return false
 	}
 	switch strings.ToLower(strings.Trim(ws[0], "“\"'")) {
@@ -627,14 +627,10 @@ func signupBox(lower string) bool {
 	return n >= 2
 }
 
-// bareLabel reports a related-links label and nothing else: "Related",
-// "Read more:", "See also".
+// bareLabel reports a related-links label (relatedHead) with nothing
+// after it: "Related", "Read more:", "See also".
 func bareLabel(head string) bool {
-	switch strings.ToLower(strings.TrimRight(strings.TrimSpace(head), ":")) {
-	case "related", "read more", "read next", "also read", "read also", "see also", "more", "recommended", "related stories", "related articles", "related coverage":
-		return true
-	}
-	return false
+	return relatedHead.MatchString(head) && len(strings.Fields(head)) <= 3 && !strings.ContainsAny(strings.TrimRight(head, ":"), ":|")
 }
 
 var skipTo = regexp.MustCompile(`(?i)\b(skip|jump) to\b`)
@@ -1870,16 +1866,12 @@ func markCaptionsUnderCredits(bs []Block) {
 			continue
 		}
 		if b := &bs[i]; prev >= 0 && b.Kind == Paragraph && !b.Embed && bs[prev].Kind == Furniture && bs[prev].Reason == Caption &&
-			(creditOnly(bs[prev].Text) || len(strings.Fields(bs[prev].Text)) <= 12 && creditLineWords.MatchString(bs[prev].Text)) && len(strings.Fields(b.Text)) <= 70 && datedCaption.MatchString(b.Text) {
+			len(strings.Fields(bs[prev].Text)) <= 12 && len(strings.Fields(b.Text)) <= 70 && datedCaption.MatchString(b.Text) {
 			b.Kind, b.Reason = Furniture, Caption
 		}
 		prev = i
 	}
 }
-
-// creditLineWords mark a photo's credit line: "(Photo : Photo by Jane
-// Doe/Getty Images)", "Credit: Jane Doe/AP".
-var creditLineWords = regexp.MustCompile(`(?i)\b(photo|photograph|image|credit|getty|reuters|afp|ap photo|shutterstock)\b`)
 
 // datedCaption is a picture agency's date in a caption: "on May 30, 2024
 // in New York City", "on March 26, 2024, in Baltimore".

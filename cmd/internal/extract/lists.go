@@ -86,10 +86,8 @@ const maxSpacedItems = 12
 
 // startsUpper reports whether s opens with a capital letter or a digit.
 func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r) || unicode.IsDigit(r)
-	}
-	return false
+	r := firstRune(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // markAuthorBoxEnd finds an author box under the article: a line that is

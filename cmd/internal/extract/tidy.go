@@ -83,7 +83,7 @@ func tidy(a *Article) {
 				a.Outlet = o
 			}
 		}
-		if m := agencyTail.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[:m[3]])) >= 4 && (m[6] >= 0 || reports(b.Text[:m[3]])) {
+		if m := agencyTail.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[:m[3]])) >= 4 && (m[6] >= 0 || tellsPast(b.Text[:m[3]])) {
 			// "President Xi has sent his condolences to acting
 			// president Choi. (AP, AFP)": the agencies the outlet
 			// drew on, a credit after the sentence.
@@ -102,11 +102,11 @@ func tidy(a *Article) {
 // paragraph after its last sentence: "(AP, AFP)", "(Reuters)", "(AFP/dpa)".
 var agencyTail = regexp.MustCompile(`([.!?][”"’']?)\s+\((\p{Lu}[\p{L}]{1,9})(\s*[,/&]\s*(\p{Lu}[\p{L}]{1,9}))*\)\s*$`)
 
-// reports reports whether s tells something in the past ("has sent",
+// tellsPast reports whether s tells something in the past ("has sent",
 // "said"): a report, where a photo's caption ("The border check point
 // near Nogales, Ariz. (AP)") describes what is seen and keeps its credit
 // for the caption rules to read.
-func reports(s string) bool {
+func tellsPast(s string) bool {
 	for _, w := range text.WordTexts(s) {
 		if text.PastForm(strings.ToLower(w)) {
 			return true

@@ -100,23 +100,27 @@ func (c *corpus) nearDuplicate(a, b *theme) bool {
 // modifier and two heads of one paraphrase class (text.Concept): "market
 // value" and "market capitalization" are one theme.
 func sameHeadConcept(a, b string) bool {
+	ha, hb, ok := twoHeads(a, b)
+	return ok && text.Concept(text.Stem(ha)) == text.Concept(text.Stem(hb)) && text.KeywordStem(ha) != text.KeywordStem(hb)
+}
+
+// twoHeads returns the heads, lower case, of two names of two words each
+// with one modifier ("AI landscape", "AI ecosystem"); ok is false for
+// other names.
+func twoHeads(a, b string) (ha, hb string, ok bool) {
 	wa, wb := text.WordTexts(a), text.WordTexts(b)
 	if len(wa) != 2 || len(wb) != 2 || text.KeywordStem(wa[0]) != text.KeywordStem(wb[0]) {
-		return false
+		return "", "", false
 	}
-	ca, cb := text.Concept(text.Stem(strings.ToLower(wa[1]))), text.Concept(text.Stem(strings.ToLower(wb[1])))
-	return ca == cb && text.KeywordStem(wa[1]) != text.KeywordStem(wb[1])
+	return strings.ToLower(wa[1]), strings.ToLower(wb[1]), true
 }
 
 // sameContainer reports whether two names are one modifier and two
 // nouns that only hold what it names ("AI landscape", "AI ecosystem", "AI
 // systems"; see text.ContainerNoun): one theme, the modifier's.
 func sameContainer(a, b string) bool {
-	wa, wb := text.WordTexts(a), text.WordTexts(b)
-	if len(wa) != 2 || len(wb) != 2 || text.KeywordStem(wa[0]) != text.KeywordStem(wb[0]) {
-		return false
-	}
-	return text.ContainerNoun(strings.ToLower(wa[1])) && text.ContainerNoun(strings.ToLower(wb[1]))
+	ha, hb, ok := twoHeads(a, b)
+	return ok && text.ContainerNoun(ha) && text.ContainerNoun(hb)
 }
 
 // mergeContainers merges the named themes whose names are one modifier
