@@ -12,7 +12,7 @@ import (
 // cutInlineFurniture cuts out of the article's paragraphs the furniture a
 // dump ran into them, where a page printed as one line leaves header,
 // caption and promotion inside the text (see headerRun, captionCredit,
-// captionLede, inlinePromo). It runs after the metadata passes, which read the date and
+// captionLede, promoSentence, signpost). It runs after the metadata passes, which read the date and
 // the outlet from those very words. Only words are taken out; the rest of
 // the paragraph stays as it was.
 func cutInlineFurniture(bs []Block) {
@@ -34,19 +34,41 @@ func cutInlineFurniture(bs []Block) {
 		}
 		t = captionCredit(t)
 		t = captionLede(t)
-		t = inlinePromo(t)
-		t = cutSignposts(t)
-		t = cutSentences(t, shoutedQuestion)
-		t = cutSentences(t, func(s string) bool { return visitCall.MatchString(strings.TrimSpace(s)) })
-		if t != b.Text && len(strings.Fields(t)) >= minInlineRest {
-			b.Text = t
-		}
-	}
-	for i := range bs {
-		if b := &bs[i]; b.Kind == Paragraph && !b.Embed && cutSignposts(b.Text) == "" {
+		// The sentences of the outlet's own voice run into the text, in
+		// one pass over them: a call to sign up for its newsletter (in a
+		// paragraph of two sentences or more: alone, it is a block the
+		// line rules read), a signpost to the page, a sub-heading in
+		// capitals, a call to visit a web address.
+		ss := sentences.Split(t)
+		signposts := 0
+		rest := cutSplit(t, ss, func(s string) bool {
+			if signpost(s) {
+				signposts++
+				return true
+			}
+			return len(ss) >= 2 && promoSentence(s) || shoutedQuestion(s) || visitCall.MatchString(strings.TrimSpace(s))
+		})
+		switch {
+		case rest != b.Text && len(strings.Fields(rest)) >= minInlineRest:
+			b.Text = rest
+		case len(ss) > 0 && signposts == len(ss) && t == b.Text:
+			// Nothing but signposts: the paragraph is one.
+			b.Kind, b.Reason = Furniture, Signpost
+		case t != b.Text && allSignposts(b.Text):
 			b.Kind, b.Reason = Furniture, Signpost
 		}
 	}
+}
+
+// allSignposts reports whether every sentence of t is a signpost.
+func allSignposts(t string) bool {
+	ss := sentences.Split(t)
+	for _, s := range ss {
+		if !signpost(s.Text) {
+			return false
+		}
+	}
+	return len(ss) > 0
 }
 
 // shoutedQuestion reports a sentence that is a sub-heading in capitals a
@@ -70,18 +92,12 @@ func shoutedQuestion(s string) bool {
 	return letters >= 10
 }
 
-// cutSignposts cuts the sentences in which the outlet points the reader
-// about its page rather than reports ("Our live blog below shows the
-// updates as they happened ...", "Here's a close look at the banks
-// affected by the outage."; see signpost); "" when nothing else is left.
-func cutSignposts(t string) string { return cutSentences(t, signpost) }
-
-// cutSentences is t without the sentences drop reports, its spaces
-// tidied; t itself when drop reports none.
-func cutSentences(t string, drop func(string) bool) string {
+// cutSplit is t, split into sentences ss, without the sentences drop
+// reports, its spaces tidied; t itself when drop reports none.
+func cutSplit(t string, ss []sentences.Sentence, drop func(string) bool) string {
 	var b strings.Builder
 	last, cut := 0, false
-	for _, s := range sentences.Split(t) {
+	for _, s := range ss {
 		if !drop(s.Text) {
 			continue
 		}
@@ -192,23 +208,14 @@ func captionLede(t string) string {
 	return t[ss[1].Start:]
 }
 
-// inlinePromo cuts the outlet's calls to sign up for its newsletter that
-// a dump ran into a paragraph ("Never miss a story — sign up for
-// Example's free daily newsletter ..."; see promoSentence). A sentence
-// about a subscription service is the story's.
-func inlinePromo(t string) string {
-	if len(sentences.Split(t)) < 2 {
-		return t
-	}
-	return cutSentences(t, promoSentence)
-}
-
 // newsletterCall asks the reader to sign up for a newsletter.
 var newsletterCall = regexp.MustCompile(`(?i)\b(sign up|subscribe|register)(\s+now|\s+today)?\s+(for|to)\b[^.!?]{0,60}\bnewsletters?\b`)
 
-// promoSentence reports a sentence of the outlet's promotion (see
-// inlinePromo): a call to sign up for a newsletter that speaks to the
-// reader and reports nothing (no quote, no reporting verb).
+// promoSentence reports a sentence of the outlet's promotion that a dump
+// ran into a paragraph ("Never miss a story — sign up for Example's free
+// daily newsletter ..."): a call to sign up for a newsletter that speaks
+// to the reader and reports nothing (no quote, no reporting verb). A
+// sentence about a subscription service is the story's.
 func promoSentence(s string) bool {
 	if strings.ContainsAny(s, `"“”`) || !youCtx.MatchString(s) || !newsletterCall.MatchString(s) {
 		return false
