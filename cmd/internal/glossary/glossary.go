@@ -201,18 +201,20 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 	total, clock := map[string]int{}, map[string]int{}
 	for pi := range passages {
 		for _, s := range sents[pi] {
-			toks := text.Words(s.Text)
+			toks := text.NameWords(s.Text) // "COVID-19" one name
 			if isShoutedSentence(toks, written) {
 				continue
 			}
 			for _, t := range toks {
+				// The acronym, with the number a hyphen joins to it
+				// ("COVID-19"), not a syllable ("AI-led" is AI).
 				w := text.StripPossessive(t.Text)
-				if !text.IsAcronym(w) || text.Dotted(s.Text, t) {
+				base, tail, _ := strings.Cut(w, "-")
+				if !text.IsAcronym(base) || text.Dotted(s.Text, t) {
 					continue
 				}
-				// "COVID-19", "F-16": the number is part of the name.
-				if w == t.Text {
-					w += numberSuffix(s.Text[t.End:])
+				if !text.AllDigits(tail) {
+					w = base
 				}
 				if acrPassages[w] == nil {
 					acrPassages[w] = map[int]bool{}
@@ -257,22 +259,6 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 			c.addAlias(name)
 		}
 	}
-}
-
-// numberSuffix is the "-19" of "COVID-19" that rest (the text after an
-// acronym) opens with, or "".
-func numberSuffix(rest string) string {
-	if len(rest) < 2 || rest[0] != '-' {
-		return ""
-	}
-	n := 1
-	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
-		n++
-	}
-	if n == 1 || n < len(rest) && (unicode.IsLetter(rune(rest[n])) || rest[n] == '-') {
-		return ""
-	}
-	return rest[:n]
 }
 
 // titleCased reports a word of a capital and lower-case letters ("Nvidia").

@@ -181,10 +181,12 @@ func WholeQuote(s string) bool {
 	return (r == '"' || r == '“') && (l == '"' || l == '”') && !UnbalancedQuotes(s)
 }
 
-// NameWords is Words with a capitalised word and the lower-case part
-// a hyphen joins to it as one word: the given names "Sang-mok" of "Choi
-// Sang-mok", "E-bae" of "Kim E-bae". A capitalised part after the hyphen
-// ("Russia-Ukraine") is a word of its own, as in Words.
+// NameWords is Words with a capitalised word and the part a hyphen joins
+// to it as one word: a lower-case syllable (the given names "Sang-mok" of
+// "Choi Sang-mok", "E-bae" of "Kim E-bae") or a number ("COVID-19",
+// "Crew-9"; not the "19" of "19-year-old", which goes on). A capitalised
+// part after the hyphen ("Russia-Ukraine") is a word of its own, as in
+// Words.
 func NameWords(s string) []Word {
 	ws := Words(s)
 	out := ws[:0:0]
@@ -193,7 +195,9 @@ func NameWords(s string) []Word {
 		for k+1 < len(ws) && IsCapitalized(w.Text) && w.End < len(s) && s[w.End] == '-' && ws[k+1].Start == w.End+1 {
 			next := ws[k+1].Text
 			r, _ := utf8.DecodeRuneInString(next)
-			if !unicode.IsLower(r) || utf8.RuneCountInString(next) > 5 {
+			syllable := unicode.IsLower(r) && utf8.RuneCountInString(next) <= 5
+			number := AllDigits(next) && (ws[k+1].End == len(s) || s[ws[k+1].End] != '-')
+			if !syllable && !number {
 				break
 			}
 			w.End = ws[k+1].End
@@ -203,4 +207,14 @@ func NameWords(s string) []Word {
 		out = append(out, w)
 	}
 	return out
+}
+
+// AllDigits reports whether w is digits only ("19" of "COVID-19").
+func AllDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
