@@ -258,10 +258,18 @@ func initialsExpansions(shorts []string, passages []Passage) map[string]string {
 		maxLen = max(maxLen, utf8.RuneCountInString(s))
 	}
 	counts := map[string]map[string]int{}
+	common := map[string]map[string]int{} // lower-case phrases that spell an acronym
 	for _, p := range passages {
 		toks := text.Words(p.Text)
 		for i := range toks {
 			w := toks[i].Text
+			if phrase := spelledInWords(p.Text, toks[i:], want, maxLen); phrase != "" {
+				short := initialsOf(phrase)
+				if common[short] == nil {
+					common[short] = map[string]int{}
+				}
+				common[short][phrase]++
+			}
 			if !text.IsCapitalized(w) || text.IsAcronym(w) || joiners[strings.ToLower(w)] || w == "A" || w == "An" {
 				continue // an article starting a sentence is not part of a name
 			}
@@ -306,9 +314,57 @@ func initialsExpansions(shorts []string, passages []Passage) map[string]string {
 				best, n = name, c
 			}
 		}
+		// A brand built on the common phrase the acronym stands for
+		// ("Apple Intelligence" where the text writes "artificial
+		// intelligence" and "AI") is another thing with the same letters.
+		for _, phrase := range sortedKeys(common[short]) {
+			if lastWord(phrase) == strings.ToLower(lastWord(best)) {
+				best = phrase
+				break
+			}
+		}
 		out[short] = best
 	}
 	return out
+}
+
+// spelledInWords returns the lower-case words at the start of toks whose
+// initials spell one of the acronyms wanted ("artificial intelligence"
+// for "AI"), or "": words of the text's own, no stop words, one space
+// apart.
+func spelledInWords(s string, toks []text.Word, want map[string]bool, maxLen int) string {
+	var initials []rune
+	for j := 0; j < len(toks) && j < maxLen; j++ {
+		w := toks[j].Text
+		if j > 0 && s[toks[j-1].End:toks[j].Start] != " " {
+			break
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(first) || text.StopWord(w) || strings.ToLower(w) != w {
+			break
+		}
+		initials = append(initials, unicode.ToUpper(first))
+		if j > 0 && want[string(initials)] {
+			return s[toks[0].Start:toks[j].End]
+		}
+	}
+	return ""
+}
+
+// initialsOf returns the capitalised first letters of the words of a
+// phrase.
+func initialsOf(phrase string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(phrase) {
+		first, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(first))
+	}
+	return b.String()
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // growInitials appends to out each of the initials followed by letter,

@@ -236,6 +236,9 @@ func TestNoJunkTerms(t *testing.T) {
 		texts []string
 		junk  []string
 		want  []string
+		// entries are names that must head entries of their own, not be
+		// another's alias.
+		entries []string
 	}{
 		{
 			name: "coordination",
@@ -302,8 +305,10 @@ func TestNoJunkTerms(t *testing.T) {
 				"The storm will hit Central Tolmark and the Vell Peninsula again, and the US sent aid.",
 				"Crews from the US arrived in Tolmark, where the Vell Peninsula was cut off.",
 				"Storm Odile is the fifth storm to reach the US this year.",
+				"Crews cleared roads in Vessa City while the River Ombre rose, and Vessa City shut its schools.",
+				"The River Ombre burst its banks near Lake Tarrow overnight, officials said.",
 			},
-			junk: []string{"Central Tolmark", "Vell Peninsula", "US"},
+			junk: []string{"Central Tolmark", "Vell Peninsula", "US", "Vessa City", "River Ombre", "Lake Tarrow"},
 		},
 		{
 			name: "two letters every reader knows, said nothing of",
@@ -562,6 +567,26 @@ func TestNoJunkTerms(t *testing.T) {
 			},
 			want: []string{"VelaChat"},
 		},
+		{
+			name: "the tail of a model name",
+			texts: []string{
+				"Vestbank unveiled the zPhone 9 Pro Max on Monday, with a larger screen.",
+				"The zPhone 9 Pro Max costs more than last year's model, Vestbank said.",
+				"Buyers of the Vela 7 Ultra Plus can trade it in, and the 9 Pro Max ships in May.",
+				"Vestbank said the Vela 7 Ultra Plus would stay on sale.",
+			},
+			junk: []string{"Pro Max", "Ultra Plus"},
+		},
+		{
+			name: "a brand's product that shares a common phrase's initials",
+			texts: []string{
+				"Astra Intelligence, the bank's artificial intelligence features, arrives in May.",
+				"Astra Intelligence will summarise messages, Vestbank said.",
+				"Rivals have raced to add AI to their phones, and Astra Intelligence is its answer.",
+				"Analysts said AI features would drive sales of the new phone.",
+			},
+			entries: []string{"Astra Intelligence"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -576,6 +601,11 @@ func TestNoJunkTerms(t *testing.T) {
 			for _, w := range tt.want {
 				if termNamed(terms, w) == nil {
 					t.Errorf("no term %q among %v", w, terms)
+				}
+			}
+			for _, e := range tt.entries {
+				if tm := termNamed(terms, e); tm == nil || tm.Term != e {
+					t.Errorf("no entry %q among %v", e, terms)
 				}
 			}
 		})

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
@@ -205,7 +206,35 @@ func nameBefore(before string) int {
 		}
 		return 1
 	}
-	return b2i(text.IsCapitalized(w.Text) && text.StripPossessive(w.Text) == w.Text && !text.TitleWord(strings.ToLower(w.Text)))
+	return b2i(modelWord(w.Text) || text.IsCapitalized(w.Text) && text.StripPossessive(w.Text) == w.Text && !text.TitleWord(strings.ToLower(w.Text)))
+}
+
+// modelWord reports whether a word before a name makes it part of a
+// product's model name ("zPhone 9 Pro Max", "Galaxy S24 Ultra"): a number
+// of one to three digits (a year, a count in thousands, is not), a word
+// of letters and digits, or one in camel case that opens in lower case.
+func modelWord(w string) bool {
+	digits, letters, upperAfterLower := 0, 0, false
+	for i, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+			if i > 0 && unicode.IsUpper(r) && unicode.IsLower([]rune(w)[0]) {
+				upperAfterLower = true
+			}
+		default:
+			return false
+		}
+	}
+	switch {
+	case letters == 0:
+		return digits <= 3
+	case digits > 0:
+		return true
+	}
+	return upperAfterLower
 }
 
 func b2i(b bool) int {
@@ -318,7 +347,8 @@ func onlyPlace(names []string, passages []Passage) bool {
 // a country's acronym ("US") the text never writes out (with "United
 // States" it is one entity of two names, which the entry joins), a landform ("Florida Peninsula", "Tampa
 // Bay", text.LandformNoun) or a part of a place the text also names alone
-// ("Central Florida" where it writes "Florida"). A place the text says
+// ("Central Florida" where it writes "Florida"), or a landform's name
+// that opens with its kind ("River Seine", text.LandformLead). A place the text says
 // nothing of is no term, wherever it stands in a sentence.
 func isPlaceName(name string, writtenOut bool, passages []Passage) bool {
 	if text.CountryAcronym(name) {
@@ -330,6 +360,9 @@ func isPlaceName(name string, writtenOut bool, passages []Passage) bool {
 	}
 	last := strings.ToLower(ws[len(ws)-1])
 	if text.LandformNoun(last) {
+		return true
+	}
+	if text.LandformLead(strings.ToLower(ws[0])) && (len(ws) == 2 || len(ws) == 3 && ws[1] == "of") {
 		return true
 	}
 	rest := strings.Join(ws[1:], " ")

@@ -46,13 +46,21 @@ mistake symbol sign signal testament counterweight challenge threat rebuke snub 
 breakthrough shift pivot`)
 
 // LandformNoun reports whether the lower-case word w, the last word of a
-// name, makes it the name of a stretch of land or water ("Florida
-// Peninsula", "Tampa Bay", "Gulf Coast", "Siesta Key"): a place.
+// name, makes it the name of a stretch of land or water or of a
+// settlement ("Florida Peninsula", "Tampa Bay", "Gulf Coast", "Siesta
+// Key", "Hualien City"): a place.
 func LandformNoun(w string) bool { return landformNouns[w] }
 
 var landformNouns = toSet(`peninsula bay coast coastline key keys island islands isle archipelago river sea ocean gulf
 strait straits channel valley mountains mountain hills lake lakes desert basin delta plain plains plateau panhandle
-shore shores beach county province region`)
+shore shores beach county province region city town village township prefecture`)
+
+// LandformLead reports whether the lower-case word w, the first word of
+// a name of two words or of "X of Y", makes it a place ("River Seine",
+// "Lake Tahoe", "Mount Fuji", "Gulf of Mexico").
+func LandformLead(w string) bool { return landformLeads[w] }
+
+var landformLeads = toSet(`river lake mount mt gulf bay isle sea cape strait`)
 
 // RegionWord reports whether the lower-case word w, opening a name, makes
 // the rest of it a part of a place ("Central Florida", "Northern
