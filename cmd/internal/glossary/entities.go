@@ -159,6 +159,7 @@ func (g *gatherer) consolidate(passages []Passage) {
 		texts[i] = p.Text
 	}
 	all := strings.Join(texts, "\n")
+	g.mergeMisspellings(all)
 	for _, c := range g.list {
 		if c.dropped {
 			continue
@@ -294,6 +295,91 @@ func (g *gatherer) mergeClippings(passages []Passage) {
 			c.addAlias(w)
 		}
 	}
+}
+
+// mergeMisspellings gives a name the misspelt forms the text also writes
+// ("Tomas Weidefeld" of "Tomas Wiedefeld", or "Weidefeld" alone): one of
+// its words of six letters or more with two neighbouring letters swapped
+// or one letter changed, inside the word (not its first or last letter:
+// "Swedes" is not "Sweden"). A candidate of the misspelt form is merged
+// into the one the text writes more often; an equal count keeps the one
+// found first.
+func (g *gatherer) mergeMisspellings(corpus string) {
+	type shape struct {
+		first rune
+		n     int
+	}
+	words := map[shape][]string{}
+	seen := map[string]bool{}
+	for _, w := range text.Words(corpus) {
+		r := []rune(w.Text)
+		if len(r) < 6 || !text.IsCapitalized(w.Text) || seen[w.Text] {
+			continue
+		}
+		seen[w.Text] = true
+		k := shape{r[0], len(r)}
+		words[k] = append(words[k], w.Text)
+	}
+	for _, c := range g.list {
+		if c.dropped || text.IsAcronym(c.term) || !isNamePhrase(c.term) {
+			continue
+		}
+		ws := strings.Fields(c.term)
+		for i, x := range ws {
+			r := []rune(x)
+			if len(r) < 6 {
+				continue
+			}
+			for _, v := range words[shape{r[0], len(r)}] {
+				if !misspelt(x, v) {
+					continue
+				}
+				variant := slices.Clone(ws)
+				variant[i] = v
+				form := strings.Join(variant, " ")
+				if countWord(corpus, form) == 0 {
+					continue
+				}
+				other := g.lookup(form)
+				switch {
+				case other == nil:
+					c.addAlias(form)
+				case other != c && !other.dropped:
+					if countWord(corpus, form) > countWord(corpus, c.term) {
+						g.mergeInto(other, c)
+					} else {
+						g.mergeInto(c, other)
+					}
+				}
+			}
+		}
+	}
+}
+
+// misspelt reports whether y is x misspelt (see mergeMisspellings): the
+// same length, two neighbouring letters swapped or one changed, none of
+// them the first or the last.
+func misspelt(x, y string) bool {
+	a, b := []rune(x), []rune(y)
+	if len(a) != len(b) || x == y {
+		return false
+	}
+	var at []int
+	for k := range a {
+		if a[k] != b[k] {
+			at = append(at, k)
+		}
+	}
+	if at[0] == 0 || at[len(at)-1] == len(a)-1 {
+		return false
+	}
+	switch len(at) {
+	case 1:
+		return true
+	case 2:
+		return at[1] == at[0]+1 && a[at[0]] == b[at[1]] && a[at[1]] == b[at[0]]
+	}
+	return false
 }
 
 // aloneWords are the capitalised words the passages (not headings) write

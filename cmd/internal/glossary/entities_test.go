@@ -199,6 +199,16 @@ func TestEntityAliases(t *testing.T) {
 			},
 			want: "GPU", aliases: []string{"GPUs"},
 		},
+		{
+			name: "a surname misspelt by one outlet",
+			texts: []string{
+				"Port chief Tomas Wiedefeld said the harbour would reopen in May.",
+				"Tomas Wiedefeld, the port's executive director, thanked the crews.",
+				"Wiedefeld said six workers were missing.",
+				"Port executive director Tomas Weidefeld said divers would search again.",
+			},
+			want: "Tomas Wiedefeld", aliases: []string{"Tomas Weidefeld"}, role: "port's executive director",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
