@@ -195,6 +195,14 @@ func (g *gatherer) consolidate(passages []Passage) {
 			g.byKey[termKey(longer)] = c
 			continue
 		}
+		if compound := modifiedName(c.term, passages); compound != "" && c.def == "" && c.expansion == "" {
+			// "Santa Ana" of "the Santa Ana winds": the thing is the
+			// winds, named by the name before them.
+			delete(g.byKey, termKey(c.term))
+			c.term = compound
+			g.byKey[termKey(compound)] = c
+			continue
+		}
 		if notATerm(c, passages) {
 			c.dropped = true
 			continue
@@ -731,6 +739,43 @@ func wholeName(term, corpus string) string {
 		return ""
 	}
 	return w + " " + term
+}
+
+// modifiedName returns the phrase a name of several words always
+// stands in, before one and the same lower-case noun ("Santa Ana winds":
+// "the Santa Ana winds", "fierce Santa Ana winds"), or "": written twice
+// or more, never before anything else. A verb after it makes it the
+// subject ("Wes Moore said"), so the word must be no verb's form: no
+// past, no stop word, and a plural ("winds", or a verb's "says") only
+// where "the" stands before the name once at least.
+func modifiedName(term string, passages []Passage) string {
+	if len(strings.Fields(term)) < 2 || text.IsAcronym(term) {
+		return ""
+	}
+	var noun string
+	n, the := 0, false
+	for _, o := range occurrences(term, passages) {
+		rest, ok := strings.CutPrefix(o.text[o.end:], " ")
+		if !ok {
+			return ""
+		}
+		ws := text.Words(rest[:min(len(rest), 30)])
+		if len(ws) == 0 || ws[0].Start != 0 {
+			return ""
+		}
+		w := ws[0].Text
+		if noun != "" && w != noun || strings.ToLower(w) != w {
+			return ""
+		}
+		noun = w
+		n++
+		before := strings.ToLower(o.text[max(0, o.start-4):o.start])
+		the = the || before == "the " && (o.start == 4 || !text.IsWordRune(rune(o.text[o.start-5])))
+	}
+	if n < 2 || text.StopWord(noun) || text.PastForm(noun) || text.FiniteVerb(noun) || text.ReportingVerb(noun) || strings.HasSuffix(noun, "ing") || strings.HasSuffix(noun, "s") && !the {
+		return ""
+	}
+	return term + " " + noun
 }
 
 // definedNames returns the one-word names (capitalised words standing

@@ -588,6 +588,16 @@ func TestNoJunkTerms(t *testing.T) {
 			junk: []string{"Pro Max", "Ultra Plus"},
 		},
 		{
+			name: "a name before the noun it qualifies",
+			texts: []string{
+				"Fierce Santa Vela winds fanned the fires in Tolby on Tuesday, fire chief Ana Brel said.",
+				"The Santa Vela winds are expected to ease by Friday, Ana Brel said.",
+				"Firefighters said the Santa Vela winds had grounded aircraft over Tolby.",
+			},
+			junk: []string{"Santa Vela"},
+			want: []string{"Ana Brel"},
+		},
+		{
 			name: "a brand's product that shares a common phrase's initials",
 			texts: []string{
 				"Astra Intelligence, the bank's artificial intelligence features, arrives in May.",
