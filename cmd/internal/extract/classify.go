@@ -736,6 +736,17 @@ func stripRefs(text string) string {
 	return text
 }
 
+// letterRow reports a row of three or more single letters: a calendar's
+// weekdays ("S M T W T F S") or an index's letters ("A B C D").
+func letterRow(words []string) bool {
+	for _, w := range words {
+		if utf8.RuneCountInString(w) != 1 {
+			return false
+		}
+	}
+	return len(words) >= 3
+}
+
 func patternReason(text string, f feat) Reason {
 	text = stripRefs(text)
 	if t := leadingPlaceholder.ReplaceAllString(text, ""); t != text && t != "" {
@@ -757,7 +768,7 @@ func patternReason(text string, f feat) Reason {
 		return ImagePlaceholder
 	case nw <= 6 && agencyCredit.MatchString(text), nw <= 7 && commaCredit.MatchString(text), nw <= 12 && viaCredit.MatchString(text), nw <= 4 && viaLine.MatchString(text):
 		return Caption
-	case nw <= 4 && pageControl.MatchString(strings.TrimSpace(text)), nw <= 20 && youAreHere.MatchString(text):
+	case nw <= 4 && pageControl.MatchString(strings.TrimSpace(text)), nw <= 20 && youAreHere.MatchString(text), letterRow(f.words):
 		return Navigation
 	case nw <= 8 && agencyInputs.MatchString(text):
 		return Byline

@@ -15,6 +15,7 @@ func TestHeadline(t *testing.T) {
 	tests := []struct {
 		name, text, title string
 		keep              string // a line the body must keep
+		outlet            string // the outlet, where the case says ("-": none)
 	}{
 		{
 			name:  "a headline opening with a brand in camel case",
@@ -82,10 +83,19 @@ func TestHeadline(t *testing.T) {
 			text:  "Subscribe today\n© 2025 Avel Courier\n\nStorm shuts Port Avel harbour for a week\n\n6 min read\n\n" + lede + "\n\n" + prose(1) + "\n",
 			title: "Storm shuts Port Avel harbour for a week",
 		},
+		{
+			name:   "a calendar's weekday letters over the headline, a labelled date under it",
+			text:   "The Harbour Business Network\nHelping Business Read the Sea\nS M T W T F S\n \n1\n \n2\n \n3\n \n30\n \n31\n\nStorm shuts Port Avel harbour for a week\n\nDATE POSTED:March 2, 2025\nStorm shuts Port Avel harbour for a week\n\n" + lede + "\n\n" + prose(1) + "\n",
+			title:  "Storm shuts Port Avel harbour for a week",
+			outlet: "-",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := mustExtract(t, "p.txt", tt.text)
+			if tt.outlet != "" && a.Outlet != strings.TrimPrefix(tt.outlet, "-") {
+				t.Errorf("outlet = %q, want %q\n%s", a.Outlet, tt.outlet, dumpBlocks(a))
+			}
 			if strings.Contains(tt.text, lede) && !strings.Contains(a.Markdown(), lede) {
 				t.Errorf("lost the lede\n%s", dumpBlocks(a))
 			}

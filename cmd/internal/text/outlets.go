@@ -32,7 +32,7 @@ func LabelWord(w string) bool { return labelWords[w] }
 var labelWords = toSet(`update updated updates video videos photo photos picture pictures watch live lead
 exclusive breaking opinion analysis explainer sponsored advertisement ad ads podcast audio listen
 interview editorial correction corrected recap preview review graphic graphics map maps gallery
-urgent flash alert file news`)
+urgent flash alert file news date time`)
 
 // PictureWord reports whether the lower-case word w names a picture
 // library's kind ("Images", "Photos"): a copyright notice that names one
