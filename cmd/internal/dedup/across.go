@@ -537,23 +537,35 @@ func (a *across) givesRounded(k int, x int32, same func(a, b string) bool) bool 
 // gives ("eight miles south" where other sentences say "8:31 p.m.").
 func (a *across) losesFigure(d, k int) bool {
 	for _, f := range a.kinded[d] {
-		if !a.gives(k, f) {
+		if !a.gives(d, k, f) {
 			return true
 		}
 	}
 	return false
 }
 
-// gives reports whether sentence k, or a kept sentence other than the one
-// f comes from, gives figure f (kindedFigures; one without a kind is the
-// same as one with any).
-func (a *across) gives(k int, f string) bool {
+// gives reports whether sentence k, or a kept sentence other than d, the
+// one f comes from, gives figure f (kindedFigures; one without a kind is
+// the same as one with any); another sentence only when it shares with d
+// a name, a number or two words besides (see carriedNear).
+func (a *across) gives(d, k int, f string) bool {
 	for _, g := range a.kinded[k] {
 		if sameFigure(f, g) {
 			return true
 		}
 	}
-	return a.carriedFig.count(f) > 1
+	if a.carriedFig.count(f) <= 1 {
+		return false
+	}
+	for j := range a.kinded {
+		if j == d || !a.res.Keep[j] || !slices.ContainsFunc(a.kinded[j], func(g string) bool { return sameFigure(f, g) }) {
+			continue
+		}
+		if a.related(d, j, -1) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameKindedValue reports whether figures f and g (kindedFigures) are one
@@ -613,7 +625,7 @@ func (a *across) losesDetail(d, k int, carried []int) bool {
 	u, ds, ks, td := a.u, a.sets[d], a.sets[k], a.total[d]
 	extra := 0.0
 	for _, x := range ds {
-		if _, in := slices.BinarySearch(ks, x); in || carried[x] > 1 {
+		if _, in := slices.BinarySearch(ks, x); in || a.carriedNear(d, x, carried) {
 			continue
 		}
 		// k gives the figure as precisely, or more ("26.3" for "26").
@@ -626,6 +638,45 @@ func (a *across) losesDetail(d, k int, carried []int) bool {
 		extra += u.weight[x]
 	}
 	return extra > acrossDetail*td
+}
+
+// carriedNear reports whether a kept sentence other than d carries unit
+// x of d. A number counts as carried only in a sentence that shares
+// another name or number, or two words, with d: "2023" of "the stock
+// soared 239% in 2023" does not say when the company of "founded in
+// December 2023" was founded. A name said anywhere is in the briefing.
+func (a *across) carriedNear(d int, x int32, carried []int) bool {
+	if carried[x] <= 1 {
+		return false
+	}
+	if !a.tab.num[x] || len(a.post[x]) == 0 {
+		return true // a word or a name, or a number too common to index
+	}
+	for _, j := range a.post[x] {
+		if j != d && a.res.Keep[j] && a.related(d, j, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// related reports whether sentences d and j share a name or a number, or
+// two words, besides unit x (-1 for none).
+func (a *across) related(d, j int, x int32) bool {
+	facts, words := 0, 0
+	for _, y := range a.sets[d] {
+		if y == x || a.tab.num[y] && x < 0 {
+			continue // the figure asked about
+		}
+		if _, in := slices.BinarySearch(a.sets[j], y); in {
+			if a.tab.fact[y] {
+				facts++
+			} else {
+				words++
+			}
+		}
+	}
+	return facts > 0 || words >= 2
 }
 
 // prefix is the first n runes of a stem: the stemmer leaves

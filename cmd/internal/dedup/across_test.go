@@ -374,3 +374,44 @@ func TestRestatedParts(t *testing.T) {
 		})
 	}
 }
+
+// TestFigureGivenInContext: a figure of a sentence about to be dropped is
+// given by another kept sentence only where that one speaks of the same
+// thing (shares a name or two words besides): "2023" of a share price's
+// rise does not say when a company was founded.
+func TestFigureGivenInContext(t *testing.T) {
+	for _, tc := range []struct {
+		name, other string
+		given       bool
+	}{
+		{"another matter", "Shares of Nordbank soared 239% in 2023 and 171% in 2024.", false},
+		{"the same company", "Lian Feng said Vestra hired its first staff in 2023.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			texts := []string{
+				"Vestra was founded in December 2023 by Lian Feng.",
+				"Vestra is owned by Lian Feng, a hedge fund manager.",
+				tc.other,
+			}
+			res := allKept(texts)
+			res.Follows = []int{-1, -1, -1}
+			a := newAcross(&res, []int{1, 2, 3})
+			a.carriedFig = figures{}
+			for i := range texts {
+				a.carriedFig.add(a.kinded[i], 1)
+			}
+			var year string
+			for _, f := range a.kinded[0] {
+				if strings.Contains(f, "2023") {
+					year = f
+				}
+			}
+			if year == "" {
+				t.Fatalf("no figure 2023 in %q", a.kinded[0])
+			}
+			if got := a.gives(0, 1, year); got != tc.given {
+				t.Errorf("gives %q = %v, want %v", year, got, tc.given)
+			}
+		})
+	}
+}

@@ -370,7 +370,7 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 				// ("Doppler radar has indicated Hurricane Milton
 				// made landfall" beside "Hurricane Milton made
 				// landfall near Siesta Key"): no detail.
-			case a.tab.fact[x] && carried[x] <= 1:
+			case a.tab.fact[x] && !a.carriedNear(d, x, carried):
 				newFacts++
 			case !a.tab.fact[x] && (carried[x] <= 1 || !core):
 				// Beside another wording of the event, words k
@@ -385,7 +385,7 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 		}
 		figs := kindedFigures(s[c.start:c.end])
 		for _, f := range figs {
-			if !a.gives(k, f) {
+			if !a.gives(d, k, f) {
 				newFacts++
 			}
 		}
