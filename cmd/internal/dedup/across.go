@@ -53,6 +53,7 @@ func AcrossSources(res *Result, src []int) {
 	}
 	a := newAcross(res, src)
 	a.restatedParts(a.merge(a.pairs()))
+	a.keepToldPoints()
 	a.credit()
 }
 

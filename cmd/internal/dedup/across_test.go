@@ -415,3 +415,43 @@ func TestFigureGivenInContext(t *testing.T) {
 		})
 	}
 }
+
+// TestToldPoints: a point three outlets make ("appeal"), every sentence of
+// which went as covered, comes back once, in its fullest wording; a word
+// two outlets use ("fueled") stays out.
+func TestToldPoints(t *testing.T) {
+	texts := []string{
+		"Vestbank said it would appeal the decision.",
+		"The fine, fueled by a complaint from Tunely, is the largest of its kind.",
+		"Regulators in Calder fined Vestbank 1.8 billion euros on Monday.",
+		"Vestbank intends to appeal, arguing there was no harm to Calder consumers.",
+		"Rivals fueled the case with a complaint, Tunely said.",
+		"Vestbank has announced it will appeal the ruling at the General Court.",
+		"The General Court is likely to take several years.",
+		"Vestbank must pay the fine in the meantime.",
+		"Tunely welcomed the fine.",
+	}
+	src := []int{1, 1, 1, 2, 2, 3, 3, 4, 4}
+	res := allKept(texts)
+	res.Follows = make([]int, len(texts))
+	for i := range res.Follows {
+		res.Follows[i] = -1
+	}
+	for _, i := range []int{0, 1, 3, 4, 5} {
+		res.Keep[i], res.Reason[i] = false, Covered
+	}
+	a := newAcross(&res, src)
+	a.keepToldPoints()
+	var back []int
+	for _, i := range []int{0, 1, 3, 4, 5} {
+		if res.Keep[i] {
+			back = append(back, i)
+		}
+	}
+	if len(back) != 1 || !strings.Contains(texts[back[0]], "appeal") {
+		t.Fatalf("kept again %v (reasons %v), want one sentence on the appeal", back, res.Reason)
+	}
+	if res.Reason[back[0]] != ForcedFact {
+		t.Errorf("reason %q, want %q", res.Reason[back[0]], ForcedFact)
+	}
+}

@@ -24,6 +24,9 @@ func Stem(w string) string {
 		w = w[:len(w)-1]
 	}
 	for _, suf := range stemSuffixes {
+		if suf == "al" && strings.HasSuffix(w, "eal") {
+			continue // "appeal", "reveal": no adjective's -al ("app" is another word)
+		}
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
 			w = w[:len(w)-len(suf)]
 			break

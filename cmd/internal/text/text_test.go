@@ -24,6 +24,7 @@ func TestStemVariants(t *testing.T) {
 		{"agreed", "agr", "agreed", "agreed"},
 		{"ai", "ai", "ai", "ai"},
 		{"quickly", "quick", "quick", "quickly"},
+		{"appeals", "appeal", "appeal", "appeal"}, // not "app"
 	}
 	for _, tt := range tests {
 		if got := Stem(tt.in); got != tt.stem {

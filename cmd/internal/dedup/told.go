@@ -1,0 +1,82 @@
+package dedup
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
+)
+
+// keepToldPoints keeps a point that three sources or more make and that
+// no kept sentence carries any more: a rare word ("appeal", told by four
+// outlets) each of whose sentences went as covered by another that went
+// too, or that a later pass cut away. The sentence kept is the most
+// informative of those that carry it (most names and numbers, then the
+// earliest); it is kept for a fact (ForcedFact). A word of more than a
+// twentieth of the sentences (at least three) is the story's, no point;
+// one two sources use is as often an incidental word ("fueled") as a
+// point, and a part of the day ("night") only says when. Words are
+// compared by paraphrase class ("decrease" is said where "reduce" is).
+func (a *across) keepToldPoints() {
+	res := a.res
+	kept := map[string]bool{}
+	said := func(i int) {
+		for _, t := range text.Tokenize(res.Text[i]) {
+			kept[text.Concept(t.Stem)] = true
+		}
+	}
+	for i := range res.Keep {
+		if res.Keep[i] {
+			said(i)
+		}
+	}
+	type point struct {
+		sources  []int
+		carriers []int
+		df       int
+	}
+	points := map[string]*point{}
+	for i, us := range res.Units {
+		for _, u := range us {
+			w, ok := strings.CutPrefix(u, wordUnit)
+			if w = text.Concept(w); !ok || kept[w] {
+				continue
+			}
+			p := points[w]
+			if p == nil {
+				p = &point{}
+				points[w] = p
+			}
+			p.df++
+			if !slices.Contains(p.sources, a.src[i]) {
+				p.sources = append(p.sources, a.src[i])
+			}
+			if !res.Keep[i] && res.Reason[i] != NoContent {
+				p.carriers = append(p.carriers, i)
+			}
+		}
+	}
+	maxDF := max(3, len(res.Keep)/20)
+	words := make([]string, 0, len(points))
+	for w := range points {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	for _, w := range words {
+		p := points[w]
+		if kept[w] || len(p.sources) < 3 || p.df > maxDF || len(p.carriers) == 0 || text.GenericStem(w) || dayPart[w] || len(w) < 4 {
+			continue
+		}
+		best := p.carriers[0]
+		for _, i := range p.carriers[1:] {
+			if a.facts[i] > a.facts[best] {
+				best = i
+			}
+		}
+		res.Keep[best], res.Reason[best], res.DupOf[best], res.Follows[best] = true, ForcedFact, -1, -1
+		said(best)
+	}
+}
+
+// dayPart holds the stems of the parts of a day.
+var dayPart = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "tonight": true, "overnight": true}
