@@ -397,7 +397,11 @@ var (
 	readingTime        = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
 	authorField        = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
 	counter            = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
-	correction         = regexp.MustCompile(`(?i)^(this (article|story|piece|report|post) (was|has been|will be|may be|is being) (amended|corrected|updated)\b|correction\s*:|clarification\s*:)`)
+	// jobTitleLine is a byline's line for the author's post ("News
+	// Editor, West Coast", "Senior Technology Reporter"): capitalised
+	// words ending in a newsroom's post, maybe a place after a comma.
+	jobTitleLine = regexp.MustCompile(`^(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Editor|Reporter|Correspondent|Writer|Columnist|Contributor|Producer|Journalist|Editor-at-Large|Editor-in-Chief)(?:,\s*(?:\p{Lu}[\p{L}-]*\s*){1,3})?$`)
+	correction         = regexp.MustCompile(`(?i)^(this (article|story|piece|report|post) (was|has been|will be|may be|is being) (amended|corrected|updated)\b|this is a (developing|breaking|live) (news )?(story|report)\b|correction\s*:|clarification\s*:)`)
 	urlOnly            = regexp.MustCompile(`(?i)^(\d+\.\s*)?(https?://|www\.|file://|mailto:)\S*$|^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(twitter|x|facebook|instagram|linkedin|threads)\.(com|net)/\S+$`)
 	tagsLine           = regexp.MustCompile(`(?i)^(tags|topics|filed under|categories|category|related topics|more about|keywords|trends|trending)\s*:`)
 	relatedHead        = regexp.MustCompile(`(?i)^(related( articles| stories| content| coverage| news| posts| reading| links)?|read more|read next|read also|also read|more from\b.*|more on\b.*|more in\b.*|more stories|more news|more articles|you may also like|you might also like|you may have missed|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|see also|further reading|what to read next|latest( news| stories| articles)?|popular( now| stories)?|editor'?s picks|don'?t miss|elsewhere on\b.*|around the web|sponsored stories|from our partners|in case you missed it)\s*:?(\s.*)?$`)
@@ -736,6 +740,47 @@ func stripRefs(text string) string {
 	return text
 }
 
+// controlLabel reports a label of a page's control, the words a dump
+// keeps of an icon or a button ("Down Arrow Button Icon"): every word
+// one of a control's, one of them "icon", "button" or "arrow".
+func controlLabel(words []string) bool {
+	kind := false
+	for _, w := range words {
+		switch lw := strings.ToLower(w); lw {
+		case "icon", "button", "arrow", "chevron", "caret":
+			kind = true
+		case "up", "down", "left", "right", "open", "close", "menu", "expand", "collapse", "toggle", "dropdown", "play", "pause", "share", "search", "next", "previous", "back":
+		default:
+			return false
+		}
+	}
+	return kind
+}
+
+// positionMark is where a caption places a person in its picture: "(L)",
+// "(C)", "(R)", "(left)", "(2nd R)".
+var positionMark = regexp.MustCompile(`\((?:L|C|R|left|right|cent(?:er|re)|(?:2nd|3rd|second|third) (?:L|R|left|right|from (?:left|right)))\)`)
+
+// positionCaption reports a photo's caption that places the people in
+// it: two marks ("Jane Doe (L) and John Roe (R) listen ..."), or one in
+// a line told in the present, with no verb's past. One "(R)" alone is a
+// party's ("Gov. Jane Doe (R) is defending ...").
+func positionCaption(t string) bool {
+	marks := positionMark.FindAllString(t, -1)
+	if len(marks) >= 2 {
+		return true
+	}
+	if len(marks) == 0 || marks[0] == "(R)" {
+		return false
+	}
+	for _, w := range text.WordTexts(t) {
+		if text.PastForm(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // letterRow reports a row of three or more single letters: a calendar's
 // weekdays ("S M T W T F S") or an index's letters ("A B C D").
 func letterRow(words []string) bool {
@@ -768,8 +813,12 @@ func patternReason(text string, f feat) Reason {
 		return ImagePlaceholder
 	case nw <= 6 && agencyCredit.MatchString(text), nw <= 7 && commaCredit.MatchString(text), nw <= 12 && viaCredit.MatchString(text), nw <= 4 && viaLine.MatchString(text):
 		return Caption
-	case nw <= 4 && pageControl.MatchString(strings.TrimSpace(text)), nw <= 20 && youAreHere.MatchString(text), letterRow(f.words):
+	case nw <= 4 && pageControl.MatchString(strings.TrimSpace(text)), nw <= 20 && youAreHere.MatchString(text), letterRow(f.words), nw <= 6 && controlLabel(f.words):
 		return Navigation
+	case nw <= 7 && jobTitleLine.MatchString(text):
+		return Byline
+	case nw <= 90 && positionCaption(text):
+		return Caption
 	case nw <= 8 && agencyInputs.MatchString(text):
 		return Byline
 	case nw <= 40 && wireFeed.MatchString(text):
@@ -1468,7 +1517,7 @@ func (p *pass) nameBylines() []person {
 			continue
 		}
 		switch {
-		case !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) && cls[j] != good:
+		case (!isFurn(j) || bs[j].Reason == Byline && jobTitleLine.MatchString(bs[j].Text)) && isRoleLine(bs[j].Text, fs[j]) && cls[j] != good:
 			bs[i].Kind, bs[i].Reason = Furniture, Byline
 			bs[j].Kind, bs[j].Reason = Furniture, Byline
 			people = append(people, person{i, bs[i].Text, bs[j].Text})
@@ -1951,7 +2000,7 @@ func (p *pass) header(title, firstGood int) {
 			if a.Author == "" {
 				a.Author = b.Text
 			}
-			if j := nextText(i); j >= 0 && j < firstGood && !isFurn(j) && isRoleLine(bs[j].Text, fs[j]) {
+			if j := nextText(i); j >= 0 && j < firstGood && (!isFurn(j) || bs[j].Reason == Byline && jobTitleLine.MatchString(bs[j].Text)) && isRoleLine(bs[j].Text, fs[j]) {
 				bs[j].Kind, bs[j].Reason = Furniture, Byline
 				if a.Role == "" {
 					a.Role = bs[j].Text

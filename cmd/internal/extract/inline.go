@@ -34,6 +34,8 @@ func cutInlineFurniture(bs []Block) {
 		}
 		t = captionCredit(t)
 		t = captionLede(t)
+		t = tickerTag.ReplaceAllString(t, "")
+		t = gluedSentence.ReplaceAllString(t, "$1. $2")
 		// The sentences of the outlet's own voice run into the text, in
 		// one pass over them: a call to sign up for its newsletter (in a
 		// paragraph of two sentences or more: alone, it is a block the
@@ -59,6 +61,20 @@ func cutInlineFurniture(bs []Block) {
 		}
 	}
 }
+
+var (
+	// tickerTag is a share's ticker set after its company's name: with
+	// its exchange ("(NASDAQ:NVDA)", "(NYSE: ORCL)"), a wire's code with
+	// its market's letter ("(9984.T)", "(ORCL.N)"), or spaced inside
+	// its brackets ("( AAPL )"). The name says who; the code is the
+	// market page's.
+	tickerTag = regexp.MustCompile(`\s*\(\s*(?:(?:NASDAQ|Nasdaq|NYSE|NYSE American|NYSEArca|AMEX|LSE|TSX|TSE|HKEX|ASX|OTC|SIX|Euronext)\s*:\s*[A-Z][A-Z.]{0,6}|[0-9A-Z]{1,6}\.[A-Z]{1,2}|\s[A-Z]{1,5}\s)\s*\)`)
+	// gluedSentence is a full stop with no space after it between two
+	// words ("the United States.These companies"): a dump's lost space,
+	// not an abbreviation (its letters are lower case before the stop)
+	// nor an address (lower case after).
+	gluedSentence = regexp.MustCompile(`(\p{Ll}{2,})\.(\p{Lu}\p{Ll}+)\b`)
+)
 
 // allSignposts reports whether every sentence of t is a signpost.
 func allSignposts(t string) bool {

@@ -37,6 +37,12 @@ func TestKinds(t *testing.T) {
 		cut        int // line of a block that must be marked as cut
 	}{
 		{
+			name: "tickers after companies' names, a lost space after a full stop",
+			text: "A Title For The Test Page\n\nShares of Vestbank (NASDAQ:VSTB) rose 4% on Monday after Tolby Group (9984.T) and Norland Oil (NOIL.N) agreed to a joint venture in the United States.These companies will share the cost, said Apple ( AAPL ) and the Artificial Intelligence (AI) board.\n\n" + prose(1) + "\n",
+			keep: []string{"Shares of Vestbank rose 4% on Monday after Tolby Group and Norland Oil agreed", "the United States. These companies", "said Apple and the Artificial Intelligence (AI) board"},
+			drop: []string{"NASDAQ:VSTB", "9984.T", "NOIL.N", "AAPL"},
+		},
+		{
 			name: "related link between paragraphs",
 			text: "A Title For The Test Page\n\nThe council met on Monday night.\n\nIts members voted to close the depot.\n\n• Man Rescued From River After Storm\n\nThe vote was close, officials said.\n\nA second vote is due next week.\n",
 			keep: []string{"The council met on Monday night.", "Its members voted to close the depot.", "The vote was close, officials said.", "A second vote is due next week."},
