@@ -387,20 +387,16 @@ func initial(f feat) class {
 }
 
 var (
-	numberedItem = regexp.MustCompile(`^\d{1,2}[.)]\s`)
-	lynxBullet   = regexp.MustCompile(`^[*+o#@-] `)
-	placeholder  = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$|^(\[[^\]\s]{1,40}\]\s*){2,}$`)
-	captionStart = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|watch again|watch live|watch now|watch the video|graphic|chart)\s*(:|by\b|via\b|courtesy\b|\|)`)
-	datePrefix   = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|last modified|date|originally published|posted on|published on)\b\s*:?\s*(on\s+)?`)
-	dateExpr     = text.DateExpr
-	timeExpr     = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
-	readingTime  = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
-	authorField  = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
-	counter      = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
-	// jobTitleLine is a byline's line for the author's post ("News
-	// Editor, West Coast", "Senior Technology Reporter"): capitalised
-	// words ending in a newsroom's post, maybe a place after a comma.
-	jobTitleLine       = regexp.MustCompile(`^(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Editor|Reporter|Correspondent|Writer|Columnist|Contributor|Producer|Journalist|Editor-at-Large|Editor-in-Chief)(?:,\s*(?:\p{Lu}[\p{L}-]*\s*){1,3})?$`)
+	numberedItem       = regexp.MustCompile(`^\d{1,2}[.)]\s`)
+	lynxBullet         = regexp.MustCompile(`^[*+o#@-] `)
+	placeholder        = regexp.MustCompile(`(?i)^(\[\s*(image|img|photo|picture|figure|fig|video|embed|iframe|graphic|chart|map|audio|inline|advert|ad)\b[^\]]*\]\s*)+$|^(iframe|image|img|embed|video|graphic)\s*:|^\[[^\]]{0,60}\]$|^(\[[^\]\s]{1,40}\]\s*){2,}$`)
+	captionStart       = regexp.MustCompile(`(?i)^(photo|photograph|photos|picture|pictured|image|illustration|credit|photo credit|image credit|image source|source|caption|file photo|video|watch|watch again|watch live|watch now|watch the video|graphic|chart)\s*(:|by\b|via\b|courtesy\b|\|)`)
+	datePrefix         = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|last modified|date|originally published|posted on|published on)\b\s*:?\s*(on\s+)?`)
+	dateExpr           = text.DateExpr
+	timeExpr           = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s*(utc|gmt|bst|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|jst|aest|[a-z]{2,4}t))?\b|\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b|\b(today|yesterday)\b`)
+	readingTime        = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
+	authorField        = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
+	counter            = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
 	correction         = regexp.MustCompile(`(?i)^(this (article|story|piece|report|post) (was|has been|will be|may be|is being) (amended|corrected|updated)\b|this is a (developing|breaking|live) (news )?(story|report)\b|correction\s*:|clarification\s*:)`)
 	urlOnly            = regexp.MustCompile(`(?i)^(\d+\.\s*)?(https?://|www\.|file://|mailto:)\S*$|^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(twitter|x|facebook|instagram|linkedin|threads)\.(com|net)/\S+$`)
 	tagsLine           = regexp.MustCompile(`(?i)^(tags|topics|filed under|categories|category|related topics|more about|keywords|trends|trending)\s*:`)
@@ -739,6 +735,13 @@ func stripRefs(text string) string {
 	}
 	return text
 }
+
+var (
+	// jobTitleLine is a byline's line for the author's post ("News
+	// Editor, West Coast", "Senior Technology Reporter"): capitalised
+	// words ending in a newsroom's post, maybe a place after a comma.
+	jobTitleLine = regexp.MustCompile(`^(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Editor|Reporter|Correspondent|Writer|Columnist|Contributor|Producer|Journalist|Editor-at-Large|Editor-in-Chief)(?:,\s*(?:\p{Lu}[\p{L}-]*\s*){1,3})?$`)
+)
 
 // controlLabel reports a label of a page's control, the words a dump
 // keeps of an icon or a button ("Down Arrow Button Icon"): every word
