@@ -186,6 +186,13 @@ func (g *gatherer) consolidate(passages []Passage) {
 			c.dropped = true
 			continue
 		}
+		if longer := hyphenWhole(c.term, passages); longer != "" && g.lookup(longer) == nil {
+			// "High" of "High-Flyer": the name is the compound.
+			delete(g.byKey, termKey(c.term))
+			c.term = longer
+			g.byKey[termKey(longer)] = c
+			continue
+		}
 		if longer := wholeName(c.term, all); longer != "" {
 			// The fragment is no name of its own ("Republic of China" of
 			// "People's Republic of China" names another country): not an
@@ -739,6 +746,29 @@ func wholeName(term, corpus string) string {
 		return ""
 	}
 	return w + " " + term
+}
+
+// hyphenWhole returns the compound a name is always the first part of,
+// joined by a hyphen to one and the same capitalised word ("High" of
+// "the hedge fund High-Flyer"), or "".
+func hyphenWhole(term string, passages []Passage) string {
+	var whole string
+	for _, o := range occurrences(term, passages) {
+		rest, ok := strings.CutPrefix(o.text[o.end:], "-")
+		if !ok {
+			return ""
+		}
+		ws := text.Words(rest[:min(len(rest), 40)])
+		if len(ws) == 0 || ws[0].Start != 0 || !text.IsCapitalized(ws[0].Text) {
+			return ""
+		}
+		if w := term + "-" + ws[0].Text; whole == "" {
+			whole = w
+		} else if w != whole {
+			return ""
+		}
+	}
+	return whole
 }
 
 // modifiedName returns the phrase a name of several words always

@@ -200,6 +200,15 @@ func TestEntityAliases(t *testing.T) {
 			want: "GPU", aliases: []string{"GPUs"},
 		},
 		{
+			name: "people with their titles in a list",
+			texts: []string{
+				"On Tuesday, Vestbank CEO Ana Brel, Norsoft CEO Tomas Wied, and Calder Chairman Ilse Marr appeared at the harbour.",
+				"The mayor was joined by Calder founder Ilse Marr, Vestbank CEO Ana Brel, and Norsoft CEO Tomas Wied, who said the work would start in May.",
+				"Norsoft CEO Tomas Wied, Vestbank CEO Ana Brel and Calder Chairman Ilse Marr joined the mayor for the launch.",
+			},
+			want: "Tomas Wied", aliases: []string{"Norsoft CEO Tomas Wied"}, role: "Norsoft CEO",
+		},
+		{
 			name: "a surname misspelt by one outlet",
 			texts: []string{
 				"Port chief Tomas Wiedefeld said the harbour would reopen in May.",
@@ -586,6 +595,29 @@ func TestNoJunkTerms(t *testing.T) {
 				"Vestbank said the Vela 7 Ultra Plus would stay on sale.",
 			},
 			junk: []string{"Pro Max", "Ultra Plus"},
+		},
+		{
+			name: "tickers after names",
+			texts: []string{
+				"Shares of Vestbank (VSTB) tumbled 17% on Monday, the biggest loss in market history.",
+				"Tech giants like Norsoft (NSFT) and Calder Group spent heavily on Vestbank's chips.",
+				"Vestbank said the sell-off was overdone, and Norsoft agreed.",
+			},
+			junk:    []string{"VSTB", "NSFT"},
+			entries: []string{"Vestbank", "Norsoft"},
+		},
+		{
+			name: "names a hyphen joins",
+			texts: []string{
+				"The startup was co-founded by the hedge fund High-Flyer, which Lian Feng runs.",
+				"High-Flyer uses machine learning to trade, Lian Feng said.",
+				"Army chief General Waker-uz-Zaman said an interim government would be formed.",
+				"General Waker-uz-Zaman met the president on Monday.",
+				"A ruling at the Tolby-based General Court, the second-highest court, is likely to take years.",
+				"Vestbank will appeal at the Tolby-based General Court, it said.",
+			},
+			junk:    []string{"High", "General Waker-uz", "Waker-uz", "Tolby-based General Court"},
+			entries: []string{"High-Flyer"},
 		},
 		{
 			name: "a name before the noun it qualifies",

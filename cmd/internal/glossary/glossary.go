@@ -161,6 +161,18 @@ func (g *gatherer) addExpandedAcronyms(passages []Passage, sents [][]sentences.S
 				c.setDef(s.Text, rankCue, p.Source)
 			}
 			for _, a := range findParenAcronyms(s.Text) {
+				if !strings.Contains(a.Long, " ") && text.IsCapitalized(a.Long) {
+					// "Nvidia (NVDA)", "Microsoft (MSFT)": the letters of
+					// one name are its ticker or its short form; the
+					// entry is the name, the letters its alias.
+					c := g.lookup(a.Long)
+					if c == nil {
+						c = g.add(a.Long, p.Source)
+						c.name = true
+					}
+					c.addAlias(a.Short)
+					continue
+				}
 				c := g.add(a.Short, p.Source)
 				c.addAlias(a.Long)
 				c.setExpansion(a.Long, p.Source)
@@ -303,7 +315,11 @@ func isShoutedSentence(toks []text.Word, written map[string]bool) bool {
 // AI model").
 func (g *gatherer) addNames(passages []Passage, sents [][]sentences.Sentence, minPassages int) {
 	for _, name := range properNames(passages, minPassages) {
-		if g.lookup(name) == nil && !isListItem(name, passages) {
+		// One of a list of members ("Brazil, Russia, India, ...") is
+		// no term; one of a list of people, each with a title
+		// ("OpenAI CEO Sam Altman, SoftBank CEO Masayoshi Son, and
+		// ..."), is someone.
+		if role, _ := entityName(name); g.lookup(name) == nil && (role != "" || !isListItem(name, passages)) {
 			g.add(name, Provenance{})
 		}
 	}

@@ -186,20 +186,22 @@ func WholeQuote(s string) bool {
 // "Choi Sang-mok", "E-bae" of "Kim E-bae") or a number ("COVID-19",
 // "Crew-9"; not the "19" of "19-year-old", which goes on). A capitalised
 // part after the hyphen ("Russia-Ukraine") is a word of its own, as in
-// Words.
+// Words, but for one after a syllable ("Waker-uz-Zaman").
 func NameWords(s string) []Word {
 	ws := Words(s)
 	out := ws[:0:0]
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
+		joined := false
 		for k+1 < len(ws) && IsCapitalized(w.Text) && w.End < len(s) && s[w.End] == '-' && ws[k+1].Start == w.End+1 {
 			next := ws[k+1].Text
 			r, _ := utf8.DecodeRuneInString(next)
-			syllable := unicode.IsLower(r) && utf8.RuneCountInString(next) <= 5
+			syllable := unicode.IsLower(r) && utf8.RuneCountInString(next) <= 5 && !compoundModifier[next]
 			number := AllDigits(next) && (ws[k+1].End == len(s) || s[ws[k+1].End] != '-')
-			if !syllable && !number {
+			if !syllable && !number && !(joined && IsCapitalized(next)) {
 				break
 			}
+			joined = syllable
 			w.End = ws[k+1].End
 			w.Text = s[w.Start:w.End]
 			k++
@@ -208,6 +210,10 @@ func NameWords(s string) []Word {
 	}
 	return out
 }
+
+// compoundModifier holds the words a hyphen joins to a name to make a
+// modifier ("Luxembourg-based", "US-led"): no syllable of the name.
+var compoundModifier = toSet(`based led backed born owned run made style like linked wide era bound held`)
 
 // AllDigits reports whether w is digits only ("19" of "COVID-19").
 func AllDigits(w string) bool {
