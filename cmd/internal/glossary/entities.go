@@ -676,12 +676,12 @@ func countWord(corpus, s string) int {
 // isFirstName reports whether a one-word name is the first word of a
 // longer name among the candidates ("Jeremy" of "Jeremy Smith").
 func (g *gatherer) isFirstName(c *candidate) bool {
-	if len(text.Words(c.term)) != 1 || text.IsAcronym(c.term) || !text.IsCapitalized(c.term) {
-		return false
+	if len(text.Words(c.term)) != 1 || text.IsAcronym(c.term) || !text.IsCapitalized(c.term) || isCamel(c.term) {
+		return false // a camel-case name is a brand's ("DeepSeek" of "DeepSeek R1")
 	}
 	for _, o := range g.list {
-		if o != c && !o.dropped && strings.HasPrefix(o.term, c.term+" ") {
-			return true
+		if o != c && !o.dropped && strings.HasPrefix(o.term, c.term+" ") && !strings.ContainsAny(o.term, "0123456789") {
+			return true // a model's number ("Vela 7") makes it no person's name
 		}
 	}
 	return false

@@ -597,6 +597,15 @@ func TestNoJunkTerms(t *testing.T) {
 			junk: []string{"Pro Max", "Ultra Plus"},
 		},
 		{
+			name: "a brand and its model",
+			texts: []string{
+				"VelaMind is a startup that builds language models, founded in Tolby in 2023.",
+				"VelaMind released its VelaMind R1 model last week, and VelaMind said it was cheap.",
+				"The VelaMind R1 model runs on fewer chips, VelaMind said.",
+			},
+			entries: []string{"VelaMind"},
+		},
+		{
 			name: "tickers after names",
 			texts: []string{
 				"Shares of Vestbank (VSTB) tumbled 17% on Monday, the biggest loss in market history.",
