@@ -385,3 +385,24 @@ func TestSameHeadConcept(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCase: a topic's title writes a brand or an acronym as the text
+// most often does ("vOS app", "Norvik market"), and a brand that opens
+// the title keeps its lower-case first letter.
+func TestTitleCase(t *testing.T) {
+	c := corpusOf(
+		"Developers of vOS apps may now tell users about cheaper offers.",
+		"The vOS app store takes a 30% fee, Norvik said.",
+		"NORVIK shares fell as the Norvik market value slid.",
+		"Norvik said its app store was fair.",
+	)
+	for _, tc := range []struct{ name, want string }{
+		{"vos app", "vOS app"},
+		{"NORVIK market", "Norvik market"},
+		{"app store", "App store"},
+	} {
+		if got := upperFirst(c.cased(tc.name)); got != tc.want {
+			t.Errorf("title of %q = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

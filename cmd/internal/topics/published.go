@@ -364,5 +364,5 @@ func Revive(passages []glossary.Passage, title string, keywords []string, minPas
 		return Topic{}, false
 	}
 	intro, src := c.intro(stemKeywords(keywords), title)
-	return Topic{Slug: text.TermSlug(title), Title: upperFirst(title), Keywords: keywords, Intro: intro, IntroSource: src, Passages: len(th.passages)}, true
+	return Topic{Slug: text.TermSlug(title), Title: upperFirst(c.cased(title)), Keywords: keywords, Intro: intro, IntroSource: src, Passages: len(th.passages)}, true
 }

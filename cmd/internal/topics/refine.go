@@ -115,6 +115,24 @@ func twoHeads(a, b string) (ha, hb string, ok bool) {
 	return strings.ToLower(wa[1]), strings.ToLower(wb[1]), true
 }
 
+// headsOnePhrase returns, for two names of two words that are one
+// modifier and two heads the text writes as one phrase ("Nvidia market"
+// and "Nvidia value", where it writes "market value"), the name of the
+// one theme they are ("Nvidia market value"), or "".
+func (c *corpus) headsOnePhrase(a, b string) string {
+	ha, hb, ok := twoHeads(a, b)
+	if !ok || ha == hb {
+		return ""
+	}
+	mod := text.WordTexts(a)[0]
+	for _, p := range []string{ha + " " + hb, hb + " " + ha} {
+		if c.written(p) {
+			return mod + " " + p
+		}
+	}
+	return ""
+}
+
 // sameContainer reports whether two names are one modifier and two
 // nouns that only hold what it names ("AI landscape", "AI ecosystem", "AI
 // systems"; see text.ContainerNoun): one theme, the modifier's.
@@ -133,10 +151,14 @@ func (c *corpus) mergeContainers(themes []*theme, maxKeywords int) []*theme {
 next:
 	for _, t := range themes {
 		for _, k := range kept {
-			if sameContainer(k.title, t.title) || sameHeadConcept(k.title, t.title) {
+			phrase := c.headsOnePhrase(k.title, t.title)
+			if sameContainer(k.title, t.title) || sameHeadConcept(k.title, t.title) || phrase != "" {
 				// Both names find the theme's passages: the other name
 				// is its second head word.
 				c.merge(k, t, maxKeywords)
+				if phrase != "" {
+					k.title = phrase // "Nvidia market value"
+				}
 				other := t.title
 				if other == k.title {
 					other = k.keywords[0]

@@ -125,6 +125,9 @@ func TestMergeContainers(t *testing.T) {
 		"Grid systems failed twice during the storm surge.",
 		"The grid operators blamed the storm surge.",
 		"Grid operators asked for money.",
+		"Vestbank lost a record share of its market value on Monday.",
+		"The Vestbank market slump spread to Calder.",
+		"Analysts said the Vestbank value would recover.",
 	)
 	tests := []struct {
 		titles []string
@@ -133,6 +136,7 @@ func TestMergeContainers(t *testing.T) {
 		{[]string{"grid landscape", "grid ecosystem", "grid systems"}, []string{"grid landscape"}},
 		{[]string{"grid landscape", "grid operators"}, []string{"grid landscape", "grid operators"}}, // operators hold nothing
 		{[]string{"grid landscape", "storm surge"}, []string{"grid landscape", "storm surge"}},
+		{[]string{"Vestbank market", "Vestbank value"}, []string{"Vestbank market value"}}, // the text writes "market value"
 	}
 	for _, tt := range tests {
 		var themes []*theme
@@ -150,7 +154,7 @@ func TestMergeContainers(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q merged to %q, want %q", tt.titles, got, tt.want)
 		}
-		if len(tt.want) == 1 && len(merged[0].passages) < 5 {
+		if len(tt.want) == 1 && len(tt.titles) == 3 && len(merged[0].passages) < 5 {
 			t.Errorf("%q: the merged theme finds %d passages, want the 5 of its names", tt.titles, len(merged[0].passages))
 		}
 	}

@@ -236,7 +236,7 @@ func (c *corpus) topics(themes []*theme, opts Options) []Topic {
 		intro, src := c.intro(stemKeywords(th.keywords), th.title)
 		topics = append(topics, Topic{
 			Slug:        slug,
-			Title:       upperFirst(th.title),
+			Title:       upperFirst(c.cased(th.title)),
 			Keywords:    th.keywords,
 			Intro:       intro,
 			IntroSource: src,
@@ -1109,7 +1109,33 @@ func numeric(w string) bool {
 
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
+	if first, _, _ := strings.Cut(s[n:], " "); strings.ToLower(first) != first {
+		return s // "iOS app": a brand keeps its form
+	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// cased is a theme's name with each word written as the text writes it
+// where that form has a capital inside ("iOS app", not "Ios app"; "Nvidia
+// value" where the text writes "Nvidia", not "NVIDIA"): a brand's form,
+// or an acronym's, is the brand's wherever it stands.
+func (c *corpus) cased(name string) string {
+	ws := text.Words(name)
+	var b strings.Builder
+	last := 0
+	for _, w := range ws {
+		b.WriteString(name[last:w.Start])
+		last = w.End
+		form := w.Text
+		if st := c.words[text.KeywordStem(w.Text)]; st != nil {
+			if s := st.surface(); strings.EqualFold(s, w.Text) && s != strings.ToLower(s) {
+				form = s
+			}
+		}
+		b.WriteString(form)
+	}
+	b.WriteString(name[last:])
+	return b.String()
 }
 
 // looksLikeModifier guesses from its ending that a word is an adjective
