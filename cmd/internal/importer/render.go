@@ -73,7 +73,6 @@ func lead(m *Model, max, story int) []keyPoint {
 		i, sec int
 		score  float64
 	}
-	held := heldUnits(m)
 	var cands []cand
 	for i, s := range m.Sentences {
 		// A short sentence of common words ("The implications are
@@ -86,22 +85,11 @@ func lead(m *Model, max, story int) []keyPoint {
 		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story || leansBack(s.Text) || s.Reason == dedup.Detail || text.UnbalancedQuotes(s.Text) || text.WholeQuote(s.Text) {
 			continue
 		}
+		// A key point quotes the passage it links to: a wording
+		// de-duplication dropped is nowhere in the section.
 		sec := s.Section
 		if !s.Keep {
-			if s.DupOf < 0 || !m.Sentences[s.DupOf].Keep {
-				continue
-			}
-			sec = m.Sentences[s.DupOf].Section
-			if stripConnective(s.Text) == stripConnective(m.Sentences[s.DupOf].Text) {
-				continue // the same words: quote the kept one
-			}
-			// A wording that says what its section does not (a
-			// sentence dropped as covered by several, some of
-			// them elsewhere or gone) would link to a section
-			// that does not hold the point.
-			if sec < 0 || unitShareOf(contentUnits(s.Units), held[sec]) < minHeldShare {
-				continue
-			}
+			continue
 		}
 		if sec < 0 {
 			continue
@@ -113,9 +101,6 @@ func lead(m *Model, max, story int) []keyPoint {
 		sc /= math.Sqrt(float64(len(s.Units)))
 		// A key point is a lead fact: who did what, when, where.
 		sc *= 1 + leadWeight*math.Max(leadScore(s), 0)
-		if s.Keep {
-			sc *= keptPenalty
-		}
 		cands = append(cands, cand{i, sec, sc})
 	}
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
@@ -149,47 +134,9 @@ func lead(m *Model, max, story int) []keyPoint {
 	return picked
 }
 
-// heldUnits is, for each section, the units its kept sentences carry.
-func heldUnits(m *Model) map[int]map[string]bool {
-	held := map[int]map[string]bool{}
-	for _, s := range m.Sentences {
-		if !s.Keep || s.Section < 0 {
-			continue
-		}
-		if held[s.Section] == nil {
-			held[s.Section] = map[string]bool{}
-		}
-		for _, u := range s.Units {
-			held[s.Section][u] = true
-		}
-	}
-	return held
-}
-
-// contentUnits are a sentence's units without the pairs of neighbouring
-// words: what it says, however its words are ordered.
-func contentUnits(us []string) []string {
-	var out []string
-	for _, u := range us {
-		if !dedup.IsPair(u) {
-			out = append(out, u)
-		}
-	}
-	return out
-}
-
-// minHeldShare is the least share of a key point's units (pairs aside)
-// that the section it links to must carry when the point quotes a wording
-// de-duplication dropped.
-const minHeldShare = 0.8
-
 // leadWeight is how much a sentence's lead score (leadScore) raises it as
 // a key point.
 const leadWeight = 0.5
-
-// keptPenalty scales the centrality of a sentence the sections print, so
-// that the lead quotes another wording when there is one nearly as central.
-const keptPenalty = 0.6
 
 // shortenPoint cuts a trailing clause ("..., potentially reshaping ...",
 // "..., which ...") from a key point while at least minPointWords remain.
