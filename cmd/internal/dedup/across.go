@@ -1,11 +1,13 @@
 package dedup
 
 import (
-	"github.com/briefing-dev/briefing/cmd/internal/text"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // AcrossSources finds kept sentences of different sources that state one
@@ -57,6 +59,41 @@ func AcrossSources(res *Result, src []int) {
 	a.credit()
 }
 
+var (
+	// parenthesis is a short bracketed aside.
+	parenthesis = regexp.MustCompile(`\s*\(([^()]{1,32})\)`)
+	// figureEnd is the end of a figure: a digit, a sign of a share, or
+	// a scale or a currency written out.
+	figureEnd = regexp.MustCompile(`(?i)(\d|%|\d(bn|mn|tn|m|k)|\b(billion|million|trillion|bn|mn|tn|euros?|dollars?|pounds?|yen|yuan|rupees?|percent|per cent))$`)
+	// conversionInner is what a conversion holds: a figure, maybe a
+	// currency's sign or code and a scale ("$2 billion", "£1.5bn",
+	// "about €573 billion", "Rs 5,000 crore").
+	conversionInner = regexp.MustCompile(`(?i)^(about |around |roughly |some |approx\.? |nearly )?([$€£¥₹]|[A-Z]{2,3}\$?|Rs\.?)?\s?\d[\d.,]*\s?(bn|billion|mn|m|million|tn|trillion|k|crore|lakh)?(\s?(euros?|dollars?|pounds?|yen|yuan|[A-Z]{3}))?$`)
+)
+
+// withoutConversions is s without the figures bracketed after a figure
+// that convert it to another currency ("€1.8bn (£1.5bn)", "$593bn
+// (£433bn)"): one outlet's reader's currency is no fact of its own, and
+// left in it would keep apart two outlets' wordings of one fine.
+func withoutConversions(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range parenthesis.FindAllStringSubmatchIndex(s, -1) {
+		if conversionInner.MatchString(strings.TrimSpace(s[m[2]:m[3]])) && figureEnd.MatchString(strings.TrimRight(s[:m[0]], " ")) {
+			b.WriteString(s[last:m[0]])
+			last = m[1]
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 // across is what the steps of AcrossSources share: each sentence's unit
 // set (ids of tab, sorted), the units' weights, each sentence's total
 // weight and fact count, and an inverted index from rare unit to kept
@@ -99,9 +136,10 @@ func newAcross(res *Result, src []int) *across {
 	a := &across{res: res, src: src, tab: newUnitTable(), sets: make([][]int32, n), actor: make([]int32, n)}
 	a.kinds, a.kinded = make([]map[int32]string, n), make([][]string, n)
 	for i, us := range res.Units {
-		toks := text.Tokenize(res.Text[i])
-		a.sets[i], a.actor[i] = a.unitSet(us, res.Text[i], toks)
-		kt := figureTokens(res.Text[i])
+		t := withoutConversions(res.Text[i])
+		toks := text.Tokenize(t)
+		a.sets[i], a.actor[i] = a.unitSet(us, t, toks)
+		kt := figureTokens(t)
 		a.kinds[i] = a.numberKinds(kt)
 		a.kinded[i] = tokenFigures(kt)
 	}

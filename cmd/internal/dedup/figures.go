@@ -31,7 +31,13 @@ func roundingOf(a, b string) bool {
 	}
 	fa, pa, ok1 := decimal(a)
 	fb, pb, ok2 := decimal(b)
-	if !ok1 || !ok2 || pa >= pb || pb > pa+1 || fb == 0 {
+	if !ok1 || !ok2 || pa >= pb || fb == 0 {
+		return false
+	}
+	// Two places or more dropped round a figure only where that moves
+	// it little ("16.86%" is "17%"); "4.75%" is not "5%", a rate of its
+	// own.
+	if pb > pa+1 && math.Abs(fa-fb) > nearRounding*math.Abs(fb) {
 		return false
 	}
 	scale := math.Pow(10, float64(pa))
@@ -39,8 +45,14 @@ func roundingOf(a, b string) bool {
 }
 
 // sameFigureValue reports whether two figures are one, either being the
-// other rounded (roundingOf).
+// other rounded (roundingOf). Two outlets that give close figures
+// ("412 seats", "410 seats") disagree: both stand.
 func sameFigureValue(a, b string) bool { return roundingOf(a, b) || roundingOf(b, a) }
+
+// nearRounding is the largest share by which a figure rounded by two
+// places or more may differ from it.
+const nearRounding = 0.02
+
 
 // roundShare is the largest share of a figure by which its rounding may
 // differ from it.

@@ -14,6 +14,7 @@ func TestRoundingOf(t *testing.T) {
 		{"11.2", "11.2", true},   // the same figure
 		{"1", "1.1", true},       // "$1 million" of "$1.1 million"
 		{"5", "4.75", false},     // two places dropped: another figure
+		{"17", "16.86", true},    // two places dropped, hardly moved: "17%" of "16.86%"
 		{"3", "2.5", false},      // too coarse a rounding
 		{"410", "412", false},    // whole numbers are precise: seat counts
 		{"4,800", "4,800", true}, // thousands
