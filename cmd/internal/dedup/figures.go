@@ -53,7 +53,6 @@ func sameFigureValue(a, b string) bool { return roundingOf(a, b) || roundingOf(b
 // places or more may differ from it.
 const nearRounding = 0.02
 
-
 // roundShare is the largest share of a figure by which its rounding may
 // differ from it.
 const roundShare = 0.1
