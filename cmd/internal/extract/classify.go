@@ -262,10 +262,11 @@ func syndicated(t string, ai int, holders []int, mates map[[2]int]bool) bool {
 // report reports whether a block reads as a piece of news: prose in
 // sentence case of newsWords words or more that names someone or gives a
 // figure, and speaks neither to the reader nor as the outlet (no "you",
-// "our", "we": a promo, a privacy notice).
+// "our", "we": a promo, a privacy notice) outside a quotation (the "we"
+// of "“We are seriously concerned,” a spokesman said" is the speaker's).
 func report(t string) bool {
 	f := features(t)
-	if len(f.words) < newsWords || f.capRatio >= 0.5 || outletVoice.MatchString(t) {
+	if len(f.words) < newsWords || f.capRatio >= 0.5 || outletVoice.MatchString(outsideQuotes(t)) {
 		return false
 	}
 	names := 0
@@ -279,6 +280,12 @@ func report(t string) bool {
 	}
 	return names >= 2
 }
+
+// quotation is a passage in double quotation marks, straight or curly.
+var quotation = regexp.MustCompile(`“[^”]*”|"[^"]*"`)
+
+// outsideQuotes is t without its quotations.
+func outsideQuotes(t string) string { return quotation.ReplaceAllString(t, " ") }
 
 // newsWords is the fewest words of a syndicated news paragraph: a promo
 // line or a footer is shorter, or speaks to the reader.
