@@ -110,6 +110,20 @@ func TestTrimLeadPhrase(t *testing.T) {
 	}
 }
 
+// TestTrimKeepsParticiplesSubject: a clause said elsewhere stays when a
+// participle after it is its own, which would tell what another did.
+func TestTrimKeepsParticiplesSubject(t *testing.T) {
+	texts := []string{
+		"The council passed a motion ending the curfew, which Mayor Ortiz imposed late on Tuesday, citing unrest and looting in the harbour.",
+		"Mayor Ortiz imposed the curfew late on Tuesday.",
+	}
+	units, idx := analyze(texts)
+	got := trimClauses(texts, []bool{true, true}, units, idx, func(string) float64 { return 1 }, 0.5, nil)
+	if got[0] != texts[0] {
+		t.Errorf("got %q, want it whole", got[0])
+	}
+}
+
 func TestSelectDeterministicAndOrdered(t *testing.T) {
 	var texts []string
 	for i := 0; i < 50; i++ {

@@ -49,6 +49,13 @@ func removableParts(s string) []part {
 		if k <= main || c.Cont || c.Kind == KindMain || c.Kind == KindLead {
 			continue
 		}
+		// A participle right after the part may be its own ("a motion
+		// ending martial law, which Yoon imposed on Tuesday, citing
+		// anti-state activities"): cut, the participle would tell what
+		// another did.
+		if k+1 < len(cl) && participleOpens(cl[k+1].Text) {
+			continue
+		}
 		// An aside between dashes is cut with what continues after it
 		// kept: JoinClauses marks the gap.
 		keep := make([]bool, len(cl))

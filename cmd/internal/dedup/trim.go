@@ -76,6 +76,13 @@ func trimClauses(texts []string, keep []bool, units [][]string, idx *entityIndex
 			if k+1 < len(cl) && alive[k+1] && cl[k+1].Kind == KindRelative {
 				continue
 			}
+			// Nor may a participle right after it lose its subject:
+			// "a motion ending martial law, which Yoon imposed on
+			// Tuesday, citing anti-state activities" would have the
+			// motion cite them.
+			if k+1 < len(cl) && alive[k+1] && participleOpens(cl[k+1].Text) && c.Kind != KindLead {
+				continue
+			}
 			cw := len(strings.Fields(c.Text))
 			if words-cw < minMainWords {
 				continue
@@ -125,4 +132,12 @@ func trimClauses(texts []string, keep []bool, units [][]string, idx *entityIndex
 		out[i] = JoinClauses(texts[i], cl, alive)
 	}
 	return out
+}
+
+// participleOpens reports whether a clause opens with a verb's -ing form
+// ("citing ...", ", leaving ..."): a participle whose subject is what
+// stands before it.
+func participleOpens(t string) bool {
+	w := firstWord(strings.TrimLeft(t, " ,;—–-"))
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && strings.ToLower(w) == w
 }
