@@ -1820,15 +1820,29 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 			break
 		}
 	}
-	var cands []int
-	for i := 0; i < headerEnd; i++ {
-		// A headline is no menu (items set apart by " | ") and holds
-		// no address.
-		if (isFurn(i) && !headlineCopy(a, i, fs[i])) || len(fs[i].words) < 2 || len(fs[i].words) > 40 || strings.Contains(bs[i].Text, " | ") ||
-			webAddress.MatchString(bs[i].Text) {
-			continue
+	candidates := func(end int) []int {
+		var cands []int
+		for i := 0; i < end; i++ {
+			// A headline is no menu (items set apart by " | ") and
+			// holds no address.
+			if (isFurn(i) && !headlineCopy(a, i, fs[i])) || len(fs[i].words) < 2 || len(fs[i].words) > 40 || strings.Contains(bs[i].Text, " | ") ||
+				webAddress.MatchString(bs[i].Text) {
+				continue
+			}
+			cands = append(cands, i)
 		}
-		cands = append(cands, i)
+		return cands
+	}
+	cands := candidates(headerEnd)
+	if len(cands) == 0 && headerEnd < firstGood {
+		// A date at the very top of the page ("Fri 19 Jul 2024", the
+		// site's today) heads nothing: the headline is under it, a line
+		// that speaks of the article.
+		for _, i := range candidates(firstGood) {
+			if i > headerEnd && aboutArticle(a, i) && headlineLike(bs[i].Text, fs[i]) && headlineShape(bs[i].Text, fs[i]) {
+				cands = append(cands, i)
+			}
+		}
 	}
 	// The last line above a photo's credit ("Image via Getty/Jane Doe")
 	// is the photo's caption when a line above it may be the headline:

@@ -84,6 +84,11 @@ func TestHeadline(t *testing.T) {
 			title: "Storm shuts Port Avel harbour for a week",
 		},
 		{
+			name:  "the site's date at the top of the page",
+			text:  "Fri 19 Jul 2024\n\nNewspaper of the year\n\nStorm shuts Port Avel harbour for a week\n\nThe harbour board said the closure would cost the island ferries their busiest week\n\n" + lede + "\n\n" + prose(1) + "\n",
+			title: "Storm shuts Port Avel harbour for a week",
+		},
+		{
 			name:   "a calendar's weekday letters over the headline, a labelled date under it",
 			text:   "The Harbour Business Network\nHelping Business Read the Sea\nS M T W T F S\n \n1\n \n2\n \n3\n \n30\n \n31\n\nStorm shuts Port Avel harbour for a week\n\nDATE POSTED:March 2, 2025\nStorm shuts Port Avel harbour for a week\n\n" + lede + "\n\n" + prose(1) + "\n",
 			title:  "Storm shuts Port Avel harbour for a week",
