@@ -37,6 +37,12 @@ func TestKinds(t *testing.T) {
 		cut        int // line of a block that must be marked as cut
 	}{
 		{
+			name: "datelines: with a date and an agency, a place alone, a place with a colon",
+			text: "A Title For The Test Page\n\nPORT AVEL, Dec. 3 (UPI) — The harbour board voted early on Wednesday to lift the curfew on the quay.\n\nTOLBY, Norland — Ferry crews returned to work on Wednesday after the curfew was lifted.\n\nCalder, Aug 05: Calder: The mayor of Calder said the harbour would reopen on Friday.\n\n" + prose(1) + "\n",
+			keep: []string{"\nThe harbour board voted early on Wednesday", "\nFerry crews returned to work", "\nThe mayor of Calder said"},
+			drop: []string{"(UPI)", "PORT AVEL, Dec. 3", "TOLBY, Norland —", "Calder, Aug 05:", "Calder: The"},
+		},
+		{
 			name: "tickers after companies' names, a lost space after a full stop",
 			text: "A Title For The Test Page\n\nShares of Vestbank (NASDAQ:VSTB) rose 4% on Monday after Tolby Group (9984.T) and Norland Oil (NOIL.N) agreed to a joint venture in the United States.These companies will share the cost, said Apple ( AAPL ) and the Artificial Intelligence (AI) board.\n\n" + prose(1) + "\n",
 			keep: []string{"Shares of Vestbank rose 4% on Monday after Tolby Group and Norland Oil agreed", "the United States. These companies", "said Apple and the Artificial Intelligence (AI) board"},

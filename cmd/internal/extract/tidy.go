@@ -95,6 +95,7 @@ func tidy(a *Article) {
 				a.Outlet = o
 			}
 		}
+		b.Text = WithoutDateline(b.Text)
 	}
 }
 
@@ -288,7 +289,7 @@ func readFullTail(s string) (rest, outlet string) {
 // wire is a wire-service prefix: an optional dateline city in capitals
 // ("ST. JOSEPH, Mich."), the agency in brackets, a dash or an underscore
 // (or nothing, where a dump ran the agency into the text).
-var wire = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]+(,\s*\p{Lu}[\p{L}.]*){0,2}\s+)?\((\p{Lu}[\p{L}&.]*(\s+\p{Lu}[\p{L}&.]*){0,3})\)\s*([—–_-]{1,2}\s*)?`)
+var wire = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]+(,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?){0,2}\s+)?\((\p{Lu}[\p{L}&.]*(\s+\p{Lu}[\p{L}&.]*){0,3})\)\s*([—–_-]{1,2}\s*)?`)
 
 // slashWire is a wire dateline that sets the agency between slashes:
 // "MOSCOW, July 8. /TASS/. ", "/Xinhua/ ".
@@ -301,11 +302,26 @@ var excerptMark = regexp.MustCompile(`(?i)\s*\[\s*(…|\.\.\.)\s*\]\s*((read |vi
 // date, a dash ("BRUSSELS, May 21 — ", "PORT AVEL, Norland, 3 March –").
 var dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]+(,\s*\p{Lu}[\p{L}.]*)?,\s+(\d{1,2}\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(\s+\d{1,2})?(,?\s+\d{4})?\s*[—–-]{1,2}\s+`)
 
+// placeDash is a dateline of a place alone, in capitals, before a dash
+// ("SEOUL, South Korea — "); placeColon one in title case with a date and
+// a colon ("New Delhi, Aug 05: "), which a copy may follow with the place
+// again ("New Delhi: ").
+var (
+	placeDash  = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’-]{2,}( \p{Lu}[\p{Lu}.'’-]+)*(,\s*\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?)?\s+[—–]\s+`)
+	placeColon = regexp.MustCompile(`^(\p{Lu}\p{L}+( \p{Lu}\p{L}+)?),\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*:\s+`)
+)
+
 // WithoutDateline is s without the news dateline that opens it, if any:
 // what the story says starts after it.
 func WithoutDateline(s string) string {
-	if m := dateline.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 4 {
-		return s[m[1]:]
+	for _, re := range []*regexp.Regexp{dateline, placeDash} {
+		if m := re.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 4 && unicode.IsUpper(firstRune(s[m[1]:])) {
+			return s[m[1]:]
+		}
+	}
+	if m := placeColon.FindStringSubmatchIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 4 {
+		rest := s[m[1]:]
+		return strings.TrimPrefix(rest, s[m[2]:m[3]]+": ")
 	}
 	return s
 }
