@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/cmd/internal/sentences"
@@ -52,6 +53,12 @@ func entityKey(term string, expand map[string]string) string {
 			w = "AI" // "Al Act": a lower-case L typed for the I of AI
 		}
 		if e := expand[w]; e != "" && len(text.Words(name)) > 1 {
+			if ew := text.WordTexts(e); len(words) == 0 && len(text.Words(name)) == 2 && len(ew) > 1 && text.DemonymEnding(ew[0]) {
+				// "EU Parliament" is the "European Parliament": an
+				// acronym before one noun stands for its adjective.
+				words = append(words, strings.ToLower(ew[0]))
+				continue
+			}
 			for _, x := range text.Words(e) {
 				words = append(words, strings.ToLower(x.Text))
 			}
@@ -184,6 +191,10 @@ func (g *gatherer) consolidate(passages []Passage) {
 		}
 		if g.isFirstName(c) || text.TitleWord(strings.ToLower(c.term)) || isNameHead(c.term, passages) || cutName(c.term, all) || endsInTitle(c.term) {
 			c.dropped = true
+			continue
+		}
+		if hyphenPrefixed(c.term, passages) {
+			c.dropped = true // "Saharan Africa" of "sub-Saharan Africa"
 			continue
 		}
 		if longer := hyphenWhole(c.term, passages); longer != "" && g.lookup(longer) == nil {
@@ -746,6 +757,24 @@ func wholeName(term, corpus string) string {
 		return ""
 	}
 	return w + " " + term
+}
+
+// hyphenPrefixed reports whether the text writes a name only after a
+// lower-case prefix and a hyphen ("sub-Saharan Africa", "pro-Russian
+// forces"): a part of a compound, no name of its own.
+func hyphenPrefixed(term string, passages []Passage) bool {
+	occ := occurrences(term, passages)
+	for _, o := range occ {
+		before := o.text[:o.start]
+		if !strings.HasSuffix(before, "-") {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(before[:len(before)-1])
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return len(occ) > 0
 }
 
 // hyphenWhole returns the compound a name is always the first part of,

@@ -209,6 +209,16 @@ func TestEntityAliases(t *testing.T) {
 			want: "Tomas Wied", aliases: []string{"Norsoft CEO Tomas Wied"}, role: "Norsoft CEO",
 		},
 		{
+			name: "an acronym standing for its adjective",
+			texts: []string{
+				"The Vestrian Parliament approved the harbour act on Wednesday, the Vestrian Union (VU) said.",
+				"The VU Parliament announced the approval on Wednesday.",
+				"The VU Parliament said the new law protects the harbour.",
+				"The Vestrian Parliament, the VU's elected assembly, has 705 members.",
+			},
+			want: "Vestrian Parliament", aliases: []string{"VU Parliament"},
+		},
+		{
 			name: "a surname misspelt by one outlet",
 			texts: []string{
 				"Port chief Tomas Wiedefeld said the harbour would reopen in May.",
@@ -595,6 +605,16 @@ func TestNoJunkTerms(t *testing.T) {
 				"Vestbank said the Vela 7 Ultra Plus would stay on sale.",
 			},
 			junk: []string{"Pro Max", "Ultra Plus"},
+		},
+		{
+			name: "a part of a compound, a shouted word, a time",
+			texts: []string{
+				"Ana Brel arrived late Tuesday in Tolby for her first visit to sub-Saharan Africa as president.",
+				"Watch NOW: the vote in full, and the vote is now over.",
+				"Ana Brel said late Tuesday that sub-Saharan Africa would get new aid.",
+				"Ministers from sub-Saharan Africa, NOW members, met late Tuesday.",
+			},
+			junk: []string{"Saharan Africa", "NOW", "late Tuesday"},
 		},
 		{
 			name: "a brand and its model",

@@ -266,6 +266,9 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 	}
 	names := initialsExpansions(bare, passages)
 	for _, w := range bare {
+		if lw := strings.ToLower(w); names[w] == "" && text.StopWord(lw) && written[lw] {
+			continue // "Watch NOW": a word the text writes as one, shouted
+		}
 		c := g.add(w, Provenance{})
 		if name := names[w]; name != "" {
 			c.addAlias(name)
@@ -420,9 +423,9 @@ func (g *gatherer) addKeyPhrases(passages []Passage, opts Options) {
 		if g.lookup(surface) != nil || (!kp.isProper() && g.containsTerm(surface)) {
 			continue
 		}
-		if first, _, _ := strings.Cut(surface, " "); text.TimeWord(strings.ToLower(first)) {
-			// "Tuesday night", "October storms": when things happen,
-			// which no glossary explains.
+		if slices.ContainsFunc(strings.Fields(surface), func(w string) bool { return text.TimeWord(strings.ToLower(w)) }) {
+			// "Tuesday night", "late Tuesday", "October storms": when
+			// things happen, which no glossary explains.
 			continue
 		}
 		if len(kp.words) == 1 {
