@@ -21,7 +21,7 @@ var adjectiveEndings = strings.Fields(`al ive ous ic ful able ible ary ory less 
 // "sustainably").
 func AdverbEnding(w string) bool { return len(w) >= 5 && hasSuffix(w, adverbEndings) }
 
-var adverbEndings = strings.Fields(`ally ively ously ently antly edly ably ibly dly tly`)
+var adverbEndings = strings.Fields(`ally ively ously ently antly edly ably ibly dly tly rply ghly ckly wly ftly rdly`)
 
 // DemonymEnding reports whether a capitalised word of five letters or
 // more, no acronym, ends as the name of a people or a place's adjective

@@ -190,6 +190,15 @@ func TestPublished(t *testing.T) {
 			"Rules of the previous administration blocked chip sales.",
 			"The previous administration had banned the exports.",
 		}, "previous administration", []string{"administration", "previous"}, ""},
+		{"a clause opening with an irregular past", []string{
+			"The vote took place on Sunday in Tolby.",
+			"Voting took place over three days, officials said.",
+			"The count took place overnight.",
+		}, "took place", []string{"place", "took"}, ""},
+		{"a verb and its adverb", []string{
+			"The krona was falling sharply against the euro.",
+			"Shares were falling sharply in Tolby, traders said.",
+		}, "falling sharply", []string{"falling", "sharply"}, ""},
 		{"a compound of its keywords", []string{
 			"Grid operators warn that data centres need more power.",
 			"New data centres opened near the river in May.",

@@ -108,8 +108,10 @@ func (c *corpus) phraseTitle(words []string) bool {
 		return false // "Republican nominee", "Fed chair", "head coach": someone, not a theme
 	}
 	last := strings.ToLower(words[len(words)-1])
-	if len(words) > 1 && text.VerbOnlyPast(last) {
-		return false // "Earthquake struck": a clause, not a theme's name
+	// An irregular past opening it is a clause too ("Took place"); one
+	// in -ed may be an adjective ("sustained winds", "armed forces").
+	if first := strings.ToLower(words[0]); len(words) > 1 && (text.VerbOnlyPast(last) || text.VerbOnlyPast(first) && !strings.HasSuffix(first, "ed")) {
+		return false // "Earthquake struck", "Took place": a clause, not a theme's name
 	}
 	st := text.KeywordStem(last)
 	w := c.words[st]
