@@ -269,7 +269,11 @@ func (c *Classifier) Assign(items []Item) []int {
 		// on one name alone among its keywords ("US President ...",
 		// "... landfall in the US this year"): a country or a people
 		// says where or who, not what the passage is about.
-		for best := argmax(sc); best != 0 && best != prior && sc[best] > 0 && c.onlyName(best, toks[i], ctxToks); best = argmax(sc) {
+		// Nor does a section whose keywords name someone ("US",
+		// "American") take a sentence that names none of them, in it
+		// or in its paragraph: "party leader" in a story of Seoul's
+		// parliament is no passage on US dominance.
+		for best := argmax(sc); best != 0 && best != prior && sc[best] > 0 && (c.onlyName(best, toks[i], ctxToks) || c.namesNone(best, toks[i], ctxToks)); best = argmax(sc) {
 			sc[best] = -1
 		}
 		best := argmax(sc)
@@ -294,6 +298,30 @@ func (c *Classifier) onlyName(s int, own, ctx []text.Token) bool {
 		}
 	}
 	return n == 1 && names == 1
+}
+
+// namesNone reports whether section s is about someone its title names
+// ("US dominance": "US" is one of its keywords, a name) and the sentence
+// (own) and its paragraph (ctx) hold none of its keywords that are names.
+// A name among the keywords of a section not named after it ("EU" of
+// Geopolitics) is one clue among others.
+func (c *Classifier) namesNone(s int, own, ctx []text.Token) bool {
+	titled := false
+	title := text.Tokenize(c.sections[s].Title)
+	for _, k := range c.keys[s] {
+		if k.name && k.hits(title) > 0 {
+			titled = true
+		}
+	}
+	if !titled {
+		return false
+	}
+	for _, k := range c.keys[s] {
+		if k.name && (k.hits(own) > 0 || k.hits(ctx) > 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // Sections returns the sections the classifier was built with.

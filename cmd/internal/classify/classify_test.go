@@ -31,6 +31,10 @@ func TestAssign(t *testing.T) {
 		{"Storm Odile is the fifth storm to reach the US this year.", "", "background"},
 		{"US President Ana Brel said the storm had passed.", "", "background"},
 		{"The US seeks to keep its dominance over its rivals.", "", "us-dominance"},
+		// A section named after someone takes no sentence that names
+		// none of its names: a party leader in Tolby's parliament is no
+		// passage on US dominance.
+		{"The party leader said his rivals dominated the parliament in Tolby.", "", "background"},
 		// A word that shares a keyword's stem but is no inflection of it
 		// ("critical" is no "critics", "police" no "policy",
 		// "tradition" no "trade", "busily" no "business").
