@@ -307,14 +307,17 @@ var dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]+(,\s*\p{Lu}[\p{L}.]*)?
 // a colon ("New Delhi, Aug 05: "), which a copy may follow with the place
 // again ("New Delhi: ").
 var (
-	placeDash  = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’-]{2,}( \p{Lu}[\p{Lu}.'’-]+)*(,\s*\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?)?\s+[—–]\s+`)
+	placeDash = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’-]{2,}( \p{Lu}[\p{Lu}.'’-]+)*(,\s*\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?)?\s+[—–]\s+`)
+	// placeParen is a place and an agency's tag in brackets
+	// ("Washington, (APP - Example News - 3rd Dec, 2024) ").
+	placeParen = regexp.MustCompile(`^\p{Lu}[\p{L}.]+( \p{Lu}[\p{L}.]+)?,\s*\(\p{Lu}{2,}[^()]{0,80}\)\s+`)
 	placeColon = regexp.MustCompile(`^(\p{Lu}\p{L}+( \p{Lu}\p{L}+)?),\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*:\s+`)
 )
 
 // WithoutDateline is s without the news dateline that opens it, if any:
 // what the story says starts after it.
 func WithoutDateline(s string) string {
-	for _, re := range []*regexp.Regexp{dateline, placeDash} {
+	for _, re := range []*regexp.Regexp{dateline, placeDash, placeParen} {
 		if m := re.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 4 && unicode.IsUpper(firstRune(s[m[1]:])) {
 			return s[m[1]:]
 		}
