@@ -2096,6 +2096,12 @@ func (p *pass) context(title, firstGood int) {
 	if title >= 0 {
 		start = title + 1
 	}
+	lede := -1
+	if title < 0 {
+		if lede = p.ledeAbove(firstGood); lede >= 0 {
+			start = lede
+		}
+	}
 	final := make([]class, n)
 	copy(final, cls)
 	nb := newNeighbours(bs, cls)
@@ -2146,6 +2152,9 @@ func (p *pass) context(title, firstGood int) {
 			final[i] = good
 		}
 	}
+	if lede >= 0 {
+		final[lede] = good
+	}
 	for i := 0; i < start; i++ {
 		if bs[i].Kind == "" {
 			bs[i].Kind, bs[i].Reason = Furniture, BeforeArticle
@@ -2171,6 +2180,28 @@ func (p *pass) context(title, firstGood int) {
 			bs[i].Kind = Paragraph
 		}
 	}
+}
+
+// ledeAbove finds, on a page with no headline, the article's lead set
+// apart from its first paragraph (firstGood) by a photo and its caption:
+// the nearest block of text above it, with only furniture between, that
+// is a report of twenty words or more in sentence case ending a sentence,
+// told in the past ("Russian President Vladimir Putin won a landslide
+// reelection ..."; a standfirst speaks in the present). It returns -1 if
+// there is none.
+func (p *pass) ledeAbove(firstGood int) int {
+	for j := firstGood - 1; j >= 0; j-- {
+		b := p.bs[j]
+		if b.Kind == Furniture || strings.TrimSpace(b.Text) == "" {
+			continue
+		}
+		f := p.fs[j]
+		if b.Kind == "" && b.Item == "" && len(f.words) >= 20 && f.terminal && f.capRatio < 0.5 && report(b.Text) && tellsPast(b.Text) {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // questionHeading reports a line that is one short question and nothing
