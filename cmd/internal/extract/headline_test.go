@@ -90,6 +90,11 @@ func TestHeadline(t *testing.T) {
 			keep:  "the ferries to the islands stopped for a week",
 		},
 		{
+			name:  "a ticker and a stray star in the headline",
+			text:  "Vestbank ( VSTB ) falls after the storm shuts Port Avel harbour *\n\nBy Jane Doe\n\n" + lede + "\n\n" + prose(1) + "\n",
+			title: "Vestbank falls after the storm shuts Port Avel harbour",
+		},
+		{
 			name:  "the site's date at the top of the page",
 			text:  "Fri 19 Jul 2024\n\nNewspaper of the year\n\nStorm shuts Port Avel harbour for a week\n\nThe harbour board said the closure would cost the island ferries their busiest week\n\n" + lede + "\n\n" + prose(1) + "\n",
 			title: "Storm shuts Port Avel harbour for a week",

@@ -34,7 +34,6 @@ func cutInlineFurniture(bs []Block) {
 		}
 		t = captionCredit(t)
 		t = captionLede(t)
-		t = tickerTag.ReplaceAllString(t, "")
 		t = gluedSentence.ReplaceAllString(t, "$1. $2")
 		// The sentences of the outlet's own voice run into the text, in
 		// one pass over them: a call to sign up for its newsletter (in a

@@ -44,6 +44,10 @@ func tidy(a *Article) {
 		b.Text = stripFootnotes(b.Text)
 		b.Text = escapedQuote.ReplaceAllString(b.Text, "$1")
 		b.Text = hoverCard.ReplaceAllString(b.Text, "")
+		b.Text = tickerTag.ReplaceAllString(b.Text, "") // in a headline too: "Nvidia ( NVDA ) falls"
+		if t, ok := strings.CutSuffix(b.Text, " *"); ok && !strings.HasSuffix(t, "*") && !strings.Contains(t, ". ") {
+			b.Text = strings.TrimRight(t, " ") // a list's star left after a headline: "... market rout *"
+		}
 		if m := originalLabel.FindStringIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[1]:])) >= 3 {
 			b.Text = b.Text[m[1]:]
 		}
