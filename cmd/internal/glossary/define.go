@@ -132,7 +132,8 @@ func verdict(np string) bool {
 			return false
 		}
 		lw := strings.ToLower(t.Text)
-		if text.StopWord(lw) || i >= 5 {
+		hyphened := i > 0 && gapKind(np[toks[i-1].End:t.Start]) == '-' // "first-ever"
+		if text.StopWord(lw) && !text.Ordinal(lw) && !hyphened || i >= 7 { // past a possessive: "the iPhone maker's first-ever penalty"
 			return false
 		}
 		if text.VerdictNoun(lw) {

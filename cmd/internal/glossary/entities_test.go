@@ -722,6 +722,9 @@ func TestDefinitionKinds(t *testing.T) {
 		{"Floods reached Lorn Quay, a stone pier.", "Lorn Quay", true},
 		// A verdict on it is no definition of what it is.
 		{"Lorn Quay is a major blow to the ferry trade.", "Lorn Quay", false},
+		// An appositive closing the sentence that names the event, not
+		// the term, past a possessive.
+		{"Tolby fined the ferry firm for blocking rivals at Lorn Quay, the harbour board's first-ever penalty for breaking its rules.", "Lorn Quay", false},
 		{"Lorn Quay serves as a counterweight to the southern ports.", "Lorn Quay", false},
 		{"Yesterday Lorn Quay, a bold step for the ferry trade, reopened.", "Lorn Quay", false},
 		{"Lorn Quay is a stepped stone pier for the ferry.", "Lorn Quay", true},

@@ -43,7 +43,7 @@ func VerdictNoun(w string) bool { return verdictNouns[w] }
 
 var verdictNouns = toSet(`step steps move milestone blow boost setback victory triumph failure success disaster
 mistake symbol sign signal testament counterweight challenge threat rebuke snub gamble gamechanger changer
-breakthrough shift pivot`)
+breakthrough shift pivot penalty fine punishment`)
 
 // LandformNoun reports whether the lower-case word w, the last word of a
 // name, makes it the name of a stretch of land or water or of a
