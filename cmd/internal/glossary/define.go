@@ -132,7 +132,7 @@ func verdict(np string) bool {
 			return false
 		}
 		lw := strings.ToLower(t.Text)
-		hyphened := i > 0 && gapKind(np[toks[i-1].End:t.Start]) == '-' // "first-ever"
+		hyphened := i > 0 && gapKind(np[toks[i-1].End:t.Start]) == '-'     // "first-ever"
 		if text.StopWord(lw) && !text.Ordinal(lw) && !hyphened || i >= 7 { // past a possessive: "the iPhone maker's first-ever penalty"
 			return false
 		}
