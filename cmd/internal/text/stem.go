@@ -23,6 +23,11 @@ func Stem(w string) string {
 	case strings.HasSuffix(w, "s"):
 		w = w[:len(w)-1]
 	}
+	// "fined", "cited", "timed": a verb in -e whose -ed leaves three
+	// letters loses its d only, to meet "fine", "cite", "time".
+	if n := len(w); n == 5 && strings.HasSuffix(w, "ed") && !strings.ContainsRune("aeiou", rune(w[n-3])) {
+		w = w[:n-1]
+	}
 	for _, suf := range stemSuffixes {
 		if suf == "al" && strings.HasSuffix(w, "eal") {
 			continue // "appeal", "reveal": no adjective's -al ("app" is another word)

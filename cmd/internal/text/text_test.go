@@ -25,6 +25,7 @@ func TestStemVariants(t *testing.T) {
 		{"ai", "ai", "ai", "ai"},
 		{"quickly", "quick", "quick", "quickly"},
 		{"appeals", "appeal", "appeal", "appeal"}, // not "app"
+		{"fined", "fin", "fined", "fin"},          // meets "fine"
 	}
 	for _, tt := range tests {
 		if got := Stem(tt.in); got != tt.stem {
