@@ -594,6 +594,9 @@ var (
 	// photographer and the agency: "Former US president Donald Trump at
 	// Manhattan Criminal Court in New York (Mark Peterson/Pool Photo via
 	// AP)", maybe with a second credit after it.
+	// endCredit is such a credit after the caption's full stop, a
+	// photographer and any outlet: "... protest. (Jane Doe/Example Radio)".
+	endCredit   = regexp.MustCompile(`[.!?”"]\s*\((\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*/\s*\p{Lu}[\p{L}&.'’ /-]{1,40}\)\s*$`)
 	parenCredit = regexp.MustCompile(`[^.!?]\s\(\p{Lu}[^()]{1,40}/[^()]*\b(Photo|Photos|AP|AFP|Reuters|Getty Images|Getty|EPA|Bloomberg|Pool)\b[^()]*\)(\s*\([^()]{1,40}\))?\s*$`)
 
 	// coverageCall sends the reader to the rest of the outlet's coverage:
@@ -859,7 +862,7 @@ func patternReason(text string, f feat) Reason {
 		return Navigation
 	case nw <= 40 && captionStart.MatchString(text), nw <= 70 && captionLead.MatchString(text), nw <= 60 && captionInside.MatchString(text):
 		return Caption
-	case nw <= 160 && wirePhotoCaption.MatchString(text), nw <= 120 && agencyCaption.MatchString(text), nw <= 60 && screenshotCredit.MatchString(text), nw <= 60 && parenCredit.MatchString(text):
+	case nw <= 160 && wirePhotoCaption.MatchString(text), nw <= 120 && agencyCaption.MatchString(text), nw <= 60 && screenshotCredit.MatchString(text), nw <= 60 && parenCredit.MatchString(text), nw <= 60 && endCredit.MatchString(text):
 		return Caption
 	case nw <= 150 && signupBox(lower):
 		return Subscription

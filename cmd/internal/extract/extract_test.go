@@ -554,6 +554,7 @@ func TestContextual(t *testing.T) {
 		{"headline over a byline's post", "Harbour board closes the quay for a week\n\nJane Doe\nBy\nJane Doe\nNews Editor, West Coast\nDown Arrow Button Icon\nMarch 2, 2025, 7:17 PM ET\n" + prose(1) + "\n", 1, Title, ""},
 		{"caption placing the people in its picture", "A Title For The Test Page\nBy Jane Doe\nAna Brel (L), chair of the harbour board, Tomas Wied (C) and Ilse Marr (R), mayor of Port Avel, listen to the pilots speak at the quay on March 2, 2025, in Port Avel.\n" + prose(1) + "\n", 3, Furniture, "caption"},
 		{"a party's mark is no caption's", "A Title For The Test Page\n" + prose(1) + "\nNorthland Gov. Ana Brel (R) is defending the state's launch of a campaign with the slogan \u201cSea, we\u2019re on it.\u201d\n" + prose(2) + "\n", 3, Paragraph, ""},
+		{"a caption closing on a photographer's credit in brackets", "A Title For The Test Page\n" + prose(1) + "\nVoters outside a polling station in central Tolby on Sunday as part of a noon protest. (Jane Doe/Example Radio)\n" + prose(2) + "\n", 3, Furniture, "caption"},
 		{"a developing story's note", "A Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\nThis is a developing story and will be updated.\n", 4, Furniture, "correction notice"},
 		{"related list item", "A Title For The Test Page\n" + prose(1) + "\nRelated articles\nWhy prices keep rising this year\nFive charts on inflation\n", 4, Furniture, "related list"},
 		{"menu run", "Home\nNews\nSport\nWeather\nA Title For The Test Page\n" + prose(1) + "\n", 2, Furniture, "navigation"},

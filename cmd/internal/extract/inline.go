@@ -182,11 +182,19 @@ const creditLabel = `(?:Photo|Photograph|Picture|Image|Credit|Photo credit|Image
 // Images"), then the capital that opens the story's next sentence.
 var gluedCredit = regexp.MustCompile(`(^|\s)` + creditLabel + `(` + slashCredit + `(\s+via\s+(Getty Images|Getty|AP))?|` + agencyNames + `)\s+[\p{Lu}"“]`)
 
+// bracketCredit is a photographer's credit in brackets, with the outlet
+// after a slash, closing a caption run into the text before the story's
+// next sentence: "... protest. (Jane Doe/Example Radio) Later, ...".
+var bracketCredit = regexp.MustCompile(`\s\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*/\s*\p{Lu}[^()]{1,50}\)\s+[\p{Lu}"“]`)
+
 // captionCredit cuts a photo's caption and its credit out of a paragraph
 // (gluedCredit): the credit, and the sentence right before it, which is the
 // caption it credits.
 func captionCredit(t string) string {
 	m := gluedCredit.FindStringIndex(t)
+	if m == nil {
+		m = bracketCredit.FindStringIndex(t)
+	}
 	if m == nil {
 		return t
 	}

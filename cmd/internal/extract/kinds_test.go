@@ -43,6 +43,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"(UPI)", "PORT AVEL, Dec. 3", "TOLBY, Norland —", "Calder, Aug 05:", "Calder: The", "(APP"},
 		},
 		{
+			name: "a caption and its bracketed credit run into a paragraph",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nVoters outside a polling station in central Tolby on Sunday as part of a noon protest. (Jane Doe/Example Radio) Later, at a press conference, the mayor said the count would be fair and quick.\n\n" + prose(2) + "\n",
+			keep: []string{"Later, at a press conference, the mayor said"},
+			drop: []string{"Jane Doe/Example Radio", "Voters outside a polling station"},
+		},
+		{
 			name: "tickers after companies' names, a lost space after a full stop",
 			text: "A Title For The Test Page\n\nShares of Vestbank (NASDAQ:VSTB) rose 4% on Monday after Tolby Group (9984.T) and Norland Oil (NOIL.N) agreed to a joint venture in the United States.These companies will share the cost, said Apple ( AAPL ) and the Artificial Intelligence (AI) board.\n\n" + prose(1) + "\n",
 			keep: []string{"Shares of Vestbank rose 4% on Monday after Tolby Group and Norland Oil agreed", "the United States. These companies", "said Apple and the Artificial Intelligence (AI) board"},
