@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -57,12 +58,7 @@ func (a *across) keepToldPoints() {
 		}
 	}
 	maxDF := max(3, len(res.Keep)/20)
-	words := make([]string, 0, len(points))
-	for w := range points {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	for _, w := range words {
+	for _, w := range slices.Sorted(maps.Keys(points)) {
 		p := points[w]
 		if kept[w] || len(p.sources) < 3 || p.df > maxDF || len(p.carriers) == 0 || text.GenericStem(w) || dayPart[w] || len(w) < 4 {
 			continue
