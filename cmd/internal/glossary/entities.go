@@ -199,26 +199,20 @@ func (g *gatherer) consolidate(passages []Passage) {
 		}
 		if longer := hyphenWhole(c.term, passages); longer != "" && g.lookup(longer) == nil {
 			// "High" of "High-Flyer": the name is the compound.
-			delete(g.byKey, termKey(c.term))
-			c.term = longer
-			g.byKey[termKey(longer)] = c
+			g.rename(c, longer)
 			continue
 		}
 		if longer := wholeName(c.term, all); longer != "" {
 			// The fragment is no name of its own ("Republic of China" of
 			// "People's Republic of China" names another country): not an
 			// alias either.
-			delete(g.byKey, termKey(c.term))
-			c.term = longer
-			g.byKey[termKey(longer)] = c
+			g.rename(c, longer)
 			continue
 		}
 		if compound := modifiedName(c.term, passages); compound != "" && c.def == "" && c.expansion == "" {
 			// "Santa Ana" of "the Santa Ana winds": the thing is the
 			// winds, named by the name before them.
-			delete(g.byKey, termKey(c.term))
-			c.term = compound
-			g.byKey[termKey(compound)] = c
+			g.rename(c, compound)
 			continue
 		}
 		if notATerm(c, passages) {
@@ -757,6 +751,14 @@ func wholeName(term, corpus string) string {
 		return ""
 	}
 	return w + " " + term
+}
+
+// rename gives candidate c the name a fragment of it stands for: the
+// fragment is no name of its own, not an alias either.
+func (g *gatherer) rename(c *candidate, name string) {
+	delete(g.byKey, termKey(c.term))
+	c.term = name
+	g.byKey[termKey(name)] = c
 }
 
 // hyphenPrefixed reports whether the text writes a name only after a
