@@ -104,6 +104,9 @@ type across struct {
 	tab  *unitTable
 	sets [][]int32
 	u    units
+	// spelling maps a name one outlet misspells to the spelling the
+	// others write ("deepsake" -> "deepseek", see misspellings).
+	spelling map[string]string
 	// actor is each sentence's actor (actorOf)
 	// (its unit id), or -1: who the sentence says acts (see statesFact).
 	actor []int32
@@ -135,6 +138,7 @@ func newAcross(res *Result, src []int) *across {
 	n := len(res.Units)
 	a := &across{res: res, src: src, tab: newUnitTable(), sets: make([][]int32, n), actor: make([]int32, n)}
 	a.kinds, a.kinded = make([]map[int32]string, n), make([][]string, n)
+	a.spelling = misspellings(res.Units)
 	for i, us := range res.Units {
 		t := withoutConversions(res.Text[i])
 		toks := text.Tokenize(t)
@@ -261,7 +265,11 @@ func (a *across) unitKeys(toks []text.Token, names map[string]bool) []string {
 				keys = append(keys, numberUnit+v)
 			}
 		case names[entityUnit+tok.Norm] && !shouted(tok):
-			keys = append(keys, entityUnit+text.MonthName(tok.Norm))
+			norm := tok.Norm
+			if right, ok := a.spelling[norm]; ok {
+				norm = right
+			}
+			keys = append(keys, entityUnit+text.MonthName(norm))
 		case k > 0 && toks[k-1].Number && text.ClockMark(tok.Stem):
 			// "8:30 p.m." is "8:30 pm": the figure says it.
 		case !text.StopWord(tok.Norm) && len(tok.Stem) >= 2:
@@ -269,6 +277,41 @@ func (a *across) unitKeys(toks []text.Token, names map[string]bool) []string {
 		}
 	}
 	return keys
+}
+
+// misspellings maps each name of the sentences (units us) that is another
+// name misspelt (text.Misspelt) to that name, when the text writes that
+// one more often: two outlets' wordings of one fact, one of them with
+// "DeepSake", name one company.
+func misspellings(us [][]string) map[string]string {
+	count := map[string]int{}
+	byShape := map[int][]string{}
+	for _, set := range us {
+		for _, u := range set {
+			if name, ok := strings.CutPrefix(u, entityUnit); ok {
+				if count[name] == 0 {
+					byShape[len(name)] = append(byShape[len(name)], name)
+				}
+				count[name]++
+			}
+		}
+	}
+	out := map[string]string{}
+	for _, names := range byShape {
+		for i, x := range names {
+			for _, y := range names[i+1:] {
+				if x[0] != y[0] || x[len(x)-1] != y[len(y)-1] || count[x] == count[y] || !text.Misspelt(x, y) {
+					continue
+				}
+				if count[x] < count[y] {
+					out[x] = y
+				} else {
+					out[y] = x
+				}
+			}
+		}
+	}
+	return out
 }
 
 // usable reports whether rare unit x links candidates: a name that common

@@ -458,3 +458,21 @@ func TestToldPoints(t *testing.T) {
 		t.Errorf("reason %q, want %q", res.Reason[back[0]], ForcedFact)
 	}
 }
+
+// TestMisspeltNameOneClaim: two outlets' wordings of one fact, one of them
+// with the company's name misspelt, are one claim: the misspelling names
+// the company the others name.
+func TestMisspeltNameOneClaim(t *testing.T) {
+	texts := []string{
+		"The app of Kestrel had overtaken rival Tern Lines in downloads from the Port Avel app store by Monday.",
+		"In May, Kestrel opened a second route to the islands, and Kestrel said a third would follow.",
+		"The harbour district has waited a decade for a second crossing.",
+		"Ferry operators fear that passenger numbers will fall sharply.",
+		"By Monday, the app of Kestral had overtaken rivals Tern Lines and Gull Air in downloads from the Port Avel app store.",
+	}
+	res := allKept(texts)
+	AcrossSources(&res, []int{1, 1, 1, 2, 2})
+	if res.Keep[0] && res.Text[0] == texts[0] {
+		t.Errorf("the shorter wording stands whole beside the fuller one: %v", res.Reason)
+	}
+}

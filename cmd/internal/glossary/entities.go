@@ -351,7 +351,7 @@ func (g *gatherer) mergeMisspellings(corpus string) {
 				continue
 			}
 			for _, v := range words[shape{r[0], len(r)}] {
-				if !misspelt(x, v) {
+				if !text.Misspelt(x, v) {
 					continue
 				}
 				variant := slices.Clone(ws)
@@ -374,32 +374,6 @@ func (g *gatherer) mergeMisspellings(corpus string) {
 			}
 		}
 	}
-}
-
-// misspelt reports whether y is x misspelt (see mergeMisspellings): the
-// same length, two neighbouring letters swapped or one changed, none of
-// them the first or the last.
-func misspelt(x, y string) bool {
-	a, b := []rune(x), []rune(y)
-	if len(a) != len(b) || x == y {
-		return false
-	}
-	var at []int
-	for k := range a {
-		if a[k] != b[k] {
-			at = append(at, k)
-		}
-	}
-	if at[0] == 0 || at[len(at)-1] == len(a)-1 {
-		return false
-	}
-	switch len(at) {
-	case 1:
-		return true
-	case 2:
-		return at[1] == at[0]+1 && a[at[0]] == b[at[1]] && a[at[1]] == b[at[0]]
-	}
-	return false
 }
 
 // aloneWords are the capitalised words the passages (not headings) write

@@ -224,3 +224,31 @@ func AllDigits(w string) bool {
 	}
 	return w != ""
 }
+
+// Misspelt reports whether y is x misspelt, as one outlet misspells a
+// name another writes right ("Weidefeld" of "Wiedefeld", "DeepSake" of
+// "DeepSeek"): the same length, six letters or more, two neighbouring
+// letters swapped or one changed, none of them the first or the last
+// ("Swedes" is not "Sweden").
+func Misspelt(x, y string) bool {
+	a, b := []rune(x), []rune(y)
+	if len(a) != len(b) || len(a) < 6 || x == y {
+		return false
+	}
+	var at []int
+	for k := range a {
+		if a[k] != b[k] {
+			at = append(at, k)
+		}
+	}
+	if at[0] == 0 || at[len(at)-1] == len(a)-1 {
+		return false
+	}
+	switch len(at) {
+	case 1:
+		return true
+	case 2:
+		return at[1] == at[0]+1 && a[at[0]] == b[at[1]] && a[at[1]] == b[at[0]]
+	}
+	return false
+}
