@@ -52,4 +52,4 @@ instruction order pledge promise warning speech proposal decree`)
 // occasion of a statement, not a theme.
 func ReportNoun(st string) bool { return reportNouns[st] }
 
-var reportNouns = toSet(`report statement article story news interview comment remark source release briefing announcement conference`)
+var reportNouns = toSet(`report statement article story news interview comment remark source release briefing announcement conference post blog tweet`)

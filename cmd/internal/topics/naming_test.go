@@ -195,6 +195,10 @@ func TestPublished(t *testing.T) {
 			"Voting took place over three days, officials said.",
 			"The count took place overnight.",
 		}, "took place", []string{"place", "took"}, ""},
+		{"where a claim was written", []string{
+			"OpenAI writes on the blog post that the venture will build ten data centres.",
+			"The blog post says the first site is in Tolby.",
+		}, "blog post", []string{"post", "blog"}, ""},
 		{"a verb and its adverb", []string{
 			"The krona was falling sharply against the euro.",
 			"Shares were falling sharply in Tolby, traders said.",
