@@ -291,9 +291,12 @@ func TestWholeName(t *testing.T) {
 		"Traders had expected the harbour levy rate to fall by a quarter.",
 		"The flood barrier rose on Monday, and the flood barrier held.",
 		"Engineers said the flood barrier protects the boats.",
+		"The venture will build tidal power infrastructure in Tolby.",
+		"Funds for tidal power infrastructure come from the port, and tidal power infrastructure needs cables.",
 	)
 	for _, tt := range []struct{ name, want string }{
 		{"harbour levy", "harbour levy rate"},
+		{"power infrastructure", "tidal power infrastructure"}, // always written after "tidal"
 		{"flood barrier", "flood barrier"}, // "rose", "held", "protects": no noun, not always one
 		{"levy", "levy"},                   // one word is no phrase cut short
 	} {

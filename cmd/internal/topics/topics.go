@@ -355,7 +355,7 @@ func (c *corpus) whole(name string) string {
 					w = ws[0].Text
 				}
 				if n > 0 && w != next {
-					return name
+					return c.wholeBefore(name)
 				}
 				next = w
 				n++
@@ -369,9 +369,46 @@ func (c *corpus) whole(name string) string {
 	}
 	w := c.words[text.KeywordStem(next)]
 	if n < 2 || next == "" || text.StopWord(next) || w == nil || !w.isNoun() || w.verb > w.noun || text.VagueNoun(text.KeywordStem(next)) {
-		return name
+		return c.wholeBefore(name)
 	}
 	return name + " " + next
+}
+
+// wholeBefore is a theme's name with the word the text always writes
+// before it ("intelligence infrastructure" -> "artificial intelligence
+// infrastructure"): a name cut after its first word names a fragment. It
+// takes the word only when the text writes the name at least twice,
+// always after it, and the word is no function word.
+func (c *corpus) wholeBefore(name string) string {
+	low := strings.ToLower(name)
+	prev, n := "", 0
+	for _, l := range c.lower {
+		for off := 0; ; {
+			k := strings.Index(l[off:], low)
+			if k < 0 {
+				break
+			}
+			i, end := off+k, off+k+len(low)
+			off = end
+			if i > 0 && text.IsWordRune(rune(l[i-1])) || end < len(l) && text.IsWordRune(rune(l[end])) {
+				continue // part of a longer word
+			}
+			ws := text.Words(l[max(0, i-40):i])
+			w := ""
+			if len(ws) > 0 && max(0, i-40)+ws[len(ws)-1].End == i-1 && l[i-1] == ' ' {
+				w = ws[len(ws)-1].Text
+			}
+			if n > 0 && w != prev {
+				return name
+			}
+			prev = w
+			n++
+		}
+	}
+	if n < 2 || prev == "" || text.StopWord(prev) || text.VagueWord(prev) || numeric(prev) {
+		return name
+	}
+	return prev + " " + name
 }
 
 // written reports whether the text writes phrase (any case).
