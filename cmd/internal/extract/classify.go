@@ -1837,6 +1837,17 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 		return cands
 	}
 	cands := candidates(headerEnd)
+	// The headline stands above the article's prose: a lead of twenty
+	// words or more among the candidates (a photo between it and the
+	// rest of the text made it no first paragraph, and only a few
+	// words, an image's label, stand between them) ends them; a
+	// standfirst, the last, is one.
+	for c, i := range cands {
+		if len(fs[i].words) >= 20 && fs[i].terminal && c > 0 && c < len(cands)-1 && !slices.ContainsFunc(cands[c+1:], func(j int) bool { return len(fs[j].words) >= 5 }) {
+			cands = cands[:c]
+			break
+		}
+	}
 	if len(cands) == 0 && headerEnd < firstGood {
 		// A date at the very top of the page ("Fri 19 Jul 2024", the
 		// site's today) heads nothing: the headline is under it, a line

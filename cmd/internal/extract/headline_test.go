@@ -84,9 +84,9 @@ func TestHeadline(t *testing.T) {
 			title: "Storm shuts Port Avel harbour for a week",
 		},
 		{
-			name:  "a lead set apart from the text by its photo, on a page with no headline",
+			name:  "a lead set apart from the text by its photo and an image's label",
 			text:  "After a storm, Port Avel is not going anywhere\n\nJane Doe\n\nThe harbour board chair meets the press at the quay in Port Avel on Monday. (Jane Doe/Pool/AFP via Getty Images)\n\nThe harbour at Port Avel closed on Monday after a storm broke the sea wall in two places, and the ferries to the islands stopped for a week, the harbour board said.\n\na boat\n\nThe harbour board chair meets the press at the quay in Port Avel on Monday. (Jane Doe/Pool/AFP via Getty Images)\n\n" + prose(1) + "\n\n" + prose(2) + "\n",
-			title: "",
+			title: "After a storm, Port Avel is not going anywhere",
 			keep:  "the ferries to the islands stopped for a week",
 		},
 		{
