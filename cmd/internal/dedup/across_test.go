@@ -476,3 +476,18 @@ func TestMisspeltNameOneClaim(t *testing.T) {
 		t.Errorf("the shorter wording stands whole beside the fuller one: %v", res.Reason)
 	}
 }
+
+// TestPointClauses: a sentence kept again for a point keeps its main
+// clause and the clause of the point, not the rest other sentences tell.
+func TestPointClauses(t *testing.T) {
+	for _, tc := range []struct{ in, point, want string }{
+		{"Vestbank has announced its intention to appeal the decision, with a ruling at the General Court likely to take several years.", "appeal",
+			"Vestbank has announced its intention to appeal the decision…"},
+		{"Vestbank said it would appeal the decision.", "appeal", "Vestbank said it would appeal the decision."},
+		{"\"We will appeal,\" Vestbank said, adding that the court would take years.", "appeal", "\"We will appeal,\" Vestbank said, adding that the court would take years."},
+	} {
+		if got := pointClauses(tc.in, tc.point); got != tc.want {
+			t.Errorf("pointClauses(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

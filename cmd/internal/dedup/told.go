@@ -70,8 +70,40 @@ func (a *across) keepToldPoints() {
 			}
 		}
 		res.Keep[best], res.Reason[best], res.DupOf[best], res.Follows[best] = true, ForcedFact, -1, -1
+		if t := pointClauses(res.Text[best], w); t != res.Text[best] {
+			res.Text[best], res.Reason[best] = t, Reduced
+		}
 		said(best)
 	}
+}
+
+// pointClauses is sentence t reduced to its main clause and the clause
+// that carries point w (a stem, by paraphrase class): the rest of it is
+// what had it dropped, told by other kept sentences ("Apple will appeal
+// the decision, with a ruling at the General Court likely to take years"
+// beside another outlet's sentence on the ruling).
+func pointClauses(t, w string) string {
+	cl := SplitClauses(t)
+	if len(cl) < 2 || strings.ContainsAny(t, "\"“”") {
+		return t
+	}
+	keep := make([]bool, len(cl))
+	found := false
+	for k, c := range cl {
+		keep[k] = c.Kind == KindMain
+		for _, tok := range text.Tokenize(c.Text) {
+			if text.Concept(tok.Stem) == w {
+				keep[k], found = true, true
+			}
+		}
+	}
+	if !found || !slices.Contains(keep, false) {
+		return t
+	}
+	if r := JoinClauses(t, cl, keep); r != "" {
+		return r
+	}
+	return t
 }
 
 // dayPart holds the stems of the parts of a day.

@@ -297,8 +297,8 @@ func TestWholeName(t *testing.T) {
 	for _, tt := range []struct{ name, want string }{
 		{"harbour levy", "harbour levy rate"},
 		{"power infrastructure", "tidal power infrastructure"}, // always written after "tidal"
-		{"flood barrier", "flood barrier"}, // "rose", "held", "protects": no noun, not always one
-		{"levy", "levy"},                   // one word is no phrase cut short
+		{"flood barrier", "flood barrier"},                     // "rose", "held", "protects": no noun, not always one
+		{"levy", "levy"},                                       // one word is no phrase cut short
 	} {
 		if got := c.whole(tt.name); got != tt.want {
 			t.Errorf("whole(%q) = %q, want %q", tt.name, got, tt.want)
