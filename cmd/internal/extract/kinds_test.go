@@ -176,6 +176,11 @@ func TestKinds(t *testing.T) {
 			drop: []string{"The floods came early", "After ten years of argument"},
 		},
 		{
+			name: "a brand in camel case is no glue",
+			text: "A Title For The Test Page\n\nVestBank CEO Ana Brel appears at a news conference in Tolby on Monday.\n\n" + prose(1) + "\n\nNorsoft's Tomas Wied, Calder CTO Ilse Marr, and VestBank CEO Ana Brel are expected at the harbour on Tuesday to make the announcement.\n\nNorsoft's Tomas Wied, Calder CTO Ilse Marr, and VestBank CEO Ana Brel will open the new quay, the council said on Wednesday.\n\n" + prose(2) + "\n",
+			keep: []string{"are expected at the harbour on Tuesday", "will open the new quay"},
+		},
+		{
 			name: "glued headline and blurb cards",
 			text: "Latest Headlines\n[img]\nPolice Arrest Two After Fire At Old MillA man and a woman were arrested on Friday after a fire destroyed part of the old mill.\n[img]\nCouncil Approves New Budget For Harbour WorksThe council approved a new budget for the harbour on Thursday night after a long debate.\n\nA Title For The Test Page\n" + prose(1) + "\n" + prose(2) + "\n",
 			keep: []string{prose(1), prose(2)},

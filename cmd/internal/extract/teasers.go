@@ -63,7 +63,7 @@ func markTeasers(bs []Block) {
 // 24-year-old man was ...". The headline is three or more capitalised
 // words; the glue is a lower-case letter of a word of three or more letters
 // right before the capital that opens the blurb.
-func gluedTeaser(text string) bool {
+func gluedTeaser(text string, written func(string) bool) bool {
 	words := strings.Fields(text)
 	caps := 0
 	for wi, w := range words {
@@ -74,7 +74,7 @@ func gluedTeaser(text string) bool {
 		for k := 3; k < len(rs); k++ {
 			glue := unicode.IsLower(rs[k-1]) || unicode.IsDigit(rs[k-1]) || rs[k-1] == '?' || rs[k-1] == '!'
 			if glue && unicode.IsUpper(rs[k]) && !unicode.IsSpace(rs[k-2]) && (k+1 == len(rs) || unicode.IsLower(rs[k+1])) &&
-				caps >= 3 && len(words)-wi >= 6 {
+				caps >= 3 && len(words)-wi >= 6 && !written(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })) {
 				return true
 			}
 		}
@@ -90,9 +90,23 @@ func gluedTeaser(text string) bool {
 // markGluedTeasers marks runs of two or more glued teaser cards (see
 // gluedTeaser) within a few blocks of each other: a list of other stories.
 func markGluedTeasers(bs []Block) {
+	// A word in camel case the page writes in another block too
+	// ("SoftBank") is a brand's name, no glue.
+	blocksWith := map[string]int{}
+	for _, b := range bs {
+		seen := map[string]bool{}
+		for _, w := range strings.Fields(b.Text) {
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+			if !seen[w] {
+				seen[w] = true
+				blocksWith[w]++
+			}
+		}
+	}
+	written := func(w string) bool { return blocksWith[w] > 1 }
 	var hits []int
 	for i, b := range bs {
-		if b.Kind != Furniture && gluedTeaser(stripRefs(b.Text)) {
+		if b.Kind != Furniture && gluedTeaser(stripRefs(b.Text), written) {
 			hits = append(hits, i)
 		}
 	}
