@@ -189,7 +189,7 @@ func (g *gatherer) consolidate(passages []Passage) {
 			}
 			continue
 		}
-		if g.isFirstName(c) || text.TitleWord(strings.ToLower(c.term)) || isNameHead(c.term, passages) || cutName(c.term, all) || endsInTitle(c.term) {
+		if g.isFirstName(c) || text.TitleWord(strings.ToLower(c.term)) || text.TitleWord(strings.ToLower(strings.TrimSuffix(c.term, "s"))) || isNameHead(c.term, passages) || cutName(c.term, all) || endsInTitle(c.term) {
 			c.dropped = true
 			continue
 		}

@@ -414,8 +414,10 @@ func TestNoJunkTerms(t *testing.T) {
 			texts: []string{
 				"The CEO said profits rose, and the CEO of the harbour firm agreed.",
 				"A new CEO will start in May, the board said.",
+				"The CEOs of three harbour firms met the mayor, and the CEOs agreed.",
+				"Two CEOs said the quay was safe.",
 			},
-			junk: []string{"CEO"},
+			junk: []string{"CEO", "CEOs"},
 		},
 		{
 			name: "shouted caption and credit lines",
