@@ -615,8 +615,10 @@ func TestNoJunkTerms(t *testing.T) {
 				"Watch NOW: the vote in full, and the vote is now over.",
 				"Ana Brel said late Tuesday that sub-Saharan Africa would get new aid.",
 				"Ministers from sub-Saharan Africa, NOW members, met late Tuesday.",
+				"The envoys are expected at the White House Tuesday afternoon, and at the White House Tuesday evening.",
+				"Aides at the White House Tuesday said the talks went well.",
 			},
-			junk: []string{"Saharan Africa", "NOW", "late Tuesday"},
+			junk: []string{"Saharan Africa", "NOW", "late Tuesday", "White House Tuesday"},
 		},
 		{
 			name: "a brand and its model",

@@ -89,8 +89,8 @@ func properNames(passages []Passage, minPassages int) []string {
 				for a := 0; a < len(run); a++ {
 					for b := a + 2; b <= len(run) && nameWords(run[a:b]) <= maxNameWords; b++ {
 						sub := run[a:b]
-						if joiners[sub[0].Text] || joiners[sub[len(sub)-1].Text] || !nameShape(sub) {
-							continue
+						if joiners[sub[0].Text] || joiners[sub[len(sub)-1].Text] || !nameShape(sub) || text.TimeWord(strings.ToLower(sub[len(sub)-1].Text)) {
+							continue // "White House Tuesday": the day says when
 						}
 						name := s.Text[sub[0].Start:sub[len(sub)-1].End]
 						at := count
