@@ -621,6 +621,17 @@ func TestNoJunkTerms(t *testing.T) {
 			junk: []string{"Saharan Africa", "NOW", "late Tuesday", "White House Tuesday"},
 		},
 		{
+			name: "letters of companies' names",
+			texts: []string{
+				"Chipmaker TK hynix slipped 0.6 percent, while TK Telecom lost 1.6 percent in Tolby.",
+				"Shares of TK hynix and TK Telecom recovered on Friday, and Tolby Korea's index rose.",
+				"Tolby Korea said the market would reopen, and the TK Telecom board agreed.",
+				"The EU rules on chips apply to TK hynix too, the EU said, and EU rules bind Tolby Korea.",
+			},
+			junk: []string{"TK"},
+			want: []string{"TK Telecom"},
+		},
+		{
 			name: "a brand and its model",
 			texts: []string{
 				"VelaMind is a startup that builds language models, founded in Tolby in 2023.",
@@ -841,6 +852,7 @@ func TestAppositiveRole(t *testing.T) {
 		{", and port director Ilse Marwick, agreed.", ""},
 		{", Harbour Secretary Ilse Marwick, and the mayor left.", ""},
 		{", chief executive of the harbour fund.", "chief executive of the harbour fund"},
+		{", Brel told reporters travelling with her in Tolby.", ""}, // a clause, who says it
 	}
 	for _, tt := range tests {
 		if got := appositiveRole(tt.rest); got != tt.want {

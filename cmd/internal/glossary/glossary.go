@@ -269,11 +269,54 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 		if lw := strings.ToLower(w); names[w] == "" && text.StopWord(lw) && written[lw] {
 			continue // "Watch NOW": a word the text writes as one, shouted
 		}
+		if brandPrefix(w, passages) {
+			continue // "SK hynix", "SK Telecom": letters of companies' names
+		}
 		c := g.add(w, Provenance{})
 		if name := names[w]; name != "" {
 			c.addAlias(name)
 		}
 	}
+}
+
+// brandPrefix reports whether the text writes an acronym only as the
+// first word of two names or more: right before a capitalised word ("SK
+// Telecom", one of them at least) or one it writes nowhere else ("SK
+// hynix"), never alone or before a word of its own ("EU rules", "US
+// officials", "TEF more"). One such name ("the BRICS+AI alliance") is the
+// acronym's own.
+func brandPrefix(acr string, passages []Passage) bool {
+	occ := occurrences(acr, passages)
+	if len(occ) == 0 {
+		return false
+	}
+	var all strings.Builder
+	for _, p := range passages {
+		all.WriteString(p.Text)
+		all.WriteByte('\n')
+	}
+	corpus := all.String()
+	nexts, named := map[string]bool{}, false
+	for _, o := range occ {
+		rest, ok := strings.CutPrefix(o.text[o.end:], " ")
+		if !ok {
+			return false
+		}
+		ws := text.Words(rest[:min(len(rest), 40)])
+		if len(ws) == 0 || ws[0].Start != 0 {
+			return false
+		}
+		next := ws[0].Text
+		if text.IsCapitalized(next) && !text.IsAcronym(next) && !text.TimeWord(strings.ToLower(next)) {
+			nexts[next], named = true, true
+			continue
+		}
+		if text.StopWord(strings.ToLower(next)) || countWord(corpus, next) > strings.Count(corpus, acr+" "+next) {
+			return false // a word of its own: the acronym modifies it
+		}
+		nexts[next] = true
+	}
+	return named && len(nexts) >= 2
 }
 
 // titleCased reports a word of a capital and lower-case letters ("Nvidia").
@@ -478,6 +521,11 @@ func appositiveRole(rest string) string {
 		}
 		if last < 0 || titledName(words[last+1:]) {
 			return "" // ", Defence Secretary Grant Shapps, ...": another person
+		}
+		for _, w := range words[:last] {
+			if lw := strings.ToLower(w); text.ReportingVerb(lw) || text.FiniteVerb(lw) {
+				return "" // ", Biden told reporters ...": a clause, who says it
+			}
 		}
 		return strings.TrimSpace(body[:k])
 	}
