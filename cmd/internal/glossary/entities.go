@@ -193,6 +193,24 @@ func (g *gatherer) consolidate(passages []Passage) {
 			c.dropped = true
 			continue
 		}
+		if role, name := officeAndPerson(c.term, all); name != "" {
+			// "Commissioner for the Internal Market Thierry Breton": the
+			// person, named alone elsewhere, and the office a role.
+			if o := g.lookup(name); o != nil && o != c && !o.dropped {
+				g.mergeInto(o, c)
+				if o.role == "" {
+					o.role = role
+				}
+				continue
+			}
+			old := c.term
+			g.rename(c, name)
+			c.addAlias(old)
+			if c.role == "" {
+				c.role = role
+			}
+			continue
+		}
 		if hyphenPrefixed(c.term, passages) {
 			c.dropped = true // "Saharan Africa" of "sub-Saharan Africa"
 			continue
@@ -725,6 +743,28 @@ func wholeName(term, corpus string) string {
 		return ""
 	}
 	return w + " " + term
+}
+
+// officeAndPerson splits a name that opens with a title and closes on a
+// person's two names the text also writes without it ("Commissioner for
+// the Internal Market Thierry Breton": "Thierry Breton") into the office
+// and the person, or returns "" for the person.
+func officeAndPerson(term, corpus string) (role, name string) {
+	ws := strings.Fields(term)
+	n := len(ws)
+	if n < 4 || !text.TitleWord(strings.ToLower(ws[0])) {
+		return "", ""
+	}
+	for _, w := range ws[n-2:] {
+		if !text.IsCapitalized(w) || text.IsAcronym(w) || text.TitleWord(strings.ToLower(w)) || joiners[strings.ToLower(w)] {
+			return "", ""
+		}
+	}
+	name = strings.Join(ws[n-2:], " ")
+	if countWord(corpus, name) <= countWord(corpus, term) {
+		return "", "" // never written without the office: one name
+	}
+	return strings.Join(ws[:n-2], " "), name
 }
 
 // rename gives candidate c the name a fragment of it stands for: the

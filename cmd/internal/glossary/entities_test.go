@@ -209,6 +209,16 @@ func TestEntityAliases(t *testing.T) {
 			want: "Tomas Wied", aliases: []string{"Norsoft CEO Tomas Wied"}, role: "Norsoft CEO",
 		},
 		{
+			name: "an office with its own joiners before the person",
+			texts: []string{
+				"“Tolby is now a standard-setter,” Ilse Marwick, the harbour commissioner, wrote on X.",
+				"Commissioner for the Internal Market Ilse Marwick hailed the result on Monday.",
+				"Ilse Marwick has taken a victory lap, and Ilse Marwick said the law was fair.",
+				"The Commissioner for the Internal Market Ilse Marwick spoke again on Tuesday.",
+			},
+			want: "Ilse Marwick", aliases: []string{"Commissioner for the Internal Market Ilse Marwick"}, role: "Commissioner for the Internal Market",
+		},
+		{
 			name: "an acronym standing for its adjective",
 			texts: []string{
 				"The Vestrian Parliament approved the harbour act on Wednesday, the Vestrian Union (VU) said.",
