@@ -830,16 +830,8 @@ func modifiedName(term string, passages []Passage) string {
 	var noun string
 	n, the := 0, false
 	for _, o := range occurrences(term, passages) {
-		rest, ok := strings.CutPrefix(o.text[o.end:], " ")
-		if !ok {
-			return ""
-		}
-		ws := text.Words(rest[:min(len(rest), 30)])
-		if len(ws) == 0 || ws[0].Start != 0 {
-			return ""
-		}
-		w := ws[0].Text
-		if noun != "" && w != noun || strings.ToLower(w) != w {
+		w := nextWord(o.text[o.end:])
+		if w == "" || noun != "" && w != noun || strings.ToLower(w) != w {
 			return ""
 		}
 		noun = w

@@ -402,14 +402,20 @@ func placeBefore(before string) bool {
 // that says what kind of thing it qualifies (text.KindNoun: "the Port
 // Alder office"), not a verb the name is the subject of.
 func modifierAfter(after string) bool {
+	w := nextWord(after)
+	return w != "" && !text.IsCapitalized(w) && text.KindNoun(w)
+}
+
+// nextWord is the word right after a name, one space after it ("winds" of
+// " winds are ..."), or "" when something else stands there.
+func nextWord(after string) string {
 	rest, ok := strings.CutPrefix(after, " ")
 	if !ok {
-		return false
+		return ""
 	}
-	ws := text.Words(rest[:min(len(rest), 30)])
+	ws := text.Words(rest[:min(len(rest), 40)])
 	if len(ws) == 0 || ws[0].Start != 0 {
-		return false
+		return ""
 	}
-	w := ws[0].Text
-	return !text.IsCapitalized(w) && text.KindNoun(w)
+	return ws[0].Text
 }

@@ -298,15 +298,10 @@ func brandPrefix(acr string, passages []Passage) bool {
 	corpus := all.String()
 	nexts, named := map[string]bool{}, false
 	for _, o := range occ {
-		rest, ok := strings.CutPrefix(o.text[o.end:], " ")
-		if !ok {
+		next := nextWord(o.text[o.end:])
+		if next == "" {
 			return false
 		}
-		ws := text.Words(rest[:min(len(rest), 40)])
-		if len(ws) == 0 || ws[0].Start != 0 {
-			return false
-		}
-		next := ws[0].Text
 		if text.IsCapitalized(next) && !text.IsAcronym(next) && !text.TimeWord(strings.ToLower(next)) {
 			nexts[next], named = true, true
 			continue
