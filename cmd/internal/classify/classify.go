@@ -6,6 +6,7 @@ package classify
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/briefing-dev/briefing/cmd/internal/text"
@@ -42,6 +43,9 @@ const (
 type Classifier struct {
 	sections []Section
 	keys     [][]keyword
+	// named marks the sections whose title holds one of their keywords
+	// that is a name ("US" of "US dominance"; see namesNone).
+	named []bool
 }
 
 // keyword is one keyword as a sequence of stems; upper keywords ("US", "EU")
@@ -97,6 +101,11 @@ func New(sections []Section) *Classifier {
 			seen[sig] = true
 			c.keys[i] = append(c.keys[i], k)
 		}
+	}
+	c.named = make([]bool, len(sections))
+	for i, s := range sections {
+		title := text.Tokenize(s.Title)
+		c.named[i] = slices.ContainsFunc(c.keys[i], func(k keyword) bool { return k.name && k.hits(title) > 0 })
 	}
 	return c
 }
@@ -306,14 +315,7 @@ func (c *Classifier) onlyName(s int, own, ctx []text.Token) bool {
 // A name among the keywords of a section not named after it ("EU" of
 // Geopolitics) is one clue among others.
 func (c *Classifier) namesNone(s int, own, ctx []text.Token) bool {
-	titled := false
-	title := text.Tokenize(c.sections[s].Title)
-	for _, k := range c.keys[s] {
-		if k.name && k.hits(title) > 0 {
-			titled = true
-		}
-	}
-	if !titled {
+	if !c.named[s] {
 		return false
 	}
 	for _, k := range c.keys[s] {

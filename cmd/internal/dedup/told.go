@@ -60,7 +60,7 @@ func (a *across) keepToldPoints() {
 	maxDF := max(3, len(res.Keep)/20)
 	for _, w := range slices.Sorted(maps.Keys(points)) {
 		p := points[w]
-		if kept[w] || len(p.sources) < 3 || p.df > maxDF || len(p.carriers) == 0 || text.GenericStem(w) || dayPart[w] || len(w) < 4 {
+		if kept[w] || len(p.sources) < 3 || p.df > maxDF || len(p.carriers) == 0 || text.GenericStem(w) || text.DayPart(w) || len(w) < 4 {
 			continue
 		}
 		best := p.carriers[0]
@@ -105,6 +105,3 @@ func pointClauses(t, w string) string {
 	}
 	return t
 }
-
-// dayPart holds the stems of the parts of a day.
-var dayPart = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "tonight": true, "overnight": true}

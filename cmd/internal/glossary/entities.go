@@ -161,11 +161,7 @@ func (g *gatherer) consolidate(passages []Passage) {
 	g.mergeTitledSurnames()
 	g.mergeShortForms()
 	g.mergeClippings(passages)
-	texts := make([]string, len(passages))
-	for i, p := range passages {
-		texts[i] = p.Text
-	}
-	all := strings.Join(texts, "\n")
+	all := joinedText(passages)
 	g.mergeMisspellings(all)
 	for _, c := range g.list {
 		if c.dropped {
@@ -765,6 +761,16 @@ func officeAndPerson(term, corpus string) (role, name string) {
 		return "", "" // never written without the office: one name
 	}
 	return strings.Join(ws[:n-2], " "), name
+}
+
+// joinedText is the passages' text, one passage a line: the corpus the
+// name rules count in.
+func joinedText(passages []Passage) string {
+	texts := make([]string, len(passages))
+	for i, p := range passages {
+		texts[i] = p.Text
+	}
+	return strings.Join(texts, "\n")
 }
 
 // rename gives candidate c the name a fragment of it stands for: the

@@ -3,6 +3,7 @@ package glossary
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
@@ -215,13 +216,15 @@ func nameBefore(before string) int {
 // of letters and digits, or one in camel case that opens in lower case.
 func modelWord(w string) bool {
 	digits, letters, upperAfterLower := 0, 0, false
+	first, _ := utf8.DecodeRuneInString(w)
+	lowerFirst := unicode.IsLower(first)
 	for i, r := range w {
 		switch {
 		case r >= '0' && r <= '9':
 			digits++
 		case unicode.IsLetter(r):
 			letters++
-			if i > 0 && unicode.IsUpper(r) && unicode.IsLower([]rune(w)[0]) {
+			if i > 0 && unicode.IsUpper(r) && lowerFirst {
 				upperAfterLower = true
 			}
 		default:

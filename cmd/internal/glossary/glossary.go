@@ -265,11 +265,12 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 		}
 	}
 	names := initialsExpansions(bare, passages)
+	corpus := joinedText(passages)
 	for _, w := range bare {
 		if lw := strings.ToLower(w); names[w] == "" && text.StopWord(lw) && written[lw] {
 			continue // "Watch NOW": a word the text writes as one, shouted
 		}
-		if brandPrefix(w, passages) {
+		if brandPrefix(w, passages, corpus) {
 			continue // "SK hynix", "SK Telecom": letters of companies' names
 		}
 		c := g.add(w, Provenance{})
@@ -285,17 +286,11 @@ func (g *gatherer) addBareAcronyms(passages []Passage, sents [][]sentences.Sente
 // hynix"), never alone or before a word of its own ("EU rules", "US
 // officials", "TEF more"). One such name ("the BRICS+AI alliance") is the
 // acronym's own.
-func brandPrefix(acr string, passages []Passage) bool {
+func brandPrefix(acr string, passages []Passage, corpus string) bool {
 	occ := occurrences(acr, passages)
 	if len(occ) == 0 {
 		return false
 	}
-	var all strings.Builder
-	for _, p := range passages {
-		all.WriteString(p.Text)
-		all.WriteByte('\n')
-	}
-	corpus := all.String()
 	nexts, named := map[string]bool{}, false
 	for _, o := range occ {
 		next := nextWord(o.text[o.end:])

@@ -100,6 +100,12 @@ got also its it's that's there's he's she's they're we're i'm don't doesn't didn
 won't can't couldn't wouldn't shouldn't has hasn't haven't hadn't let let's go going way two three first year years
 time people according including`)
 
+// DayPart reports whether the lower-case word (or stem) w names a part of
+// the day ("night", "morning"): it says when, not what.
+func DayPart(w string) bool { return dayParts[w] }
+
+var dayParts = toSet(`morning afternoon evening night tonight overnight`)
+
 // TimeWord reports whether the lower-case word w names a day of the week or
 // a month: written with a capital, it is a name that tells when, not who.
 func TimeWord(w string) bool { return timeWords[w] }
