@@ -97,6 +97,13 @@ func Deduplicate(m *Model) (*Model, error) {
 			if !group[s.Art] {
 				continue
 			}
+			// How the reporting went ("did not respond to a request
+			// for comment") is no fact of the story: weighed, every
+			// outlet's wording of it would be one more claim.
+			if text.NoComment(s.Text) {
+				m.Sentences[i].Keep, m.Sentences[i].Reason = false, ReportingOnly
+				continue
+			}
 			key := sameWords(s.Text)
 			if f, seen := first[key]; seen {
 				m.Sentences[i].Keep, m.Sentences[i].Reason, m.Sentences[i].DupOf = false, dedup.Duplicate, f
@@ -159,6 +166,10 @@ func Deduplicate(m *Model) (*Model, error) {
 	}
 	return m, nil
 }
+
+// ReportingOnly is the reason a sentence that only tells how the
+// reporting went (text.NoComment) is left out: it stays on its source page.
+const ReportingOnly dedup.Reason = "tells only how the reporting went"
 
 // sameWords is a sentence's words, lower case, without punctuation: two
 // sentences with the same key say the same thing word for word.

@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // The vocabulary of news reports: the verbs that tell that something was
 // said or happened, the nouns that stand for something said, the words
 // that hedge a claim. Each stage asks here, so that a verb missing from
@@ -53,3 +55,81 @@ instruction order pledge promise warning speech proposal decree`)
 func ReportNoun(st string) bool { return reportNouns[st] }
 
 var reportNouns = toSet(`report statement article story news interview comment remark source release briefing announcement conference post blog tweet`)
+
+// NoComment reports whether sentence s only tells how the reporting went,
+// not what happened: someone did not respond to a request for comment,
+// declined to comment, could not be reached, or the outlet could not
+// verify a claim ("Apple did not immediately respond to a request for
+// comment."). A sentence that also tells something ("declined to comment
+// but said it would appeal") is not one.
+func NoComment(s string) bool {
+	ws := WordTexts(s)
+	if len(ws) < 3 || len(ws) > 30 {
+		return false
+	}
+	lw := make([]string, len(ws))
+	for i, w := range ws {
+		lw[i] = strings.ToLower(w)
+		if noCommentJoins[lw[i]] {
+			return false // a second clause may tell a fact
+		}
+	}
+	if strings.ContainsAny(s, ";:") {
+		return false
+	}
+	for i, w := range lw {
+		if i > 12 {
+			return false // the subject is a name or a spokesperson, not a clause
+		}
+		j := i
+		switch {
+		case w == "declined" || w == "refused":
+			j++
+		case Negation(w) || w == "did" || w == "could" || w == "has" || w == "had" || w == "have" || w == "was" || w == "were":
+			j++
+			for j < len(lw) && j <= i+4 && (Negation(lw[j]) || lw[j] == "not" || lw[j] == "immediately" || lw[j] == "yet" || lw[j] == "be" || lw[j] == "been" || lw[j] == "independently") {
+				j++
+			}
+			if !hasNegation(lw[i:j]) {
+				continue
+			}
+		default:
+			continue
+		}
+		if j < len(lw) && lw[j] == "to" {
+			j++
+		}
+		if j >= len(lw) {
+			return false
+		}
+		switch v := lw[j]; {
+		case v == "comment" || v == "commenting":
+			return true
+		case v == "respond" || v == "responded" || v == "reply" || v == "replied" || v == "return" || v == "returned" || v == "reached" || v == "available":
+			if lw[i] == "declined" || lw[i] == "refused" {
+				return false
+			}
+			for _, x := range lw[j+1:] {
+				if x == "comment" || x == "request" || x == "requests" || x == "inquiry" || x == "inquiries" || x == "enquiry" || x == "queries" || x == "emails" || x == "messages" || x == "calls" {
+					return true
+				}
+			}
+			return j+1 == len(lw) || v == "reached"
+		case v == "verify" || v == "confirm" || v == "verified" || v == "confirmed":
+			return (lw[i] == "could" || lw[i] == "couldn't" || lw[i] == "couldn’t") && j+4 >= len(lw)
+		}
+		return false
+	}
+	return false
+}
+
+func hasNegation(ws []string) bool {
+	for _, w := range ws {
+		if Negation(w) {
+			return true
+		}
+	}
+	return false
+}
+
+var noCommentJoins = toSet(`but while although though however whereas because after`)

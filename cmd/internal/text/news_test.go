@@ -1,0 +1,31 @@
+package text
+
+import "testing"
+
+func TestNoComment(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Apple did not immediately respond to a request for comment.", true},
+		{"Representatives for the airline and the union didn't respond to requests for comment on Monday.", true},
+		{"The company declined to comment.", true},
+		{"A spokeswoman for the ministry declined to comment on the report.", true},
+		{"The mayor's office could not be reached for comment late Tuesday.", true},
+		{"The White House has not yet responded to emails seeking comment.", true},
+		{"Reuters could not independently verify the claims.", true},
+		{"The port authority did not respond.", true},
+		{"Apple declined to comment on the fine but said it would appeal.", false},
+		{"The regulator did not respond to the bank's appeal until March, when it ruled against it.", false},
+		{"The ministry did not confirm the number of dead, which local media put at 40.", false},
+		{"Officials said the company had refused to pay the fine.", false},
+		{"The senator declined to endorse the bill.", false},
+		{"Police could not confirm whether the driver had been drinking before the crash on the bridge.", false},
+		{"He did not return to the stage after the interval.", false},
+		{"The bank has not commented on the merger.", false},
+	} {
+		if got := NoComment(tc.s); got != tc.want {
+			t.Errorf("NoComment(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
