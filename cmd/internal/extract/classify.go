@@ -408,7 +408,7 @@ var (
 	urlOnly            = regexp.MustCompile(`(?i)^(\d+\.\s*)?(https?://|www\.|file://|mailto:)\S*$|^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(twitter|x|facebook|instagram|linkedin|threads)\.(com|net)/\S+$`)
 	tagsLine           = regexp.MustCompile(`(?i)^(tags|topics|filed under|categories|category|related topics|more about|keywords|trends|trending)\s*:`)
 	relatedHead        = regexp.MustCompile(`(?i)^(related( articles| stories| content| coverage| news| posts| reading| links)?|read more|read next|read also|also read|more from\b.*|more on\b.*|more in\b.*|more stories|more news|more articles|you may also like|you might also like|you may have missed|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|see also|further reading|what to read next|latest( news| stories| articles)?|popular( now| stories)?|editor'?s picks|don'?t miss|elsewhere on\b.*|around the web|sponsored stories|from our partners|in case you missed it)\s*:?(\s.*)?$`)
-	adLine             = regexp.MustCompile(`(?i)^(advertisement|advertisements|ad|ads|sponsored|sponsored content|promoted|paid content|partner content|story continues below.*|article continues below.*|continue reading( below)?.*|scroll to continue.*|\(?advertisement\)?.*)$`)
+	adLine             = regexp.MustCompile(`(?i)^((hide ad|skip ad|advertisement)\s*)+$|^(advertisement|advertisements|ad|ads|sponsored|sponsored content|promoted|paid content|partner content|story continues below.*|article continues below.*|continue reading( below)?.*|scroll to continue.*|\(?advertisement\)?.*)$`)
 	authorBox          = regexp.MustCompile(`(?i)^(about the authors?|about the writer|author bio(graphy)?|meet the author)\s*:?$`)
 	navSkip            = regexp.MustCompile(`(?i)^(skip to|jump to|back to top|go to|toggle|open menu|close menu|main menu|menu|search|home|sections|navigation|see all|view all|show all|show more|load more)\b`)
 	noticeFooter       = regexp.MustCompile(`(?i)(©|\(c\)\s*\d{4}|copyright\s+(©\s*)?\d{4}|all rights reserved|privacy policy|privacy notice|terms of (use|service)|terms (and|&) conditions|cookie policy|cookie settings|do not sell|accessibility statement|contact us|about us|advertise with us|site map|sitemap)`)
@@ -430,6 +430,10 @@ var (
 	// agencyInputs credits the agencies a story draws on, on a line of its
 	// own: "(With inputs from agencies)", "With PTI inputs".
 	agencyInputs = regexp.MustCompile(`(?i)^\(?\s*with (inputs from [\w ,&]+|[\w&]+ inputs|agency inputs)\s*\)?\.?$`)
+	// contributedCredit credits the reporters or agencies who helped with
+	// a story: "The Associated Press contributed to this report.",
+	// "Reuters contributed reporting from London."
+	contributedCredit = regexp.MustCompile(`^(?:[\p{Lu}][\p{L}.'’&-]*[ ,]+(?:and |of |the )?)+(?:contributed|also contributed|contributes)(?: to)?(?: this)? (?:report|reporting|story|article)\b[^.]{0,60}\.?$`)
 	// wireFeed is an outlet's notice that a story is a wire agency's copy:
 	// "This story has been published from a wire agency feed without
 	// modifications to the text."
@@ -832,7 +836,7 @@ func patternReason(text string, f feat) Reason {
 		return Byline
 	case nw <= 90 && positionCaption(text):
 		return Caption
-	case nw <= 8 && agencyInputs.MatchString(text):
+	case nw <= 8 && agencyInputs.MatchString(text), nw <= 30 && contributedCredit.MatchString(text):
 		return Byline
 	case nw <= 40 && wireFeed.MatchString(text):
 		return Disclosure

@@ -55,6 +55,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"NASDAQ:VSTB", "9984.T", "NOIL.N", "AAPL"},
 		},
 		{
+			name: "advert labels run into the paragraph after them, a credit to the reporters who helped",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nHide AdAdvertisement\nHide AdIn an interview on Friday, the mayor said the depot would stay shut.\n\nAdvertisement Hide AdThe council voted to close the quay road.\n\n" + prose(2) + "\n\nExample Press and Jane Doe contributed to this report.\n",
+			keep: []string{"\nIn an interview on Friday, the mayor said", "\nThe council voted to close the quay road."},
+			drop: []string{"Hide Ad", "Advertisement", "contributed to this report"},
+		},
+		{
 			name: "related link between paragraphs",
 			text: "A Title For The Test Page\n\nThe council met on Monday night.\n\nIts members voted to close the depot.\n\n• Man Rescued From River After Storm\n\nThe vote was close, officials said.\n\nA second vote is due next week.\n",
 			keep: []string{"The council met on Monday night.", "Its members voted to close the depot.", "The vote was close, officials said.", "A second vote is due next week."},

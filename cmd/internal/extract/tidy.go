@@ -54,6 +54,9 @@ func tidy(a *Article) {
 		if m := gluedMore.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[2]:])) >= 4 {
 			b.Text = b.Text[m[2]:]
 		}
+		if m := gluedAdLabel.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[2]:])) >= 4 {
+			b.Text = b.Text[m[2]:]
+		}
 		if t, d := dateStamp(b.Text); d != "" {
 			b.Text = t
 			if a.Date == "" {
@@ -257,6 +260,12 @@ var originalLabel = regexp.MustCompile(`(?i)^(original article|original story|or
 // name with a capital inside ("More MacKay voters ...") may pass for
 // one; its lower-case run before the capital is too short.
 var gluedMore = regexp.MustCompile(`^(?:More|(?:See|View|Read) [Mm]ore)(?:\s\p{Lu}\p{Ll}{3,})?(\p{Lu}\p{Ll}*\s)`)
+
+// gluedAdLabel is an advert slot's label printed into the start of the
+// paragraph after it ("Hide AdIn an interview with ...", "Advertisement
+// Hide AdThe flawed update ..."): the sentence starts on the capital right
+// after the labels (the group).
+var gluedAdLabel = regexp.MustCompile(`^(?:(?:Hide Ad|Skip Ad|Advertisement|ADVERTISEMENT|Sponsored|Story continues below advertisement)\s*)+(\p{Lu}\p{Ll}*\s)`)
 
 // hoverCard is the card a page shows when the pointer rests on a name,
 // printed into the sentence after the name: the card's image name in
