@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -1386,6 +1387,7 @@ func passes(a *Article) *pass {
 	markEmbeds(bs)
 	markOffTopicAddresses(a)
 	markCaptionsUnderCredits(bs)
+	markPhotoDescriptions(bs)
 	cutInlineFurniture(bs)
 	markCut(bs)
 	return p
@@ -1972,6 +1974,30 @@ func markCaptionsUnderCredits(bs []Block) {
 			b.Kind, b.Reason = Furniture, Caption
 		}
 		prev = i
+	}
+}
+
+// markPhotoDescriptions marks the paragraphs above the article's first
+// sentence with a verb whose sentences, two or more, have none
+// (text.Verbless): a stock photo's description printed as text ("Woman
+// with laptop showing a blue screen. Faulty operating system Windows
+// 10."). A report's sentences have verbs; a headline is no paragraph.
+func markPhotoDescriptions(bs []Block) {
+	for i := range bs {
+		b := &bs[i]
+		if b.Kind != Paragraph || b.Embed {
+			continue
+		}
+		ss := sentences.Split(b.Text)
+		if len(ss) < 2 || len(strings.Fields(b.Text)) > 60 || !endsSentence(b.Text) {
+			return
+		}
+		for _, s := range ss {
+			if !text.Verbless(s.Text) {
+				return
+			}
+		}
+		b.Kind, b.Reason = Furniture, Caption
 	}
 }
 
@@ -2650,11 +2676,20 @@ func markPullQuotes(bs []Block, fs []feat) map[int][]int {
 				}
 			}
 		}
-		for j, h := range hits {
-			if h*10 >= (len(w)-1)*9 {
-				bs[i].Kind, bs[i].Reason = Furniture, PullQuote
-				quotes[i] = append(quotes[i], j)
+		for _, j := range slices.Sorted(maps.Keys(hits)) {
+			if hits[j]*10 < (len(w)-1)*9 {
+				continue
 			}
+			// Two copies of one sentence, the first higher up: the
+			// first is the summary printed under the headline, the
+			// second the article's own (its place in the text).
+			if j < i && len(fs[j].words)*4 <= len(w)*5 && bs[j].Kind != Furniture {
+				bs[j].Kind, bs[j].Reason = Furniture, PullQuote
+				quotes[j] = append(quotes[j], i)
+				continue
+			}
+			bs[i].Kind, bs[i].Reason = Furniture, PullQuote
+			quotes[i] = append(quotes[i], j)
 		}
 	}
 	return quotes

@@ -61,6 +61,18 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Hide Ad", "Advertisement", "contributed to this report"},
 		},
 		{
+			name: "a stock photo's description above the lead",
+			text: "A Title For The Test Page\n\nBy Jane Doe, Example News\nCrane operator at the harbour with a broken winch on the quay. Rusty cargo crane Model 7.\n\nThe harbour board voted on Wednesday to close the quay after a crane failed.\n\n" + prose(1) + "\n\nHarbour at dusk. Tolby quay.\n",
+			keep: []string{"\nThe harbour board voted on Wednesday", "Harbour at dusk. Tolby quay."},
+			drop: []string{"Crane operator at the harbour", "Rusty cargo crane"},
+		},
+		{
+			name: "a summary under the headline that the text says again lower down: the lower copy is the article's",
+			text: "A Title For The Test Page\n\nIts chair Ann Vale again stressed that Friday's closure, affecting ferries and cargo alike, was not a safety matter.\n\nTOLBY — The harbour board closed the quay on Friday after a crane failed, halting ferries.\n\n" + prose(1) + "\n\nVale again stressed that Friday's closure, affecting ferries and cargo alike, was not a safety matter.\n\n" + prose(2) + "\n",
+			keep: []string{"\nThe harbour board closed the quay on Friday", "\nVale again stressed"},
+			drop: []string{"Its chair Ann Vale"},
+		},
+		{
 			name: "related link between paragraphs",
 			text: "A Title For The Test Page\n\nThe council met on Monday night.\n\nIts members voted to close the depot.\n\n• Man Rescued From River After Storm\n\nThe vote was close, officials said.\n\nA second vote is due next week.\n",
 			keep: []string{"The council met on Monday night.", "Its members voted to close the depot.", "The vote was close, officials said.", "A second vote is due next week."},

@@ -29,3 +29,24 @@ func TestNoComment(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbless(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Woman with laptop showing Blue screen of death or BSOD on the monitor screen.", true},
+		{"Faulty Microsoft operating system Windows 10.", true},
+		{"A harbour crane at dusk in the port of Tolby.", true},
+		{"Harbour cranes at dusk in the port of Tolby.", false}, // a plural may be a verb: the test errs towards one
+		{"A massive computer outage has brought the world to a standstill.", false},
+		{"The mayor speaks to reporters.", false},
+		{"Crews worked through the night.", false},
+		{"It's over.", false},
+		{"The vote drew 40 councillors.", false},
+	} {
+		if got := Verbless(tc.s); got != tc.want {
+			t.Errorf("Verbless(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

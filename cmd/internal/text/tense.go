@@ -33,3 +33,27 @@ wore wrote broke brought built bought caught chose drew drove ate forgot forbade
 bore bound cast cost cut dealt dug fed fled forgave froze let lit quit read rode rang sang sank
 slept slid sought split spread sprang stuck stung strove swept swam swung taught tore understood
 upheld withdrew woke`)
+
+// Verbless reports whether sentence s has no word that can be its finite
+// verb: no auxiliary, no past form, no contraction, no lower-case word in
+// -s that can be a verb's present ("Woman with laptop showing a blue
+// screen.", "Faulty operating system Windows 10."). A photo's description
+// is written so; a report's sentence is not. A lower-case word whose -s
+// reads as a plural is taken for a verb too: the test errs towards a verb.
+func Verbless(s string) bool {
+	for _, w := range Words(s) {
+		t := w.Text
+		lw := strings.ToLower(t)
+		switch {
+		case finiteVerbs[lw], irregularPast[lw], PastForm(lw) && t == lw:
+			return false
+		case strings.ContainsAny(lw, "'’") && (strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") || strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "re") || strings.HasSuffix(lw, "ll") || strings.HasSuffix(lw, "ve") || strings.HasSuffix(lw, "d")):
+			return false
+		case t == lw && len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") && !strings.HasSuffix(lw, "is") && !strings.HasSuffix(lw, "ics"):
+			return false
+		case lw == "be" || lw == "been" || lw == "being" || lw == "am":
+			return false
+		}
+	}
+	return true
+}
