@@ -45,6 +45,45 @@ func leadFacts(m *Model) map[int]float64 {
 			resolved[o] = k
 		}
 	}
+	// An opening dropped as said already by several kept sentences
+	// together names none of them: it says the fact of the kept
+	// sentence of its story that holds most of its units, when that is
+	// a fair share (leadShare). Without this, the outlets whose
+	// openings were covered so (most of them, in a story told by many)
+	// would not count in what the story leads with.
+	var post map[string][]int // unit -> kept sentences
+	for _, o := range openings {
+		if _, ok := resolved[o]; ok || len(m.Sentences[o].Units) == 0 {
+			continue
+		}
+		if post == nil {
+			post = map[string][]int{}
+			for i, s := range m.Sentences {
+				if s.Keep {
+					for _, u := range s.Units {
+						post[u] = append(post[u], i)
+					}
+				}
+			}
+		}
+		hits := map[int]int{}
+		for _, u := range m.Sentences[o].Units {
+			for _, i := range post[u] {
+				if m.Sentences[i].Story == m.Sentences[o].Story {
+					hits[i]++
+				}
+			}
+		}
+		best, bn := -1, 0
+		for i, n := range hits {
+			if n > bn || n == bn && i < best {
+				best, bn = i, n
+			}
+		}
+		if best >= 0 && float64(bn) >= leadShare*float64(len(m.Sentences[o].Units)) {
+			resolved[o] = best
+		}
+	}
 	told := make([]map[string]bool, len(m.Articles)) // article -> the units it says
 	for _, s := range m.Sentences {
 		if told[s.Art] == nil {
@@ -73,6 +112,10 @@ func leadFacts(m *Model) map[int]float64 {
 	}
 	return leads
 }
+
+// leadShare is the least share of a covered opening's units that one kept
+// sentence must hold to say the opening's fact.
+const leadShare = 0.25
 
 // unitShareOf is the share of the units of a that the set in holds too.
 func unitShareOf(a []string, in map[string]bool) float64 {

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/briefing-dev/briefing/cmd/internal/extract"
 )
 
 // Four reports of one storm by four outlets. Each opens with the
@@ -99,5 +101,35 @@ func TestKeyPointKept(t *testing.T) {
 	}
 	if len(got) != 1 || got[0] != 0 {
 		t.Errorf("key points %v, want [0], the kept sentence", got)
+	}
+}
+
+// TestCoveredOpeningsVote: an outlet's opening dropped as said already by
+// several kept sentences together, so credited to none, still counts for
+// the kept sentence that holds most of its units: the event the outlets
+// open with outranks one outlet's opening on commentary.
+func TestCoveredOpeningsVote(t *testing.T) {
+	sent := func(art int, keep bool, units ...string) Sentence {
+		return Sentence{Art: art, Keep: keep, Units: units, DupOf: -1, PartOf: -1}
+	}
+	m := &Model{
+		Articles: make([]*extract.Article, 4),
+		Sentences: []Sentence{
+			sent(0, true, "w:harbour", "w:worker", "w:complain", "w:pay", "w:lag"),          // opening, commentary
+			sent(0, true, "w:strike", "w:halt", "w:cross", "n:varn", "d:monday", "w:union"), // the event
+			sent(0, true, "w:talk", "w:mediat", "n:varn lines"),
+			sent(1, false, "w:strike", "w:halt", "w:cross", "n:varn", "d:monday", "w:talk", "w:mediat"),
+			sent(2, false, "w:strike", "w:cross", "n:varn", "d:monday", "w:pay"),
+			sent(3, false, "w:union", "w:halt", "n:varn", "d:monday", "w:island", "w:stranded"),
+		},
+		follows: map[int]int{},
+	}
+	leads := leadFacts(m)
+	event, ok := leads[1]
+	if !ok {
+		t.Fatalf("the event told by three covered openings is no lead fact: %v", leads)
+	}
+	if commentary := leads[0]; event <= commentary {
+		t.Errorf("the event (%.2f) does not outrank the commentary opening (%.2f)", event, commentary)
 	}
 }
