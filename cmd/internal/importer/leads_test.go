@@ -133,3 +133,30 @@ func TestCoveredOpeningsVote(t *testing.T) {
 		t.Errorf("the event (%.2f) does not outrank the commentary opening (%.2f)", event, commentary)
 	}
 }
+
+// TestKeyPointsLeadFacts: the home page's key points of a story told by
+// several outlets are what they lead with, the most agreed on first, even
+// when all of them stand in the background: a section is not given a
+// point of its own commentary in their place.
+func TestKeyPointsLeadFacts(t *testing.T) {
+	seedDir, contentDir := site(t, orlaSeeds)
+	runImport(t, seedDir, contentDir, nil)
+	var points []string
+	for _, line := range strings.Split(read(t, filepath.Join(contentDir, "_index.md")), "\n") {
+		if strings.HasPrefix(line, "- ") && !strings.HasPrefix(line, "- [") {
+			points = append(points, line)
+		}
+	}
+	landfall := [][]string{{"landfall", "ashore", "struck land", "reached"}, {"Port Selm"}, {"Tuesday"}}
+	ferry := [][]string{{"ferry"}, {"40 passengers"}}
+	if len(points) == 0 || !containsGroups(points[0], landfall) {
+		t.Fatalf("the first key point is not the landfall; key points:\n%s", strings.Join(points, "\n"))
+	}
+	found := false
+	for _, p := range points {
+		found = found || containsGroups(p, ferry)
+	}
+	if !found {
+		t.Errorf("the ferry, an outlet's lead, is no key point; key points:\n%s", strings.Join(points, "\n"))
+	}
+}

@@ -45,10 +45,11 @@ type keyPoint struct {
 	sent, section int
 }
 
-// lead picks the key points for the home page, at most one per section and
-// at most max: the sentence that carries the most of what the text keeps
-// coming back to (units shared with many other sentences), each adding
-// something the points before did not.
+// lead picks the key points for the home page, at most max: first the lead
+// facts of a story of several outlets (Model.leads, the most agreed on
+// first), then the sentences that carry the most of what the text keeps
+// coming back to (units shared with many other sentences), one per section
+// that has no point yet, each adding something the points before did not.
 //
 // How it quotes: the lead should not repeat the sections word for word, so
 // among the wordings of a claim it prefers one de-duplication dropped (a
@@ -70,8 +71,8 @@ func lead(m *Model, max, story int) []keyPoint {
 		}
 	}
 	type cand struct {
-		i, sec int
-		score  float64
+		i, sec       int
+		score, agree float64 // agree: Model.leads, -1 for no lead fact
 	}
 	var cands []cand
 	for i, s := range m.Sentences {
@@ -101,17 +102,31 @@ func lead(m *Model, max, story int) []keyPoint {
 		sc /= math.Sqrt(float64(len(s.Units)))
 		// A key point is a lead fact: who did what, when, where.
 		sc *= 1 + leadWeight*math.Max(leadScore(s), 0)
-		cands = append(cands, cand{i, sec, sc})
+		agree := -1.0
+		if isLead(m, i) {
+			agree = m.leads[i]
+		}
+		cands = append(cands, cand{i, sec, sc, agree})
 	}
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
+	// What the outlets of a story lead with comes first, the most agreed
+	// on first; then what the text keeps coming back to.
+	sort.SliceStable(cands, func(a, b int) bool {
+		if cands[a].agree != cands[b].agree {
+			return cands[a].agree > cands[b].agree
+		}
+		return cands[a].score > cands[b].score
+	})
 	var picked []keyPoint
 	seen := map[string]bool{}
-	used := map[int]bool{}
+	used := map[int]int{}
 	for _, c := range cands {
 		if len(picked) == max {
 			break
 		}
-		if used[c.sec] {
+		// Sections take turns, but a section of lead facts is not
+		// passed over for another's commentary: a lead fact may
+		// stand beside another of its section.
+		if used[c.sec] > 0 && c.agree < 0 {
 			continue
 		}
 		us := m.Sentences[c.i].Units
@@ -127,10 +142,10 @@ func lead(m *Model, max, story int) []keyPoint {
 		for _, u := range us {
 			seen[u] = true
 		}
-		used[c.sec] = true
+		used[c.sec]++
 		picked = append(picked, keyPoint{c.i, c.sec})
 	}
-	sort.Slice(picked, func(a, b int) bool { return picked[a].section < picked[b].section })
+	sort.SliceStable(picked, func(a, b int) bool { return picked[a].section < picked[b].section })
 	return picked
 }
 
