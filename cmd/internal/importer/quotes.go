@@ -84,7 +84,8 @@ func keepQuotationsWhole(m *Model) {
 }
 
 // dropQuotedCopies drops a kept sentence whose quotations another seed's
-// kept sentence quotes too, within a longer quotation of the speaker, and
+// kept sentence quotes too, within a longer quotation of the speaker or
+// the same one with more said of who spoke, and
 // that says nothing else but who spoke: "“These people are heroes,” Moore
 // lamented." beside "\"Literally by being able to stop cars from coming
 // over the bridge, these people are heroes,\" Moore said." The fuller
@@ -121,8 +122,17 @@ func dropQuotedCopies(m *Model) {
 		}
 		for _, k := range qs {
 			sk := m.Sentences[k.i]
-			if k.i == d.i || !sk.Keep || sk.Art == sd.Art || len(k.inner) <= len(d.inner) {
+			if k.i == d.i || !sk.Keep || sk.Art == sd.Art || len(k.inner) < len(d.inner) {
 				continue
+			}
+			if k.inner == d.inner {
+				// The same quotation in both: the one that says more
+				// of who spoke, when, stands ("Sarah Cardell, Chief
+				// Executive of the CMA, said on Friday" over "Ms
+				// Cardell said"); of two alike, the first.
+				if _, krest := quotations(sk.Text); len(krest) < len(rest) || len(krest) == len(rest) && k.i > d.i {
+					continue
+				}
 			}
 			inside := true
 			for _, p := range d.pieces {
@@ -180,10 +190,12 @@ func onlySpeaker(rest string) bool {
 }
 
 // speakerNamed reports whether every capitalised word of rest (the
-// speaker's name) is in sentence other: the same speaker quoted.
+// speaker's name, titles aside: "Ms Cardell") is in sentence other: the
+// same speaker quoted.
 func speakerNamed(rest, other string) bool {
 	for _, w := range text.WordTexts(rest) {
-		if text.IsCapitalized(w) && !text.StopWord(strings.ToLower(w)) && !strings.Contains(other, w) {
+		lw := strings.ToLower(w)
+		if text.IsCapitalized(w) && !text.StopWord(lw) && !text.TitleWord(lw) && !strings.Contains(other, w) {
 			return false
 		}
 	}

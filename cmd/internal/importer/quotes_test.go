@@ -135,7 +135,8 @@ Four workers filling potholes on the bridge are missing, the port authority said
 
 // TestQuotedCopies: a kept sentence that only quotes words another
 // outlet's kept sentence quotes within a longer quotation of the same
-// speaker goes, credited to the longer; one that says more than who spoke,
+// speaker (or the same quotation, with more said of the speaker) goes,
+// credited to the longer; one that says more than who spoke,
 // quotes words the other does not, or quotes another speaker stays.
 func TestQuotedCopies(t *testing.T) {
 	long := `"Literally by being able to stop the trucks from crossing the bridge, these crews are heroes," Mayor Ilse Varga said.`
@@ -148,6 +149,7 @@ func TestQuotedCopies(t *testing.T) {
 		{"words the longer does not quote", "“These crews are heroes, all of them,” Varga lamented.", false},
 		{"another speaker", "“These crews are heroes,” Anna Vell said.", false},
 		{"too few words to be the speaker's own", "“Heroes,” Varga said.", false},
+		{"the same quotation, the speaker with a title only", `"Literally by being able to stop the trucks from crossing the bridge, these crews are heroes," Ms Varga said.`, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := &Model{Sentences: []Sentence{
