@@ -405,7 +405,7 @@ var (
 	readingTime        = regexp.MustCompile(`(?i)^(\d+\s*(-\s*)?(min(ute)?s?|minute)\s+read|reading time\b.*|listen to (this )?(article|story)\b.*|\d+:\d+\s*listen|audio version\b.*)$`)
 	authorField        = regexp.MustCompile(`(?i)^(author|authors|reporter|writer|editor|contributor|columnist|from)s?\s*:\s*(.+)$`)
 	counter            = regexp.MustCompile(`(?i)^(item|image|photo|slide|picture)?\s*\d+\s*(/|of)\s*\d+\b`)
-	correction         = regexp.MustCompile(`(?i)^(this (article|story|piece|report|post) (was|has been|will be|may be|is being) (amended|corrected|updated)\b|this is a (developing|breaking|live) (news )?(story|report)\b|correction\s*:|clarification\s*:)`)
+	correction         = regexp.MustCompile(`(?i)^((editor['’]?s note|update|updated)\s*:\s*)?(this (article|story|piece|report|post) (was|has been|will be|may be|is being) (amended|corrected|updated)\b|this is a (developing|breaking|live) (news )?(story|report)\b|correction\s*:|clarification\s*:)`)
 	urlOnly            = regexp.MustCompile(`(?i)^(\d+\.\s*)?(https?://|www\.|file://|mailto:)\S*$|^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(twitter|x|facebook|instagram|linkedin|threads)\.(com|net)/\S+$`)
 	tagsLine           = regexp.MustCompile(`(?i)^(tags|topics|filed under|categories|category|related topics|more about|keywords|trends|trending)\s*:`)
 	relatedHead        = regexp.MustCompile(`(?i)^(related( articles| stories| content| coverage| news| posts| reading| links)?|read more|read next|read also|also read|more from\b.*|more on\b.*|more in\b.*|more stories|more news|more articles|you may also like|you might also like|you may have missed|recommended( for you| stories| reading| articles)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|see also|further reading|what to read next|latest( news| stories| articles)?|popular( now| stories)?|editor'?s picks|don'?t miss|elsewhere on\b.*|around the web|sponsored stories|from our partners|in case you missed it)\s*:?(\s.*)?$`)
@@ -634,7 +634,7 @@ func signupBox(lower string) bool {
 		return false
 	}
 	n := 0
-	for _, m := range []string{"thanks for signing up", "email address", "opt-out", "opt out", "terms of service", "privacy policy", "by clicking", "delivered daily", "to your inbox", "in your inbox"} {
+	for _, m := range []string{"thanks for signing up", "email address", "opt-out", "opt out", "terms of service", "privacy policy", "by clicking", "delivered daily", "to your inbox", "in your inbox", "free newsletter", "subscribe & save", "subscribe and save"} {
 		if strings.Contains(lower, m) {
 			n++
 		}

@@ -73,6 +73,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Its chair Ann Vale"},
 		},
 		{
+			name: "an outlet's newsletter box in the text, an editor's note that the story was updated",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nSubscribe to Example Weekly Read the stories behind the news. SUBSCRIBE & SAVE Sign up for Example Weekly's Free Newsletters From our morning briefing to a weekly digest, get the best of Example Weekly delivered directly to your inbox. Sign up\n\n" + prose(2) + "\n\nEditor's note: This article has been updated with new details throughout.\n",
+			keep: []string{"The committee met on day xx"},
+			drop: []string{"SUBSCRIBE", "Free Newsletters", "Editor's note"},
+		},
+		{
 			name: "related link between paragraphs",
 			text: "A Title For The Test Page\n\nThe council met on Monday night.\n\nIts members voted to close the depot.\n\n• Man Rescued From River After Storm\n\nThe vote was close, officials said.\n\nA second vote is due next week.\n",
 			keep: []string{"The council met on Monday night.", "Its members voted to close the depot.", "The vote was close, officials said.", "A second vote is due next week."},
