@@ -1339,6 +1339,40 @@ func classify(a *Article) {
 	if !slices.ContainsFunc(a.Blocks, func(b Block) bool { return b.Kind == Paragraph }) {
 		p.flash()
 	}
+	if t := withoutOutletSuffix(a.Title, a.Outlet); t != a.Title {
+		for i := range a.Blocks {
+			if b := &a.Blocks[i]; b.Kind == Title && b.Text == a.Title {
+				b.Text = t
+			}
+		}
+		a.Title = t
+	}
+}
+
+// withoutOutletSuffix is a headline without the outlet's name a page's
+// title adds after a dash or a bar ("... presidential runoff-Xinhua",
+// "... wins - Example News", "... | Example News"): the article's headline
+// is the words before it.
+func withoutOutletSuffix(title, outlet string) string {
+	if outlet == "" || len(title) <= len(outlet)+1 {
+		return title
+	}
+	head, ok := strings.CutSuffix(title, outlet)
+	if !ok {
+		return title
+	}
+	cut := strings.TrimRight(head, " ")
+	for _, sep := range []string{"-", "–", "—", "|", ":"} {
+		// Glued to the last word ("runoff-Xinhua"), the dash may join
+		// a compound ("Tolby-Norland"): only after a long headline.
+		glued := len(cut) == len(head)
+		if t, ok := strings.CutSuffix(cut, sep); ok && (sep == "-" || !glued) {
+			if t = strings.TrimSpace(t); len(strings.Fields(t)) >= 3 && (!glued || len(strings.Fields(t)) >= 6) {
+				return t
+			}
+		}
+	}
+	return title
 }
 
 // passes runs the passes of classify and returns what they shared.

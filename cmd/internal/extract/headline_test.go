@@ -151,3 +151,19 @@ func TestSharedHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutOutletSuffix(t *testing.T) {
+	for _, tc := range []struct{ title, outlet, want string }{
+		{"Initial results show the mayor wins the runoff-Example Wire", "Example Wire", "Initial results show the mayor wins the runoff"},
+		{"Harbour reopens after storm - Norland Post", "Norland Post", "Harbour reopens after storm"},
+		{"Harbour reopens after storm | Norland Post", "Norland Post", "Harbour reopens after storm"},
+		{"Harbour reopens after storm", "Norland Post", "Harbour reopens after storm"},
+		{"Why readers trust the Norland Post", "Norland Post", "Why readers trust the Norland Post"},
+		{"Storm hits Tolby-Norland", "Norland", "Storm hits Tolby-Norland"}, // too short a headline: a hyphenated place, maybe
+		{"Harbour reopens after storm - Norland Post", "", "Harbour reopens after storm - Norland Post"},
+	} {
+		if got := withoutOutletSuffix(tc.title, tc.outlet); got != tc.want {
+			t.Errorf("withoutOutletSuffix(%q, %q) = %q, want %q", tc.title, tc.outlet, got, tc.want)
+		}
+	}
+}
