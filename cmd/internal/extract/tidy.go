@@ -321,6 +321,10 @@ var dateline = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]+(,\s*\p{Lu}[\p{L}.]*)?
 // again ("New Delhi: ").
 var (
 	placeDash = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’-]{2,}( \p{Lu}[\p{Lu}.'’-]+)*(,\s*\p{Lu}[\p{L}.]*( \p{Lu}[\p{L}.]*)?)?\s+[—–]\s+`)
+	// cityRegionDash is a place and its region in ordinary case before a
+	// dash ("Redmond, Washington - Microsoft and ..."): two names and a
+	// comma, so that a sentence's subject before a dash is not one.
+	cityRegionDash = regexp.MustCompile(`^\p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)?, \p{Lu}\p{Ll}+( \p{Lu}\p{Ll}+)?\s+[-—–]\s+`)
 	// placeParen is a place and an agency's tag in brackets
 	// ("Washington, (APP - Example News - 3rd Dec, 2024) ").
 	placeParen = regexp.MustCompile(`^\p{Lu}[\p{L}.]+( \p{Lu}[\p{L}.]+)?,\s*\(\p{Lu}{2,}[^()]{0,80}\)\s+`)
@@ -330,7 +334,7 @@ var (
 // WithoutDateline is s without the news dateline that opens it, if any:
 // what the story says starts after it.
 func WithoutDateline(s string) string {
-	for _, re := range []*regexp.Regexp{dateline, placeDash, placeParen} {
+	for _, re := range []*regexp.Regexp{dateline, placeDash, placeParen, cityRegionDash} {
 		if m := re.FindStringIndex(s); m != nil && len(strings.Fields(s[m[1]:])) >= 4 && unicode.IsUpper(firstRune(s[m[1]:])) {
 			return s[m[1]:]
 		}
