@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
@@ -81,6 +82,62 @@ func storyHeadline(m *Model, arts []int) (string, bool) {
 	}
 	return "", false
 }
+
+// titleByLead names each story that storyHeadline could only name by its
+// first seed's opening words, quoted, by its lead fact instead (the one
+// its outlets agree on most, Model.leads) when that reads as a headline:
+// a sentence of leadTitleWords words or fewer, no quotation, whole. "“Microsoft's
+// revised offer to buy Call…”" becomes "Microsoft's revised offer to buy
+// Call of Duty-maker Activision Blizzard has been approved by UK
+// regulators".
+func titleByLead(m *Model) {
+	for si := range m.Stories {
+		st := &m.Stories[si]
+		if st.Headline || len(st.Arts) == 0 || m.Articles[st.Arts[0]].Title != "" || st.Title != articleTitle(m.Articles[st.Arts[0]]) {
+			continue
+		}
+		best, agree := -1, -1.0
+		for k, a := range m.leads {
+			s := m.Sentences[k]
+			if s.Story != si || a < agree || a == agree && k > best {
+				continue
+			}
+			t := leadTitle(s.Text)
+			n := len(strings.Fields(t))
+			if n < 6 || n > leadTitleWords || s.Reason == dedup.Detail || speech(t) || leansBack(t) || strings.HasPrefix(t, dedup.Elision) {
+				continue
+			}
+			best, agree = k, a
+		}
+		if best >= 0 {
+			st.Title = leadTitle(m.Sentences[best].Text)
+		}
+	}
+}
+
+// leadTitle is a lead fact as a story's name: its main clause (a trailing
+// ", bringing ..." or ", which ..." cut, see shortenPoint), without its
+// full stop.
+func leadTitle(s string) string {
+	s = strings.TrimSuffix(shortenPoint(strings.TrimSpace(s)), dedup.Elision)
+	return strings.TrimRight(s, ". ")
+}
+
+// speech reports whether s quotes someone: a quotation of more than three
+// words. A title in quotation marks ("Call of Duty") is a name.
+func speech(s string) bool {
+	pieces, _ := quotations(s)
+	for _, p := range pieces {
+		if len(strings.Fields(p)) > 3 {
+			return true
+		}
+	}
+	return text.UnbalancedQuotes(s)
+}
+
+// leadTitleWords is the most words of a lead fact that names its story:
+// more than a headline (headlineWords), a sentence being wordier.
+const leadTitleWords = 24
 
 // commonest is the line whose distinctive words the most of the story's
 // seeds use (uses), the first on a tie; with shaped, only lines that read

@@ -718,6 +718,7 @@ func Classify(m *Model) (*Model, error) {
 	// use: the landfall of a storm is no less the lead for naming its
 	// winds (see isLead). A list item stays with its list.
 	m.leads = leadFacts(m)
+	titleByLead(m)
 	for k := range m.leads {
 		if s := m.Sentences[k]; isLead(m, k) && m.Articles[s.Art].Blocks[s.Block].Item == "" {
 			m.Sentences[k].Section = 0

@@ -55,3 +55,45 @@ Ferry services across the estuary will end in June, when the last of the old boa
 		}
 	}
 }
+
+// TestUntitledStoryNamedByItsLead: in a briefing of two stories, a story
+// whose pages have no headline is headed by its lead fact's main clause,
+// not by one page's first words in quotation marks.
+func TestUntitledStoryNamedByItsLead(t *testing.T) {
+	seeds := map[string]string{
+		"a_untitled.txt": `The Norland competition board approved the takeover of Vestbank by Tolby Group on Friday, ending a review of two years.
+The board had blocked the first offer in April over fears for the savings market, its chief executive Ann Vale said.
+Tolby Group will sell Vestbank's card business to Calder Finance to meet the board's concerns.
+`,
+		"b_untitled.txt": `Tolby Group's takeover of Vestbank was approved by the Norland competition board on Friday, after the group agreed to sell the bank's card business.
+The deal is worth 4.2 billion crowns, the group said.
+Shares in Vestbank rose 6 percent on the news.
+`,
+		"c_storm.txt": `Storm Orla reaches Port Selm
+Storm Orla made landfall near Port Selm on Tuesday night with winds of 140 km/h, closing schools along the Selm coast.
+Forecasters said the storm formed over the Varn Sea a week ago.
+`,
+		"d_storm.txt": `Orla hits the Selm coast
+Orla came ashore at Port Selm on Tuesday night, the Selm Weather Office said, with gusts of 140 km/h.
+Ferries to Varn Island will not sail until Thursday.
+`,
+	}
+	seedDir, contentDir := site(t, seeds)
+	runImport(t, seedDir, contentDir, nil)
+	var headings []string
+	for _, line := range strings.Split(read(t, filepath.Join(contentDir, "background.md")), "\n") {
+		if strings.HasPrefix(line, "## ") {
+			headings = append(headings, line)
+		}
+	}
+	found := false
+	for _, h := range headings {
+		if strings.ContainsAny(h, "“”…") {
+			t.Errorf("a story is headed by quoted opening words: %s", h)
+		}
+		found = found || strings.Contains(h, "Vestbank") && strings.Contains(h, "approved")
+	}
+	if !found {
+		t.Errorf("no heading tells the takeover's approval; headings:\n%s", strings.Join(headings, "\n"))
+	}
+}
