@@ -130,8 +130,11 @@ func creditOutlet(a *Article, i int) string {
 	if o := deskOutlet(t); o != "" {
 		return o
 	}
-	if m := sourceLabel.FindStringSubmatch(t); m != nil && outletName(strings.TrimRight(m[1], "."), true) {
-		return strings.TrimRight(m[1], ".")
+	// A picture's caption ending on its source ("... banks around the
+	// globe. Source: Downdetector") credits the picture's data, not the
+	// page.
+	if m := sourceLabel.FindStringSubmatchIndex(t); m != nil && outletName(strings.TrimRight(t[m[2]:m[3]], "."), true) && !endsSentence(strings.TrimSpace(t[:m[0]])) {
+		return strings.TrimRight(t[m[2]:m[3]], ".")
 	}
 	if words <= 4 && bs[i].Kind != Title && outletName(t, false) && !isNameLine(t) && loneCredit(bs, i) {
 		return t

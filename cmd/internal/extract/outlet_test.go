@@ -66,6 +66,11 @@ func TestCredits(t *testing.T) {
 			outlet: "NNA",
 		},
 		{
+			name:   "source label closing a picture's caption: the picture's source",
+			text:   head + "\nOutage reports across the harbour district on Friday. Source: Outagemap\n\n" + prose(1) + "\n",
+			outlet: "",
+		},
+		{
 			name:   "lone outlet line under the headline",
 			text:   head + "NNA\n" + prose(1) + "\n",
 			outlet: "NNA", gone: "NNA",
