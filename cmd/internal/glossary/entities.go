@@ -159,6 +159,7 @@ func (g *gatherer) consolidate(passages []Passage) {
 		}
 	}
 	g.mergeTitledSurnames()
+	g.mergeRepeatedInitial()
 	g.mergeShortForms()
 	g.mergeClippings(passages)
 	all := joinedText(passages)
@@ -288,6 +289,25 @@ func (g *gatherer) mergeShortForms() {
 			}
 		}
 		if into != nil && into != c {
+			g.mergeInto(into, c)
+		}
+	}
+}
+
+// mergeRepeatedInitial merges a name that is an acronym and the word its
+// last letter stands for ("RNS Service", "PIN number", "ATM machine") into
+// the acronym's entry: the word says again what the acronym says.
+func (g *gatherer) mergeRepeatedInitial() {
+	for _, c := range g.list {
+		ws := text.WordTexts(c.term)
+		if c.dropped || len(ws) != 2 || !text.IsAcronym(ws[0]) || len(ws[0]) < 2 || text.IsAcronym(ws[1]) {
+			continue
+		}
+		last := unicode.ToLower(rune(ws[0][len(ws[0])-1]))
+		if r, _ := utf8.DecodeRuneInString(ws[1]); unicode.ToLower(r) != last || !text.KindNoun(strings.ToLower(ws[1])) {
+			continue
+		}
+		if into := g.lookup(ws[0]); into != nil && into != c && !into.dropped {
 			g.mergeInto(into, c)
 		}
 	}

@@ -50,6 +50,17 @@ func TestEntityAliases(t *testing.T) {
 			want: "Ilse Marwick", aliases: []string{"Northland Chancellor Ilse Marwick"}, role: "Northland Chancellor",
 		},
 		{
+			name: "an acronym and the word its last letter stands for",
+			texts: []string{
+				"The Tolby exchange's TNS Service went down on Friday morning.",
+				"Listed firms could not post results while TNS was offline.",
+				"The exchange said TNS would be restored by noon.",
+				"Traders said the TNS outage was the longest in years.",
+				"Brokers asked why the TNS Service had no backup.",
+			},
+			want: "TNS", aliases: []string{"TNS Service"},
+		},
+		{
 			name: "a person by the place of the office",
 			texts: []string{
 				"Governor Ilse Marwick of Northland said the bridge would be rebuilt.",
