@@ -283,7 +283,9 @@ func TestContractionNoThemeWord(t *testing.T) {
 
 // TestWholeName checks that a theme's name cut short of the noun the text
 // always writes after it takes that noun ("federal funds" -> "federal
-// funds rate"), and no word the text writes after it only sometimes.
+// funds rate"), or the word always written before it, and no word the
+// text writes after it only sometimes, nor a verb always written before
+// its object.
 func TestWholeName(t *testing.T) {
 	c := corpusOf(
 		"The bank cut the harbour levy rate by half a point on Monday.",
@@ -293,12 +295,15 @@ func TestWholeName(t *testing.T) {
 		"Engineers said the flood barrier protects the boats.",
 		"The venture will build tidal power infrastructure in Tolby.",
 		"Funds for tidal power infrastructure come from the port, and tidal power infrastructure needs cables.",
+		"Clinics were unable to access patient records on Friday.",
+		"Doctors could not access patient records or book visits.",
 	)
 	for _, tt := range []struct{ name, want string }{
 		{"harbour levy", "harbour levy rate"},
 		{"power infrastructure", "tidal power infrastructure"}, // always written after "tidal"
 		{"flood barrier", "flood barrier"},                     // "rose", "held", "protects": no noun, not always one
 		{"levy", "levy"},                                       // one word is no phrase cut short
+		{"patient records", "patient records"},                 // always after "access", a verb: "to access"
 	} {
 		if got := c.whole(tt.name); got != tt.want {
 			t.Errorf("whole(%q) = %q, want %q", tt.name, got, tt.want)

@@ -408,7 +408,12 @@ func (c *corpus) wholeBefore(name string) string {
 	if n < 2 || prev == "" || text.StopWord(prev) || text.VagueWord(prev) || numeric(prev) {
 		return name
 	}
-	return prev + " " + name
+	// A verb always written before its object ("unable to access
+	// patient records") is no part of the object's name.
+	if whole := prev + " " + name; c.nounPhrase(whole) {
+		return whole
+	}
+	return name
 }
 
 // written reports whether the text writes phrase (any case).
