@@ -501,3 +501,37 @@ func TestLeaningSentenceFollowsItsAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestReportingAndAdviceLeftOut: a sentence that tells only how the
+// reporting went, or gives the reader advice, is no passage; a speaker's
+// words to "you" inside a quotation running over two sentences stay.
+func TestReportingAndAdviceLeftOut(t *testing.T) {
+	seeds := map[string]string{
+		"a_daily.txt": `Ferry booking system fails
+The Tolby ferry booking system failed on Friday after a faulty update, stranding 2,000 travellers at the quay.
+"I want to apologise to every traveller," the operator's chief Ann Vale said. "You have my word that we will find out how this happened."
+Varn Lines did not immediately respond to a request for comment.
+`,
+		"b_post.txt": `Tolby ferries stranded
+A faulty update took down the ferry booking system at Tolby on Friday, leaving travellers stuck at the quay for hours.
+If you are booked on a crossing, you can check your ticket at the harbour office.
+In the Varn Lines app, tap the Help button to rebook.
+The port authority declined to comment.
+`,
+	}
+	seedDir, contentDir := site(t, seeds)
+	runImport(t, seedDir, contentDir, nil)
+	var all strings.Builder
+	for _, p := range allSectionParas(t, contentDir) {
+		all.WriteString(p.body + "\n")
+	}
+	got := all.String()
+	for _, gone := range []string{"request for comment", "declined to comment", "check your ticket", "tap the Help button"} {
+		if strings.Contains(got, gone) {
+			t.Errorf("a passage holds %q:\n%s", gone, got)
+		}
+	}
+	if !strings.Contains(got, "You have my word") {
+		t.Errorf("the speaker's words to the travellers went:\n%s", got)
+	}
+}

@@ -104,6 +104,14 @@ func Deduplicate(m *Model) (*Model, error) {
 				m.Sentences[i].Keep, m.Sentences[i].Reason = false, ReportingOnly
 				continue
 			}
+			// Advice to the reader ("If you're having trouble
+			// restarting, you can start your PC in safe mode.") is
+			// the outlet's service, not the story; inside a
+			// quotation it is the speaker's words.
+			if text.AddressesReader(s.Text) && !(i > 0 && open[i-1] && m.Sentences[i-1].Art == s.Art && m.Sentences[i-1].Block == s.Block) {
+				m.Sentences[i].Keep, m.Sentences[i].Reason = false, ToReader
+				continue
+			}
 			key := sameWords(s.Text)
 			if f, seen := first[key]; seen {
 				m.Sentences[i].Keep, m.Sentences[i].Reason, m.Sentences[i].DupOf = false, dedup.Duplicate, f
@@ -170,6 +178,10 @@ func Deduplicate(m *Model) (*Model, error) {
 // ReportingOnly is the reason a sentence that only tells how the
 // reporting went (text.NoComment) is left out: it stays on its source page.
 const ReportingOnly dedup.Reason = "tells only how the reporting went"
+
+// ToReader is the reason a sentence that speaks to the reader
+// (text.AddressesReader) is left out: it stays on its source page.
+const ToReader dedup.Reason = "speaks to the reader"
 
 // sameWords is a sentence's words, lower case, without punctuation: two
 // sentences with the same key say the same thing word for word.

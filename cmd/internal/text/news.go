@@ -133,3 +133,52 @@ func hasNegation(ws []string) bool {
 }
 
 var noCommentJoins = toSet(`but while although though however whereas because after`)
+
+// AddressesReader reports whether sentence s speaks to the reader rather
+// than reports: "you" or "your" outside a quotation ("If you're having
+// trouble restarting, you can start your PC in safe mode."), or an
+// instruction opening on a verb of using a page or a device ("Type
+// Troubleshoot in the search box.", "Follow the guided walkthrough.").
+// Advice to the reader is no claim of the story. A sentence that opens or
+// closes a quotation running over several sentences is the speaker's.
+func AddressesReader(s string) bool {
+	if UnbalancedQuotes(s) {
+		return false // a part of a quotation that runs over sentences
+	}
+	ws := Words(s)
+	for i, w := range ws {
+		lw := strings.ToLower(w.Text)
+		switch {
+		case readerWords[lw] && !InsideQuote(s, w.Start):
+			return true
+		case instructionVerbs[lw] && i+1 < len(ws) && imperativeAt(s, ws, i):
+			// "Type", "Follow": an imperative opening, its object next.
+			if lw == "please" && !IsCapitalized(ws[i+1].Text) {
+				return true
+			}
+			next := strings.ToLower(ws[i+1].Text)
+			if Determiner(next) || next == "in" || next == "on" || next == "to" || IsCapitalized(ws[i+1].Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// imperativeAt reports whether word i of s stands where an imperative
+// does: opening the sentence, or right after a place or time set before
+// it with a comma ("In the Get Help app, type ...").
+func imperativeAt(s string, ws []Word, i int) bool {
+	if i == 0 {
+		return ws[0].Text != strings.ToLower(ws[0].Text)
+	}
+	if ws[i].Text != strings.ToLower(ws[i].Text) || !strings.HasSuffix(strings.TrimRight(s[ws[i-1].End:ws[i].Start], " "), ",") {
+		return false
+	}
+	first := strings.ToLower(ws[0].Text)
+	return i <= 8 && (first == "in" || first == "on" || first == "from" || first == "under" || first == "at" || first == "for" || first == "then" || first == "next" || first == "first")
+}
+
+var readerWords = toSet(`you your you're you’re yours yourself you've you’ve you'll you’ll`)
+
+var instructionVerbs = toSet(`type click tap select press follow open restart reboot visit enter choose scroll swipe download install go please`)

@@ -50,3 +50,25 @@ func TestVerbless(t *testing.T) {
 		}
 	}
 }
+
+func TestAddressesReader(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"If you're having trouble restarting, you can start your PC in safe mode.", true},
+		{"In the Get Help app, type Troubleshoot BSOD error.", true},
+		{"Follow the guided walkthrough in the Get Help app.", true},
+		{"Please try the Blue Screen Troubleshooter in the Get Help app.", true},
+		{`"I want to apologize directly to all of you for today's outage," the chief executive said.`, false},
+		{"Trump said in a message: \"I am very proud of you.\"", false},
+		{"Follow-up talks are due on Monday.", false},
+		{"Open water swimmers were warned to stay ashore.", false},
+		{"Visitors to the harbour were turned away on Friday.", false},
+		{"The airline told passengers to check its website before travelling.", false},
+	} {
+		if got := AddressesReader(tc.s); got != tc.want {
+			t.Errorf("AddressesReader(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
