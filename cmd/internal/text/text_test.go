@@ -426,6 +426,8 @@ func TestConcept(t *testing.T) {
 	}{
 		{"dependence", "reliance", true}, {"reduced", "decreasing", true}, {"chips", "semiconductors", true},
 		{"reliance", "reduce", false}, {"harbour", "port", false},
+		{"cyberattack", "breach", true}, {"flawed", "defect", true}, {"apologised", "sorry", true}, {"outage", "disruption", true},
+		{"outage", "attack", false}, {"bug", "apology", false},
 	} {
 		if got := Concept(Stem(tt.a)) == Concept(Stem(tt.b)); got != tt.same {
 			t.Errorf("Concept(%q) == Concept(%q): %v, want %v", tt.a, tt.b, got, tt.same)
