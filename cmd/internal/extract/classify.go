@@ -1882,8 +1882,14 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 	// rest of the text made it no first paragraph, and only a few
 	// words, an image's label, stand between them) ends them; a
 	// standfirst, the last, is one.
+	// So does a run of such prose down to the first paragraph, under a
+	// line that reads as a headline: the lead and the paragraphs the
+	// classes judged too short or too dense with names.
+	prose := func(j int) bool { return fs[j].terminal && len(fs[j].words) >= 8 }
 	for c, i := range cands {
-		if len(fs[i].words) >= 20 && fs[i].terminal && c > 0 && c < len(cands)-1 && !slices.ContainsFunc(cands[c+1:], func(j int) bool { return len(fs[j].words) >= 5 }) {
+		if len(fs[i].words) >= 20 && fs[i].terminal && c > 0 && c < len(cands)-1 &&
+			(!slices.ContainsFunc(cands[c+1:], func(j int) bool { return len(fs[j].words) >= 5 }) ||
+				!slices.ContainsFunc(cands[c+1:], func(j int) bool { return !prose(j) }) && slices.ContainsFunc(cands[:c], func(j int) bool { return headlineLike(bs[j].Text, fs[j]) && headlineShape(bs[j].Text, fs[j]) })) {
 			cands = cands[:c]
 			break
 		}

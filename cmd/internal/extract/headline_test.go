@@ -100,6 +100,12 @@ func TestHeadline(t *testing.T) {
 			title: "Storm shuts Port Avel harbour for a week",
 		},
 		{
+			name:  "a lead and short labelled paragraphs dense with names between the photo and the first long one",
+			text:  "Reformist Lena Ortiz wins Port Avel's mayoral runoff election\n\nLena Ortiz, mayoral candidate for Harbour Futur, waves to supporters after casting her vote in Port Avel, Norland, during the city's runoff. Photo: Jane Doe/Example Images\nLena Ortiz, a reformist member of Norland's Senate, will be Port Avel's next mayor after rival candidate Tom Vell conceded in the runoff Sunday.\nWhy it matters: The crumbling harbour has helped propel the reformist lawyer who's been compared to former Mayor Greer, per Example Radio's Ana Roe, writing for Example News.\n- Some 30% of the port's workers are out of work, rents are in the thousands and trade has been shrinking.\nBy the numbers: Harbour Futur candidate Ortiz won about 56% of the vote, while Civic Union Deputy Mayor Vell won just over 44%.\nWhat they're saying: Norland Premier Ivo Marr said in a statement late Sunday that he looked forward to working with her \"on shared priorities that benefit the people of both the city and the country, including the rebuilding of the sea wall.\"\n- Greer said in a message to Ortiz on his radio show Sunday evening: \"The whole city was watching! I am very proud of you. You will turn the port around!\"\nGo deeper: Port Avel has a new reformist mayor\n",
+			title: "Reformist Lena Ortiz wins Port Avel's mayoral runoff election",
+			keep:  "Lena Ortiz, a reformist member of Norland's Senate, will be Port Avel's next mayor",
+		},
+		{
 			name:   "a calendar's weekday letters over the headline, a labelled date under it",
 			text:   "The Harbour Business Network\nHelping Business Read the Sea\nS M T W T F S\n \n1\n \n2\n \n3\n \n30\n \n31\n\nStorm shuts Port Avel harbour for a week\n\nDATE POSTED:March 2, 2025\nStorm shuts Port Avel harbour for a week\n\n" + lede + "\n\n" + prose(1) + "\n",
 			title:  "Storm shuts Port Avel harbour for a week",
