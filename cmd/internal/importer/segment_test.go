@@ -31,6 +31,12 @@ func TestSegmentLeavesOutEmbeds(t *testing.T) {
 			drop: []string{"The quay is open again", "@PortEllin"},
 		},
 		{
+			name: "a newsletter's label opening a paragraph",
+			text: lead + "By the numbers: The ferry carried 1,200 passengers a day before the storm, and 300 since it hit the quay." + tail,
+			keep: []string{"\nThe ferry carried 1,200 passengers a day"},
+			drop: []string{"By the numbers"},
+		},
+		{
 			name: "post with its short link",
 			text: lead + "Watch the ferry come home live on https://t.co/AbCd12Ef, now!" + tail,
 			keep: []string{"The storm closed the harbour", "The ferry is expected to sail"},

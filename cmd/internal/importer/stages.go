@@ -20,7 +20,9 @@ import (
 // sentence ("A survey by the port authority published on Monday ranked
 // ...") often carries the article's lead fact and is one (standfirst).
 // A post embedded in the article (Block.Embed) is not the outlet's report:
-// it stays on the source page only.
+// it stays on the source page only. A newsletter's label opening a
+// paragraph ("By the numbers: ") sorts the text and is no part of its
+// first sentence (text.LeadLabel).
 func Segment(m *Model) (*Model, error) {
 	m.Sentences = m.Sentences[:0]
 	for ai, a := range m.Articles {
@@ -37,8 +39,12 @@ func Segment(m *Model) (*Model, error) {
 					ss = ss[:len(ss)-1] // unfinished: the copy stops mid-sentence
 				}
 				for si, s := range ss {
+					t := s.Text
+					if si == 0 {
+						t = t[text.LeadLabel(t):] // "Why it matters: ", "By the numbers: "
+					}
 					m.Sentences = append(m.Sentences, Sentence{
-						Art: ai, Block: bi, Index: si, Text: s.Text, Heading: heading,
+						Art: ai, Block: bi, Index: si, Text: t, Heading: heading,
 						DupOf: -1, PartOf: -1, Section: -1,
 					})
 				}

@@ -72,3 +72,24 @@ func TestAddressesReader(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadLabel(t *testing.T) {
+	for _, tc := range []struct{ s, rest string }{
+		{"Why it matters: The crumbling harbour has helped propel the reformist lawyer.", "The crumbling harbour has helped propel the reformist lawyer."},
+		{"By the numbers: Ortiz won about 56% of the vote, while Vell won 44%.", "Ortiz won about 56% of the vote, while Vell won 44%."},
+		{"What they're saying: Premier Ivo Marr said he looked forward to working with her.", "Premier Ivo Marr said he looked forward to working with her."},
+		{"A spokesperson said: The harbour will reopen on Monday morning.", ""}, // a speaker
+		{"Mayor Lena Ortiz: We will rebuild the sea wall by spring.", ""},       // a name
+		{"Tested by: Jane Doe", ""}, // no sentence after it
+		{"Background: The harbour was built in 1820 by the old council.", ""},    // one word: may be a speaker or a place
+		{"The harbour board said on Monday: the wall will be rebuilt soon.", ""}, // too long, and said
+	} {
+		got := ""
+		if n := LeadLabel(tc.s); n > 0 {
+			got = tc.s[n:]
+		}
+		if got != tc.rest {
+			t.Errorf("LeadLabel(%q): rest %q, want %q", tc.s, got, tc.rest)
+		}
+	}
+}
