@@ -1007,6 +1007,11 @@ func findDate(text string) string {
 // isByline reports whether text credits an author: "By Jane Doe",
 // "Edited By", "Author: Jane Doe", "Reporting by ...; Editing by ...".
 func isByline(text string) bool {
+	// "— Reporting by ...; Editing by ...": a wire story's credit set
+	// off by a dash.
+	if t := strings.TrimLeft(text, "—–― "); t != text && strings.HasPrefix(strings.ToLower(t), "reporting by ") {
+		text = t
+	}
 	if authorField.MatchString(text) || nameRole.MatchString(text) {
 		return true
 	}

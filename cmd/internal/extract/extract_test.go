@@ -228,6 +228,7 @@ func TestFurniture(t *testing.T) {
 		{"By Jane Doe", "byline"},
 		{"Edited By", "byline"},
 		{"Reporting by Jane Doe; Editing by John Roe", "byline"},
+		{"— Reporting by Jane Doe; Editing by John Roe", "byline"},
 		{"[image]", "image placeholder"},
 		{"[IMG]", "image placeholder"},
 		{"Image: a cat on a mat", "image placeholder"},
