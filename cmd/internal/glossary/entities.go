@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -164,6 +165,7 @@ func (g *gatherer) consolidate(passages []Passage) {
 	g.mergeClippings(passages)
 	all := joinedText(passages)
 	g.mergeMisspellings(all)
+	g.mergeNicknames(all)
 	for _, c := range g.list {
 		if c.dropped {
 			continue
@@ -290,6 +292,31 @@ func (g *gatherer) mergeShortForms() {
 		}
 		if into != nil && into != c {
 			g.mergeInto(into, c)
+		}
+	}
+}
+
+// nicknameCue is a name and the nickname the text gives it right after:
+// "SLIM, nicknamed 'the Moon Sniper'", "The SLIM, also known as the “Moon
+// Sniper,”", "SLIM, often dubbed as the 'Moon Sniper'". Submatch 1 is the
+// text before the cue, 2 the nickname.
+var nicknameCue = regexp.MustCompile(`([^.;:!?]{1,80}), (?:also |often |widely )?(?:known as|nicknamed|dubbed(?: as)?|called) (?:the )?['"“‘]+(?:the )?([^'"”’,.]{2,40}?)[,.]?['"”’]+`)
+
+// mergeNicknames gives a name the nickname the text gives it
+// (nicknameCue) when both are entries: the nickname is an alias.
+func (g *gatherer) mergeNicknames(corpus string) {
+	for _, m := range nicknameCue.FindAllStringSubmatch(corpus, -1) {
+		nick := g.lookup(strings.TrimSpace(m[2]))
+		if nick == nil || nick.dropped {
+			continue
+		}
+		// The name is the last words before the comma: "The SLIM".
+		ws := text.Words(m[1])
+		for n := 1; n <= 5 && n <= len(ws); n++ {
+			if into := g.lookup(m[1][ws[len(ws)-n].Start:]); into != nil && into != nick && !into.dropped {
+				g.mergeInto(into, nick)
+				break
+			}
 		}
 	}
 }

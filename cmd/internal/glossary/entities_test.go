@@ -50,6 +50,16 @@ func TestEntityAliases(t *testing.T) {
 			want: "Ilse Marwick", aliases: []string{"Northland Chancellor Ilse Marwick"}, role: "Northland Chancellor",
 		},
 		{
+			name: "a nickname the text gives a name",
+			texts: []string{
+				"The TSL, also known as the “Tide Hunter,” mapped the whole estuary in a week.",
+				"The status of the TSL, often dubbed the 'Tide Hunter', is under review by the port.",
+				"Tide Hunter data will be published in May, the port said.",
+				"Engineers said the TSL would map the northern bank next.",
+			},
+			want: "TSL", aliases: []string{"Tide Hunter"},
+		},
+		{
 			name: "an acronym and the word its last letter stands for",
 			texts: []string{
 				"The Tolby exchange's TNS Service went down on Friday morning.",
