@@ -44,7 +44,9 @@ func findParenAcronyms(s string) []acronymDef {
 		if words := strings.Fields(inner); len(words) <= 2 && isShortForm(inner) {
 			// long form (SHORT)
 			limit := min(len(inner)+5, len(inner)*2)
-			cand := lastWords(before, limit)
+			// "the Japan Aerospace Exploration Agency's (JAXA)
+			// Smart Lander ...": the expansion without its 's.
+			cand := text.StripPossessive(lastWords(before, limit))
 			if lf := bestLongForm(inner, cand); lf != "" {
 				out = append(out, acronymDef{Short: inner, Long: lf})
 			}

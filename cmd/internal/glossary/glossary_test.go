@@ -21,6 +21,7 @@ func TestParenAcronyms(t *testing.T) {
 		{"Officials of the World Health Organization (WHO) met.", []acronymDef{{Short: "WHO", Long: "World Health Organization"}}},
 		{"Trade within the European Union (EU) grew.", []acronymDef{{Short: "EU", Long: "European Union"}}},
 		{"Growth of GDP (gross domestic product) slowed.", []acronymDef{{Short: "GDP", Long: "gross domestic product"}}},
+		{"The Norland Space Agency's (NSA) lander touched down.", []acronymDef{{Short: "NSA", Long: "Norland Space Agency"}}},
 		{"It rose in 2019 (see below) and fell (again).", nil},
 		{"A group (FOO) of people.", nil}, // letters of FOO are not in the words before
 		{"Unclosed (AI and more", nil},
