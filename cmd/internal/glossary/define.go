@@ -375,9 +375,6 @@ func inlineRank(s string, start, end int, proper bool) int {
 			return rankInlineDesc
 		}
 	}
-	if _, kind := precedingDescription(s, start, end); proper && kind == kindDescription {
-		return rankInlineDesc // "Russia's largest lender, Sberbank, ...", "state-owned lender Sberbank"
-	}
 	rest := s[end:]
 	// "In Tolby, a crane fell": the comma closes an opening phrase the
 	// term ends, and what follows is the sentence, no appositive.
@@ -499,6 +496,9 @@ const (
 // is (a title word); a noun phrase, not a clause: "analysts said,
 // Sberbank" describes nothing.
 func precedingDescription(s string, start, end int) (string, int) {
+	if text.TimeWord(strings.ToLower(s[start:end])) {
+		return "", noDescription // "on his Truth Social platform Sunday evening": a day, no name
+	}
 	before := s[:start]
 	if b, ok := strings.CutSuffix(before, "the "); ok && strings.HasSuffix(b, ", ") {
 		before = b // "the central bank, the Reserve Bank of Tolby, ..."

@@ -38,6 +38,7 @@ func TestPrecedingDescription(t *testing.T) {
 		{"Sanctions hit lender Orbank in May.", "Orbank", "", noDescription},
 		{"Investors fund Orbank through bonds.", "Orbank", "", noDescription},
 		{"Profits at Orbank rose in May.", "Orbank", "", noDescription},
+		{"The mayor wrote on his Harbour Talk platform Sunday evening that the quay was open.", "Sunday", "", noDescription},
 		{"The rate decision, Orbank said, was late.", "Orbank", "", noDescription},
 	}
 	for _, tt := range tests {
@@ -51,8 +52,9 @@ func TestPrecedingDescription(t *testing.T) {
 
 // TestDescribedBeforeTheName checks that a one-word name the text
 // describes before it ("Vestria's largest lender, Orbank, ...",
-// "state-owned lender Orbank") is a term, defined by that sentence, that a
-// descriptor before a person's name is the person's role, and that a name
+// "state-owned lender Orbank") is a term, listed with that description as
+// what it is per the text (the sentence tells news of it: no definition),
+// that a descriptor before a person's name is the person's role, and that a name
 // written after a clause, in a list or after a verb does not become a
 // term so.
 func TestDescribedBeforeTheName(t *testing.T) {
@@ -70,7 +72,7 @@ func TestDescribedBeforeTheName(t *testing.T) {
 				"Vestria's largest lender, Orbank, said on Monday it was opening branches in Tolby.",
 				"Shares in Orbank rose by a tenth after the announcement.",
 			},
-			term: "Orbank", def: "Vestria's largest lender, Orbank, said on Monday it was opening branches in Tolby.", want: true,
+			term: "Orbank", role: "Vestria's largest lender", want: true,
 		},
 		{
 			name: "descriptor before the name",
@@ -78,7 +80,7 @@ func TestDescribedBeforeTheName(t *testing.T) {
 				"Profits at state-owned lender Orbank rose in May.",
 				"Shares in Orbank rose by a tenth after the announcement.",
 			},
-			term: "Orbank", def: "Profits at state-owned lender Orbank rose in May.", want: true,
+			term: "Orbank", role: "state-owned lender", want: true,
 		},
 		{
 			name: "descriptor after a preposition",
@@ -86,7 +88,7 @@ func TestDescribedBeforeTheName(t *testing.T) {
 				"The faulty update came from cybersecurity firm Tarnvik on Friday.",
 				"Shares in Tarnvik fell by a tenth after the outage.",
 			},
-			term: "Tarnvik", def: "The faulty update came from cybersecurity firm Tarnvik on Friday.", want: true,
+			term: "Tarnvik", role: "cybersecurity firm", want: true,
 		},
 		{
 			name: "a product named by its kind",
@@ -94,7 +96,7 @@ func TestDescribedBeforeTheName(t *testing.T) {
 				"The harbour office answers questions through its chatbot Pelix.",
 				"Fishermen found that Pelix answered in Vestrian only.",
 			},
-			term: "Pelix", def: "The harbour office answers questions through its chatbot Pelix.", want: true,
+			term: "Pelix", role: "chatbot", want: true,
 		},
 		{
 			name: "a title before a person's name is the role",

@@ -942,7 +942,7 @@ func definedNames(passages []Passage, sents [][]sentences.Sentence, minPassages 
 				}
 				_, kind := precedingDescription(s.Text, t.Start, t.End)
 				listed := kind != kindDescription && (strings.HasSuffix(strings.TrimRight(s.Text[:t.Start], " "), ",") || prev != "" && (prepositions[prev] || isNumber(prev)))
-				if w == t.Text && !defined[w] && !listed && inlineRank(s.Text, t.Start, t.End, true) >= rankInlineDesc && isDefinitionSentence(s.Text) {
+				if w == t.Text && !defined[w] && !listed && (kind == kindDescription || inlineRank(s.Text, t.Start, t.End, true) >= rankInlineDesc) && isDefinitionSentence(s.Text) {
 					defined[w] = true
 				}
 			}

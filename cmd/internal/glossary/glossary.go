@@ -47,7 +47,9 @@ type Term struct {
 	// passages (identical passages counted once).
 	Mentions int
 	// Role is, for a person named with a title, the title as the text
-	// writes it ("Russian President"): who the term is per the text.
+	// writes it ("Russian President"): who the term is per the text; for
+	// a thing, the description the text writes before its name
+	// ("Call of Duty-maker", "Russia's largest lender"): what it is.
 	Role string
 	// Expansion is, for an acronym the text never defines, what the text
 	// says it stands for ("artificial intelligence"), written at Source.
@@ -655,6 +657,14 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 					roled[c] = true
 					continue
 				}
+				if desc, kind := precedingDescription(s.Text, mt.Start, mt.End); kind == kindDescription && proper[mt.ID] {
+					// "Call of Duty-maker Activision Blizzard", "Russia's
+					// largest lender, Sberbank, ...": what the thing is per
+					// the text; the sentence tells news of it, no definition.
+					c.offerRole(withoutPronoun(desc), p.Source)
+					roled[c] = true
+					continue
+				}
 				if role := appositiveRole(s.Text[mt.End:]); role != "" && proper[mt.ID] && !text.IsAcronym(c.term) && !isOrganisationName(c.term) {
 					// "Kirill Dmitriev, the CEO of RDIF, made ...": who the
 					// person is per the text, not a definition.
@@ -680,6 +690,20 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 		}
 	}
 	return mentions
+}
+
+// withoutPronoun is a description without the possessive pronoun that
+// opens it ("his political party" -> "political party"): whose it is
+// needs the sentence.
+func withoutPronoun(desc string) string {
+	first, rest, ok := strings.Cut(desc, " ")
+	switch strings.ToLower(first) {
+	case "his", "her", "its", "their", "our", "my", "your":
+		if ok {
+			return rest
+		}
+	}
+	return desc
 }
 
 // pluralRole reports a role written in the plural ("US scientists"): of

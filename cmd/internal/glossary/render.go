@@ -7,6 +7,7 @@ import (
 
 	"github.com/briefing-dev/briefing/cmd/internal/mdtext"
 	"github.com/briefing-dev/briefing/cmd/internal/provenance"
+	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
 // File returns the body of content/glossary/<t.Slug>.md: YAML front matter
@@ -47,8 +48,13 @@ func File(t Term, ref RefFunc) []byte {
 	case t.Definition != "":
 		fmt.Fprintf(&b, "\n%s%s\n", mdtext.Escape(t.Definition), link)
 	case t.Role != "" && link != "":
-		// Who the person is per the text; not a definition.
-		fmt.Fprintf(&b, "\nRole per the text: %s%s\n", mdtext.Escape(sentenceEnd(t.Role)), link)
+		// Who the person is, or what the thing is, per the text; not a
+		// definition.
+		label := "Role per the text"
+		if ws := text.WordTexts(t.Role); len(ws) > 0 && !text.PersonNoun(strings.ToLower(ws[len(ws)-1])) {
+			label = "What it is per the text"
+		}
+		fmt.Fprintf(&b, "\n%s: %s%s\n", label, mdtext.Escape(sentenceEnd(t.Role)), link)
 	case t.Expansion != "" && link != "":
 		// What the letters stand for per the text; not a definition.
 		fmt.Fprintf(&b, "\nExpansion per the text: %s%s\n", mdtext.Escape(sentenceEnd(t.Expansion)), link)

@@ -66,7 +66,7 @@ func writtenProse(t *testing.T, contentDir string) map[string][]string {
 				continue // the home page's own labels and its list of sections
 			}
 			line = strings.TrimSpace(provenance.StripLinks(line))
-			for _, label := range []string{"Role per the text: ", "Expansion per the text: "} {
+			for _, label := range []string{"Role per the text: ", "What it is per the text: ", "Expansion per the text: "} {
 				if r, ok := strings.CutPrefix(line, label); ok {
 					// The glossary's label for a role or an acronym's
 					// expansion: the label and its full stop are the
