@@ -174,7 +174,26 @@ func leansBack(s string) bool {
 		next, _, _ := strings.Cut(rest, " ")
 		return !text.ExistentialVerb(strings.ToLower(next))
 	}
-	return namesActBefore(s)
+	return namesActBefore(s) || pronounSpeaker(s)
+}
+
+// pronounSpeaker reports whether a quotation's speaker is a pronoun
+// ('"We estimate 8.5 million devices were affected," it said in the
+// blog.', '..., he added'): who spoke is in a sentence before.
+func pronounSpeaker(s string) bool {
+	k := max(strings.LastIndex(s, "”"), strings.LastIndex(s, `"`))
+	if k <= 0 || text.UnbalancedQuotes(s) {
+		return false
+	}
+	ws := text.WordTexts(s[k:])
+	if len(ws) < 2 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "it", "he", "she", "they":
+		return text.ReportingVerb(strings.ToLower(ws[1])) || ws[1] == "wrote" || ws[1] == "noted" || ws[1] == "explained"
+	}
+	return false
 }
 
 // namesActBefore reports whether s refers to a statement or decision with

@@ -344,19 +344,23 @@ func TestNeedsAntecedent(t *testing.T) {
 // and a conjunction "that" point at nothing.
 func TestLeansBack(t *testing.T) {
 	tests := map[string]bool{
-		"She made this announcement at the harbour festival.":        true,
-		"Since then, the interest on the loan has doubled.":          true,
-		"Since 2021, the interest on the loan has doubled.":          false,
-		"The mayor repeated these remarks on Tuesday.":               true,
-		"Critics called this sudden decision a scandal.":             true,
-		"There are concerns about the cost of the bridge.":           false,
-		"There, the mayor cut the ribbon.":                           true,
-		"The bridge will open this month, the mayor said.":           false,
-		"The mayor said that orders for steel rose.":                 false,
-		"This coalition, led by Brazil, grows.":                      false,
-		"This illustrates the balancing act.":                        true,
-		"Mayor Lena Ortiz opened the Kestrel Bridge on Monday.":      false,
-		"However, they agreed to meet again after the announcement.": true,
+		"She made this announcement at the harbour festival.":              true,
+		"Since then, the interest on the loan has doubled.":                true,
+		"Since 2021, the interest on the loan has doubled.":                false,
+		"The mayor repeated these remarks on Tuesday.":                     true,
+		"Critics called this sudden decision a scandal.":                   true,
+		"There are concerns about the cost of the bridge.":                 false,
+		"There, the mayor cut the ribbon.":                                 true,
+		"The bridge will open this month, the mayor said.":                 false,
+		"The mayor said that orders for steel rose.":                       false,
+		"This coalition, led by Brazil, grows.":                            false,
+		"This illustrates the balancing act.":                              true,
+		"Mayor Lena Ortiz opened the Kestrel Bridge on Monday.":            false,
+		"However, they agreed to meet again after the announcement.":       true,
+		`"We estimate 8.5 million devices were hit," it said in the blog.`: true,
+		`"We have crossed the final hurdle," he added in a statement.`:     true,
+		`"We have crossed the final hurdle," Smith added.`:                 false,
+		`"It was a long night," said the mayor.`:                           false,
 	}
 	for in, want := range tests {
 		if got := leansBack(in); got != want {
