@@ -38,9 +38,9 @@ func TestKinds(t *testing.T) {
 	}{
 		{
 			name: "datelines: with a date and an agency, a place alone, a place with a colon",
-			text: "A Title For The Test Page\n\nPORT AVEL, Dec. 3 (UPI) — The harbour board voted early on Wednesday to lift the curfew on the quay.\n\nTOLBY, Norland — Ferry crews returned to work on Wednesday after the curfew was lifted.\n\nCalder, Aug 05: Calder: The mayor of Calder said the harbour would reopen on Friday.\n\nTolby, (APP - Example News - 3rd Dec, 2024) The council of Tolby said the ferries would sail again.\n\nPort Avel, Norland - Vestbank and Tolby Group said on Friday they would merge.\n\n" + prose(1) + "\n",
-			keep: []string{"\nThe harbour board voted early on Wednesday", "\nFerry crews returned to work", "\nThe mayor of Calder said", "\nThe council of Tolby said", "\nVestbank and Tolby Group said"},
-			drop: []string{"(UPI)", "PORT AVEL, Dec. 3", "TOLBY, Norland —", "Calder, Aug 05:", "Calder: The", "(APP", "Port Avel, Norland -"},
+			text: "A Title For The Test Page\n\nPORT AVEL, Dec. 3 (UPI) — The harbour board voted early on Wednesday to lift the curfew on the quay.\n\nTOLBY, Norland — Ferry crews returned to work on Wednesday after the curfew was lifted.\n\nCalder, Aug 05: Calder: The mayor of Calder said the harbour would reopen on Friday.\n\nTolby, (APP - Example News - 3rd Dec, 2024) The council of Tolby said the ferries would sail again.\n\nPort Avel, Norland - Vestbank and Tolby Group said on Friday they would merge.\n\nMarch 21 (UPI) -- Tolby Hospital announced the first transplant of its kind on Thursday.\n\n" + prose(1) + "\n",
+			keep: []string{"\nThe harbour board voted early on Wednesday", "\nFerry crews returned to work", "\nThe mayor of Calder said", "\nThe council of Tolby said", "\nVestbank and Tolby Group said", "\nTolby Hospital announced the first transplant"},
+			drop: []string{"(UPI)", "PORT AVEL, Dec. 3", "TOLBY, Norland —", "Calder, Aug 05:", "Calder: The", "(APP", "Port Avel, Norland -", "(UPI)"},
 		},
 		{
 			name: "a caption and its bracketed credit run into a paragraph",

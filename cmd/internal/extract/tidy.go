@@ -300,9 +300,10 @@ func readFullTail(s string) (rest, outlet string) {
 }
 
 // wire is a wire-service prefix: an optional dateline city in capitals
-// ("ST. JOSEPH, Mich."), the agency in brackets, a dash or an underscore
+// ("ST. JOSEPH, Mich.") or a date ("March 21 (UPI) --"), the agency in
+// brackets, a dash or an underscore
 // (or nothing, where a dump ran the agency into the text).
-var wire = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]+(,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?){0,2}\s+)?\((\p{Lu}[\p{L}&.]*(\s+\p{Lu}[\p{L}&.]*){0,3})\)\s*([—–_-]{1,2}\s*)?`)
+var wire = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]+(,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?){0,2}\s+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?\((\p{Lu}[\p{L}&.]*(\s+\p{Lu}[\p{L}&.]*){0,3})\)\s*([—–_-]{1,2}\s*)?`)
 
 // slashWire is a wire dateline that sets the agency between slashes:
 // "MOSCOW, July 8. /TASS/. ", "/Xinhua/ ".

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefing-dev/briefing/cmd/internal/classify"
+	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 )
 
@@ -171,6 +173,25 @@ func TestAddsToBefore(t *testing.T) {
 	} {
 		if got := addsToBefore(s); got != want {
 			t.Errorf("addsToBefore(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestKeyPointNotCutOpening: a sentence cut of its opening ("…Chair Ann
+// Vale said ...") is no key point, however central.
+func TestKeyPointNotCutOpening(t *testing.T) {
+	units := []string{"e:vale", "e:tolby", "w:harbour", "w:clos", "w:storm", "w:wall", "w:ferr", "w:board", "w:quay", "w:repair", "w:week", "w:crew", "w:diver"}
+	m := &Model{
+		Articles: make([]*extract.Article, 2),
+		Sections: []classify.Section{{Name: "background", Title: "Background"}},
+		Sentences: []Sentence{
+			{Art: 0, Keep: true, Text: dedup.Elision + "Chair Ann Vale said the harbour of Tolby would close for a week after the storm broke the wall.", Units: units, DupOf: -1, PartOf: -1},
+			{Art: 1, Keep: true, Text: "The harbour of Tolby closed on Monday after the storm broke its wall, and divers began repairs.", Units: units[1:], DupOf: -1, PartOf: -1},
+		},
+	}
+	for _, p := range lead(m, 4, -1) {
+		if strings.HasPrefix(m.Sentences[p.sent].Text, dedup.Elision) {
+			t.Errorf("key point cut of its opening: %s", m.Sentences[p.sent].Text)
 		}
 	}
 }

@@ -81,9 +81,10 @@ func lead(m *Model, max, story int) []keyPoint {
 		// Nor is a sentence that leans on the one before it ("She
 		// made this announcement ..."): alone on the home page it
 		// points at nothing.
-		// A sentence cut to its details is no claim alone either, and
-		// nor is a quotation whose speaker another sentence names.
-		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story || leansBack(s.Text) || addsToBefore(s.Text) || s.Reason == dedup.Detail || text.UnbalancedQuotes(s.Text) || text.WholeQuote(s.Text) {
+		// A sentence cut to its details, or of its opening
+		// ("…Chair Jerome Powell said ..."), is no claim alone either,
+		// and nor is a quotation whose speaker another sentence names.
+		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story || leansBack(s.Text) || addsToBefore(s.Text) || strings.HasPrefix(s.Text, dedup.Elision) || s.Reason == dedup.Detail || text.UnbalancedQuotes(s.Text) || text.WholeQuote(s.Text) {
 			continue
 		}
 		// A key point quotes the passage it links to: a wording
