@@ -871,7 +871,7 @@ func patternReason(text string, f feat) Reason {
 		return Caption
 	case nw <= 150 && signupBox(lower):
 		return Subscription
-	case nw <= 20 && coverageCall.MatchString(text), nw <= 80 && allSentences(text, visitCall):
+	case nw <= 20 && coverageCall.MatchString(text), nw <= 80 && allSentences(text, visitCall), nw <= 30 && appPromo.MatchString(text):
 		return ReaderCall
 	case nw <= 60 && creditNearEnd(lower, nw), nw <= 120 && creditOpens.MatchString(text), nw <= 80 && creditCloses.MatchString(text):
 		return Caption
@@ -960,6 +960,10 @@ var affiliateLinks = regexp.MustCompile(`(?i)\b(buy|purchase|shop)\w*\b[^.!?]{0,
 // subscription could now access music for free") has "you" and "free"
 // but none of these.
 var outletAddress = regexp.MustCompile(`\b([Oo]ur|[Ww]e|us)\b|!|(?i)\b(sign up|sign-up|subscribe (now|today|here|to (our|the))|in your inbox|to your inbox|enter your email|support us|supporting us)\b`)
+
+// appPromo asks the reader to get the outlet's app: "Download the SAN app
+// today to stay up-to-date ...", "Get our free app for breaking news".
+var appPromo = regexp.MustCompile(`(?i)^(download|get|install|try) (the|our) ([\p{L}\d.'’&-]+ ){0,4}app\b`)
 
 var subscribeCall = regexp.MustCompile(`(?i)(^|[.!?]\s+)(subscribe|sign up|register|join us|become a (member|subscriber))\b`)
 

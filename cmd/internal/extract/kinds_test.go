@@ -74,9 +74,9 @@ func TestKinds(t *testing.T) {
 		},
 		{
 			name: "an outlet's newsletter box in the text, an editor's note that the story was updated",
-			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nSubscribe to Example Weekly Read the stories behind the news. SUBSCRIBE & SAVE Sign up for Example Weekly's Free Newsletters From our morning briefing to a weekly digest, get the best of Example Weekly delivered directly to your inbox. Sign up\n\n" + prose(2) + "\n\nEditor's note: This article has been updated with new details throughout.\n",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nSubscribe to Example Weekly Read the stories behind the news. SUBSCRIBE & SAVE Sign up for Example Weekly's Free Newsletters From our morning briefing to a weekly digest, get the best of Example Weekly delivered directly to your inbox. Sign up\n\n" + prose(2) + "\n\nEditor's note: This article has been updated with new details throughout.\n\nDownload the Example app today to stay up-to-date with Fair. Plain News™.\n",
 			keep: []string{"The committee met on day xx"},
-			drop: []string{"SUBSCRIBE", "Free Newsletters", "Editor's note"},
+			drop: []string{"SUBSCRIBE", "Free Newsletters", "Editor's note", "Example app"},
 		},
 		{
 			name: "related link between paragraphs",
