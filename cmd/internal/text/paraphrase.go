@@ -56,6 +56,8 @@ var synonymGroups = [][]string{
 	{"outage", "disruption", "blackout", "downtime"},
 	{"flaw", "flawed", "bug", "defect", "faulty", "fault", "glitch", "buggy", "defective"},
 	{"apologize", "apologise", "apology", "sorry"},
+	{"person", "human", "individual"},
+	{"modify", "modified", "edit", "edited", "engineer", "engineered", "alter", "altered"},
 	// Events, the verb and its noun: a storm that "made landfall", "came
 	// ashore" or "struck" the coast did one thing; a sale "approved",
 	// "cleared", "allowed" or "permitted" is one decision.
