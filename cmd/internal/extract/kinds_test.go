@@ -56,9 +56,9 @@ func TestKinds(t *testing.T) {
 		},
 		{
 			name: "advert labels run into the paragraph after them, a credit to the reporters who helped",
-			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nHide AdAdvertisement\nHide AdIn an interview on Friday, the mayor said the depot would stay shut.\n\nAdvertisement Hide AdThe council voted to close the quay road.\n\n" + prose(2) + "\n\nExample Press and Jane Doe contributed to this report.\n",
-			keep: []string{"\nIn an interview on Friday, the mayor said", "\nThe council voted to close the quay road."},
-			drop: []string{"Hide Ad", "Advertisement", "contributed to this report"},
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nHide AdAdvertisement\nHide AdIn an interview on Friday, the mayor said the depot would stay shut.\n\nAdvertisement Hide AdThe council voted to close the quay road.\n\n(More Harbour News) Huge crowds lined the quay as the ferry left.\n\nThe ferry reached Varn at noon, the port said. (More Ferry News)\n\n" + prose(2) + "\n\nExample Press and Jane Doe contributed to this report.\n",
+			keep: []string{"\nIn an interview on Friday, the mayor said", "\nThe council voted to close the quay road.", "\nHuge crowds lined the quay", "the port said.\n"},
+			drop: []string{"Hide Ad", "Advertisement", "contributed to this report", "More Harbour News", "More Ferry News"},
 		},
 		{
 			name: "a stock photo's description above the lead",

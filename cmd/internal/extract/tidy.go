@@ -57,6 +57,12 @@ func tidy(a *Article) {
 		if m := gluedAdLabel.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[2]:])) >= 4 {
 			b.Text = b.Text[m[2]:]
 		}
+		if m := bracketedMore.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[2]:])) >= 4 {
+			b.Text = b.Text[m[2]:]
+		}
+		if m := bracketedMoreEnd.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[:m[2]])) >= 4 {
+			b.Text = b.Text[:m[2]]
+		}
 		if t, d := dateStamp(b.Text); d != "" {
 			b.Text = t
 			if a.Date == "" {
@@ -266,6 +272,15 @@ var gluedMore = regexp.MustCompile(`^(?:More|(?:See|View|Read) [Mm]ore)(?:\s\p{L
 // Hide AdThe flawed update ..."): the sentence starts on the capital right
 // after the labels (the group).
 var gluedAdLabel = regexp.MustCompile(`^(?:(?:Hide Ad|Skip Ad|Advertisement|ADVERTISEMENT|Sponsored|Story continues below advertisement)\s*)+(\p{Lu}\p{Ll}*\s)`)
+
+// bracketedMore is a link to more of the section's news in brackets,
+// printed into the start of the next paragraph: "(More Football News)
+// Huge favourites going into the game, ...".
+var bracketedMore = regexp.MustCompile(`^\((?:More|Read more|Related|See more|Watch)(?: \p{Lu}[\p{L}&-]*){0,3} ?(?:[Nn]ews|[Ss]tories|[Cc]overage)?\)\s*(\p{Lu})`)
+
+// bracketedMoreEnd is such a link closing a paragraph after its last
+// sentence: "... at Wembley on Saturday. (More Football News)".
+var bracketedMoreEnd = regexp.MustCompile(`[.!?][”"’']?(\s+\((?:More|Read more|Related|See more|Watch)(?: \p{Lu}[\p{L}&-]*){0,3} ?(?:[Nn]ews|[Ss]tories|[Cc]overage)?\))\s*$`)
 
 // hoverCard is the card a page shows when the pointer rests on a name,
 // printed into the sentence after the name: the card's image name in
