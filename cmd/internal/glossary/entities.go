@@ -442,10 +442,21 @@ func (g *gatherer) mergeMisspellings(corpus string) {
 // after them: a name of one word, or one clipped.
 func aloneWords(passages []Passage) map[string]bool {
 	alone := map[string]bool{}
+	for w := range aloneCounts(passages) {
+		alone[w] = true
+	}
+	return alone
+}
+
+// aloneCounts is, for each word of aloneWords, how many passages write it
+// so.
+func aloneCounts(passages []Passage) map[string]int {
+	counts := map[string]int{}
 	for _, p := range passages {
 		if isHeading(p.Text) {
 			continue
 		}
+		seen := map[string]bool{}
 		for _, s := range sentences.Split(p.Text) {
 			toks := text.Words(s.Text)
 			for i := 1; i < len(toks); i++ {
@@ -456,13 +467,14 @@ func aloneWords(passages []Passage) map[string]bool {
 				}
 				nameNext := i+1 < len(toks) && text.IsCapitalized(toks[i+1].Text) && gapKind(s.Text[t.End:toks[i+1].Start]) == ' '
 				namePrev := text.IsCapitalized(toks[i-1].Text) && gapKind(s.Text[toks[i-1].End:t.Start]) == ' '
-				if !nameNext && !namePrev {
-					alone[w] = true
+				if !nameNext && !namePrev && !seen[w] {
+					seen[w] = true
+					counts[w]++
 				}
 			}
 		}
 	}
-	return alone
+	return counts
 }
 
 // isNamePhrase reports whether s is written as a name: capitalised

@@ -295,6 +295,19 @@ func TestProperNames(t *testing.T) {
 	if got := properNames(ps, 2); !slices.Contains(got, "Francis Scott Key Bridge") || slices.Contains(got, "Port Avel Critical") {
 		t.Errorf("properNames = %q, want \"Francis Scott Key Bridge\" and not \"Port Avel Critical\"", got)
 	}
+	// A person named once in full and elsewhere by the surname alone is a
+	// name of the text; a surname two full names share stands for
+	// neither; a participle opening a sentence is no first name.
+	ps = []Passage{
+		{Text: "Ilse Varga cast the only vote against the plan. Port chief Ana Roe backed it.", Source: Provenance{"s", 1}},
+		{Text: "The board said Varga wanted a smaller levy.", Source: Provenance{"s", 2}},
+		{Text: "Facing Northern rivals, the port cut fees. Northern ports did not.", Source: Provenance{"s", 3}},
+		{Text: "Ana Roe and Tom Roe both spoke. Roe said the levy would stay.", Source: Provenance{"s", 4}},
+	}
+	got = properNames(ps, 2)
+	if !slices.Contains(got, "Ilse Varga") || slices.Contains(got, "Facing Northern") || slices.Contains(got, "Tom Roe") {
+		t.Errorf("properNames = %q, want \"Ilse Varga\", not \"Facing Northern\" nor \"Tom Roe\"", got)
+	}
 }
 
 // TestJoinedName checks that a name joined by a plus ("BRICS+AI") is one
