@@ -77,13 +77,17 @@ func TestTrimClauses(t *testing.T) {
 		"Sanctions limit access to microchips for the new alliance members, slowing progress in AI.",
 		"Progress in AI is slowing everywhere.",
 		"The alliance members plan shared data centres, potentially cutting costs for Brazil.",
+		"Two ferries crossed the strait in the storm, although both sank within hours.",
+		"Both ferries sank within hours of crossing.",
 	}
 	units, idx := analyze(texts)
-	got := trimClauses(texts, []bool{true, true, true}, units, idx, func(string) float64 { return 1 }, 0.5, nil)
+	got := trimClauses(texts, []bool{true, true, true, true, true}, units, idx, func(string) float64 { return 1 }, 0.5, nil)
 	want := []string{
 		"Sanctions limit access to microchips for the new alliance members…", // the cut end shown, no full stop added
 		texts[1],
 		texts[2], // its clause names Brazil: a new fact stays
+		texts[3], // a concession qualifies the claim: never cut, though told elsewhere
+		texts[4],
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)

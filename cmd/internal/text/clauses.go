@@ -30,13 +30,16 @@ var conditionalLeads = toSet(`if unless although though while whereas`)
 
 // AdjunctOpener reports whether w, after a comma, opens a phrase that hangs
 // off the main clause ("..., potentially doubling ...", "..., including
-// ..."). A word in -ing (a participle) does too; the caller tests that.
+// ..."). A word in -ing (a participle) does too; the caller tests that. A
+// concession ("..., although both died within months", "..., despite ...")
+// is none: it qualifies the claim, which without it says more than the
+// source.
 func AdjunctOpener(w string) bool { return adjunctOpeners[w] }
 
 var adjunctOpeners = toSet(`potentially thereby thus further effectively with while
 whilst especially particularly alongside both including possibly ultimately capable able
-to rather instead primarily mainly largely notably as because since although though
-given amid amidst despite often making leading prompting raising requiring resulting`)
+to rather instead primarily mainly largely notably as because since
+given amid amidst often making leading prompting raising requiring resulting`)
 
 // RelativePronoun reports whether w, after a comma, opens a relative
 // clause ("which", "who", "where").
