@@ -593,6 +593,12 @@ func precedingDescription(s string, start, end int) (string, int) {
 	if kind == roleDescription && text.Determiner(strings.ToLower(toks[from].Text)) {
 		from++ // "its chief executive": the office is "chief executive"
 	}
+	// "whose deputy Vice President Kamala Harris": a title in lower case
+	// before one written as a title is a noun of the sentence ("his
+	// deputy"), not part of the office.
+	for kind == roleDescription && from+1 < len(toks) && toks[from].Text == strings.ToLower(toks[from].Text) && text.TitleWord(toks[from].Text) && text.IsCapitalized(toks[from+1].Text) && text.TitleWord(strings.ToLower(toks[from+1].Text)) {
+		from++
+	}
 	return before[off+toks[from].Start:], kind
 }
 

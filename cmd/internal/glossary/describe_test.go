@@ -38,6 +38,7 @@ func TestPrecedingDescription(t *testing.T) {
 		{"Sanctions hit lender Orbank in May.", "Orbank", "", noDescription},
 		{"Investors fund Orbank through bonds.", "Orbank", "", noDescription},
 		{"Profits at Orbank rose in May.", "Orbank", "", noDescription},
+		{"The mayor, whose deputy Vice Mayor Ilse Varn runs the quay, said no.", "Ilse Varn", "Vice Mayor", roleDescription},
 		{"The mayor wrote on his Harbour Talk platform Sunday evening that the quay was open.", "Sunday", "", noDescription},
 		{"The rate decision, Orbank said, was late.", "Orbank", "", noDescription},
 	}
