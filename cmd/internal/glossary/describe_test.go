@@ -283,3 +283,25 @@ func TestOfficeRole(t *testing.T) {
 		t.Errorf("Ilse Marwick: %+v; want role Vestria Prime Minister, no definition", tm)
 	}
 }
+
+// TestNamedTerm: a term the text explains after a comma ("..., the term
+// for ...") is an entry, defined by that sentence.
+func TestNamedTerm(t *testing.T) {
+	for _, tt := range []struct{ s, want string }{
+		{"The survey marks a step in tidal mapping, the term for charting how far the sea rises.", "tidal mapping"},
+		{"It is the latest case of xenoculture, a term for raising tissue in another species.", "xenoculture"},
+		{"The port, the name for the old quay and its sheds, reopened.", ""}, // a determiner before: a thing named before
+		{"The council met on Monday, the mayor said.", ""},
+	} {
+		if got := namedTerm(tt.s); got != tt.want {
+			t.Errorf("namedTerm(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	terms := Extract(passagesOf(
+		"The survey marks a step in tidal mapping, the term for charting how far the sea rises.",
+		"Crews began tidal mapping off Tolby in May.",
+	), Options{})
+	if tm := termNamed(terms, "tidal mapping"); tm == nil || !strings.Contains(tm.Definition, "the term for charting") {
+		t.Errorf("tidal mapping: %+v", tm)
+	}
+}

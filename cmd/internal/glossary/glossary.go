@@ -428,8 +428,44 @@ func (g *gatherer) addDefinedTerms(passages []Passage, sents [][]sentences.Sente
 				c := g.add(subj, p.Source)
 				c.setDef(s.Text, rank, p.Source)
 			}
+			if term := namedTerm(s.Text); term != "" {
+				g.add(term, p.Source).setDef(s.Text, rankCue, p.Source)
+			}
 		}
 	}
+}
+
+// termCues announce, after a term and its comma, what the term means:
+// "xenotransplantation, the term for efforts to heal patients with
+// organs from animals".
+var termCues = []string{", the term for ", ", a term for ", ", the name for ", ", a word for ", ", the word for "}
+
+// namedTerm is the term of s that a termCue explains: the words right
+// before the cue, up to three, none a function word. "" when s has none.
+func namedTerm(s string) string {
+	for _, cue := range termCues {
+		k := strings.Index(s, cue)
+		if k <= 0 {
+			continue
+		}
+		toks := text.Words(s[:k])
+		from := len(toks)
+		for i := len(toks) - 1; i >= 0 && len(toks)-i <= 3; i-- {
+			w := toks[i].Text
+			if text.StopWord(strings.ToLower(w)) || text.VagueWord(w) || i < len(toks)-1 && gapKind(s[toks[i].End:toks[i+1].Start]) == 0 {
+				break
+			}
+			from = i
+		}
+		if from == len(toks) || toks[len(toks)-1].End != k {
+			continue
+		}
+		if from > 0 && text.Determiner(strings.ToLower(toks[from-1].Text)) {
+			continue // "The port, the name for the old quay": a thing, named before
+		}
+		return s[toks[from].Start:k]
+	}
+	return ""
 }
 
 // addKeyPhrases adds the best-ranked key phrases, up to opts.MaxKeyTerms.
