@@ -134,6 +134,14 @@ func TestDescribedBeforeTheName(t *testing.T) {
 			term: "Ilse Varn", role: "Vestrian chemists", want: true,
 		},
 		{
+			name: "an appositive role that a relative clause goes on from",
+			texts: []string{
+				"The patient, Ilse Varn, a 62-year-old manager with the Tolby Port Authority who had been ill for years, is recovering well.",
+				"Doctors said Ilse Varn would go home soon.",
+			},
+			term: "Ilse Varn", role: "62-year-old manager with the Tolby Port Authority", want: true,
+		},
+		{
 			name: "an office after an organisation's name is no role",
 			texts: []string{
 				"Marwick praised the Vell League, the sport's chief regulator, on Monday.",

@@ -820,6 +820,9 @@ func TestMentionedFile(t *testing.T) {
 	if got := string(File(Term{Slug: "orbank", Term: "Orbank", Role: "state-owned lender", Source: Provenance{"s", 3}}, nil)); !strings.Contains(got, "What it is per the text: state-owned lender. [s]") {
 		t.Errorf("a thing's description is labelled as a role:\n%s", got)
 	}
+	if got := string(File(Term{Slug: "ana-brel", Term: "Ana Brel", Role: "62-year-old manager with the Tolby Port Authority", Source: Provenance{"s", 3}}, nil)); !strings.Contains(got, "Role per the text: 62-year-old manager") {
+		t.Errorf("a person's office with its employer is no role:\n%s", got)
+	}
 	if def := string(File(Term{Slug: "x", Term: "X", Definition: "X is a y.", Role: "Chancellor"}, nil)); strings.Contains(def, "mentioned") {
 		t.Errorf("a defined term is marked mentioned:\n%s", def)
 	}

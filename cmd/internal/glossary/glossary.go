@@ -537,13 +537,21 @@ func appositiveRole(rest string) string {
 		if k <= 0 {
 			return ""
 		}
+		// "a 62-year-old manager with the Massachusetts Department of
+		// Transportation who had been diagnosed with ...": the role ends
+		// where a relative clause tells more of the person.
+		for _, rel := range []string{" who ", " whose ", " which "} {
+			if j := strings.Index(body[:k], rel); j > 0 {
+				k = j
+			}
+		}
 		words := text.WordTexts(body[:k])
-		if len(words) > 8 || d == "" && len(words) > 0 && text.StopWord(strings.ToLower(words[0])) && !text.IsAcronym(words[0]) {
+		if len(words) > 12 || d == "" && len(words) > 0 && text.StopWord(strings.ToLower(words[0])) && !text.IsAcronym(words[0]) {
 			return "" // ", and technology leader Yandex, ...": another name
 		}
 		last := -1
 		for i, w := range words {
-			if text.PersonNoun(strings.ToLower(w)) && (i < 3 || last >= 0) {
+			if text.PersonNoun(strings.ToLower(w)) && (i < 5 || last >= 0) {
 				last = i
 			}
 		}

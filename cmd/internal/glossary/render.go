@@ -3,6 +3,7 @@ package glossary
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/briefing-dev/briefing/cmd/internal/mdtext"
@@ -51,8 +52,8 @@ func File(t Term, ref RefFunc) []byte {
 		// Who the person is, or what the thing is, per the text; not a
 		// definition.
 		label := "Role per the text"
-		if ws := text.WordTexts(t.Role); len(ws) > 0 && !text.PersonNoun(strings.ToLower(ws[len(ws)-1])) {
-			label = "What it is per the text"
+		if !slices.ContainsFunc(text.WordTexts(t.Role), func(w string) bool { return text.PersonNoun(strings.ToLower(w)) }) {
+			label = "What it is per the text" // "state-owned lender", no person's office
 		}
 		fmt.Fprintf(&b, "\n%s: %s%s\n", label, mdtext.Escape(sentenceEnd(t.Role)), link)
 	case t.Expansion != "" && link != "":
