@@ -38,12 +38,23 @@ func numberKind(toks []text.Token, k int) string {
 	if text.ClockMark(kind) || strings.Contains(toks[k].Norm, ":") {
 		return "time"
 	}
+	if kind == "year" && !isCalendarYear(toks[k].Norm) {
+		// "in four years" counts years: a span, no date to contradict
+		// "since March 2020".
+		return "years"
+	}
 	return kind
 }
 
+// isCalendarYear reports whether a figure is written as a year: four
+// digits from 1900 to 2100.
+func isCalendarYear(norm string) bool {
+	v := text.NumberValue(norm)
+	return len(v) == 4 && v >= "1900" && v <= "2100" && !strings.ContainsAny(v, ".,")
+}
+
 func rawKind(toks []text.Token, k int) string {
-	v := text.NumberValue(toks[k].Norm)
-	if len(v) == 4 && v >= "1900" && v <= "2100" && !strings.ContainsAny(v, ".,") {
+	if isCalendarYear(toks[k].Norm) {
 		return "year"
 	}
 	// A month however written: "Oct. 9" and "October 9th" count days

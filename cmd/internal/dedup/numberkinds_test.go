@@ -19,6 +19,8 @@ func TestNumberKinds(t *testing.T) {
 		{"The Tarvel bank set its rate at 4.10% on Monday.", "n:4.1", "rat"},
 		{"Forty-two ships left the port of Calden.", "n:42", "ship"},
 		{"Storm Elin reached Category 3 near Calden.", "n:3", "categor"},
+		{"The Tarvel bank cut its rate for the first time in four years.", "n:4", "years"}, // a span, not the calendar's year
+		{"The Tarvel bank cut its rate for the first time since 2020.", "n:2020", "year"},
 	} {
 		a := &across{tab: newUnitTable()}
 		for _, key := range a.unitKeys(text.Tokenize(other), nil) {
