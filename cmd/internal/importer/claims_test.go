@@ -535,3 +535,21 @@ The port authority declined to comment.
 		t.Errorf("the speaker's words to the travellers went:\n%s", got)
 	}
 }
+
+// TestCreditsTellTheClaim: a dropped sentence credited to a kept one is
+// listed among that claim's sources only when it tells the claim (a copy,
+// or a fair share of its names and words), not when the two share a
+// common word or two ("Some check-in services are done by hand, it added"
+// beside "Microsoft released new details of the damage to its services").
+func TestCreditsTellTheClaim(t *testing.T) {
+	m := &Model{Sentences: []Sentence{
+		{Art: 0, Keep: true, DupOf: -1, PartOf: -1, Units: []string{"e:vestbank", "w:releas", "w:detail", "w:damag", "w:servic", "w:system"}},
+		{Art: 1, DupOf: 0, PartOf: -1, Units: []string{"w:check", "w:servic", "w:manual", "w:add", "w:airlin"}},       // shares "services"
+		{Art: 2, DupOf: 0, PartOf: -1, Units: []string{"e:vestbank", "w:publish", "w:detail", "w:damag", "w:system"}}, // tells it
+		{Art: 3, DupOf: 0, PartOf: -1, Units: nil}, // a copy, word for word
+	}}
+	got := creditsBySentence(m)[0]
+	if !slices.Equal(got, []int{2, 3}) {
+		t.Errorf("credits of the claim = %v, want [2 3]", got)
+	}
+}

@@ -150,6 +150,41 @@ func lead(m *Model, max, story int) []keyPoint {
 	return picked
 }
 
+// minCreditShare is the least share of a dropped sentence's names,
+// numbers and word classes (conceptShare) the kept sentence it is
+// credited to must hold for its line to be listed among the claim's
+// sources.
+const minCreditShare = 0.35
+
+// conceptShare is the share of a's names, numbers and content words
+// (content words by paraphrase class, text.Concept) that b holds too.
+func conceptShare(a, b []string) float64 {
+	key := func(u string) string {
+		if strings.HasPrefix(u, "w:") {
+			return "w:" + text.Concept(u[2:])
+		}
+		return u
+	}
+	in := map[string]bool{}
+	for _, u := range b {
+		in[key(u)] = true
+	}
+	n, tot := 0, 0
+	for _, u := range a {
+		if dedup.IsPair(u) {
+			continue
+		}
+		tot++
+		if in[key(u)] {
+			n++
+		}
+	}
+	if tot == 0 {
+		return 0
+	}
+	return float64(n) / float64(tot)
+}
+
 // addsToBefore reports whether a sentence says that it adds to something
 // told before it: "also" or "too" in its first words ("JAXA also said it
 // received all data ..."). Alone on the home page it adds to nothing.
@@ -592,6 +627,14 @@ func creditsBySentence(m *Model) map[int][]int {
 	for i, s := range m.Sentences {
 		switch {
 		case !s.Keep && s.DupOf >= 0:
+			// A sentence dropped as covered is credited to the kept one
+			// that shares the most of its weight, which may be a few
+			// common words ("services", "added"): it is listed as a
+			// source of that claim only when it tells the claim, a
+			// copy or a fair share of its words (minCreditShare).
+			if len(s.Units) > 0 && conceptShare(s.Units, m.Sentences[s.DupOf].Units) < minCreditShare {
+				continue
+			}
 			out[s.DupOf] = append(out[s.DupOf], i)
 		case s.Keep && s.PartOf >= 0 && m.Sentences[s.PartOf].Keep:
 			out[s.PartOf] = append(out[s.PartOf], i)
