@@ -162,8 +162,8 @@ func (g *gatherer) consolidate(passages []Passage) {
 	g.mergeTitledSurnames()
 	g.mergeRepeatedInitial()
 	g.mergeShortForms()
-	g.mergeClippings(passages)
 	all := joinedText(passages)
+	g.mergeClippings(passages, all)
 	g.mergeMisspellings(all)
 	g.mergeNicknames(all)
 	for _, c := range g.list {
@@ -346,8 +346,10 @@ func (g *gatherer) mergeRepeatedInitial() {
 // three letters or more and two short of it; that word ends as an
 // adjective does ("Federal"), no people's name ("European" is not
 // "Euro") and no given name. A clipping of two names' words is either's:
-// left alone. A candidate of the clipping is merged in.
-func (g *gatherer) mergeClippings(passages []Passage) {
+// left alone, unless the text writes one of them at least twice as often
+// as the others ("Federal Reserve" beside a fragment "Federal Open"). A
+// candidate of the clipping is merged in.
+func (g *gatherer) mergeClippings(passages []Passage, corpus string) {
 	alone := aloneWords(passages)
 	byClip := map[string][]*candidate{}
 	for _, c := range g.list {
@@ -366,10 +368,10 @@ func (g *gatherer) mergeClippings(passages []Passage) {
 		}
 	}
 	for _, w := range sortedKeys(byClip) {
-		if len(byClip[w]) != 1 {
+		c := mostWritten(byClip[w], corpus)
+		if c == nil {
 			continue
 		}
-		c := byClip[w][0]
 		if other := g.lookup(w); other != nil && other != c && !other.dropped {
 			g.mergeInto(c, other)
 		} else if other == nil {
@@ -704,6 +706,28 @@ func cutName(term, corpus string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// mostWritten is the one of cs the corpus writes at least twice as often
+// as any other, or nil.
+func mostWritten(cs []*candidate, corpus string) *candidate {
+	if len(cs) == 1 {
+		return cs[0]
+	}
+	var best *candidate
+	bn, second := 0, 0
+	for _, c := range cs {
+		switch n := countWord(corpus, c.term); {
+		case n > bn:
+			best, bn, second = c, n, bn
+		case n > second:
+			second = n
+		}
+	}
+	if bn < 2*second || bn == 0 {
+		return nil
+	}
+	return best
 }
 
 // countWord counts the places corpus writes s as whole words ("AMD", not

@@ -193,6 +193,18 @@ func TestEntityAliases(t *testing.T) {
 			want: "Federal Tidal Reserve", aliases: []string{"Fed"},
 		},
 		{
+			name: "a name clipped, beside a rarer name of the same first word",
+			texts: []string{
+				"The Federal Tidal Reserve raised its rate on Wednesday.",
+				"Markets had expected the Fed to wait until May, said the Federal Harbour Board.",
+				"The Federal Tidal Reserve said prices rose too fast.",
+				"Traders said the Fed would raise again in June, as the Federal Tidal Reserve hinted.",
+				"The Federal Harbour Board met in May.",
+				"Critics of the Federal Tidal Reserve wanted lower rates.",
+			},
+			want: "Federal Tidal Reserve", aliases: []string{"Fed"},
+		},
+		{
 			name: "a title keeps its qualifier",
 			texts: []string{
 				"President Ilse Marwick opened the harbour on Monday.",
