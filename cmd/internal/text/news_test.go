@@ -2,11 +2,25 @@ package text
 
 import "testing"
 
+// sentenceCase is a sentence and what a predicate on sentences should say
+// of it.
+type sentenceCase struct {
+	s    string
+	want bool
+}
+
+// testPredicate checks predicate f, called name, on every case.
+func testPredicate(t *testing.T, name string, f func(string) bool, cases []sentenceCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := f(tc.s); got != tc.want {
+			t.Errorf("%s(%q) = %v, want %v", name, tc.s, got, tc.want)
+		}
+	}
+}
+
 func TestNoComment(t *testing.T) {
-	for _, tc := range []struct {
-		s    string
-		want bool
-	}{
+	testPredicate(t, "NoComment", NoComment, []sentenceCase{
 		{"Apple did not immediately respond to a request for comment.", true},
 		{"Representatives for the airline and the union didn't respond to requests for comment on Monday.", true},
 		{"The company declined to comment.", true},
@@ -23,18 +37,11 @@ func TestNoComment(t *testing.T) {
 		{"Police could not confirm whether the driver had been drinking before the crash on the bridge.", false},
 		{"He did not return to the stage after the interval.", false},
 		{"The bank has not commented on the merger.", false},
-	} {
-		if got := NoComment(tc.s); got != tc.want {
-			t.Errorf("NoComment(%q) = %v, want %v", tc.s, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestVerbless(t *testing.T) {
-	for _, tc := range []struct {
-		s    string
-		want bool
-	}{
+	testPredicate(t, "Verbless", Verbless, []sentenceCase{
 		{"Woman with laptop showing Blue screen of death or BSOD on the monitor screen.", true},
 		{"Faulty Microsoft operating system Windows 10.", true},
 		{"A harbour crane at dusk in the port of Tolby.", true},
@@ -44,18 +51,11 @@ func TestVerbless(t *testing.T) {
 		{"Crews worked through the night.", false},
 		{"It's over.", false},
 		{"The vote drew 40 councillors.", false},
-	} {
-		if got := Verbless(tc.s); got != tc.want {
-			t.Errorf("Verbless(%q) = %v, want %v", tc.s, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestAddressesReader(t *testing.T) {
-	for _, tc := range []struct {
-		s    string
-		want bool
-	}{
+	testPredicate(t, "AddressesReader", AddressesReader, []sentenceCase{
 		{"If you're having trouble restarting, you can start your PC in safe mode.", true},
 		{"In the Get Help app, type Troubleshoot BSOD error.", true},
 		{"Follow the guided walkthrough in the Get Help app.", true},
@@ -66,11 +66,7 @@ func TestAddressesReader(t *testing.T) {
 		{"Open water swimmers were warned to stay ashore.", false},
 		{"Visitors to the harbour were turned away on Friday.", false},
 		{"The airline told passengers to check its website before travelling.", false},
-	} {
-		if got := AddressesReader(tc.s); got != tc.want {
-			t.Errorf("AddressesReader(%q) = %v, want %v", tc.s, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestLeadLabel(t *testing.T) {
