@@ -188,3 +188,26 @@ func TestShortItemsKept(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneBullet: a bulleted line kept alone, no other item of its list
+// beside it in the section, is a sentence of the briefing, written without
+// the bullet (lists of several items keep theirs: TestListsInBriefing).
+func TestLoneBullet(t *testing.T) {
+	seeds := map[string]string{
+		"a_wire.txt": `Ferry strike ends at Tolby
+The Tolby ferry union ended its 48-hour strike on Monday after the operator agreed to a pay rise of 4 percent.
+- The mayor said in a message on Monday evening: "The whole port was waiting, and the ferries sail again."
+Crossings to Varn Island resumed at noon, the port authority said.
+`,
+	}
+	seedDir, contentDir := site(t, seeds)
+	runImport(t, seedDir, contentDir, nil)
+	var all strings.Builder
+	for _, name := range sectionNames {
+		all.WriteString(read(t, filepath.Join(contentDir, name+".md")))
+	}
+	got := all.String()
+	if strings.Contains(got, "\n- The mayor said") || !strings.Contains(got, "\nThe mayor said") {
+		t.Errorf("the lone bullet is not a plain passage:\n%s", got)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -488,7 +489,14 @@ func renderSection(m *Model, si int) []byte {
 			items = itemMarkers{}
 		}
 		b.WriteString("\n")
-		b.WriteString(items.marker(p.item))
+		item := p.item
+		// A bullet kept alone, no item of its list beside it, is a
+		// sentence of the briefing, not a list of one.
+		if _, err := strconv.Atoi(strings.TrimSuffix(item, ".")); item != "" && err != nil &&
+			!(k > 0 && sameList(m, paras[k-1], p)) && !(k+1 < len(paras) && sameList(m, p, paras[k+1])) {
+			item = ""
+		}
+		b.WriteString(items.marker(item))
 		var texts []string
 		for k, i := range p.sents {
 			t := m.Sentences[i].Text
