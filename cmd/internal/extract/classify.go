@@ -2729,10 +2729,11 @@ func markPullQuotes(bs []Block, fs []feat) map[int][]int {
 			if hits[j]*10 < (len(w)-1)*9 {
 				continue
 			}
-			// Two copies of one sentence, the first higher up: the
-			// first is the summary printed under the headline, the
-			// second the article's own (its place in the text).
-			if j < i && len(fs[j].words)*4 <= len(w)*5 && bs[j].Kind != Furniture {
+			// Two copies of one sentence, the first above the
+			// article's prose (no paragraph of twenty words before
+			// it): the first is the summary printed under the
+			// headline, the second the article's own.
+			if j < i && len(fs[j].words)*4 <= len(w)*5 && bs[j].Kind != Furniture && !slices.ContainsFunc(fs[:j], func(f feat) bool { return f.terminal && len(f.words) >= 20 }) {
 				bs[j].Kind, bs[j].Reason = Furniture, PullQuote
 				quotes[j] = append(quotes[j], i)
 				continue

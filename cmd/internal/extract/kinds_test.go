@@ -61,6 +61,12 @@ func TestKinds(t *testing.T) {
 			drop: []string{"Hide Ad", "Advertisement", "contributed to this report", "More Harbour News", "More Ferry News"},
 		},
 		{
+			name: "a pull quote under its paragraph, a little shorter: the paragraph is the article's",
+			text: "A Title For The Test Page\n\n" + prose(1) + "\n\nThe harbour board closed the quay on Friday after a crane failed, halting ferries and cargo ships on the island route.\n\n" + prose(2) + "\n\nThe harbour board closed the quay on Friday after a crane failed, halting ferries and cargo ships.\n\n" + prose(3) + "\n",
+			keep: []string{"halting ferries and cargo ships on the island route."},
+			drop: []string{"halting ferries and cargo ships.\n"},
+		},
+		{
 			name: "a stock photo's description above the lead",
 			text: "A Title For The Test Page\n\nBy Jane Doe, Example News\nCrane operator at the harbour with a broken winch on the quay. Rusty cargo crane Model 7.\n\nThe harbour board voted on Wednesday to close the quay after a crane failed.\n\n" + prose(1) + "\n\nHarbour at dusk. Tolby quay.\n",
 			keep: []string{"\nThe harbour board voted on Wednesday", "Harbour at dusk. Tolby quay."},

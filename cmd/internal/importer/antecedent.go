@@ -191,7 +191,7 @@ func pronounSpeaker(s string) bool {
 	}
 	switch strings.ToLower(ws[0]) {
 	case "it", "he", "she", "they":
-		return text.ReportingVerb(strings.ToLower(ws[1])) || ws[1] == "wrote" || ws[1] == "noted" || ws[1] == "explained"
+		return text.SpeechVerb(strings.ToLower(ws[1]))
 	}
 	return false
 }

@@ -163,20 +163,6 @@ func TestKeyPointsLeadFacts(t *testing.T) {
 	}
 }
 
-func TestAddsToBefore(t *testing.T) {
-	for s, want := range map[string]bool{
-		"The space agency also said it received all data before the lander shut down.":    true,
-		"Its rover, too, sent pictures home.":                                             true,
-		"The lander touched down 55 metres from its target on Saturday.":                  false,
-		"Too few seats were left for the runoff, officials said.":                         false,
-		"The ferry sails on Monday and will also call at Varn on its way to the islands.": false,
-	} {
-		if got := addsToBefore(s); got != want {
-			t.Errorf("addsToBefore(%q) = %v, want %v", s, got, want)
-		}
-	}
-}
-
 // TestKeyPointNotCutOpening: a sentence cut of its opening ("…Chair Ann
 // Vale said ...") is no key point, however central.
 func TestKeyPointNotCutOpening(t *testing.T) {

@@ -85,7 +85,7 @@ func lead(m *Model, max, story int) []keyPoint {
 		// A sentence cut to its details, or of its opening
 		// ("…Chair Jerome Powell said ..."), is no claim alone either,
 		// and nor is a quotation whose speaker another sentence names.
-		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story || leansBack(s.Text) || addsToBefore(s.Text) || strings.HasPrefix(s.Text, dedup.Elision) || s.Reason == dedup.Detail || text.UnbalancedQuotes(s.Text) || text.WholeQuote(s.Text) {
+		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story || leansBack(s.Text) || text.AddsToBefore(s.Text) || strings.HasPrefix(s.Text, dedup.Elision) || s.Reason == dedup.Detail || text.UnbalancedQuotes(s.Text) || text.WholeQuote(s.Text) {
 			continue
 		}
 		// A key point quotes the passage it links to: a wording
@@ -184,22 +184,6 @@ func conceptShare(a, b []string) float64 {
 		return 0
 	}
 	return float64(n) / float64(tot)
-}
-
-// addsToBefore reports whether a sentence says that it adds to something
-// told before it: "also" or "too" in its first words ("JAXA also said it
-// received all data ..."). Alone on the home page it adds to nothing.
-func addsToBefore(s string) bool {
-	ws := text.WordTexts(s)
-	for i, w := range ws[:min(len(ws), 8)] {
-		switch lw := strings.ToLower(w); {
-		case lw == "and" || lw == "but":
-			return false // a second clause's "also" adds to the first
-		case lw == "also" || lw == "too" && i > 0:
-			return true
-		}
-	}
-	return false
 }
 
 // leadWeight is how much a sentence's lead score (leadScore) raises it as

@@ -31,7 +31,7 @@ func LeadLabel(s string) int {
 	}
 	for i, w := range ws {
 		lw := strings.ToLower(w.Text)
-		if i > 0 && w.Text != lw || ReportingVerb(lw) || lw == "writes" || lw == "wrote" {
+		if i > 0 && w.Text != lw || SpeechVerb(lw) {
 			return 0
 		}
 	}

@@ -14,6 +14,17 @@ func ReportingVerb(w string) bool { return reportingVerbs[w] }
 
 var reportingVerbs = toSet(`said says told reported reports added adds stated announced confirmed`)
 
+// SpeechVerb reports whether the lower-case word w says that someone
+// spoke or wrote, in any of the ways a report introduces words
+// ("warned", "explained", "wrote", "noted"): a ReportingVerb or another.
+// "The ministry warned: ..." names a speaker; "it noted" leans on one.
+func SpeechVerb(w string) bool { return reportingVerbs[w] || speechVerbs[w] }
+
+var speechVerbs = toSet(`say tell add state announce confirm report warn warns warned explain explains
+explained note notes noted write writes wrote argue argues argued insist insists insisted claim claims
+claimed declare declares declared tweet tweets tweeted posted replied replies responded asked asks
+stressed stresses urged urges cautioned admitted acknowledged conceded`)
+
 // LeadVerb reports whether the lower-case word w is a verb of a news lead:
 // it tells that something happened or was said ("announced", "signed",
 // "struck"). A sentence with one reads as a lead fact.
@@ -114,7 +125,7 @@ func NoComment(s string) bool {
 					return true
 				}
 			}
-			return j+1 == len(lw) || v == "reached"
+			return false // "Replacement parts were not immediately available.": a fact
 		case v == "verify" || v == "confirm" || v == "verified" || v == "confirmed":
 			return (lw[i] == "could" || lw[i] == "couldn't" || lw[i] == "couldn’t") && j+4 >= len(lw)
 		}
@@ -156,8 +167,12 @@ func AddressesReader(s string) bool {
 			if lw == "please" && !IsCapitalized(ws[i+1].Text) {
 				return true
 			}
+			// After the opening word a capital is a name's ("Press
+			// Association reported", "Visit Britain said"); after a
+			// place set before the imperative it is what to type or
+			// click ("..., type Troubleshoot BSOD error").
 			next := strings.ToLower(ws[i+1].Text)
-			if Determiner(next) || next == "in" || next == "on" || next == "to" || IsCapitalized(ws[i+1].Text) {
+			if Determiner(next) || next == "in" || next == "on" || next == "to" || i > 0 && IsCapitalized(ws[i+1].Text) {
 				return true
 			}
 		}

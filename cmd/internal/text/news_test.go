@@ -28,7 +28,9 @@ func TestNoComment(t *testing.T) {
 		{"The mayor's office could not be reached for comment late Tuesday.", true},
 		{"The White House has not yet responded to emails seeking comment.", true},
 		{"Reuters could not independently verify the claims.", true},
-		{"The port authority did not respond.", true},
+		{"Replacement parts were not immediately available.", false},
+		{"Emergency services could not be reached by phone in parts of the state.", false},
+		{"The patient did not respond.", false},
 		{"Apple declined to comment on the fine but said it would appeal.", false},
 		{"The regulator did not respond to the bank's appeal until March, when it ruled against it.", false},
 		{"The ministry did not confirm the number of dead, which local media put at 40.", false},
@@ -66,6 +68,9 @@ func TestAddressesReader(t *testing.T) {
 		{"Open water swimmers were warned to stay ashore.", false},
 		{"Visitors to the harbour were turned away on Friday.", false},
 		{"The airline told passengers to check its website before travelling.", false},
+		{"Press Association reported that the minister resigned on Friday.", false},
+		{"Visit Britain said tourist numbers rose 5% in May.", false},
+		{"Select Committee chair Jane Doe said the report was late.", false},
 	})
 }
 
@@ -79,6 +84,7 @@ func TestLeadLabel(t *testing.T) {
 		{"Tested by: Jane Doe", ""}, // no sentence after it
 		{"Background: The harbour was built in 1820 by the old council.", ""},    // one word: may be a speaker or a place
 		{"The harbour board said on Monday: the wall will be rebuilt soon.", ""}, // too long, and said
+		{"The ministry warned: Prices will rise sharply before the winter.", ""}, // a speaker
 	} {
 		got := ""
 		if n := LeadLabel(tc.s); n > 0 {
@@ -88,4 +94,16 @@ func TestLeadLabel(t *testing.T) {
 			t.Errorf("LeadLabel(%q): rest %q, want %q", tc.s, got, tc.rest)
 		}
 	}
+}
+
+func TestAddsToBefore(t *testing.T) {
+	testPredicate(t, "AddsToBefore", AddsToBefore, []sentenceCase{
+		{"The space agency also said it received all data before the lander shut down.", true},
+		{"Its rover, too, sent pictures home.", true},
+		{"The lander touched down 55 metres from its target on Saturday.", false},
+		{"Too few seats were left for the runoff, officials said.", false},
+		{"The update came too late for the airlines.", false},
+		{"The lander, also known as the Tide Hunter, touched down 55 metres from its target.", false},
+		{"The ferry sails on Monday and will also call at Varn on its way to the islands.", false},
+	})
 }

@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // Words with which a sentence points back at the one before it: a reader
 // of that sentence alone does not know what they answer. Each takes lower
 // case.
@@ -55,3 +57,27 @@ func ExistentialVerb(w string) bool { return existentialVerbs[w] }
 
 var existentialVerbs = toSet(`is are was were will would could may might has have
 had seems seem appears appear remains remain`)
+
+// AddsToBefore reports whether sentence s says that it adds to something
+// told before it: "also" in its first words ("JAXA also said it received
+// all data ...", not "also known as"), or "too" set off by a comma (", too,").
+// Alone, as a key point, it adds to nothing.
+func AddsToBefore(s string) bool {
+	ws := Words(s)
+	for i, w := range ws[:min(len(ws), 8)] {
+		switch lw := strings.ToLower(w.Text); {
+		case lw == "and" || lw == "but":
+			return false // a second clause's "also" adds to the first
+		case lw == "also":
+			if i+1 < len(ws) {
+				if next := strings.ToLower(ws[i+1].Text); next == "known" || next == "called" || next == "dubbed" || next == "named" {
+					continue
+				}
+			}
+			return true
+		case lw == "too" && i > 0 && strings.HasSuffix(strings.TrimRight(s[:w.Start], " "), ","):
+			return true
+		}
+	}
+	return false
+}
