@@ -304,7 +304,11 @@ func TestProperNames(t *testing.T) {
 		{Text: "Facing Northern rivals, the port cut fees. Northern ports did not.", Source: Provenance{"s", 3}},
 		{Text: "Ana Roe and Tom Roe both spoke. Roe said the levy would stay.", Source: Provenance{"s", 4}},
 	}
+	ps = append(ps, Passage{Text: "Oskar Lind spoke first. The board said Lind had no vote.", Source: Provenance{"s", 5}})
 	got = properNames(ps, 2)
+	if slices.Contains(got, "Oskar Lind") {
+		t.Errorf("properNames = %q: a name and its surname in one passage is one passage", got)
+	}
 	if !slices.Contains(got, "Ilse Varga") || slices.Contains(got, "Facing Northern") || slices.Contains(got, "Tom Roe") {
 		t.Errorf("properNames = %q, want \"Ilse Varga\", not \"Facing Northern\" nor \"Tom Roe\"", got)
 	}

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -148,45 +149,50 @@ func properNames(passages []Passage, minPassages int) []string {
 }
 
 // surnameCounts counts for a person's name of two words written in fewer
-// than minPassages passages the passages that write its surname alone:
-// "Michelle Bowman cast the first dissenting vote ...", then "Bowman was
-// in favor of ...". The surname must be one name's: "Jerome Powell" and
-// "Jay Powell" share "Powell", which then stands for neither. A name
-// written only at a sentence's start counts so too.
+// than minPassages passages the passages that write it in full or its
+// surname alone: "Michelle Bowman cast the first dissenting vote ...",
+// then "... while Bowman was in favor of ...". The surname must stand
+// alone inside a sentence somewhere (no capital beside it: not "Peronist
+// Economy Minister"), and be one name's:
+// "Jerome Powell" and "Jay Powell" share "Powell", which then stands for
+// neither. A name written only at a sentence's start counts so too.
 func surnameCounts(passages []Passage, count, atStart map[string]int, minPassages int) {
 	surnames := map[string]int{}
-	var names []string
+	names := map[string]bool{}
 	for _, m := range []map[string]int{count, atStart} {
 		for n, c := range m {
-			if ws := strings.Fields(n); c > 0 && len(ws) == 2 && !slices.Contains(names, n) {
-				names = append(names, n)
+			if ws := strings.Fields(n); c > 0 && len(ws) == 2 && !names[n] {
+				names[n] = true
 				surnames[ws[1]]++
 			}
 		}
 	}
-	sort.Strings(names)
 	var alone map[string]int
-	for _, n := range names {
-		c := count[n]
+	for _, n := range slices.Sorted(maps.Keys(names)) {
 		ws := strings.Fields(n)
 		first, last := strings.ToLower(ws[0]), strings.ToLower(ws[1])
-		if c == 0 {
-			// At a sentence's start only, its first word may be
-			// capitalised for the sentence ("Facing Western
-			// sanctions, ..."): a participle, a word of prose.
-			if strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") || text.StopWord(first) || text.VagueWord(first) || text.AdverbEnding(first) {
-				continue
-			}
-			c = atStart[n]
-		}
-		if c >= minPassages || surnames[ws[1]] != 1 || text.TitleWord(first) || text.TitleWord(last) || text.KindNoun(last) || text.TimeWord(last) || text.CompassWord(strings.TrimSuffix(last, "ern")) {
+		// At a sentence's start only, its first word may be
+		// capitalised for the sentence ("Facing Western sanctions,
+		// ..."): a participle, a word of prose.
+		prose := len(first) > 4 && (strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed")) || text.VagueWord(first) || text.AdverbEnding(first)
+		if count[n] == 0 && prose || count[n]+atStart[n] >= minPassages || surnames[ws[1]] != 1 ||
+			text.TitleWord(first) || text.TitleWord(last) || text.KindNoun(last) || text.TimeWord(last) || text.CompassWord(strings.TrimSuffix(last, "ern")) {
 			continue
 		}
 		if alone == nil {
 			alone = aloneCounts(passages)
 		}
-		if a := alone[ws[1]]; a > 0 {
-			count[n] = c + a
+		if alone[ws[1]] == 0 {
+			continue // the surname never stands alone inside a sentence
+		}
+		c := 0
+		for _, p := range passages {
+			if !isHeading(p.Text) && (strings.Contains(p.Text, n) || countWord(p.Text, ws[1]) > 0) {
+				c++
+			}
+		}
+		if c > count[n] {
+			count[n] = c
 		}
 	}
 }
