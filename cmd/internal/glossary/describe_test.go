@@ -300,6 +300,7 @@ func TestNamedTerm(t *testing.T) {
 		{"It is the latest case of xenoculture, a term for raising tissue in another species.", "xenoculture"},
 		{"The port, the name for the old quay and its sheds, reopened.", ""}, // a determiner before: a thing named before
 		{"The council met on Monday, the mayor said.", ""},
+		{"Scientists pursue xenoculture, the term for raising tissue in another species.", "xenoculture"},
 	} {
 		if got := namedTerm(tt.s); got != tt.want {
 			t.Errorf("namedTerm(%q) = %q, want %q", tt.s, got, tt.want)

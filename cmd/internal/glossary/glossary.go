@@ -449,16 +449,23 @@ func namedTerm(s string) string {
 			continue
 		}
 		toks := text.Words(s[:k])
-		from := len(toks)
-		for i := len(toks) - 1; i >= 0 && len(toks)-i <= 3; i-- {
-			w := toks[i].Text
-			if text.StopWord(strings.ToLower(w)) || text.VagueWord(w) || i < len(toks)-1 && gapKind(s[toks[i].End:toks[i+1].Start]) == 0 {
+		last := len(toks) - 1
+		if last < 0 || toks[last].End != k || text.VagueWord(toks[last].Text) {
+			continue
+		}
+		// The term is the last word, and the words before it back to
+		// a function word ("in tidal mapping", "of gene editing"):
+		// without one, the words before may be a subject and its verb
+		// ("Scientists pursue xenotransplantation").
+		from := last
+		for i := last - 1; i > 0 && last-i < 3; i-- {
+			if text.VagueWord(toks[i].Text) || gapKind(s[toks[i].End:toks[i+1].Start]) == 0 {
 				break
 			}
-			from = i
-		}
-		if from == len(toks) || toks[len(toks)-1].End != k {
-			continue
+			if text.VagueWord(toks[i-1].Text) {
+				from = i
+				break
+			}
 		}
 		if from > 0 && text.Determiner(strings.ToLower(toks[from-1].Text)) {
 			continue // "The port, the name for the old quay": a thing, named before

@@ -100,9 +100,10 @@ func leadFacts(m *Model) map[int]float64 {
 		}
 		agree := 0.0
 		for _, o := range openings {
+			r, isResolved := resolved[o]
 			switch a := m.Sentences[o].Art; {
 			case m.Sentences[o].Story != m.Sentences[k].Story:
-			case resolved[o] == k:
+			case isResolved && r == k:
 				agree++
 			case a != m.Sentences[k].Art:
 				agree += unitShareOf(m.Sentences[k].Units, told[a])

@@ -123,10 +123,15 @@ func TestCoveredOpeningsVote(t *testing.T) {
 			sent(1, false, "w:strike", "w:halt", "w:cross", "n:varn", "d:monday", "w:talk", "w:mediat"),
 			sent(2, false, "w:strike", "w:cross", "n:varn", "d:monday", "w:pay"),
 			sent(3, false, "w:union", "w:halt", "n:varn", "d:monday", "w:island", "w:stranded"),
+			sent(4, false, "w:weather", "w:forecast", "w:rain"), // an opening nothing says: no vote
 		},
 		follows: map[int]int{},
 	}
+	m.Articles = make([]*extract.Article, 5)
 	leads := leadFacts(m)
+	if c := leads[0]; c >= 2 {
+		t.Errorf("the commentary opening got %.2f: an unresolved opening voted for it", c)
+	}
 	event, ok := leads[1]
 	if !ok {
 		t.Fatalf("the event told by three covered openings is no lead fact: %v", leads)

@@ -52,12 +52,12 @@ var synonymGroups = [][]string{
 	{"economy", "economic", "financial"},
 	{"ban", "banned", "prohibit", "forbid", "outlaw"},
 	{"rule", "regulation", "guideline", "framework", "norm", "standard"},
-	{"attack", "cyberattack", "cyber-attack", "breach", "hack", "intrusion"},
+	{"cyberattack", "cyber-attack", "breach", "hack", "intrusion"},
 	{"outage", "disruption", "blackout", "downtime"},
 	{"flaw", "flawed", "bug", "defect", "faulty", "fault", "glitch", "buggy", "defective"},
 	{"apologize", "apologise", "apology", "sorry"},
-	{"person", "human", "individual"},
-	{"modify", "modified", "edit", "edited", "engineer", "engineered", "alter", "altered"},
+	{"person", "human"},
+	{"modify", "modified", "edit", "edited", "alter", "altered"},
 	// Events, the verb and its noun: a storm that "made landfall", "came
 	// ashore" or "struck" the coast did one thing; a sale "approved",
 	// "cleared", "allowed" or "permitted" is one decision.
