@@ -321,7 +321,7 @@ func (s *selection) weigh() {
 func (s *selection) concepts() {
 	s.cunits = make([][]string, len(s.texts))
 	for i, us := range s.res.Units {
-		s.cunits[i] = conceptUnits(us)
+		s.cunits[i] = ConceptUnits(us)
 	}
 	s.ctab = newUnitTable()
 	s.csets = s.ctab.internSets(s.cunits)
@@ -422,7 +422,7 @@ func (s *selection) who(tab *unitTable, concepts bool) [][]int32 {
 	out := make([][]int32, len(s.texts))
 	for i, names := range s.actorNames {
 		if concepts {
-			names = conceptUnits(names)
+			names = ConceptUnits(names)
 		}
 		for _, u := range names {
 			if id, ok := tab.id[u]; ok {

@@ -31,30 +31,18 @@ import (
 // numberKind is what a figure counts: the label before it when that is a
 // capitalised word ("Category 3", "Article 5"), else the first word after
 // it that is no figure or scale word ("240 million euros" counts euros),
-// else the word before it; a year is a "year", a clock time ("8:30 p.m.",
-// "8:30 pm") a "time".
+// else the word before it; a year is a "year", a count of years ("four
+// years") "years", a clock time ("8:30 p.m.", "8:30 pm") a "time".
 func numberKind(toks []text.Token, k int) string {
 	kind := rawKind(toks, k)
 	if text.ClockMark(kind) || strings.Contains(toks[k].Norm, ":") {
 		return "time"
 	}
-	if kind == "year" && !isCalendarYear(toks[k].Norm) {
-		// "in four years" counts years: a span, no date to contradict
-		// "since March 2020".
-		return "years"
-	}
 	return kind
 }
 
-// isCalendarYear reports whether a figure is written as a year: four
-// digits from 1900 to 2100.
-func isCalendarYear(norm string) bool {
-	v := text.NumberValue(norm)
-	return len(v) == 4 && v >= "1900" && v <= "2100" && !strings.ContainsAny(v, ".,")
-}
-
 func rawKind(toks []text.Token, k int) string {
-	if isCalendarYear(toks[k].Norm) {
+	if text.IsYear(text.NumberValue(toks[k].Norm)) {
 		return "year"
 	}
 	// A month however written: "Oct. 9" and "October 9th" count days
@@ -70,7 +58,12 @@ func rawKind(toks []text.Token, k int) string {
 			continue
 		}
 		if !text.StopWord(t.Norm) {
-			return text.MonthName(t.Stem)
+			if st := text.MonthName(t.Stem); st != "year" {
+				return st
+			}
+			// "in four years" counts years: a span, no date to
+			// contradict "since March 2020".
+			return "years"
 		}
 		break
 	}

@@ -6,10 +6,10 @@ import (
 	"github.com/briefing-dev/briefing/cmd/internal/text"
 )
 
-// conceptUnits maps units to their paraphrase classes: word units and the
+// ConceptUnits maps units to their paraphrase classes: word units and the
 // words of pair units become their class; names and numbers stay. The result
 // has no repeats.
-func conceptUnits(us []string) []string {
+func ConceptUnits(us []string) []string {
 	seen := map[string]bool{}
 	out := make([]string, 0, len(us))
 	for _, u := range us {

@@ -209,7 +209,7 @@ func newRestatement(res *Result, idx *entityIndex, maxDF int) *restatement {
 	r := &restatement{res: res, idx: idx, maxDF: maxDF, df: map[string]int{}, single: math.Log(1 + float64(n)),
 		sents: map[int]*restateSent{}, post: map[string][]int{}, count: map[string]int{}}
 	for _, us := range res.Units {
-		for _, u := range conceptUnits(us) {
+		for _, u := range ConceptUnits(us) {
 			if u[:2] != pairUnit {
 				r.df[u]++
 			}
@@ -254,7 +254,7 @@ func (r *restatement) build(i int) *restateSent {
 	for _, t := range toks {
 		norms[t.Norm] = true
 	}
-	for _, u := range conceptUnits(r.idx.units(toks)) {
+	for _, u := range ConceptUnits(r.idx.units(toks)) {
 		// An initialism a run of names makes ("South Africa" -> "sa")
 		// matches acronyms elsewhere; here it would count the run
 		// twice.
@@ -490,7 +490,7 @@ func (r *restatement) reduce(i int, point func(string) bool) {
 	var keep []bool
 	for k, c := range cl {
 		carries := false
-		for _, u := range conceptUnits(r.idx.units(text.Tokenize(c.Text))) {
+		for _, u := range ConceptUnits(r.idx.units(text.Tokenize(c.Text))) {
 			carries = carries || point(u)
 		}
 		if !carries {

@@ -1359,9 +1359,9 @@ func classify(a *Article) {
 }
 
 // withoutOutletSuffix is a headline without the outlet's name a page's
-// title adds after a dash or a bar ("... presidential runoff-Xinhua",
-// "... wins - Example News", "... | Example News"): the article's headline
-// is the words before it.
+// title adds after a dash, a bar or a colon ("... presidential
+// runoff-Xinhua", "... wins - Example News", "... | Example News"): the
+// article's headline is the words before it.
 func withoutOutletSuffix(title, outlet string) string {
 	if outlet == "" || len(title) <= len(outlet)+1 {
 		return title

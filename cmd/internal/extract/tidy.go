@@ -51,14 +51,12 @@ func tidy(a *Article) {
 		if m := originalLabel.FindStringIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[1]:])) >= 3 {
 			b.Text = b.Text[m[1]:]
 		}
-		if m := gluedMore.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[2]:])) >= 4 {
-			b.Text = b.Text[m[2]:]
-		}
-		if m := gluedAdLabel.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[2]:])) >= 4 {
-			b.Text = b.Text[m[2]:]
-		}
-		if m := bracketedMore.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[2]:])) >= 4 {
-			b.Text = b.Text[m[2]:]
+		for _, re := range gluedLabels {
+			// The label's pattern ends on the text's first letter
+			// (its group): the paragraph starts there.
+			if m := re.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[m[2]:])) >= 4 {
+				b.Text = b.Text[m[2]:]
+			}
 		}
 		if m := bracketedMoreEnd.FindStringSubmatchIndex(b.Text); m != nil && len(strings.Fields(b.Text[:m[2]])) >= 4 {
 			b.Text = b.Text[:m[2]]
@@ -276,11 +274,18 @@ var gluedAdLabel = regexp.MustCompile(`^(?:(?:Hide Ad|Skip Ad|Advertisement|ADVE
 // bracketedMore is a link to more of the section's news in brackets,
 // printed into the start of the next paragraph: "(More Football News)
 // Huge favourites going into the game, ...".
-var bracketedMore = regexp.MustCompile(`^\((?:More|Read more|Related|See more|Watch)(?: \p{Lu}[\p{L}&-]*){0,3} ?(?:[Nn]ews|[Ss]tories|[Cc]overage)?\)\s*(\p{Lu})`)
+var bracketedMore = regexp.MustCompile(`^` + bracketedLink + `\s*(\p{Lu})`)
 
 // bracketedMoreEnd is such a link closing a paragraph after its last
 // sentence: "... at Wembley on Saturday. (More Football News)".
-var bracketedMoreEnd = regexp.MustCompile(`[.!?][”"’']?(\s+\((?:More|Read more|Related|See more|Watch)(?: \p{Lu}[\p{L}&-]*){0,3} ?(?:[Nn]ews|[Ss]tories|[Cc]overage)?\))\s*$`)
+var bracketedMoreEnd = regexp.MustCompile(`[.!?][”"’']?(\s+` + bracketedLink + `)\s*$`)
+
+// bracketedLink is the bracketed link of bracketedMore and bracketedMoreEnd.
+const bracketedLink = `\((?:More|Read more|Related|See more|Watch)(?: \p{Lu}[\p{L}&-]*){0,3} ?(?:[Nn]ews|[Ss]tories|[Cc]overage)?\)`
+
+// gluedLabels are the labels a dump prints into the start of a paragraph,
+// removed in this order.
+var gluedLabels = []*regexp.Regexp{gluedMore, gluedAdLabel, bracketedMore}
 
 // hoverCard is the card a page shows when the pointer rests on a name,
 // printed into the sentence after the name: the card's image name in

@@ -86,7 +86,9 @@ func storyHeadline(m *Model, arts []int) (string, bool) {
 // titleByLead names each story that storyHeadline could only name by its
 // first seed's opening words, quoted, by its lead fact instead (the one
 // its outlets agree on most, Model.leads) when that reads as a headline:
-// a sentence of leadTitleWords words or fewer, no quotation, whole. "“Microsoft's
+// its main clause (leadTitle) of six to leadTitleWords words, no speech
+// (a quoted title of three words or fewer is a name), not leaning on a
+// sentence before it. "“Microsoft's
 // revised offer to buy Call…”" becomes "Microsoft's revised offer to buy
 // Call of Duty-maker Activision Blizzard has been approved by UK
 // regulators".

@@ -95,21 +95,22 @@ func dropQuotedCopies(m *Model) {
 		i      int
 		inner  string // the quotations' words, lower case, one space apart
 		pieces []string
+		rest   string // the sentence outside its quotations
 	}
 	var qs []quoted
 	for i, s := range m.Sentences {
 		if !s.Keep || text.UnbalancedQuotes(s.Text) {
 			continue
 		}
-		pieces, _ := quotations(s.Text)
+		pieces, rest := quotations(s.Text)
 		if len(pieces) == 0 {
 			continue
 		}
-		qs = append(qs, quoted{i, " " + strings.Join(pieces, " ") + " ", pieces})
+		qs = append(qs, quoted{i, " " + strings.Join(pieces, " ") + " ", pieces, rest})
 	}
 	for _, d := range qs {
 		sd := &m.Sentences[d.i]
-		_, rest := quotations(sd.Text)
+		rest := d.rest
 		if !onlySpeaker(rest) {
 			continue
 		}
@@ -130,7 +131,7 @@ func dropQuotedCopies(m *Model) {
 				// of who spoke, when, stands ("Sarah Cardell, Chief
 				// Executive of the CMA, said on Friday" over "Ms
 				// Cardell said"); of two alike, the first.
-				if _, krest := quotations(sk.Text); len(krest) < len(rest) || len(krest) == len(rest) && k.i > d.i {
+				if len(k.rest) < len(rest) || len(k.rest) == len(rest) && k.i > d.i {
 					continue
 				}
 			}

@@ -52,12 +52,10 @@ type keyPoint struct {
 // coming back to (units shared with many other sentences), one per section
 // that has no point yet, each adding something the points before did not.
 //
-// How it quotes: the lead should not repeat the sections word for word, so
-// among the wordings of a claim it prefers one de-duplication dropped (a
-// restatement of a kept sentence, whose section it takes); only when no
-// dropped wording is central enough does it quote a kept sentence. Either
-// way the quote is cut to its main clause (shortenPoint), so the lead reads
-// as a list of short claims, and each links to its section.
+// How it quotes: a key point quotes a kept sentence, the passage it links
+// to, never a wording de-duplication dropped; the quote is cut to its main
+// clause (shortenPoint), so the lead reads as a list of short claims, each
+// linking to its section.
 //
 // story restricts the points to one story's sentences (centrality measured
 // within it); -1 takes the whole briefing.
@@ -158,32 +156,14 @@ func lead(m *Model, max, story int) []keyPoint {
 const minCreditShare = 0.35
 
 // conceptShare is the share of a's names, numbers and content words
-// (content words by paraphrase class, text.Concept) that b holds too.
+// (content words by paraphrase class, dedup.ConceptUnits) that b holds
+// too.
 func conceptShare(a, b []string) float64 {
-	key := func(u string) string {
-		if strings.HasPrefix(u, "w:") {
-			return "w:" + text.Concept(u[2:])
-		}
-		return u
-	}
 	in := map[string]bool{}
-	for _, u := range b {
-		in[key(u)] = true
+	for _, u := range dedup.ConceptUnits(b) {
+		in[u] = true
 	}
-	n, tot := 0, 0
-	for _, u := range a {
-		if dedup.IsPair(u) {
-			continue
-		}
-		tot++
-		if in[key(u)] {
-			n++
-		}
-	}
-	if tot == 0 {
-		return 0
-	}
-	return float64(n) / float64(tot)
+	return unitShareOf(slices.DeleteFunc(dedup.ConceptUnits(a), dedup.IsPair), in)
 }
 
 // leadWeight is how much a sentence's lead score (leadScore) raises it as

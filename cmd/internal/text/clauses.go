@@ -33,7 +33,8 @@ var conditionalLeads = toSet(`if unless although though while whereas`)
 // ..."). A word in -ing (a participle) does too; the caller tests that. A
 // concession ("..., although both died within months", "..., despite ...")
 // is none: it qualifies the claim, which without it says more than the
-// source.
+// source. "While" and "whilst" stay: after a comma they mostly set a
+// second fact beside the first ("..., while critics say ...").
 func AdjunctOpener(w string) bool { return adjunctOpeners[w] }
 
 var adjunctOpeners = toSet(`potentially thereby thus further effectively with while

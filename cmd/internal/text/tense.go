@@ -39,7 +39,8 @@ upheld withdrew woke`)
 // -s that can be a verb's present ("Woman with laptop showing a blue
 // screen.", "Faulty operating system Windows 10."). A photo's description
 // is written so; a report's sentence is not. A lower-case word whose -s
-// reads as a plural is taken for a verb too: the test errs towards a verb.
+// reads as a plural, and a possessive ('s), are taken for verbs too: the
+// test errs towards a verb.
 func Verbless(s string) bool {
 	for _, w := range Words(s) {
 		t := w.Text
