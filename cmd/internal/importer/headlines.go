@@ -88,10 +88,9 @@ func storyHeadline(m *Model, arts []int) (string, bool) {
 // its outlets agree on most, Model.leads) when that reads as a headline:
 // its main clause (leadTitle) of six to leadTitleWords words, no speech
 // (a quoted title of three words or fewer is a name), not leaning on a
-// sentence before it. "“Microsoft's
-// revised offer to buy Call…”" becomes "Microsoft's revised offer to buy
-// Call of Duty-maker Activision Blizzard has been approved by UK
-// regulators".
+// sentence before it: "“The Norland competition board approved…”"
+// becomes "The Norland competition board approved the takeover of
+// Vestbank by Tolby Group on Friday".
 func titleByLead(m *Model) {
 	for si := range m.Stories {
 		st := &m.Stories[si]
