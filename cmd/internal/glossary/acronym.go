@@ -47,7 +47,9 @@ func findParenAcronyms(s string) []acronymDef {
 			// "the Japan Aerospace Exploration Agency's (JAXA)
 			// Smart Lander ...": the expansion without its 's.
 			cand := text.StripPossessive(lastWords(before, limit))
-			if lf := bestLongForm(inner, cand); lf != "" {
+			// "the 'blue screen of death' (BSOD)": the expansion
+			// without the quotation marks around it.
+			if lf := strings.Trim(bestLongForm(inner, strings.TrimRight(cand, `'’"”`)), `'‘’"“”`); lf != "" {
 				out = append(out, acronymDef{Short: inner, Long: lf})
 			}
 		} else if len(words) >= 2 {

@@ -22,6 +22,7 @@ func TestParenAcronyms(t *testing.T) {
 		{"Trade within the European Union (EU) grew.", []acronymDef{{Short: "EU", Long: "European Union"}}},
 		{"Growth of GDP (gross domestic product) slowed.", []acronymDef{{Short: "GDP", Long: "gross domestic product"}}},
 		{"The Norland Space Agency's (NSA) lander touched down.", []acronymDef{{Short: "NSA", Long: "Norland Space Agency"}}},
+		{"Screens showed the 'harbour error screen' (HES) all day.", []acronymDef{{Short: "HES", Long: "harbour error screen"}}},
 		{"It rose in 2019 (see below) and fell (again).", nil},
 		{"A group (FOO) of people.", nil}, // letters of FOO are not in the words before
 		{"Unclosed (AI and more", nil},
