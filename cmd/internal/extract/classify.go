@@ -1371,10 +1371,10 @@ func withoutOutletSuffix(title, outlet string) string {
 		return title
 	}
 	cut := strings.TrimRight(head, " ")
+	// Glued to the last word ("runoff-Xinhua"), the dash may join a
+	// compound ("Tolby-Norland"): only after a long headline.
+	glued := len(cut) == len(head)
 	for _, sep := range []string{"-", "–", "—", "|", ":"} {
-		// Glued to the last word ("runoff-Xinhua"), the dash may join
-		// a compound ("Tolby-Norland"): only after a long headline.
-		glued := len(cut) == len(head)
 		if t, ok := strings.CutSuffix(cut, sep); ok && (sep == "-" || !glued) {
 			if t = strings.TrimSpace(t); len(strings.Fields(t)) >= 3 && (!glued || len(strings.Fields(t)) >= 6) {
 				return t
@@ -1894,11 +1894,19 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 	// So does a run of such prose down to the first paragraph, under a
 	// line that reads as a headline: the lead and the paragraphs the
 	// classes judged too short or too dense with names.
-	prose := func(j int) bool { return fs[j].terminal && len(fs[j].words) >= 8 }
+	headlineAbove := false // a candidate before c reads as a headline
 	for c, i := range cands {
-		if len(fs[i].words) >= 20 && fs[i].terminal && c > 0 && c < len(cands)-1 &&
-			(!slices.ContainsFunc(cands[c+1:], func(j int) bool { return len(fs[j].words) >= 5 }) ||
-				!slices.ContainsFunc(cands[c+1:], func(j int) bool { return !prose(j) }) && slices.ContainsFunc(cands[:c], func(j int) bool { return headlineLike(bs[j].Text, fs[j]) && headlineShape(bs[j].Text, fs[j]) })) {
+		if c > 0 {
+			j := cands[c-1]
+			headlineAbove = headlineAbove || headlineLike(bs[j].Text, fs[j]) && headlineShape(bs[j].Text, fs[j])
+		}
+		if len(fs[i].words) < 20 || !fs[i].terminal || c == 0 || c == len(cands)-1 {
+			continue
+		}
+		rest := cands[c+1:]
+		onlyLabels := !slices.ContainsFunc(rest, func(j int) bool { return len(fs[j].words) >= 5 })
+		onlyProse := !slices.ContainsFunc(rest, func(j int) bool { return !fs[j].terminal || len(fs[j].words) < 8 })
+		if onlyLabels || onlyProse && headlineAbove {
 			cands = cands[:c]
 			break
 		}

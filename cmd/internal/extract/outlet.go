@@ -133,8 +133,10 @@ func creditOutlet(a *Article, i int) string {
 	// A picture's caption ending on its source ("... banks around the
 	// globe. Source: Downdetector") credits the picture's data, not the
 	// page.
-	if m := sourceLabel.FindStringSubmatchIndex(t); m != nil && outletName(strings.TrimRight(t[m[2]:m[3]], "."), true) && !endsSentence(strings.TrimSpace(t[:m[0]])) {
-		return strings.TrimRight(t[m[2]:m[3]], ".")
+	if m := sourceLabel.FindStringSubmatchIndex(t); m != nil && !endsSentence(strings.TrimSpace(t[:m[0]])) {
+		if o := strings.TrimRight(t[m[2]:m[3]], "."); outletName(o, true) {
+			return o
+		}
 	}
 	if words <= 4 && bs[i].Kind != Title && outletName(t, false) && !isNameLine(t) && loneCredit(bs, i) {
 		return t

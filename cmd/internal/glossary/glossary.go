@@ -547,9 +547,10 @@ func appositiveRole(rest string) string {
 		// "a 62-year-old manager with the Massachusetts Department of
 		// Transportation who had been diagnosed with ...": the role ends
 		// where a relative clause tells more of the person.
-		for _, rel := range []string{" who ", " whose ", " which "} {
-			if j := strings.Index(body[:k], rel); j > 0 {
-				k = j
+		for _, w := range text.Words(body[:k]) {
+			if w.Start > 0 && text.RelativePronoun(strings.ToLower(w.Text)) {
+				k = w.Start
+				break
 			}
 		}
 		words := text.WordTexts(body[:k])

@@ -97,7 +97,7 @@ func titleByLead(m *Model) {
 		if st.Headline || len(st.Arts) == 0 || m.Articles[st.Arts[0]].Title != "" || st.Title != articleTitle(m.Articles[st.Arts[0]]) {
 			continue
 		}
-		best, agree := -1, -1.0
+		best, agree, title := -1, -1.0, ""
 		for k, a := range m.leads {
 			s := m.Sentences[k]
 			if s.Story != si || a < agree || a == agree && k > best {
@@ -108,10 +108,10 @@ func titleByLead(m *Model) {
 			if n < 6 || n > leadTitleWords || s.Reason == dedup.Detail || speech(t) || leansBack(t) || strings.HasPrefix(t, dedup.Elision) {
 				continue
 			}
-			best, agree = k, a
+			best, agree, title = k, a, t
 		}
 		if best >= 0 {
-			st.Title = leadTitle(m.Sentences[best].Text)
+			st.Title = title
 		}
 	}
 }

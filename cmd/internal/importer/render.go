@@ -118,7 +118,7 @@ func lead(m *Model, max, story int) []keyPoint {
 	})
 	var picked []keyPoint
 	seen := map[string]bool{}
-	used := map[int]int{}
+	used := map[int]bool{}
 	for _, c := range cands {
 		if len(picked) == max {
 			break
@@ -126,7 +126,7 @@ func lead(m *Model, max, story int) []keyPoint {
 		// Sections take turns, but a section of lead facts is not
 		// passed over for another's commentary: a lead fact may
 		// stand beside another of its section.
-		if used[c.sec] > 0 && c.agree < 0 {
+		if used[c.sec] && c.agree < 0 {
 			continue
 		}
 		us := m.Sentences[c.i].Units
@@ -142,7 +142,7 @@ func lead(m *Model, max, story int) []keyPoint {
 		for _, u := range us {
 			seen[u] = true
 		}
-		used[c.sec]++
+		used[c.sec] = true
 		picked = append(picked, keyPoint{c.i, c.sec})
 	}
 	sort.SliceStable(picked, func(a, b int) bool { return picked[a].section < picked[b].section })

@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The vocabulary of news reports: the verbs that tell that something was
 // said or happened, the nouns that stand for something said, the words
@@ -98,7 +101,7 @@ func NoComment(s string) bool {
 			j++
 		case Negation(w) || w == "did" || w == "could" || w == "has" || w == "had" || w == "have" || w == "was" || w == "were":
 			j++
-			for j < len(lw) && j <= i+4 && (Negation(lw[j]) || lw[j] == "not" || lw[j] == "immediately" || lw[j] == "yet" || lw[j] == "be" || lw[j] == "been" || lw[j] == "independently") {
+			for j < len(lw) && j <= i+4 && (Negation(lw[j]) || lw[j] == "immediately" || lw[j] == "yet" || lw[j] == "be" || lw[j] == "been" || lw[j] == "independently") {
 				j++
 			}
 			if !hasNegation(lw[i:j]) {
@@ -134,14 +137,7 @@ func NoComment(s string) bool {
 	return false
 }
 
-func hasNegation(ws []string) bool {
-	for _, w := range ws {
-		if Negation(w) {
-			return true
-		}
-	}
-	return false
-}
+func hasNegation(ws []string) bool { return slices.ContainsFunc(ws, Negation) }
 
 var noCommentJoins = toSet(`but while although though however whereas because after`)
 
