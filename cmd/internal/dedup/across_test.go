@@ -212,6 +212,14 @@ func TestAcrossSourcesDetails(t *testing.T) {
 			{1, "Storm Ida made landfall near Port Avel, Norland, on Sunday as a Category 2 storm with 95 mph winds."},
 			{2, "Despite weakening over the cold waters of the Marn Gulf overnight, Storm Ida made landfall near Port Avel."},
 		}, []int{0}, map[int]string{1: "Despite weakening over the cold waters of the Marn Gulf overnight…"}, nil},
+		{"a name alone is no detail", []sent{
+			{1, "Storm Ida made landfall near Port Avel, Norland, on Sunday as a Category 2 storm with 95 mph winds."},
+			{2, "Storm Ida made landfall near Port Avel on Sunday, Norland's governor, Anna B. Velez, said."},
+		}, []int{0}, nil, []int{1}},
+		{"a detail with a figure that cuts to no phrase stands whole", []sent{
+			{1, "Storm Ida made landfall near Port Avel, Norland, on Sunday as a Category 2 storm with 95 mph winds."},
+			{2, "Storm Ida made landfall near Port Avel on Sunday, flooding 24 villages of the valley, hours before the weather office raised its warning."},
+		}, []int{0, 1}, nil, nil},
 		{"a subject of names runs to its verb", []sent{
 			{1, "The Bank of Norland announced on Tuesday that it will cut its interest rate by 25 basis points to 4.1%."},
 			{2, "The Bank of Norland, however, kept its caution and cited economic uncertainty in Calder."},
@@ -488,6 +496,28 @@ func TestPointClauses(t *testing.T) {
 	} {
 		if got := pointClauses(tc.in, tc.point); got != tc.want {
 			t.Errorf("pointClauses(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestReadableDetail: a detail is shown cut only when the cut reads as one
+// phrase of the sentence.
+func TestReadableDetail(t *testing.T) {
+	for _, tc := range []struct {
+		cut  string
+		want bool
+	}{
+		{"…at around 6:40 p.m., about twelve miles north of Calder.", true},
+		{"Despite weakening over the cold waters of the Marn Gulf overnight…", true},
+		{"…in 2023.", true},
+		{"…Anna B. Velez…", false},
+		{"The Calder Weather Office (CWO)…", false},
+		{"…for riskier assets such…", false},
+		{"…flooding 24 villages of the valley … before the weather office raised its warning.", false},
+		{"…in October … with a candidate of the right, Ana Velez.", false},
+	} {
+		if got := readableDetail(tc.cut); got != tc.want {
+			t.Errorf("readableDetail(%q) = %v, want %v", tc.cut, got, tc.want)
 		}
 	}
 }

@@ -350,7 +350,7 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 	same := core || event
 	s, p := a.res.Text[d], a.phrasesOf(d)
 	keep := make([]bool, len(p.cs))
-	any, told := false, same
+	any, told, ownFigure := false, same, false
 	// The dateline or wire tag, and whether the lead only attributes.
 	tag, leadAttrib := dashTag(s), attribution(s[:p.cs[p.core].start])
 	for i, c := range p.cs {
@@ -388,11 +388,13 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 			}
 		}
 		figs := kindedFigures(s[c.start:c.end])
+		newFigures := 0
 		for _, f := range figs {
 			if !a.gives(d, k, f) {
-				newFacts++
+				newFigures++
 			}
 		}
+		newFacts += newFigures
 		// Beside a claim that is one by its figures, a phrase giving
 		// one of them is its wording ("with a reward of 11 million
 		// kronor" / "with a prize sum of 11 million crowns"), and its
@@ -406,6 +408,7 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 		if newFacts > 0 || newWords >= 2 {
 			keep[i], any = true, true
 			told = told || newFacts > 0 || !inCore
+			ownFigure = ownFigure || newFigures > 0
 		}
 	}
 	// Its core's words alone, no name or figure with them, are how it
@@ -450,7 +453,40 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 			keep[i] = !leadAttrib
 		}
 	}
-	return joinChunks(s, p.cs, keep), true
+	cut := joinChunks(s, p.cs, keep)
+	if !readableDetail(cut) {
+		// A cut that reads as no phrase ("…for riskier assets such…",
+		// "…Bradford L. Smith…", "…won all but three … before the
+		// electoral authority …") misleads more than it adds: a
+		// sentence with a figure only it gives stands whole, one that
+		// tells k's claim with words or names of its own goes (a
+		// name's fuller form, a minor actor: no fact of the claim).
+		if ownFigure || !same {
+			return "", false
+		}
+		return "", true
+	}
+	return cut, true
+}
+
+// readableDetail reports whether detail cut reads as one phrase: one run of
+// the sentence's words (no elision inside it), not a name alone, that does
+// not stop at a word that needs what was cut after it ("such…", "of …").
+func readableDetail(cut string) bool {
+	var pieces []string
+	for _, p := range strings.Split(cut, Elision) {
+		if p = strings.TrimSpace(p); p != "" {
+			pieces = append(pieces, p)
+		}
+	}
+	if len(pieces) != 1 {
+		return false
+	}
+	toks := text.Tokenize(pieces[0])
+	if onlyNames(pieces[0]) && !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Number }) {
+		return false
+	}
+	return len(toks) > 0 && !(strings.HasSuffix(cut, Elision) && text.StopWord(toks[len(toks)-1].Norm))
 }
 
 // quotesWhole keeps a quotation the cut keeps part of whole, with the

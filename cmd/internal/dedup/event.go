@@ -94,16 +94,20 @@ func (a *across) sameEvent(d, k int) bool {
 		return false
 	}
 	ds, ks := a.sets[d], a.sets[k]
-	if !otherActors(a.actor[d], a.actor[k], -1, func(x int32) bool { return has(ds, x) }, func(x int32) bool { return has(ks, x) }) {
-		return true
-	}
 	shared := 0
 	for _, x := range a.eventUnits[d] {
 		if x != a.actor[d] && x != a.actor[k] && a.tab.fact[x] && !a.tab.num[x] && slices.Contains(a.eventUnits[k], x) {
 			shared++
 		}
 	}
-	return shared >= 2
+	if otherActors(a.actor[d], a.actor[k], -1, func(x int32) bool { return has(ds, x) }, func(x int32) bool { return has(ks, x) }) {
+		return shared >= 2
+	}
+	// One actor named by both tells one event; with no actor on one
+	// side ("They also boost prices ..." / "Powell said inflation is
+	// moving down"), an event word alone is no event: a name in common
+	// must say what happened to whom.
+	return a.actor[d] >= 0 && a.actor[k] >= 0 || shared >= 1
 }
 
 // conflicts reports whether a number of sentence d that k does not give
