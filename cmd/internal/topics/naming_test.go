@@ -283,7 +283,7 @@ func TestContractionNoThemeWord(t *testing.T) {
 
 // TestWholeName checks that a theme's name cut short of the noun the text
 // always writes after it takes that noun ("federal funds" -> "federal
-// funds rate"), or the word always written before it, and no word the
+// funds rate", "blue screen of death"), or the word always written before it, and no word the
 // text writes after it only sometimes, nor a verb always written before
 // its object.
 func TestWholeName(t *testing.T) {
@@ -297,6 +297,11 @@ func TestWholeName(t *testing.T) {
 		"Funds for tidal power infrastructure come from the port, and tidal power infrastructure needs cables.",
 		"Clinics were unable to access patient records on Friday.",
 		"Doctors could not access patient records or book visits.",
+		"Screens showed the blue screen of death in Kell airports.",
+		"The blue screen of death is an error page, engineers said.",
+		"A blue screen error stopped the tills.",
+		"Ana Velez, the bank chief of Norland, spoke first.",
+		"The bank chief of Norland said rates would hold.",
 	)
 	for _, tt := range []struct{ name, want string }{
 		{"harbour levy", "harbour levy rate"},
@@ -304,6 +309,8 @@ func TestWholeName(t *testing.T) {
 		{"flood barrier", "flood barrier"},                     // "rose", "held", "protects": no noun, not always one
 		{"levy", "levy"},                                       // one word is no phrase cut short
 		{"patient records", "patient records"},                 // always after "access", a verb: "to access"
+		{"blue screen", "blue screen of death"},                // "of" and its noun, its commonest next words, go with it
+		{"bank chief", "bank chief"},                           // "of Norland": a name after "of" is whose, not the name's
 	} {
 		if got := c.whole(tt.name); got != tt.want {
 			t.Errorf("whole(%q) = %q, want %q", tt.name, got, tt.want)

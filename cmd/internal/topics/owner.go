@@ -95,7 +95,10 @@ func (c *corpus) owners(s stemmedSentence, name []string, anyModifier bool) []st
 		if s.stems[i] != head || t.Text != strings.ToLower(t.Text) {
 			continue
 		}
-		if j := i + 1; j+1 < len(toks) && (toks[j].Text == "of" || toks[j].Text == "from") && joined(i, j) {
+		// "goals from Dani Carvajal", "imports from Kell": things from
+		// a source, not a thing's own part ("the roof from Marlow Arena").
+		from := !strings.HasSuffix(t.Text, "s") || strings.HasSuffix(t.Text, "ss")
+		if j := i + 1; j+1 < len(toks) && (toks[j].Text == "of" || from && toks[j].Text == "from") && joined(i, j) {
 			j++
 			if toks[j].Text == "the" && j+1 < len(toks) {
 				j++
@@ -111,11 +114,13 @@ func (c *corpus) owners(s stemmedSentence, name []string, anyModifier bool) []st
 				out = append(out, wordsText(toks[j:k]))
 			}
 		}
-		j := i - 1
-		for m := len(name) - 2; j >= 0 && i-j <= 2 && joined(j, j+1) && (anyModifier && modifierWord(toks[j].Text) || m >= 0 && s.stems[j] == text.KeywordStem(name[m])); m-- {
+		j, m := i-1, len(name)-2
+		for ; j >= 0 && i-j <= 2 && joined(j, j+1) && (anyModifier && modifierWord(toks[j].Text) || m >= 0 && s.stems[j] == text.KeywordStem(name[m])); m-- {
 			j-- // "fabric" of "Tropicana Field's fabric roof"
 		}
-		if j < 0 || j+1 < len(toks) && !joined(j, j+1) {
+		// Before a possessive the whole phrase is the owner's: "the
+		// Fed's rate" owns no "mortgage rates".
+		if j < 0 || j+1 < len(toks) && !joined(j, j+1) || !anyModifier && m >= 0 {
 			continue
 		}
 		bare := text.StripPossessive(toks[j].Text)

@@ -45,6 +45,15 @@ func TestOwned(t *testing.T) {
 			"The storm tore the Fabric Roof from Marlow Arena overnight.",
 			"Crews said Marlow Arena would stay closed for a month.",
 		}, "Fabric Roof", "Fabric Roof"},
+		{"things from a name are not its own", []string{
+			"Kell won with late goals from Ana Velez and Piet Rook.",
+			"Ana Velez scored again in the second half.",
+		}, "late goal", "late goal"},
+		{"a possessive before the head alone", []string{
+			"Mortgage rates rose as Norbank's rate climbed.",
+			"Analysts said Norbank would cut mortgage rates in the spring.",
+			"Lenders expect Norbank to hold firm.",
+		}, "mortgage rates", "mortgage rates"},
 		{"a common noun after of", []string{
 			"The storm tore the fabric roof from the arena overnight.",
 			"Crews said the arena would stay closed for a month.",

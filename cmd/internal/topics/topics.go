@@ -333,31 +333,36 @@ func (c *corpus) bareName(w string) string {
 }
 
 // whole is a theme's name with the noun the text always writes after it
-// ("federal funds" -> "federal funds rate"): a name cut short of its
-// head names a fragment. It takes the noun only when the text writes the
-// name at least twice, always followed by it.
+// ("federal funds" -> "federal funds rate"), or with "of" and the noun
+// ("blue screen" -> "blue screen of death"; not a name's: "of Norland"
+// says whose): a name cut short of its head names a fragment. It takes
+// the noun only when the text writes the name at least twice, always
+// followed by it ("of" and its noun: more often than any other word).
 func (c *corpus) whole(name string) string {
 	if len(text.Words(name)) < 2 {
 		return name
 	}
 	c.tokenize()
 	low := strings.ToLower(name)
-	next, n := "", 0
+	nexts, next, n := map[string]int{}, "", 0
 	for _, l := range c.lower {
 		for i := strings.Index(l, low); i >= 0; {
 			end := i + len(low)
 			if i > 0 && text.IsWordRune(rune(l[i-1])) || end < len(l) && text.IsWordRune(rune(l[end])) {
 				// part of a longer word
 			} else {
-				ws := text.Words(l[end:min(len(l), end+40)])
+				tail := l[end:min(len(l), end+40)]
+				ws := text.Words(tail)
 				w := ""
 				if len(ws) > 0 && strings.TrimSpace(l[end:end+ws[0].Start]) == "" && ws[0].Start == 1 {
 					w = ws[0].Text
+					// "blue screen of death": a name's "of" and
+					// its noun go with it.
+					if w == "of" && len(ws) > 1 && tail[ws[0].End:ws[1].Start] == " " {
+						w += " " + ws[1].Text
+					}
 				}
-				if n > 0 && w != next {
-					return c.wholeBefore(name)
-				}
-				next = w
+				nexts[w]++
 				n++
 			}
 			k := strings.Index(l[end:], low)
@@ -367,8 +372,25 @@ func (c *corpus) whole(name string) string {
 			i = end + k
 		}
 	}
-	w := c.words[text.KeywordStem(next)]
-	if n < 2 || next == "" || text.StopWord(next) || w == nil || !w.isNoun() || w.verb > w.noun || text.VagueNoun(text.KeywordStem(next)) {
+	// One noun always after the name; or "of" and a noun after more of
+	// its uses than any other word ("Blue Screen errors" twice beside
+	// "blue screen of death" five times): the phrase names the thing,
+	// the other uses clip it.
+	for w, m := range nexts {
+		commonest := true
+		for v, o := range nexts {
+			commonest = commonest && (v == w || o < m)
+		}
+		if len(nexts) == 1 || strings.HasPrefix(w, "of ") && m >= 2 && commonest {
+			next = w
+		}
+	}
+	if next == "" {
+		return c.wholeBefore(name)
+	}
+	noun, of := strings.CutPrefix(next, "of ")
+	w := c.words[text.KeywordStem(noun)]
+	if n < 2 || noun == "" || text.StopWord(noun) || w == nil || !w.isNoun() || w.verb > w.noun || text.VagueNoun(text.KeywordStem(noun)) || of && w.isName() {
 		return c.wholeBefore(name)
 	}
 	return name + " " + next
