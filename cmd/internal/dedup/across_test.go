@@ -216,10 +216,10 @@ func TestAcrossSourcesDetails(t *testing.T) {
 			{1, "Storm Ida made landfall near Port Avel, Norland, on Sunday as a Category 2 storm with 95 mph winds."},
 			{2, "Storm Ida made landfall near Port Avel on Sunday, Norland's governor, Anna B. Velez, said."},
 		}, []int{0}, nil, []int{1}},
-		{"a detail with a figure that cuts to no phrase stands whole", []sent{
+		{"details apart are shown with what stands between them", []sent{
 			{1, "Storm Ida made landfall near Port Avel, Norland, on Sunday as a Category 2 storm with 95 mph winds."},
 			{2, "Storm Ida made landfall near Port Avel on Sunday, flooding 24 villages of the valley, hours before the weather office raised its warning."},
-		}, []int{0, 1}, nil, nil},
+		}, []int{0}, map[int]string{1: "…flooding 24 villages of the valley, hours before the weather office raised its warning."}, nil},
 		{"a subject of names runs to its verb", []sent{
 			{1, "The Bank of Norland announced on Tuesday that it will cut its interest rate by 25 basis points to 4.1%."},
 			{2, "The Bank of Norland, however, kept its caution and cited economic uncertainty in Calder."},

@@ -455,6 +455,23 @@ func (a *across) detailOf(d, k int, carried []int) (string, bool) {
 	}
 	cut := joinChunks(s, p.cs, keep)
 	if !readableDetail(cut) {
+		// Phrases apart are shown with what stands between them: "…by
+		// 0.50 percentage points on Wednesday, marking the first rate
+		// cut since March 2020.", not "…by 0.50 percentage points …
+		// since March 2020."
+		first, last := slices.Index(keep, true), len(keep)-1
+		for !keep[last] {
+			last--
+		}
+		for i := first; i <= last; i++ {
+			keep[i] = true
+		}
+		if !slices.Contains(keep, false) {
+			return "", false
+		}
+		cut = joinChunks(s, p.cs, keep)
+	}
+	if !readableDetail(cut) {
 		// A cut that reads as no phrase ("…for riskier assets such…",
 		// "…Bradford L. Smith…", "…won all but three … before the
 		// electoral authority …") misleads more than it adds: a
