@@ -434,3 +434,29 @@ func TestTitleCase(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedName checks that a compound the text hyphenates names a
+// theme of its two words ("counter-attack", "hat-trick"), and that its
+// last word is a noun where the compound stands in a noun's place: the
+// tokenizer splits it, and neither half alone names the theme.
+func TestHyphenatedName(t *testing.T) {
+	c := corpusOf(
+		"Norland struck on the break with a swift counter-attack in the first half.",
+		"A second counter-attack doubled the lead before half-time.",
+		"The winger scored a hat-trick, the first in a final since 1966.",
+		"His hat-trick took the final to penalties.",
+		"Port Avel never recovered from the counter-attack.",
+	)
+	tests := []struct {
+		kw   []string
+		want string
+	}{
+		{[]string{"attack", "counter"}, "counter-attack"},
+		{[]string{"hat", "trick"}, "hat-trick"},
+	}
+	for _, tt := range tests {
+		if got := c.finalName(c.name(tt.kw), tt.kw); got != tt.want {
+			t.Errorf("finalName(name(%q)) = %q, want %q", tt.kw, got, tt.want)
+		}
+	}
+}

@@ -612,6 +612,17 @@ func (c *corpus) phrase(a, b string) string {
 			return b + " " + a
 		}
 	}
+	// A compound the text hyphenates ("hat-trick", "counter-attack") is
+	// the words' phrase too.
+	ab, ba = strings.ReplaceAll(ab, " ", "-"), strings.ReplaceAll(ba, " ", "-")
+	for _, low := range c.lower {
+		if writesAlone(low, ab) {
+			return a + "-" + b
+		}
+		if writesAlone(low, ba) {
+			return b + "-" + a
+		}
+	}
 	return ""
 }
 
@@ -780,11 +791,17 @@ func newCorpus(ps []glossary.Passage) *corpus {
 				if i > 1 && text.NounCue(strings.ToLower(toks[i-2].Text)) && glossary.IsPhraseWord(toks[i-1].Text) && !isUpper(toks[i-1].Text) && !glossary.IsPhraseWord(nextText(toks, i)) && !text.ClauseCue(strings.ToLower(nextText(toks, i))) {
 					ws.noun++ // "the flood barrier": the last word of a noun phrase
 				}
-				if i > 0 {
-					prev := strings.ToLower(toks[i-1].Text)
+				// A hyphenated compound's last word stands where the
+				// compound does ("a stunning counter-attack").
+				at := i
+				for at > 0 && sent[toks[at-1].End:toks[at].Start] == "-" {
+					at--
+				}
+				if at > 0 {
+					prev := strings.ToLower(toks[at-1].Text)
 					if text.VerbCue(prev) {
 						ws.verb++
-					} else if text.NounCue(prev) || looksLikeModifier(prev) || len(prev) > 1 && strings.ToUpper(toks[i-1].Text) == toks[i-1].Text {
+					} else if text.NounCue(prev) || looksLikeModifier(prev) || len(prev) > 1 && strings.ToUpper(toks[at-1].Text) == toks[at-1].Text {
 						ws.noun++
 					}
 				}
