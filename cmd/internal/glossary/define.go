@@ -381,6 +381,25 @@ func inlineRank(s string, start, end int, proper bool) int {
 	if ws := text.WordTexts(before); len(ws) > 0 && prepositions[strings.ToLower(ws[0])] && !strings.Contains(before, ",") && strings.HasPrefix(rest, ", ") {
 		return 0
 	}
+	// So too for a clause after a comma or a conjunction ("... but in
+	// his last World Cup, the 35-year-old led ...").
+	if strings.HasPrefix(rest, ", ") {
+		// Each conjunction after which a clause may open: the phrase
+		// opens one if a preposition follows one of them.
+		for _, sep := range []string{", ", " but ", " and ", " while ", " yet "} {
+			for i := 0; ; {
+				k := strings.Index(before[i:], sep)
+				if k < 0 {
+					break
+				}
+				i += k + len(sep)
+				clause := before[i:]
+				if ws := text.WordTexts(clause); len(ws) > 0 && prepositions[strings.ToLower(ws[0])] && !strings.Contains(clause, ",") {
+					return 0
+				}
+			}
+		}
+	}
 	// A possessive or a hyphenated compound is a use, not the thing itself.
 	if strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, "-") {
 		return 0

@@ -160,6 +160,7 @@ func (g *gatherer) consolidate(passages []Passage) {
 		}
 	}
 	g.mergeTitledSurnames()
+	g.mergeFullerNames()
 	g.mergeRepeatedInitial()
 	g.mergeShortForms()
 	all := joinedText(passages)
@@ -551,6 +552,38 @@ func (g *gatherer) mergeTitledSurnames() {
 	}
 }
 
+// mergeFullerNames folds a name of several words into the one person's
+// name the candidates write with a given name more: "Di Maria" into
+// "Angel Di Maria" (the given name left out), "Emi Martinez" into
+// "Emiliano Martinez" (the given name written short, three letters or
+// more). Two such names ("Kolo Muani" of two brothers) leave it to
+// neither; an organisation's name ("Supreme Court") is left alone.
+func (g *gatherer) mergeFullerNames() {
+	for _, c := range g.list {
+		ws := text.WordTexts(c.term)
+		if c.dropped || len(ws) < 2 || !isNamePhrase(c.term) || isOrganisationName(c.term) || slices.ContainsFunc(ws, text.IsAcronym) {
+			continue
+		}
+		var into *candidate
+		n := 0
+		for _, o := range g.list {
+			ow := text.WordTexts(o.term)
+			if o == c || o.dropped || len(ow) < 2 || !isNamePhrase(o.term) || text.TitleWord(strings.ToLower(ow[0])) || text.IsAcronym(ow[0]) {
+				continue
+			}
+			added := len(ow) == len(ws)+1 && strings.HasSuffix(o.term, " "+c.term)
+			short := len(ow) == len(ws) && utf8.RuneCountInString(ws[0]) >= 3 && len(ow[0]) > len(ws[0]) && strings.HasPrefix(ow[0], ws[0]) && slices.Equal(ow[1:], ws[1:])
+			if added || short {
+				into = o
+				n++
+			}
+		}
+		if n == 1 {
+			g.mergeInto(into, c)
+		}
+	}
+}
+
 // better reports whether a is a fuller proper form than b: more words
 // written out (an acronym's expansion counts its letters), then longer.
 func better(a, b string) bool {
@@ -569,6 +602,10 @@ func better(a, b string) bool {
 	wa, wb := len(text.Words(a)), len(text.Words(b))
 	if wa != wb {
 		return wa > wb
+	}
+	// One thing is named in the singular ("World Cup", not "World Cups").
+	if a == b+"s" || b == a+"s" {
+		return b == a+"s"
 	}
 	if len(a) != len(b) {
 		return len(a) > len(b)

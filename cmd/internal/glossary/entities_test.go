@@ -271,6 +271,37 @@ func TestEntityAliases(t *testing.T) {
 			},
 			want: "Tomas Wiedefeld", aliases: []string{"Tomas Weidefeld"}, role: "port's executive director",
 		},
+		{
+			name: "a surname of two words",
+			texts: []string{
+				"Marco Van Dalen scored twice as Tolby won the cup final on Sunday.",
+				"Van Dalen opened the scoring after ten minutes.",
+				"The second goal came when Van Dalen ran clear of the defence.",
+				"Fans chanted the name of Marco Van Dalen long after the final whistle.",
+				"Coaches said Van Dalen had trained alone all week.",
+			},
+			want: "Marco Van Dalen", aliases: []string{"Van Dalen"},
+		},
+		{
+			name: "a given name written short",
+			texts: []string{
+				"Goalkeeper Emiliano Ostrova saved two penalties in the shootout.",
+				"Emi Ostrova also denied the striker in the last minute of extra time.",
+				"Emiliano Ostrova was named man of the match.",
+				"Coaches praised Emi Ostrova after the final.",
+			},
+			want: "Emiliano Ostrova", aliases: []string{"Emi Ostrova"},
+		},
+		{
+			name: "the singular names the entry",
+			texts: []string{
+				"Norland won the Harbour Cup for the third time on Sunday.",
+				"He had played in four Harbour Cups before this one.",
+				"The Harbour Cup final drew a record crowd in Tolby.",
+				"No side has won two Harbour Cups in a row since 1962.",
+			},
+			want: "Harbour Cup", aliases: []string{"Harbour Cups"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -321,6 +352,15 @@ func TestNoJunkTerms(t *testing.T) {
 			},
 			junk: []string{"North Vale and South Marren"},
 			want: []string{"North Vale", "South Marren"},
+		},
+		{
+			name: "people named by where they come from",
+			texts: []string{
+				"The South Americans kept the ball for long spells in Tolby.",
+				"Tolby fans watched the South Americans celebrate on the pitch.",
+				"The South Americans won the final on penalties.",
+			},
+			junk: []string{"South Americans"},
 		},
 		{
 			name: "a time phrase with an appositive after it",

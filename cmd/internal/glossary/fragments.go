@@ -16,7 +16,19 @@ import (
 // National Security”"), a degree or a field of study ("Juris Doctor",
 // "a degree in Marine Law and Economics").
 func notATerm(c *candidate, passages []Passage) bool {
-	return titleAcronym(c) || officeName(c.term) || insideLongerName(c.term, passages) || commonPhrase(c.term, passages) || emphasis(c.term, passages) || studyName(c.term, passages)
+	return titleAcronym(c) || officeName(c.term) || peopleOf(c.term) || insideLongerName(c.term, passages) || commonPhrase(c.term, passages) || emphasis(c.term, passages) || studyName(c.term, passages)
+}
+
+// peopleOf reports whether a name is a people's, written in the plural
+// ("South Americans", "Argentinians"): who come from a place, no entity.
+func peopleOf(term string) bool {
+	ws := text.WordTexts(term)
+	if len(ws) == 0 || !isNamePhrase(term) {
+		return false
+	}
+	last := ws[len(ws)-1]
+	one, ok := strings.CutSuffix(last, "s")
+	return ok && text.DemonymEnding(one) && !strings.HasSuffix(one, "s")
 }
 
 // studyName reports whether a name is a degree ("Bachelor of Arts",

@@ -267,6 +267,10 @@ func TestInlineRank(t *testing.T) {
 		{"The Network's success could redefine standards.", "Network", true, 0},
 		{"The economy grew, as a result of exports.", "economy", false, 0},
 		{"According to the Storm Office, the category 3 storm had winds of 120 miles per hour.", "Storm Office", true, 0},
+		// A phrase that opens a clause ends at its comma: what follows is
+		// the clause, no appositive of the name the phrase ends on.
+		{"He lost the 2014 final but in his fifth and final Harbour Cup, the 35-year-old finally led his nation to glory.", "Harbour Cup", true, 0},
+		{"Ties were cut, and in the Harbour Cup, the hosts made four changes.", "Harbour Cup", true, 0},
 	}
 	for _, tt := range tests {
 		k := strings.Index(tt.s, tt.term)
