@@ -142,6 +142,49 @@ func TestDescribedBeforeTheName(t *testing.T) {
 			term: "Ilse Varn", role: "62-year-old manager with the Tolby Port Authority", want: true,
 		},
 		{
+			name: "an appositive after the surname alone is the person's role",
+			texts: []string{
+				"Tomas Brellini scored twice in the final on Sunday.",
+				"Brellini, the three-time Golden Oar winner, lifted the cup.",
+				"Fans carried Tomas Brellini to the team bus.",
+			},
+			term: "Tomas Brellini", role: "three-time Golden Oar winner", want: true,
+		},
+		{
+			name: "a descriptor before the surname alone is the person's role",
+			texts: []string{
+				"Ana Vasquel scored twice in the final on Sunday.",
+				"A minute later Northland winger Vasquel added a third.",
+			},
+			term: "Ana Vasquel", role: "Northland winger", want: true,
+		},
+		{
+			name: "a surname two people share tells neither's role",
+			texts: []string{
+				"Ana Vasquel scored twice in the final while Ilse Vasquel watched.",
+				"A minute later Northland winger Vasquel added a third.",
+				"On Monday, Ana Vasquel flew home to Tolby.",
+			},
+			term: "Ana Vasquel", want: true,
+		},
+		{
+			name: "a surname inside another name is no mention",
+			texts: []string{
+				"Ana Vasquel scored twice in the final on Sunday.",
+				"Later the Vasquel Arena, the largest hall in Tolby, was full.",
+				"Fans carried Ana Vasquel to the team bus.",
+			},
+			term: "Ana Vasquel", want: true,
+		},
+		{
+			name: "an appositive role with a web address in it",
+			texts: []string{
+				"“Fees will fall,” said Ilse Varn, chief analyst at Harbourrate.com.",
+				"Ilse Varn said the fees were too high for small boats.",
+			},
+			term: "Ilse Varn", role: "chief analyst at Harbourrate.com", want: true,
+		},
+		{
 			name: "an office after an organisation's name is no role",
 			texts: []string{
 				"Marwick praised the Vell League, the sport's chief regulator, on Monday.",

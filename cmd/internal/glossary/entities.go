@@ -89,7 +89,9 @@ func entityKey(term string, expand map[string]string) string {
 	if n := len(words); n > 0 {
 		words[n-1] = singular(words[n-1])
 	}
-	return strings.Join(words, " ")
+	// "Kylian Mbappé" and "Kylian Mbappe": one name, with and without
+	// its accent.
+	return text.Unaccented(strings.Join(words, " "))
 }
 
 // consolidate merges the candidates that name one entity (see entityKey)
@@ -696,11 +698,34 @@ func coordination(term, corpus string) []string {
 			continue
 		}
 		whole := strings.Count(corpus, term)
-		if countWord(corpus, a) > whole || countWord(corpus, b) > whole {
+		if countWord(corpus, a) > whole || countWord(corpus, b) > whole || conj == " and " && pluralSubject(term, corpus) {
 			return []string{a, b}
 		}
 	}
 	return nil
+}
+
+// pluralSubject reports whether the corpus writes a name joined by "and"
+// as two things: before a verb in the plural ("Serbia and Indonesia have
+// also expressed interest"), or after "both" or "between". One name with
+// "and" in it takes the singular ("Bosnia and Herzegovina has").
+func pluralSubject(term, corpus string) bool {
+	for i := 0; ; {
+		k := strings.Index(corpus[i:], term)
+		if k < 0 {
+			return false
+		}
+		at, end := i+k, i+k+len(term)
+		i = end
+		before := strings.ToLower(corpus[max(0, at-8):at])
+		if strings.HasSuffix(before, "both ") || strings.HasSuffix(before, "between ") {
+			return true
+		}
+		switch nextWord(corpus[end:]) {
+		case "are", "have", "were", "both":
+			return true
+		}
+	}
 }
 
 // endsInTitle reports whether a name of several words ends in a title

@@ -272,6 +272,16 @@ func TestEntityAliases(t *testing.T) {
 			want: "Tomas Wiedefeld", aliases: []string{"Tomas Weidefeld"}, role: "port's executive director",
 		},
 		{
+			name: "a name written with and without its accent",
+			texts: []string{
+				"Ana Brélot scored twice as Tolby won the cup final on Sunday.",
+				"Fans chanted the name of Ana Brelot after the whistle.",
+				"Coaches said Ana Brélot had trained alone all week.",
+				"The second goal came when Ana Brelot ran clear of the defence.",
+			},
+			want: "Ana Brélot", aliases: []string{"Ana Brelot"},
+		},
+		{
 			name: "a surname of two words",
 			texts: []string{
 				"Marco Van Dalen scored twice as Tolby won the cup final on Sunday.",
@@ -342,6 +352,8 @@ func TestNoJunkTerms(t *testing.T) {
 		// entries are names that must head entries of their own, not be
 		// another's alias.
 		entries []string
+		// junkAliases are names that are no entry's alias either.
+		junkAliases []string
 	}{
 		{
 			name: "coordination",
@@ -352,6 +364,35 @@ func TestNoJunkTerms(t *testing.T) {
 			},
 			junk: []string{"North Vale and South Marren"},
 			want: []string{"North Vale", "South Marren"},
+		},
+		{
+			name: "two names before a verb in the plural",
+			texts: []string{
+				"Talks on the new port opened in Tolby on Monday.",
+				"Vestria and Marrenland have also asked to join the port talks.",
+				"Officials said Vestria and Marrenland are keen to sign in May.",
+			},
+			junk: []string{"Vestria and Marrenland"},
+		},
+		{
+			name: "an office written as a name",
+			texts: []string{
+				"The mayor named a “Harbour AI and Shipping Czar” on Monday.",
+				"A “Harbour AI and Shipping Czar” will report to the mayor.",
+				"Critics asked what the Harbour AI and Shipping Czar would do.",
+			},
+			junk: []string{"Harbour AI and Shipping Czar"},
+		},
+		{
+			name: "a piece of a name that opens a sentence",
+			texts: []string{
+				"Northland Harbour Chair Ilse Marwick said the quay would open.",
+				"Northland Harbour Chair Ilse Marwick on Monday said the fees would fall.",
+				"The Northland Harbour set the fees last year.",
+				"Fishermen said Ilse Marwick had listened to them.",
+			},
+			junkAliases: []string{"Harbour Chair Ilse Marwick"},
+			want:        []string{"Ilse Marwick"},
 		},
 		{
 			name: "people named by where they come from",
@@ -775,6 +816,11 @@ func TestNoJunkTerms(t *testing.T) {
 					if tm.Term == j {
 						t.Errorf("junk term %q", j)
 					}
+				}
+			}
+			for _, j := range tt.junkAliases {
+				if tm := termNamed(terms, j); tm != nil {
+					t.Errorf("junk alias %q of %q", j, tm.Term)
 				}
 			}
 			for _, w := range tt.want {

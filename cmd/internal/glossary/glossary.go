@@ -538,7 +538,7 @@ func appositiveRole(rest string) string {
 			continue
 		}
 		k := strings.IndexByte(body, ',')
-		if t := strings.TrimRight(body, " "); k < 0 && strings.HasSuffix(t, ".") && !strings.ContainsAny(t[:len(t)-1], ".;:!?") {
+		if t := strings.TrimRight(body, " "); k < 0 && strings.HasSuffix(t, ".") && !sentenceMark(t[:len(t)-1]) {
 			k = len(t) - 1 // "..., said Ilse Marwick, chief executive of the fund."
 		}
 		if k <= 0 {
@@ -665,6 +665,16 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 	for i, c := range g.list {
 		proper[i] = c.nameShaped()
 	}
+	surname := g.surnames(passages)
+	for i, sn := range surname {
+		m.Add(sn, i)
+		for _, a := range g.list[i].aliases {
+			// "Mbappe" of an alias "Kylian Mbappe", for "Kylian Mbappé".
+			if ws := text.WordTexts(a); len(ws) > 1 && ws[len(ws)-1] != sn && text.Unaccented(ws[len(ws)-1]) == text.Unaccented(sn) {
+				m.Add(ws[len(ws)-1], i)
+			}
+		}
+	}
 	for pi, p := range passages {
 		for _, s := range sents[pi] {
 			roled := map[*candidate]bool{}
@@ -673,7 +683,10 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 			// is each one's.
 			var prev Match
 			prevRole, havePrev := "", false
-			for _, mt := range m.FindAll(s.Text) {
+			matches := slices.DeleteFunc(m.FindAll(s.Text), func(mt Match) bool {
+				return surname[mt.ID] != "" && !surnameMention(s.Text, mt, surname[mt.ID])
+			})
+			for _, mt := range matches {
 				role := ""
 				if r, kind := precedingDescription(s.Text, mt.Start, mt.End); kind == roleDescription {
 					role = r
@@ -690,9 +703,22 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 				}
 				prev, prevRole, havePrev = mt, role, true
 			}
-			for _, mt := range m.FindAll(s.Text) {
+			for _, mt := range matches {
 				c := g.list[mt.ID]
 				mentions[mt.ID]++
+				if byName := surname[mt.ID] != "" && strings.EqualFold(text.Unaccented(text.StripPossessive(s.Text[mt.Start:mt.End])), text.Unaccented(surname[mt.ID])); byName {
+					// "Messi, the seven-time Ballon d'Or winner, ...": the
+					// surname alone tells who the person is, nothing more.
+					role, kind := precedingDescription(s.Text, mt.Start, mt.End)
+					if kind != roleDescription {
+						role = appositiveRole(s.Text[mt.End:])
+					}
+					if role != "" {
+						c.offerRole(role, p.Source)
+						roled[c] = true
+					}
+					continue
+				}
 				if !text.IsCapitalized(s.Text[mt.Start:mt.End]) {
 					c.lowerCase = true // "artificial intelligence": no name
 				}
@@ -742,6 +768,83 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 		}
 	}
 	return mentions
+}
+
+// surnames gives the people among the candidates the surname the text
+// writes alone for them (Match IDs are indexes into g.list): "Messi" of
+// "Lionel Messi", where the text calls him "Messi, the seven-time
+// Ballon d'Or winner". A surname two candidates share ("Martinez"), one
+// that is a term of its own, or the last word of an organisation or a
+// place ("Bank", "Bay") is none.
+func (g *gatherer) surnames(passages []Passage) map[int]string {
+	terms := map[string]bool{}
+	byLast := map[string][]int{}
+	for i, c := range g.list {
+		if c.dropped {
+			continue
+		}
+		terms[strings.ToLower(c.term)] = true
+		for _, a := range c.aliases {
+			terms[strings.ToLower(a)] = true
+		}
+		ws := text.WordTexts(c.term)
+		if len(ws) < 2 || !isNamePhrase(c.term) || isOrganisationName(c.term) || slices.ContainsFunc(ws, text.IsAcronym) || slices.ContainsFunc(ws, func(w string) bool { return joiners[w] }) {
+			continue
+		}
+		first, last := strings.ToLower(ws[0]), ws[len(ws)-1]
+		ll := strings.ToLower(last)
+		if text.TitleWord(first) || text.RegionWord(first) || text.CompassWord(first) || text.TitleWord(ll) || text.KindNoun(ll) || text.LandformNoun(ll) || text.TimeWord(ll) || text.StopWord(ll) || text.VagueWord(ll) {
+			continue
+		}
+		byLast[last] = append(byLast[last], i)
+	}
+	out := map[int]string{}
+	for last, ids := range byLast {
+		if len(ids) != 1 || terms[strings.ToLower(last)] {
+			continue
+		}
+		ws := text.WordTexts(g.list[ids[0]].term)
+		given := ws[len(ws)-2]
+		if !slices.ContainsFunc(occurrences(last, passages), func(o occurrence) bool {
+			// Another given name before the surname ("Ilse Vasquel" beside
+			// "Ana Vasquel"): the surname alone is either's.
+			pw := text.Words(o.text[max(0, o.start-40):o.start])
+			if len(pw) == 0 || !strings.HasSuffix(o.text[:o.start], pw[len(pw)-1].Text+" ") {
+				return false
+			}
+			w := text.StripPossessive(pw[len(pw)-1].Text)
+			return text.IsCapitalized(w) && w != given && !text.TitleWord(strings.ToLower(w)) && !text.StopWord(strings.ToLower(w))
+		}) {
+			out[ids[0]] = last
+		}
+	}
+	return out
+}
+
+// surnameMention reports whether the match mt is a mention of the person
+// whose surname is sn: the full name, or the surname written capitalised
+// with no other name beside it ("Messi, the ..."; not "Trump Tower").
+func surnameMention(s string, mt Match, sn string) bool {
+	w := text.Unaccented(text.StripPossessive(s[mt.Start:mt.End]))
+	sn = text.Unaccented(sn)
+	if !strings.EqualFold(w, sn) {
+		return true // the name in full, or an alias
+	}
+	if w != sn {
+		return false // "the hospital": a common noun
+	}
+	if strings.HasPrefix(s[mt.End:], " ") {
+		if next := nextWord(s[mt.End:]); next != "" && text.IsCapitalized(next) {
+			return false
+		}
+	}
+	before := s[:mt.Start]
+	if ws := text.Words(before[max(0, len(before)-30):]); len(ws) > 0 && strings.HasSuffix(before, " ") && !startsSentence(s, mt.Start) {
+		if prev := ws[len(ws)-1].Text; text.IsCapitalized(prev) && strings.HasSuffix(before, prev+" ") {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutPronoun is a description without the possessive pronoun that
@@ -812,7 +915,10 @@ func qualifiedTitle(s string, start, end int) string {
 		if !text.IsCapitalized(t.Text) || text.StripPossessive(t.Text) != t.Text || text.StopWord(lw) || text.VagueWord(lw) || text.TimeWord(lw) {
 			break
 		}
-		if startsSentence(before, off+t.Start) && !text.DemonymEnding(t.Text) && !text.IsAcronym(t.Text) {
+		if startsSentence(before, off+t.Start) && !text.DemonymEnding(t.Text) && !text.IsAcronym(t.Text) && (i+1 == len(toks) || proseOpening(lw)) {
+			// A word opening the sentence before more of the name
+			// ("Federal Reserve Chair") is the name's, unless it is
+			// shaped as prose ("Facing Russian President ...").
 			break
 		}
 		from = i
@@ -821,6 +927,29 @@ func qualifiedTitle(s string, start, end int) string {
 		return "" // "Indian-American US District Judge": who the person is, not whose office
 	}
 	return before[off+toks[from].Start:] + " " + title
+}
+
+// sentenceMark reports whether s holds a mark that ends a sentence or a
+// clause; a dot inside a word ("Bankrate.com", "U.S") is none.
+func sentenceMark(s string) bool {
+	for i, r := range s {
+		switch r {
+		case ';', ':', '!', '?':
+			return true
+		case '.':
+			if next, _ := utf8.DecodeRuneInString(s[i+1:]); i+1 == len(s) || !unicode.IsLetter(next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// proseOpening reports whether a lower-cased word capitalised at a
+// sentence's start is shaped as a word of prose, no name's: a participle
+// ("Facing", "Backed") or an adverb ("Reportedly").
+func proseOpening(lw string) bool {
+	return len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) || text.AdverbEnding(lw)
 }
 
 // qualifies reports whether role is base with more words around it:

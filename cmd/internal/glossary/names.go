@@ -40,6 +40,13 @@ func properNames(passages []Passage, minPassages int) []string {
 	count := map[string]int{}   // passages naming it inside a sentence
 	atStart := map[string]int{} // passages naming it at a sentence start only
 	last := map[string]int{}
+	type cutRun struct {
+		name    string
+		opening []string // the names the sentence may open with that hold its first word
+		passage int
+	}
+	var cut []cutRun
+	whole := map[string]bool{} // names written as a whole run inside a sentence
 	for pi, p := range passages {
 		if isHeading(p.Text) {
 			continue // title case says nothing
@@ -81,6 +88,9 @@ func properNames(passages []Passage, minPassages int) []string {
 					i++
 					continue
 				}
+				if i > 0 && len(run) > 1 && !joiners[run[len(run)-1].Text] {
+					whole[s.Text[run[0].Start:run[len(run)-1].End]] = true
+				}
 				first := 0
 				if i == 0 {
 					// A sentence's first word is capitalised anyway: a
@@ -95,6 +105,18 @@ func properNames(passages []Passage, minPassages int) []string {
 							continue // "White House Tuesday": the day says when
 						}
 						name := s.Text[sub[0].Start:sub[len(sub)-1].End]
+						if a >= 1 && first == 1 {
+							// "Federal Reserve Chair Jerome Powell said ...":
+							// "Reserve Chair Jerome Powell" cuts a name the
+							// sentence opens with, if the text writes that
+							// name alone inside a sentence (below).
+							var opening []string
+							for k := a + 1; k < len(run); k++ {
+								opening = append(opening, s.Text[run[0].Start:run[k-1].End])
+							}
+							cut = append(cut, cutRun{name, opening, pi})
+							continue
+						}
 						at := count
 						if a < first {
 							at = atStart
@@ -107,6 +129,13 @@ func properNames(passages []Passage, minPassages int) []string {
 				}
 				i = j
 			}
+		}
+	}
+	counted := map[string]bool{}
+	for _, c := range cut {
+		if k := fmt.Sprint(c.name, "\x00", c.passage); !slices.ContainsFunc(c.opening, func(n string) bool { return whole[n] }) && !counted[k] {
+			counted[k] = true
+			count[c.name]++
 		}
 	}
 	for n, c := range atStart {

@@ -26,7 +26,7 @@ company firm group conglomerate corporation giant maker manufacturer producer su
 operator carrier airline retailer developer publisher broadcaster newspaper outlet newswire magazine
 startup start-up subsidiary unit division venture consortium cartel utility holding
 agency authority ministry department regulator watchdog office bureau service commission committee
-council body institute institution university academy school laboratory lab court tribunal
+council body institute institution university academy school laboratory lab court tribunal hospital clinic
 party union alliance bloc association federation organisation organization foundation charity trust
 coalition movement network club team league militia army
 platform app application chatbot bot model assistant system engine software tool product brand

@@ -19,6 +19,7 @@ var titleWords = map[string]bool{
 	"premier": true, "sheikh": true, "emir": true, "sultan": true, "elect": true, "first": true, "head": true,
 	"officer": true, "manager": true, "analyst": true, "economist": true, "reporter": true, "editor": true,
 	"correspondent": true, "colonel": true, "captain": true, "admiral": true, "lieutenant": true, "sergeant": true,
+	"czar": true, "tsar": true,
 }
 
 // PersonNoun reports whether the lower-case word w, heading a noun phrase,
@@ -41,7 +42,8 @@ var personNouns = map[string]bool{
 	"predecessor": true, "frontrunner": true, "front-runner": true, "runner-up": true, "contender": true,
 	"spokesman": true, "spokeswoman": true, "official": true, "lawmaker": true, "legislator": true, "envoy": true,
 	"coach": true, "manager": true, "boss": true, "captain": true, "goalkeeper": true, "defender": true,
-	"striker": true, "midfielder": true, "forward": true, "referee": true,
+	"striker": true, "midfielder": true, "forward": true, "referee": true, "winger": true, "keeper": true,
+	"playmaker": true, "fullback": true, "full-back": true, "winner": true, "champion": true,
 	"scientist": true, "researcher": true, "expert": true, "analyst": true, "economist": true, "journalist": true,
 	"reporter": true, "correspondent": true, "lawyer": true, "attorney": true, "author": true, "writer": true,
 	"doctor": true, "physician": true, "engineer": true, "activist": true, "historian": true, "player": true,
