@@ -157,6 +157,15 @@ func TestPublished(t *testing.T) {
 			"Sales of the H200 chips to Marland resume in May.",
 			"Makers said the H200 chips were a generation behind.",
 		}, "H200 chips", []string{"chips", "H200"}, "H200 chips"},
+		{"a verb and its object", []string{
+			"Searchers said a deep-sea robot found debris near the wreck on Thursday.",
+			"The coast guard said it had found debris from the boat.",
+			"Officials said the found debris was part of the boat.",
+		}, "found debris", []string{"debris", "found"}, ""},
+		{"a verb and its object after a name", []string{
+			"The outage on Friday caused flights to be grounded across Kell.",
+			"In Tolby the outage caused flights to stop for hours.",
+		}, "caused flights", []string{"flights", "caused"}, ""},
 		{"a unit", []string{
 			"The bank cut its rate by a percentage point in May.",
 			"Another percentage point would follow, traders said.",
@@ -300,6 +309,8 @@ func TestWholeName(t *testing.T) {
 		"Screens showed the blue screen of death in Kell airports.",
 		"The blue screen of death is an error page, engineers said.",
 		"A blue screen error stopped the tills.",
+		"The winger scored a final hat-trick in Tolby.",
+		"No final hat-trick had been scored since 1966.",
 		"Ana Velez, the bank chief of Norland, spoke first.",
 		"The bank chief of Norland said rates would hold.",
 	)
@@ -311,6 +322,7 @@ func TestWholeName(t *testing.T) {
 		{"patient records", "patient records"},                 // always after "access", a verb: "to access"
 		{"blue screen", "blue screen of death"},                // "of" and its noun, its commonest next words, go with it
 		{"bank chief", "bank chief"},                           // "of Norland": a name after "of" is whose, not the name's
+		{"final hat", "final hat-trick"},                       // cut inside a compound
 	} {
 		if got := c.whole(tt.name); got != tt.want {
 			t.Errorf("whole(%q) = %q, want %q", tt.name, got, tt.want)

@@ -50,7 +50,7 @@ func (c *corpus) nameable(name string, passages []int) bool {
 		return true // "Tropicana Field roof" for "the roof of Tropicana Field"
 	case len(words) > 1 && text.ReportNoun(text.KeywordStem(words[len(words)-1])):
 		return false
-	case len(words) > 1 && (!c.phraseTitle(words) || !c.nounPhrase(name)):
+	case len(words) > 1 && (!c.phraseTitle(words) || !c.nounPhrase(name) || c.verbAndObject(name)):
 		return false
 	}
 	return c.retold(name, passages) >= minRetold
@@ -158,6 +158,54 @@ func (c *corpus) nounPhrase(phrase string) bool {
 		}
 	}
 	return noun
+}
+
+// verbAndObject reports whether a phrase opened by a verb's form ("found
+// debris", "caused flights", "enabling authorities") is written as a verb
+// and its object more often than as a noun phrase: after a subject or
+// "had" ("the robot found debris", "the outage caused flights to be
+// grounded"), rather than after an article or a possessive ("the found
+// debris", "a living human").
+func (c *corpus) verbAndObject(phrase string) bool {
+	c.tokenize()
+	want := stemAll(phrase)
+	if len(want) < 2 {
+		return false
+	}
+	first := strings.ToLower(text.WordTexts(phrase)[0])
+	past := text.PastForm(first)
+	if !strings.HasSuffix(first, "ing") && !past {
+		return false
+	}
+	verb, noun := 0, 0
+	for pi, toks := range c.toks {
+		stems := c.tokStems[pi]
+		for i := 1; i+len(want) <= len(toks); i++ {
+			if !slices.Equal(stems[i:i+len(want)], want) {
+				continue
+			}
+			prev := toks[i-1].Text
+			lp := strings.ToLower(prev)
+			pw := c.words[text.KeywordStem(prev)]
+			if c.passages[pi].Text[toks[i-1].End:toks[i].Start] != " " {
+				continue // "offline, causing flight ...": a clause begins, no cue
+			}
+			switch {
+			case text.Determiner(lp) || text.StripPossessive(prev) != prev || glossary.IsSuperlative(prev) || looksLikeModifier(prev) || text.NounCue(lp):
+				noun++ // "the found debris", "largest emerging economies", "of advanced chips"
+			case text.PerfectAuxiliary(lp) || prev == lp && pw != nil && pw.noun > pw.verb && !text.PastForm(lp) && !text.ReportingVerb(lp) || past && prev != lp && !opensSentence(c.passages[pi].Text, toks[i-1].Start):
+				verb++ // "had found debris", "a robot found debris", "the outage on Friday caused flights ..."
+			}
+		}
+	}
+	// A tie: "the found debris" once, "had found debris" once.
+	return verb > 0 && verb >= noun
+}
+
+// opensSentence reports whether the word at s[at:] opens a sentence.
+func opensSentence(s string, at int) bool {
+	before := strings.TrimRight(s[:at], " \t\"“‘'([")
+	return before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:")
 }
 
 // minRetold is how many distinct sentences must write a theme's name.

@@ -354,7 +354,9 @@ func (c *corpus) whole(name string) string {
 				tail := l[end:min(len(l), end+40)]
 				ws := text.Words(tail)
 				w := ""
-				if len(ws) > 0 && strings.TrimSpace(l[end:end+ws[0].Start]) == "" && ws[0].Start == 1 {
+				if len(ws) > 0 && ws[0].Start == 1 && tail[0] == '-' {
+					w = "-" + ws[0].Text // "final hat" of "final hat-trick": cut inside a compound
+				} else if len(ws) > 0 && strings.TrimSpace(l[end:end+ws[0].Start]) == "" && ws[0].Start == 1 {
 					w = ws[0].Text
 					// "blue screen of death": a name's "of" and
 					// its noun go with it.
@@ -386,6 +388,12 @@ func (c *corpus) whole(name string) string {
 		}
 	}
 	if next == "" {
+		return c.wholeBefore(name)
+	}
+	if half, ok := strings.CutPrefix(next, "-"); ok && n >= 2 {
+		if w := c.words[text.KeywordStem(half)]; w != nil && w.isNoun() && !text.StopWord(half) {
+			return name + next
+		}
 		return c.wholeBefore(name)
 	}
 	noun, of := strings.CutPrefix(next, "of ")
