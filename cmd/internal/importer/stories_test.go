@@ -474,3 +474,106 @@ func TestSiteTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinToStories: a group too small to pair with any one report joins
+// the story whose shared vocabulary its words are (each word used by two
+// of the story's reports, none report holding most of them); a story with
+// its own vocabulary stays apart, and a group of two is no story's
+// vocabulary to join.
+func TestJoinToStories(t *testing.T) {
+	words := func(ws ...string) storySig {
+		m := map[string]bool{}
+		for _, w := range ws {
+			m[w] = true
+		}
+		return storySig{words: m}
+	}
+	// Six reports of a tram opening: each word of the angle piece (a6) is
+	// in two of them, and no report holds more than a third of its words.
+	aw := []string{"tram", "opened", "harbour", "university", "fares", "commuters", "stops", "pensioners", "tickets", "passes", "newsagents", "cheaper"}
+	var reports []storySig
+	for i := range 6 {
+		r := []string{"route", "depot", "mayor"}
+		for k := range 8 {
+			r = append(r, fmt.Sprintf("own%d_%d", i, k)) // what each report alone tells
+		}
+		for k := range 4 {
+			r = append(r, aw[(2*i+k)%len(aw)])
+		}
+		reports = append(reports, words(r...))
+	}
+	angle := words(append(slices.Clone(aw), "timetable", "weekend")...)
+	other := []storySig{
+		words("striker", "goals", "keeper", "stadium", "league"),
+		words("striker", "goals", "keeper", "stadium", "season"),
+		words("striker", "keeper", "league", "season", "penalty"),
+	}
+	for i, r := range reports {
+		if w, _ := smallerShare(angle.words, r.words); w >= sameStoryShare {
+			t.Fatalf("report %d holds %.2f of the angle's words: the fixture pairs", i, w)
+		}
+	}
+	group := func(ids ...int) map[int]bool {
+		m := map[int]bool{}
+		for _, i := range ids {
+			m[i] = true
+		}
+		return m
+	}
+	sigs := append(append(append([]storySig{}, reports...), angle), other...)
+	cases := []struct {
+		name   string
+		groups []map[int]bool
+		want   []map[int]bool
+	}{
+		{"the angle joins the reports", []map[int]bool{group(0, 1, 2, 3, 4, 5), group(6), group(7, 8, 9)},
+			[]map[int]bool{group(0, 1, 2, 3, 4, 5, 6), group(7, 8, 9)}},
+		{"another story stays apart", []map[int]bool{group(0, 1, 2, 3, 4, 5), group(7, 8, 9)},
+			[]map[int]bool{group(0, 1, 2, 3, 4, 5), group(7, 8, 9)}},
+		{"two reports are no vocabulary", []map[int]bool{group(0, 1), group(6)},
+			[]map[int]bool{group(0, 1), group(6)}},
+	}
+	for _, c := range cases {
+		if got := joinToStories(c.groups, sigs); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: joinToStories = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestCommonAcronyms: an acronym the text spells out in lower case is a
+// common noun's, no actor of a story; one spelled out as a name is.
+func TestCommonAcronyms(t *testing.T) {
+	m := &Model{Sentences: []Sentence{
+		{Text: "Tolby's plan for artificial intelligence (AI) was unveiled on Monday."},
+		{Text: "Growth in GDP (gross domestic product) slowed."},
+		{Text: "The European Harbour Union (EHU) agreed on Monday."},
+	}}
+	got := commonAcronyms(m)
+	want := map[string]bool{"ai": true, "gdp": true}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("commonAcronyms = %v, want %v", got, want)
+	}
+}
+
+// TestCommentaryIsNoReport: a long commentary holds many words of a short
+// report on another event, but few of the report's many names; two reports
+// of one event that share as many words share their names.
+func TestCommentaryIsNoReport(t *testing.T) {
+	set := func(ws string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(ws) {
+			m[w] = true
+		}
+		return m
+	}
+	shared := "regul harbour ferri safeti inspector licens vessel tonnag"
+	commentary := storySig{words: set(shared + " strategi global rival dominan alliance invest technolog sovereign"), names: set("tolby vestria marwick harbourunion north south")}
+	report := storySig{words: set(shared + " approv parliament"), names: set("parliament harbourunion council brell kessel varn")}
+	retold := storySig{words: set(shared + " approv parliament"), names: set("parliament harbourunion council brell kessel")}
+	if sameStory(commentary, report) {
+		t.Error("a commentary sharing 0.8 of a report's words and 1 of its 6 names is one story with it")
+	}
+	if !sameStory(report, retold) {
+		t.Error("two reports sharing their words and names are two stories")
+	}
+}
