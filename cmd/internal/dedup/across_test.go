@@ -220,6 +220,10 @@ func TestAcrossSourcesDetails(t *testing.T) {
 			{1, "Storm Ida made landfall near Port Avel, Norland, on Sunday as a Category 2 storm with 95 mph winds."},
 			{2, "Storm Ida made landfall near Port Avel on Sunday, flooding 24 villages of the valley, hours before the weather office raised its warning."},
 		}, []int{0}, map[int]string{1: "…flooding 24 villages of the valley, hours before the weather office raised its warning."}, nil},
+		{"a detail whose pronoun was cut from it stands whole", []sent{
+			{1, "Storm Ida made landfall near Port Avel, Norland, on Sunday as a Category 2 storm with 95 mph winds."},
+			{2, "Storm Ida made landfall near Port Avel on Sunday, hours after the alert, and it flooded 24 villages of the valley."},
+		}, []int{0, 1}, nil, nil},
 		{"a subject of names runs to its verb", []sent{
 			{1, "The Bank of Norland announced on Tuesday that it will cut its interest rate by 25 basis points to 4.1%."},
 			{2, "The Bank of Norland, however, kept its caution and cited economic uncertainty in Calder."},

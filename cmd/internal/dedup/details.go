@@ -503,7 +503,28 @@ func readableDetail(cut string) bool {
 	if onlyNames(pieces[0]) && !slices.ContainsFunc(toks, func(t text.Token) bool { return t.Number }) {
 		return false
 	}
-	return len(toks) > 0 && !(strings.HasSuffix(cut, Elision) && text.StopWord(toks[len(toks)-1].Norm))
+	return len(toks) > 0 && !(strings.HasSuffix(cut, Elision) && text.StopWord(toks[len(toks)-1].Norm)) && !(strings.HasPrefix(cut, Elision) && lostReferent(toks))
+}
+
+// lostReferent reports whether a phrase cut from its sentence holds a
+// pronoun with no name before it in the phrase ("…for La Albiceleste and
+// it was the first title…", "…as his rebounded strike was given …"): who
+// or what it stands for was cut, and beside another outlet's wording it
+// stands for someone else.
+func lostReferent(toks []text.Token) bool {
+	for i, t := range toks {
+		switch t.Norm {
+		case "he", "she", "him", "his", "her":
+			return !slices.ContainsFunc(toks[:i], func(n text.Token) bool { return (n.Cap && !n.Initial) || n.Upper })
+		case "it", "they":
+			// A subject opening the phrase or a clause of it ("…and it
+			// was"); "raised its warning" has its owner right there.
+			if i == 0 || toks[i-1].Norm == "and" || toks[i-1].Norm == "but" || toks[i-1].Norm == "as" || toks[i-1].Norm == "while" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quotesWhole keeps a quotation the cut keeps part of whole, with the

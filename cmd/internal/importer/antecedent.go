@@ -47,8 +47,22 @@ func placeLeaning(m *Model) {
 		case a.Keep:
 			m.follows[i] = i - 1
 			continue
-		case a.DupOf >= 0 && m.Sentences[a.DupOf].Keep && a.DupOf != i:
+		case a.DupOf >= 0 && m.Sentences[a.DupOf].Keep && a.DupOf != i && !(m.Sentences[a.DupOf].Art != s.Art && personLed(s.Text) && firstName(a.Text) != firstName(m.Sentences[a.DupOf].Text)):
 			m.follows[i] = a.DupOf
+			continue
+		}
+		if a.DupOf >= 0 && m.Sentences[a.DupOf].Keep && m.Sentences[a.DupOf].Art != s.Art && personLed(s.Text) {
+			// "He then scored ...": beside another outlet's wording that
+			// opens on someone else (Messi, not Mbappe), the pronoun
+			// stands for the wrong person; the sentence keeps its own
+			// antecedent, or goes.
+			if a.Reason != dedup.NoContent && !leansBack(a.Text) {
+				ante := &m.Sentences[i-1]
+				ante.Keep, ante.Reason, ante.DupOf, ante.Section = true, Antecedent, -1, s.Section
+				m.follows[i] = i - 1
+			} else {
+				s.Keep, s.Reason = false, LeansOnDropped
+			}
 			continue
 		}
 		if near == nil {
@@ -175,6 +189,30 @@ func leansBack(s string) bool {
 		return !text.ExistentialVerb(strings.ToLower(next))
 	}
 	return namesActBefore(s) || pronounSpeaker(s)
+}
+
+// personLed reports whether a sentence opens on a pronoun for a person
+// ("He then scored ...", "She said ..."), a connective aside.
+func personLed(s string) bool {
+	first, _, _ := strings.Cut(stripConnective(s), " ")
+	switch strings.ToLower(strings.TrimRight(first, ",")) {
+	case "he", "she", "his", "her", "they", "their":
+		return true
+	}
+	return false
+}
+
+// firstName is the last word of the first name a sentence writes, times
+// and words capitalised for the sentence aside: "Ortiz" of "On Monday,
+// Mayor Lena Ortiz of Port Avel announced ...", who a "She" after it is.
+func firstName(s string) string {
+	name := ""
+	nameRuns(s, func(run []text.Word) {
+		if last := strings.ToLower(text.StripPossessive(run[len(run)-1].Text)); name == "" && !text.StopWord(last) && !text.TimeWord(last) {
+			name = last
+		}
+	})
+	return name
 }
 
 // pronounSpeaker reports whether a quotation's speaker is a pronoun

@@ -502,6 +502,43 @@ func TestLeaningSentenceFollowsItsAntecedent(t *testing.T) {
 	}
 }
 
+// TestPronounKeepsItsPerson: a sentence opening on "She" whose
+// antecedent another outlet's wording replaced stands after that wording
+// only when the wording opens on the same person; beside one that opens
+// on someone else, it keeps its own antecedent.
+func TestPronounKeepsItsPerson(t *testing.T) {
+	seeds := map[string]string{
+		"m_daily.txt": `Tolby win the Harbour Cup
+The Daily
+Tolby won the Harbour Cup final 3-2 against Marren on Sunday after Ana Brel scored twice at Kessel Park.
+It was a night of drama in the old harbour town, and fans sang until dawn.
+`,
+		"n_news.txt": `Brel leads Tolby to the Harbour Cup
+By Ilse Varn
+Ana Brel scored twice as Tolby won the Harbour Cup final 3-2 against Marren on Sunday at Kessel Park.
+She then lifted the trophy in front of 30,000 fans, the first captain from the town to do so.
+`,
+	}
+	seedDir, contentDir := site(t, seeds)
+	runImport(t, seedDir, contentDir, nil)
+	found := false
+	for _, p := range allSectionParas(t, contentDir) {
+		body := strings.ReplaceAll(p.body, `\`, "")
+		k := strings.Index(body, "She then lifted")
+		if k < 0 {
+			continue
+		}
+		found = true
+		ss := sentences.Split(body[:k])
+		if len(ss) == 0 || !strings.HasPrefix(ss[len(ss)-1].Text, "Ana Brel") {
+			t.Errorf("%q stands after %q, want a sentence on Ana Brel", "She then lifted", body[:k])
+		}
+	}
+	if !found {
+		t.Error(`"She then lifted" is in no passage`)
+	}
+}
+
 // TestReportingAndAdviceLeftOut: a sentence that tells only how the
 // reporting went, or gives the reader advice, is no passage; a speaker's
 // words to "you" inside a quotation running over two sentences stay.
