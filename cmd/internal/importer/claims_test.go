@@ -364,7 +364,14 @@ func TestFactsOnce(t *testing.T) {
 				}
 				cited := map[string]provenance.Ref{}
 				var got []string
-				for _, r := range in.refs {
+				refs := slices.Clone(in.refs)
+				// Another outlet's detail placed inside the passage cites
+				// its line right after it.
+				provenance.ReplaceLinks(in.body, func(l provenance.Link) string {
+					refs = append(refs, l.Ref)
+					return l.Raw
+				})
+				for _, r := range refs {
 					cited[r.Seed] = r
 					got = append(got, r.Seed)
 					if r.Name() == r.Seed {
@@ -499,6 +506,37 @@ func TestLeaningSentenceFollowsItsAntecedent(t *testing.T) {
 		if !found {
 			t.Errorf("%q is in no passage", tc.leaning)
 		}
+	}
+}
+
+// TestDetailCitedWhereItStands: a detail another outlet adds to a
+// passage's wording, inside the passage, cites that outlet's line right
+// after it; the passage's list starts with its own seed, which names its
+// anchor.
+func TestDetailCitedWhereItStands(t *testing.T) {
+	seedDir, contentDir := site(t, stormSeeds)
+	runImport(t, seedDir, contentDir, nil)
+	found := false
+	for _, p := range allSectionParas(t, contentDir) {
+		k := strings.Index(p.body, "…at around 6:40 p.m.")
+		if k < 0 {
+			continue
+		}
+		found = true
+		after := p.body[k:]
+		l, ok := provenance.FirstLink(after)
+		if !ok || l.Ref.Seed != "n_wire" {
+			t.Fatalf("the detail is followed by no link to n_wire: %s", after)
+		}
+		if between := after[:strings.Index(after, l.Raw)]; strings.Contains(strings.TrimSpace(between), ". ") || strings.Contains(between, "…just") {
+			t.Errorf("the detail's link stands after other text: %q", between)
+		}
+		if len(p.refs) == 0 || p.refs[0].Seed == "n_wire" {
+			t.Errorf("the passage's list starts with %v, want its own seed", p.refs)
+		}
+	}
+	if !found {
+		t.Fatal("no passage holds the detail")
 	}
 }
 

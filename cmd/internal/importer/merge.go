@@ -62,12 +62,12 @@ type MergeResult struct {
 type passage struct {
 	text string // as in the file, lines joined by "\n"
 	key  string // text without provenance links, whitespace collapsed
-	link string // first source link target "sources/x.md#L14", or ""
+	link string // its source list's first link target "sources/x.md#L14", or ""
 }
 
 func newPassage(text string) passage {
 	p := passage{text: text}
-	if l, ok := provenance.FirstLink(text); ok {
+	if l, ok := provenance.ListLink(text); ok {
 		p.link = l.Target()
 	}
 	p.key = strings.Join(strings.Fields(provenance.StripLinks(text)), " ")

@@ -469,7 +469,17 @@ func renderSection(m *Model, si int) []byte {
 			if k == 0 || p.sents[k-1] != i-1 {
 				t = fixOpening(t)
 			}
-			texts = append(texts, mdtext.Escape(t))
+			t = mdtext.Escape(t)
+			// Another outlet's words placed in this passage (a detail
+			// its wording adds, a sentence leaning on the claim) cite
+			// their own line right where they stand, after the last of
+			// them in a row; at the passage's end, first in its list
+			// after the passage's own (which names the passage's
+			// anchor: a link right before the list would join it).
+			if s := m.Sentences[i]; s.Art != p.art && inlineCited(m, p, k) && m.Sentences[p.sents[k+1]].Art != s.Art {
+				t += " " + provenance.Format("", []provenance.Ref{sourceRef(m, m.Articles[s.Art], m.Articles[s.Art].Blocks[s.Block])})
+			}
+			texts = append(texts, t)
 		}
 		b.WriteString(strings.Join(texts, " "))
 		b.WriteString(" ")
@@ -634,9 +644,12 @@ func paragraphLinks(m *Model, p paragraph, credits map[int][]int) string {
 	}
 	refs := []provenance.Ref{sourceRef(m, m.Articles[p.art], first)}
 	other := map[int][2]int{} // article -> the first and last restating block
-	for _, i := range p.sents {
+	for k, i := range p.sents {
+		// Another seed's sentence cites its own line where it stands
+		// (renderSection), unless the passage ends on it; what restates
+		// it is listed here.
 		srcs := credits[i]
-		if m.Sentences[i].Art != p.art {
+		if m.Sentences[i].Art != p.art && !inlineCited(m, p, k) {
 			srcs = append([]int{i}, srcs...)
 		}
 		for _, j := range srcs {
@@ -663,6 +676,15 @@ func paragraphLinks(m *Model, p paragraph, credits map[int][]int) string {
 		refs = append(refs, sourceRef(m, m.Articles[a], b))
 	}
 	return provenance.Format("", refs)
+}
+
+// inlineCited reports whether sentence p.sents[k], another seed's, cites
+// its line right after it in the passage: the last of a row of that
+// seed's sentences, and not the passage's last.
+func inlineCited(m *Model, p paragraph, k int) bool {
+	for ; k+1 < len(p.sents) && m.Sentences[p.sents[k+1]].Art == m.Sentences[p.sents[k]].Art; k++ {
+	}
+	return k+1 < len(p.sents)
 }
 
 // sourceRef is the provenance of block b of article a: the article's

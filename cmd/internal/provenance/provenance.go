@@ -208,6 +208,17 @@ func FirstLink(s string) (Link, bool) {
 	return parseLink(m), true
 }
 
+// ListLink is the first link of the source list that ends paragraph s:
+// the passage's own source, which names it. A link inside the text (a
+// detail another outlet adds, cited where it stands) is not it. Without a
+// list, it is the first link of s.
+func ListLink(s string) (Link, bool) {
+	if m := listRE.FindStringSubmatchIndex(strings.TrimRight(s, " \t\n")); m != nil {
+		return FirstLink(s[m[2]:m[3]])
+	}
+	return FirstLink(s)
+}
+
 // StripLinks is s without its provenance links.
 func StripLinks(s string) string { return linkRE.ReplaceAllString(s, "") }
 

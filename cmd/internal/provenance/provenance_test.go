@@ -122,3 +122,21 @@ func TestOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestListLink: a passage is named by its source list's first link, not
+// by a link inside its text (a detail cited where it stands).
+func TestListLink(t *testing.T) {
+	for _, c := range []struct{ para, want string }{
+		{`A claim. [A](sources/a.md#L3 "a.txt, line 3"), [B](sources/b.md#L5 "b.txt, line 5")`, "sources/a.md#L3"},
+		{`A claim. …a detail. [B](sources/b.md#L5 "b.txt, line 5") More. [A](sources/a.md#L3 "a.txt, line 3")`, "sources/a.md#L3"},
+		{`A link [a](sources/a.md#L7) inside, then text.`, "sources/a.md#L7"},
+	} {
+		l, ok := ListLink(c.para)
+		if !ok || l.Target() != c.want {
+			t.Errorf("ListLink(%q) = %q, %v; want %q", c.para, l.Target(), ok, c.want)
+		}
+	}
+	if _, ok := ListLink("No link."); ok {
+		t.Error("ListLink of a text without links: ok")
+	}
+}
