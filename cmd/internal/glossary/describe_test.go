@@ -177,6 +177,14 @@ func TestDescribedBeforeTheName(t *testing.T) {
 			term: "Ana Vasquel", want: true,
 		},
 		{
+			name: "a description after a clause's 'that'",
+			texts: []string{
+				"The outage was caused by a problem that global cybersecurity firm Tarnvik said it had found.",
+				"Shares in Tarnvik fell by a tenth after the outage.",
+			},
+			term: "Tarnvik", role: "global cybersecurity firm", want: true,
+		},
+		{
 			name: "an appositive role with a web address in it",
 			texts: []string{
 				"“Fees will fall,” said Ilse Varn, chief analyst at Harbourrate.com.",

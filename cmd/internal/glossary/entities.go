@@ -497,24 +497,31 @@ func isNamePhrase(s string) bool {
 // isNameHead reports whether a one-word name is the last word of longer
 // names the text writes ("Act" of "AI Act", "Council" of "European
 // Council"): alone ("the Act") it is one of them shortened, no entry of
-// its own.
+// its own. A camel-case name the text writes alone more than twice as
+// often as after another name is its own.
 func isNameHead(term string, passages []Passage) bool {
 	if len(text.Words(term)) != 1 || text.IsAcronym(term) || !text.IsCapitalized(term) {
 		return false
 	}
+	head, alone := 0, 0
 	for _, p := range passages {
 		toks := text.Words(p.Text)
 		for i := 1; i < len(toks); i++ {
-			if toks[i].Text != term || gapKind(p.Text[toks[i-1].End:toks[i].Start]) != ' ' {
+			if text.StripPossessive(toks[i].Text) != term {
 				continue
 			}
 			prev := toks[i-1].Text
-			if text.IsCapitalized(prev) && text.StripPossessive(prev) == prev && !text.TitleWord(strings.ToLower(prev)) && !startsSentence(p.Text, toks[i-1].Start) {
-				return true
+			if gapKind(p.Text[toks[i-1].End:toks[i].Start]) == ' ' && text.IsCapitalized(prev) && text.StripPossessive(prev) == prev && !text.TitleWord(strings.ToLower(prev)) && !startsSentence(p.Text, toks[i-1].Start) {
+				head++
+			} else {
+				alone++
 			}
 		}
 	}
-	return false
+	// A brand's camel-case name ("CrowdStrike") written alone forty
+	// times and once after another name ("... Microsoft CrowdStrike ...")
+	// is a name of its own; a surname ("Slayman") is a person's.
+	return head > 0 && (!isCamel(term) || head >= alone/2)
 }
 
 // startsSentence reports whether offset at of s starts a sentence: nothing

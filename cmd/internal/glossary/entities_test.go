@@ -366,6 +366,27 @@ func TestNoJunkTerms(t *testing.T) {
 			want: []string{"North Vale", "South Marren"},
 		},
 		{
+			name: "a day is no term",
+			texts: []string{
+				"When reporters called the Tarnvik support line Friday, a recorded message said the company was aware of the crashes.",
+				"Tarnvik said on Friday that a fix had been deployed.",
+				"By Friday, the support line Friday callers used was closed.",
+				"Tarnvik, the cybersecurity firm, apologised.",
+			},
+			junk: []string{"Friday"},
+		},
+		{
+			name: "a brand written alone far more than after another name",
+			texts: []string{
+				"Flights were grounded after a faulty update from cybersecurity firm TarnVik on Friday.",
+				"TarnVik said the problem had been found and fixed.",
+				"Shares in TarnVik fell by a tenth, and TarnVik apologised.",
+				"Users of Kellsoft TarnVik software saw their screens turn blue.",
+				"Banks said TarnVik had not yet explained the fault.",
+			},
+			want: []string{"TarnVik"},
+		},
+		{
 			name: "two names before a verb in the plural",
 			texts: []string{
 				"Talks on the new port opened in Tolby on Monday.",

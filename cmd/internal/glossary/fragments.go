@@ -14,9 +14,9 @@ import (
 // also writes in lower case ("General Election", "general election"), or
 // words capitalised for emphasis in a quotation ("“We will protect
 // National Security”"), a degree or a field of study ("Juris Doctor",
-// "a degree in Marine Law and Economics").
+// "a degree in Marine Law and Economics"), a day or a month ("Friday").
 func notATerm(c *candidate, passages []Passage) bool {
-	return titleAcronym(c) || officeName(c.term) || peopleOf(c.term) || insideLongerName(c.term, passages) || commonPhrase(c.term, passages) || emphasis(c.term, passages) || studyName(c.term, passages)
+	return text.TimeWord(strings.ToLower(c.term)) || titleAcronym(c) || officeName(c.term) || peopleOf(c.term) || insideLongerName(c.term, passages) || commonPhrase(c.term, passages) || emphasis(c.term, passages) || studyName(c.term, passages)
 }
 
 // peopleOf reports whether a name is a people's, written in the plural

@@ -853,7 +853,9 @@ func surnameMention(s string, mt Match, sn string) bool {
 func withoutPronoun(desc string) string {
 	first, rest, ok := strings.Cut(desc, " ")
 	switch strings.ToLower(first) {
-	case "his", "her", "its", "their", "our", "my", "your":
+	case "his", "her", "its", "their", "our", "my", "your", "that":
+		// "a problem that global cybersecurity firm CrowdStrike said
+		// ...": "that" opens the clause, not the description.
 		if ok {
 			return rest
 		}
