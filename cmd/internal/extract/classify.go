@@ -1276,6 +1276,25 @@ func camelName(s string) bool {
 	return len(rs) >= 3 && unicode.IsLower(rs[0]) && unicode.IsUpper(rs[1])
 }
 
+// headlineOverHeader returns the second of two copies of a line shaped as
+// a headline that stands right over the header (the byline and date lines
+// that end at firstGood, headerEnd its first), only blank lines between,
+// with its first copy above it on the page; or -1.
+func (p *pass) headlineOverHeader(headerEnd, firstGood int) int {
+	bs, fs := p.bs, p.fs
+	if headerEnd >= firstGood {
+		return -1
+	}
+	i := headerEnd - 1
+	for i >= 0 && bs[i].Reason == BlankRun {
+		i--
+	}
+	if i < 0 || bs[i].Reason != RepeatedBlock || p.a.copies[i] != 2 || p.a.first[i] || p.a.across[i] || len(fs[i].words) < 4 || !headlineShape(bs[i].Text, fs[i]) {
+		return -1
+	}
+	return i
+}
+
 // headlineCopy reports the first of two copies of a headline: the page
 // repeats its headline in a "Most read" list or a breadcrumb, which makes
 // both copies repeated blocks, yet the first is still the headline.
@@ -1963,6 +1982,13 @@ func (p *pass) headline(firstGood int, people []person) (int, int, int) {
 	}
 	if b := p.betterHeadline(title, firstGood); b >= 0 {
 		title, subtitle = b, -1
+	}
+	// The page's headline printed twice, its second copy right over the
+	// byline or date ("EU AI Act Now in Effect ..." / "Last updated:"),
+	// outranks a line between the copies (a promo: "Learn to use AI like
+	// a Pro. Learn More").
+	if c := p.headlineOverHeader(headerEnd, firstGood); c >= 0 && c != title && (title < 0 || !headlineCopy(a, title, fs[title])) {
+		title, subtitle = c, -1
 	}
 	if title >= 0 && isFurn(title) {
 		bs[title].Kind, bs[title].Reason = "", ""

@@ -54,6 +54,11 @@ func TestHeadline(t *testing.T) {
 			title: "Storm shuts Port Avel harbour for a week as the sea wall breaks",
 		},
 		{
+			name:  "the headline printed twice, over the date, outranks a promo between",
+			text:  "Harbour Law Now in Force: Big Shakeup for Port Avel Ferries!\n\nLearn to sail like a pro. Learn More\n\nRegulation Revolution\n\nHarbour Law Now in Force: Big Shakeup for Port Avel Ferries!\n\nLast updated:\n\n" + lede + "\n\n" + prose(1) + "\n",
+			title: "Harbour Law Now in Force: Big Shakeup for Port Avel Ferries!",
+		},
+		{
 			name:  "masthead of two words is no headline",
 			text:  "The Quay\nSunday, 2 March 2025 – 17:45\n" + lede + "\n" + prose(1) + "\n",
 			title: "",
