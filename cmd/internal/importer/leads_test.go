@@ -2,6 +2,7 @@ package importer
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -184,5 +185,34 @@ func TestKeyPointNotCutOpening(t *testing.T) {
 		if strings.HasPrefix(m.Sentences[p.sent].Text, dedup.Elision) {
 			t.Errorf("key point cut of its opening: %s", m.Sentences[p.sent].Text)
 		}
+	}
+}
+
+// TestKeyPointRetold: a key point that tells an earlier one's claim in
+// other words (its names and most of its words) is left out; one on
+// another fact at the same place and time stays.
+func TestKeyPointRetold(t *testing.T) {
+	sent := func(sec int, text string, units ...string) Sentence {
+		return Sentence{Text: text, Keep: true, Units: units, DupOf: -1, PartOf: -1, Section: sec}
+	}
+	// Each in a section of its own: sections take turns.
+	m := &Model{
+		Articles: make([]*extract.Article, 1),
+		Sentences: []Sentence{
+			sent(0, "Tolby won the Harbour Cup final on Sunday as they beat Marren 4-2 on penalties after a 3-3 draw in Velby, their first title in ten years.",
+				"n:tolby", "n:marren", "n:harbour cup", "d:sunday", "w:won", "w:final", "w:beat", "w:penalti", "w:draw", "#:4-2", "#:3-3", "n:velby", "w:first", "w:titl", "#:ten", "w:year"),
+			sent(1, "Doha: after a 3-3 thriller over 120 minutes at Kessel Park, Tolby beat Marren 4-2 on penalties to lift the Harbour Cup, Ana Brel and Ilse Varn scoring.",
+				"n:doha", "w:thriller", "#:120", "w:minut", "n:kessel park", "n:tolby", "w:beat", "n:marren", "#:4-2", "#:3-3", "w:penalti", "w:draw", "n:harbour cup", "n:ana brel", "n:ilse varn", "w:lift"),
+			sent(2, "A ferry carrying hundreds of Tolby fans ran aground off Velby on Sunday night as Marren supporters sang on the quay until the tide turned.",
+				"n:tolby", "n:marren", "n:velby", "d:sunday", "w:ferri", "w:fan", "w:aground", "w:support", "w:sang", "w:quay", "w:hundr", "w:night", "w:tide", "w:turn"),
+		},
+		follows: map[int]int{},
+	}
+	var got []int
+	for _, p := range lead(m, 3, -1) {
+		got = append(got, p.sent)
+	}
+	if !slices.Equal(got, []int{0, 2}) {
+		t.Errorf("key points %v, want [0 2]: the retelling left out, the ferry kept", got)
 	}
 }
