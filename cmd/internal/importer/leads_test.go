@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -214,5 +215,32 @@ func TestKeyPointRetold(t *testing.T) {
 	}
 	if !slices.Equal(got, []int{0, 2}) {
 		t.Errorf("key points %v, want [0 2]: the retelling left out, the ferry kept", got)
+	}
+}
+
+// TestReportedOn: when a story happened, as its sources' dates say, in
+// the fewest words; undated sources say nothing.
+func TestReportedOn(t *testing.T) {
+	arts := func(dates ...string) *Model {
+		m := &Model{}
+		for i, d := range dates {
+			m.Articles = append(m.Articles, &extract.Article{Name: fmt.Sprint("a", i), Path: fmt.Sprint("seeds/a", i, ".txt"), Date: d})
+		}
+		return m
+	}
+	for _, c := range []struct {
+		dates []string
+		want  string
+	}{
+		{[]string{"2022-12-18"}, "18 December 2022"},
+		{[]string{"2022-12-19", "", "December 18, 2022"}, "18–19 December 2022"},
+		{[]string{"2024-11-30", "2024-12-02"}, "30 November – 2 December 2024"},
+		{[]string{"2023-12-30", "2024-01-02"}, "30 December 2023 – 2 January 2024"},
+		{[]string{"", ""}, ""},
+	} {
+		m := arts(c.dates...)
+		if got := reportedOn(m, allArticles(m)); got != c.want {
+			t.Errorf("reportedOn(%q) = %q, want %q", c.dates, got, c.want)
+		}
 	}
 }

@@ -279,6 +279,14 @@ func renderIndex(m *Model, filled []bool) []byte {
 	if len(m.Articles) > 1 {
 		desc = fmt.Sprintf("A briefing drawn from %d sources.", len(m.Articles))
 	}
+	if len(m.Stories) <= 1 {
+		// When it happened, as the sources' dates say: "Sunday" in a
+		// report means nothing a year on.
+		if d := reportedOn(m, allArticles(m)); d != "" {
+			desc = strings.TrimSuffix(desc, ".") + ", " + d + "."
+			desc = strings.TrimPrefix(desc, ", ")
+		}
+	}
 	b.WriteString("---\n")
 	fmt.Fprintf(&b, "title: %s\n", mdtext.Quote(title))
 	fmt.Fprintf(&b, "description: %s\n", mdtext.Quote(desc))
@@ -287,16 +295,16 @@ func renderIndex(m *Model, filled []bool) []byte {
 	// One story: its key points. Several: each story's own, under its
 	// headline, the main story first, so that no list mixes stories.
 	type group struct {
-		title string
-		pts   []keyPoint
+		title, dates string
+		pts          []keyPoint
 	}
 	var groups []group
 	if len(m.Stories) <= 1 {
-		groups = append(groups, group{"", lead(m, maxPoints, -1)})
+		groups = append(groups, group{"", "", lead(m, maxPoints, -1)})
 	} else {
 		per := max(1, maxPoints/len(m.Stories))
 		for si, st := range m.Stories {
-			groups = append(groups, group{st.Title, lead(m, per, si)})
+			groups = append(groups, group{st.Title, reportedOn(m, st.Arts), lead(m, per, si)})
 		}
 	}
 	wrote := false
@@ -309,7 +317,11 @@ func renderIndex(m *Model, filled []bool) []byte {
 			wrote = true
 		}
 		if g.title != "" {
-			fmt.Fprintf(&b, "**%s**\n\n", mdtext.Escape(g.title))
+			fmt.Fprintf(&b, "**%s**", mdtext.Escape(g.title))
+			if g.dates != "" {
+				fmt.Fprintf(&b, " (%s)", g.dates)
+			}
+			b.WriteString("\n\n")
 		}
 		for _, p := range g.pts {
 			sec := m.Sections[p.section]
@@ -731,6 +743,49 @@ func inlineCited(m *Model, p paragraph, k int) bool {
 	for ; k+1 < len(p.sents) && m.Sentences[p.sents[k+1]].Art == m.Sentences[p.sents[k]].Art; k++ {
 	}
 	return k+1 < len(p.sents)
+}
+
+// reportedOn is the span of the dates of articles arts (as their source
+// pages give them, an editor's correction first): "18 December 2022",
+// "18–19 December 2022", "30 November – 2 December 2024", or "" when none
+// is dated.
+func reportedOn(m *Model, arts []int) string {
+	var first, last time.Time
+	for _, i := range arts {
+		if i >= len(m.Articles) || m.Articles[i] == nil {
+			continue
+		}
+		a := m.Articles[i]
+		d, err := time.Parse(time.DateOnly, extract.ISODate(sourceRef(m, a, extract.Block{}).Date))
+		if err != nil {
+			continue
+		}
+		if first.IsZero() || d.Before(first) {
+			first = d
+		}
+		if last.IsZero() || d.After(last) {
+			last = d
+		}
+	}
+	switch {
+	case first.IsZero():
+		return ""
+	case first.Equal(last):
+		return first.Format("2 January 2006")
+	case first.Year() != last.Year():
+		return first.Format("2 January 2006") + " – " + last.Format("2 January 2006")
+	case first.Month() != last.Month():
+		return first.Format("2 January") + " – " + last.Format("2 January 2006")
+	}
+	return first.Format("2") + "–" + last.Format("2 January 2006")
+}
+
+func allArticles(m *Model) []int {
+	out := make([]int, len(m.Articles))
+	for i := range out {
+		out[i] = i
+	}
+	return out
 }
 
 // sourceRef is the provenance of block b of article a: the article's
