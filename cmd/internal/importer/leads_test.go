@@ -244,3 +244,22 @@ func TestReportedOn(t *testing.T) {
 		}
 	}
 }
+
+// TestRestatingSpan: a seed that restates a passage on lines far apart is
+// cited at its first place, not across the article between; adjacent
+// paragraphs make one span.
+func TestRestatingSpan(t *testing.T) {
+	bs := []extract.Block{{Line: 3, EndLine: 3}, {Line: 5, EndLine: 6}, {Line: 30, EndLine: 30}, {Line: 189, EndLine: 189}}
+	for _, c := range []struct {
+		blocks     []int
+		line, last int
+	}{
+		{[]int{0, 1}, 3, 6},
+		{[]int{2, 0, 3}, 3, 3},
+		{[]int{3, 2}, 30, 30},
+	} {
+		if b := restatingSpan(bs, c.blocks); b.Line != c.line || b.EndLine != c.last {
+			t.Errorf("restatingSpan(%v) = lines %d–%d, want %d–%d", c.blocks, b.Line, b.EndLine, c.line, c.last)
+		}
+	}
+}

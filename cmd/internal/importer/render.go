@@ -686,9 +686,9 @@ func creditsBySentence(m *Model) map[int][]int {
 // paragraphLinks returns the provenance of a paragraph, one list: its own
 // source lines first (the paragraph's anchor is named after them, so it does
 // not move when another outlet is added), then, for each other seed in seed
-// order, the lines of its sentences that restate the paragraph's: from the
-// first to the last of them, so that a seed restating two of its claims on
-// two lines is cited for both.
+// order, the lines of its sentences that restate the paragraph's
+// (restatingSpan): a seed restating two of its claims on adjacent lines
+// is cited for both.
 func paragraphLinks(m *Model, p paragraph, credits map[int][]int) string {
 	first := m.Articles[p.art].Blocks[p.block]
 	first.EndLine = max(first.EndLine, m.Articles[p.art].Blocks[p.last].EndLine)
@@ -701,7 +701,7 @@ func paragraphLinks(m *Model, p paragraph, credits map[int][]int) string {
 		}
 	}
 	refs := []provenance.Ref{sourceRef(m, m.Articles[p.art], first)}
-	other := map[int][2]int{} // article -> the first and last restating block
+	other := map[int][]int{} // article -> its restating blocks
 	for k, i := range p.sents {
 		// Another seed's sentence cites its own line where it stands
 		// (renderSection), unless the passage ends on it; what restates
@@ -715,10 +715,8 @@ func paragraphLinks(m *Model, p paragraph, credits map[int][]int) string {
 			if d.Art == p.art {
 				continue
 			}
-			if b, ok := other[d.Art]; !ok {
-				other[d.Art] = [2]int{d.Block, d.Block}
-			} else {
-				other[d.Art] = [2]int{min(b[0], d.Block), max(b[1], d.Block)}
+			if !slices.Contains(other[d.Art], d.Block) {
+				other[d.Art] = append(other[d.Art], d.Block)
 			}
 		}
 	}
@@ -728,13 +726,32 @@ func paragraphLinks(m *Model, p paragraph, credits map[int][]int) string {
 	}
 	sort.Ints(arts)
 	for _, a := range arts {
-		bs := m.Articles[a].Blocks
-		b := bs[other[a][0]]
-		b.EndLine = max(b.EndLine, bs[other[a][1]].EndLine)
-		refs = append(refs, sourceRef(m, m.Articles[a], b))
+		refs = append(refs, sourceRef(m, m.Articles[a], restatingSpan(m.Articles[a].Blocks, other[a])))
 	}
 	return provenance.Format("", refs)
 }
+
+// restatingSpan is the lines a seed's link cites for the blocks of it
+// that restate a passage: the first of them, and those that follow it
+// with at most maxCiteGap lines between. A link reading "lines 30–189"
+// sends the reader through a whole article for one claim; a claim the
+// seed restates far apart is cited at its first place.
+func restatingSpan(bs []extract.Block, blocks []int) extract.Block {
+	slices.Sort(blocks)
+	b := bs[blocks[0]]
+	for _, k := range blocks[1:] {
+		if bs[k].Line-b.EndLine > maxCiteGap {
+			break
+		}
+		b.EndLine = max(b.EndLine, bs[k].EndLine)
+	}
+	return b
+}
+
+// maxCiteGap is the most lines between two restating blocks of a seed one
+// link spans: a paragraph and the next, with a blank line or a caption
+// between.
+const maxCiteGap = 3
 
 // inlineCited reports whether sentence p.sents[k], another seed's, cites
 // its line right after it in the passage: the last of a row of that
