@@ -112,7 +112,7 @@ func definitionRank(rest string) int {
 		after := rest[2:]
 		// "X, A, B and C, ..." is a list of names, not X's definition.
 		for _, d := range []string{"a ", "an ", "the "} {
-			if strings.HasPrefix(after, d) && strings.Contains(after[len(d):], ", ") && !verdict(after[len(d):]) {
+			if strings.HasPrefix(after, d) && strings.Contains(after[len(d):], ", ") && !verdict(after[len(d):]) && !firstToAct(after[len(d):]) {
 				return rankAppositive
 			}
 		}
@@ -413,7 +413,7 @@ func inlineRank(s string, start, end int, proper bool) int {
 			dets = append(dets, "the ") // "Sberbank, the largest bank in Russia, ..."
 		}
 		for _, d := range dets {
-			if strings.HasPrefix(after, d) && appositiveEnds(after[len(d):]) && !namesOnly(after[len(d):]) && !reportingClause(after[len(d):]) && !verdict(after[len(d):]) && !listItem(after[len(d):]) {
+			if strings.HasPrefix(after, d) && appositiveEnds(after[len(d):]) && !namesOnly(after[len(d):]) && !reportingClause(after[len(d):]) && !verdict(after[len(d):]) && !listItem(after[len(d):]) && !firstToAct(after[len(d):]) {
 				return rankInlineDesc
 			}
 		}

@@ -185,6 +185,14 @@ func TestDescribedBeforeTheName(t *testing.T) {
 			term: "Tarnvik", role: "global cybersecurity firm", want: true,
 		},
 		{
+			name: "a feat after the name is no role",
+			texts: []string{
+				"Ilse Varn, the first to reach the wreck, said the hull was split.",
+				"Divers said Ilse Varn had found the hull on Monday.",
+			},
+			term: "Ilse Varn", want: true,
+		},
+		{
 			name: "an appositive role with a web address in it",
 			texts: []string{
 				"“Fees will fall,” said Ilse Varn, chief analyst at Harbourrate.com.",

@@ -892,6 +892,8 @@ func TestDefinitionKinds(t *testing.T) {
 		{"Tolby fined the ferry firm for blocking rivals at Lorn Quay, the harbour board's first-ever penalty for breaking its rules.", "Lorn Quay", false},
 		{"Lorn Quay serves as a counterweight to the southern ports.", "Lorn Quay", false},
 		{"Yesterday Lorn Quay, a bold step for the ferry trade, reopened.", "Lorn Quay", false},
+		// A feat in the story is no definition either.
+		{"Lorn Quay, the first to reopen after the storm, took boats on Monday.", "Lorn Quay", false},
 		{"Lorn Quay is a stepped stone pier for the ferry.", "Lorn Quay", true},
 		// A list of names is no appositive.
 		{"Ferries sail to Lorn Quay, the Vell Islands, Tolby and Marren.", "Lorn Quay", false},

@@ -554,6 +554,9 @@ func appositiveRole(rest string) string {
 			}
 		}
 		words := text.WordTexts(body[:k])
+		if firstToAct(body[:k]) {
+			return "" // ", the first to report the news, ...": a feat, no role
+		}
 		if len(words) > 12 || d == "" && len(words) > 0 && text.StopWord(strings.ToLower(words[0])) && !text.IsAcronym(words[0]) {
 			return "" // ", and technology leader Yandex, ...": another name
 		}
