@@ -166,6 +166,15 @@ func TestPublished(t *testing.T) {
 			"The outage on Friday caused flights to be grounded across Kell.",
 			"In Tolby the outage caused flights to stop for hours.",
 		}, "caused flights", []string{"flights", "caused"}, ""},
+		{"a gerund and its object", []string{
+			"The crew's mayday saved lives by enabling authorities to halt traffic on the bridge.",
+			"Officials said the radio call worked by enabling authorities to stop cars in time.",
+		}, "enabling authorities", []string{"authorities", "enabling"}, ""},
+		{"a company's kind", []string{
+			"The faulty update came from a cybersecurity firm based in Tolby.",
+			"Shares in the cybersecurity firm fell by a tenth on Friday.",
+			"Banks asked the cybersecurity firm for a fix.",
+		}, "cybersecurity firm", []string{"firm", "cybersecurity"}, ""},
 		{"a unit", []string{
 			"The bank cut its rate by a percentage point in May.",
 			"Another percentage point would follow, traders said.",

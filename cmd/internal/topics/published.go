@@ -108,6 +108,9 @@ func (c *corpus) phraseTitle(words []string) bool {
 		return false // "Republican nominee", "Fed chair", "head coach": someone, not a theme
 	}
 	last := strings.ToLower(words[len(words)-1])
+	if actorKinds[strings.TrimSuffix(last, "s")] || last == "companies" {
+		return false // "cybersecurity firm": the company the glossary lists, not a theme
+	}
 	// An irregular past opening it is a clause too ("Took place"); one
 	// in -ed may be an adjective ("sustained winds", "armed forces").
 	if first := strings.ToLower(words[0]); len(words) > 1 && (text.VerbOnlyPast(last) || text.VerbOnlyPast(first) && !strings.HasSuffix(first, "ed")) {
@@ -191,6 +194,8 @@ func (c *corpus) verbAndObject(phrase string) bool {
 				continue // "offline, causing flight ...": a clause begins, no cue
 			}
 			switch {
+			case !past && gerundCue[lp]:
+				verb++ // "by enabling authorities to halt traffic"
 			case text.Determiner(lp) || text.StripPossessive(prev) != prev || glossary.IsSuperlative(prev) || looksLikeModifier(prev) || text.NounCue(lp):
 				noun++ // "the found debris", "largest emerging economies", "of advanced chips"
 			case text.PerfectAuxiliary(lp) || prev == lp && pw != nil && pw.noun > pw.verb && !text.PastForm(lp) && !text.ReportingVerb(lp) || past && prev != lp && !opensSentence(c.passages[pi].Text, toks[i-1].Start):
@@ -201,6 +206,16 @@ func (c *corpus) verbAndObject(phrase string) bool {
 	// A tie: "the found debris" once, "had found debris" once.
 	return verb > 0 && verb >= noun
 }
+
+// actorKinds are the heads of a description of a company ("cybersecurity
+// firm", "tech giant"): a phrase ending in one names the company a story
+// is about, an entry of the glossary.
+var actorKinds = map[string]bool{"firm": true, "company": true, "corporation": true, "conglomerate": true, "giant": true, "maker": true, "lender": true, "startup": true}
+
+// gerundCue are the words after which a word in -ing is a verb's gerund
+// ("by enabling", "after cutting"), not an adjective ("of emerging
+// economies" may be either).
+var gerundCue = map[string]bool{"by": true, "after": true, "before": true, "without": true, "while": true, "when": true, "since": true}
 
 // opensSentence reports whether the word at s[at:] opens a sentence.
 func opensSentence(s string, at int) bool {
