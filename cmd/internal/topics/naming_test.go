@@ -175,6 +175,16 @@ func TestPublished(t *testing.T) {
 			"Shares in the cybersecurity firm fell by a tenth on Friday.",
 			"Banks asked the cybersecurity firm for a fix.",
 		}, "cybersecurity firm", []string{"firm", "cybersecurity"}, ""},
+		{"a theme the story rules out", []string{
+			"The harbour board said the outage was not a cyber attack, and that no data was lost.",
+			"\"This is not a security incident or a cyberattack,\" the board's chief said on Friday.",
+			"Officials insisted there was no cyber attack on the harbour systems.",
+		}, "cyber attack", []string{"attack", "cyber"}, ""},
+		{"a theme told not only one way", []string{
+			"The decision is not only about harbour fees but about trade.",
+			"Critics said harbour fees would rise again in May.",
+			"Ferry firms fought the harbour fees in court.",
+		}, "harbour fees", []string{"fees", "harbour"}, "harbour fees"},
 		{"a unit", []string{
 			"The bank cut its rate by a percentage point in May.",
 			"Another percentage point would follow, traders said.",

@@ -53,7 +53,55 @@ func (c *corpus) nameable(name string, passages []int) bool {
 	case len(words) > 1 && (!c.phraseTitle(words) || !c.nounPhrase(name) || c.verbAndObject(name)):
 		return false
 	}
-	return c.retold(name, passages) >= minRetold
+	return c.retold(name, passages) >= minRetold && !c.denied(name, passages)
+}
+
+// denied reports whether the text writes name mostly where it says a thing
+// is not so ("this is not a security incident or cyberattack", "no cyber
+// attack"): a theme the story rules out is none of its themes.
+func (c *corpus) denied(name string, passages []int) bool {
+	want := stemAll(name)
+	// A cyberattack written as one word is the same thing.
+	joined := stemAll(strings.Join(strings.Fields(name), ""))
+	in := map[int]bool{}
+	for _, pi := range passages {
+		in[pi] = true
+	}
+	said, denied := 0, 0
+	for _, s := range c.sentences {
+		if !in[s.passage] {
+			continue
+		}
+		k := runAt(s.stems, want)
+		if k < 0 && len(joined) == 1 {
+			k = runAt(s.stems, joined)
+		}
+		if k < 0 {
+			continue
+		}
+		said++
+		for j := max(0, k-6); j < k; j++ {
+			st := s.stems[j]
+			if j+1 < k && (s.stems[j+1] == text.KeywordStem("only") || s.stems[j+1] == text.KeywordStem("just") || s.stems[j+1] == text.KeywordStem("merely")) {
+				continue // "not only": no denial
+			}
+			if st == "not" || st == "no" || st == "never" || st == "nor" {
+				denied++
+				break
+			}
+		}
+	}
+	return said > 0 && 2*denied >= said
+}
+
+// runAt is the index where run begins in stems, or -1.
+func runAt(stems, run []string) int {
+	for i := 0; i+len(run) <= len(stems); i++ {
+		if slices.Equal(stems[i:i+len(run)], run) {
+			return i
+		}
+	}
+	return -1
 }
 
 // office reports whether every word of a phrase is a title or names a
