@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -509,33 +508,62 @@ func storySignatures(m *Model) []storySig {
 // domestic product)").
 func commonAcronyms(m *Model) map[string]bool {
 	out := map[string]bool{}
-	for _, s := range m.Sentences {
-		for _, re := range []*regexp.Regexp{spelledBefore, spelledAfter} {
-			for _, g := range re.FindAllStringSubmatch(s.Text, -1) {
-				words, short := g[1], g[2]
-				if re == spelledAfter {
-					words, short = g[2], g[1]
+	add := func(short string, words []string) {
+		short = strings.TrimSuffix(short, "s")
+		if len(words) < 2 || len(words) > 5 || !allUpper(short) || len(short) < 2 || len(short) > 5 {
+			return
+		}
+		initials := ""
+		for _, w := range words {
+			if w == "" || w[0] < 'a' || w[0] > 'z' {
+				return // a name spelled out ("European Union"), or no word
+			}
+			initials += strings.ToUpper(w[:1])
+		}
+		if strings.HasSuffix(initials, short) && len(initials) == len(short) {
+			for _, t := range text.Tokenize(short) {
+				out[t.Stem] = true
+			}
+		}
+	}
+	for _, st := range m.Sentences {
+		s := st.Text
+		for off := 0; ; {
+			k := strings.Index(s[off:], " (")
+			if k < 0 {
+				break
+			}
+			open := off + k
+			off = open + 2
+			end := strings.IndexByte(s[off:], ')')
+			if end < 0 {
+				break
+			}
+			inner := s[off : off+end]
+			before := strings.Fields(s[max(0, open-80):open])
+			if allUpper(strings.TrimSuffix(inner, "s")) {
+				// "artificial intelligence (AI)": the words before it.
+				n := len(strings.TrimSuffix(inner, "s"))
+				if len(before) >= n {
+					add(inner, before[len(before)-n:])
 				}
-				initials := ""
-				for _, w := range strings.Fields(words) {
-					initials += strings.ToUpper(w[:1])
-				}
-				short = strings.TrimSuffix(short, "s")
-				if strings.HasSuffix(initials, short) {
-					for _, t := range text.Tokenize(short) {
-						out[t.Stem] = true
-					}
-				}
+			} else if len(before) > 0 {
+				// "GDP (gross domestic product)".
+				add(before[len(before)-1], strings.Fields(inner))
 			}
 		}
 	}
 	return out
 }
 
-var (
-	spelledBefore = regexp.MustCompile(`\b([a-z][a-z-]+(?: [a-z][a-z-]+){1,4}) \(([A-Z]{2,5}s?)\)`)
-	spelledAfter  = regexp.MustCompile(`\b([A-Z]{2,5}s?) \(([a-z][a-z-]+(?: [a-z][a-z-]+){1,4})\)`)
-)
+func allUpper(s string) bool {
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // nameHeads adds to heads the stem of every name in s that ends a run of
 // capitalised words: the surname of "Governor Michelle Bullock", "Reserve"
