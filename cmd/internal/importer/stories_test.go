@@ -96,13 +96,7 @@ func TestStoryGroups(t *testing.T) {
 // the two pages are dated more than a week apart; a name or two in common
 // is not enough.
 func TestSameActors(t *testing.T) {
-	set := func(ws string) map[string]bool {
-		m := map[string]bool{}
-		for _, w := range strings.Fields(ws) {
-			m[w] = true
-		}
-		return m
-	}
+	set := wordSet
 	day := func(s string) time.Time {
 		d, err := time.Parse(time.DateOnly, s)
 		if err != nil {
@@ -559,13 +553,7 @@ func TestCommonAcronyms(t *testing.T) {
 // report on another event, but few of the report's many names; two reports
 // of one event that share as many words share their names.
 func TestCommentaryIsNoReport(t *testing.T) {
-	set := func(ws string) map[string]bool {
-		m := map[string]bool{}
-		for _, w := range strings.Fields(ws) {
-			m[w] = true
-		}
-		return m
-	}
+	set := wordSet
 	shared := "regul harbour ferri safeti inspector licens vessel tonnag"
 	commentary := storySig{words: set(shared + " strategi global rival dominan alliance invest technolog sovereign"), names: set("tolby vestria marwick harbourunion north south")}
 	report := storySig{words: set(shared + " approv parliament"), names: set("parliament harbourunion council brell kessel varn")}
@@ -576,4 +564,13 @@ func TestCommentaryIsNoReport(t *testing.T) {
 	if !sameStory(report, retold) {
 		t.Error("two reports sharing their words and names are two stories")
 	}
+}
+
+// wordSet is the set of the space-separated words of ws.
+func wordSet(ws string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(ws) {
+		m[w] = true
+	}
+	return m
 }
