@@ -8,6 +8,7 @@
 package glossary
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -669,7 +670,8 @@ func (g *gatherer) findDefinitions(passages []Passage, sents [][]sentences.Sente
 		proper[i] = c.nameShaped()
 	}
 	surname := g.surnames(passages)
-	for i, sn := range surname {
+	for _, i := range slices.Sorted(maps.Keys(surname)) {
+		sn := surname[i]
 		m.Add(sn, i)
 		for _, a := range g.list[i].aliases {
 			// "Mbappe" of an alias "Kylian Mbappe", for "Kylian Mbappé".

@@ -203,7 +203,7 @@ func surnameCounts(passages []Passage, count, atStart map[string]int, minPassage
 		// At a sentence's start only, its first word may be
 		// capitalised for the sentence ("Facing Western sanctions,
 		// ..."): a participle, a word of prose.
-		prose := len(first) > 4 && (strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed")) || text.VagueWord(first) || text.AdverbEnding(first)
+		prose := proseOpening(first) || text.VagueWord(first)
 		if count[n] == 0 && prose || count[n]+atStart[n] >= minPassages || surnames[ws[1]] != 1 ||
 			text.TitleWord(first) || text.TitleWord(last) || text.KindNoun(last) || text.TimeWord(last) || text.CompassWord(strings.TrimSuffix(last, "ern")) {
 			continue
