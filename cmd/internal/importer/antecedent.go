@@ -43,32 +43,28 @@ func placeLeaning(m *Model) {
 			continue
 		}
 		a := m.Sentences[i-1]
-		switch {
-		case a.Keep:
+		if a.Keep {
 			m.follows[i] = i - 1
 			continue
-		case a.DupOf >= 0 && m.Sentences[a.DupOf].Keep && a.DupOf != i && !(m.Sentences[a.DupOf].Art != s.Art && personLed(s.Text) && firstName(a.Text) != firstName(m.Sentences[a.DupOf].Text)):
-			m.follows[i] = a.DupOf
-			continue
 		}
-		if a.DupOf >= 0 && m.Sentences[a.DupOf].Keep && m.Sentences[a.DupOf].Art != s.Art && personLed(s.Text) {
-			// "He then scored ...": beside another outlet's wording that
-			// opens on someone else (Messi, not Mbappe), the pronoun
-			// stands for the wrong person; the sentence keeps its own
-			// antecedent, or goes.
-			if a.Reason != dedup.NoContent && !leansBack(a.Text) {
-				ante := &m.Sentences[i-1]
-				ante.Keep, ante.Reason, ante.DupOf, ante.Section = true, Antecedent, -1, s.Section
-				m.follows[i] = i - 1
-			} else {
-				s.Keep, s.Reason = false, LeansOnDropped
+		// The kept wording of the dropped antecedent's claim.
+		k := -1
+		if a.DupOf >= 0 && m.Sentences[a.DupOf].Keep && a.DupOf != i {
+			k = a.DupOf
+		} else {
+			if near == nil {
+				near = newNearest(m)
 			}
-			continue
+			if w := near.wording(i - 1); w >= 0 && w != i {
+				k = w
+			}
 		}
-		if near == nil {
-			near = newNearest(m)
-		}
-		if k := near.wording(i - 1); k >= 0 && k != i {
+		// "He then scored ...", "It tumbled into the water ...": beside
+		// another outlet's wording that opens on someone or something
+		// else (Messi, not Mbappe; the ship, not the bridge), the pronoun
+		// stands for the wrong one: the sentence keeps its own
+		// antecedent, or goes.
+		if k >= 0 && !(m.Sentences[k].Art != s.Art && wrongReferent(s.Text, a.Text, m.Sentences[k].Text)) {
 			m.follows[i] = k
 			continue
 		}
@@ -191,12 +187,19 @@ func leansBack(s string) bool {
 	return namesActBefore(s) || pronounSpeaker(s)
 }
 
-// personLed reports whether a sentence opens on a pronoun for a person
-// ("He then scored ...", "She said ..."), a connective aside.
-func personLed(s string) bool {
+// wrongReferent reports whether sentence s, opening on a pronoun, would
+// point at the wrong one after another outlet's wording w of its
+// antecedent a: a person's pronoun ("He then scored ...") where w opens on
+// someone else than a does (Messi, not Mbappe); a thing's ("It tumbled
+// into the water ...") always, as "it" stands for whichever thing a
+// names last (the bridge that "The ship struck ..., causing the structure
+// to collapse" ends on, not the ship w tells of).
+func wrongReferent(s, a, w string) bool {
 	first, _, _ := strings.Cut(stripConnective(s), " ")
 	switch strings.ToLower(strings.TrimRight(first, ",")) {
 	case "he", "she", "his", "her", "they", "their":
+		return firstName(a) != firstName(w)
+	case "it", "its":
 		return true
 	}
 	return false

@@ -361,6 +361,7 @@ func TestLeansBack(t *testing.T) {
 		`"We have crossed the final hurdle," he added in a statement.`:     true,
 		`"We have crossed the final hurdle," Smith added.`:                 false,
 		`"It was a long night," said the mayor.`:                           false,
+		`“They have fewer perks,” said the mayor.`:                         true,
 	}
 	for in, want := range tests {
 		if got := leansBack(in); got != want {
@@ -620,6 +621,26 @@ func TestCopiedSeedChangesNothing(t *testing.T) {
 			if !seeds["wind"] || !seeds["wind_copy"] {
 				t.Errorf("%s.md: paragraph does not cite both copies: %s %+v", name, p.body, p.refs)
 			}
+		}
+	}
+}
+
+// TestWrongReferent: a pronoun placed after another outlet's wording of
+// its antecedent points right only when the wording opens on the person
+// the antecedent opens on; "it" may stand for any thing the antecedent
+// names, so never.
+func TestWrongReferent(t *testing.T) {
+	for _, c := range []struct {
+		s, a, w string
+		want    bool
+	}{
+		{"She made this announcement at the festival.", "Mayor Lena Ortiz announced on Monday that the bridge will open.", "On Monday, Mayor Lena Ortiz of Port Avel announced that the bridge will open.", false},
+		{"He then scored a belter.", "Ana Brel beat the keeper to halve the lead.", "Tolby won the cup after Ana Brel scored twice.", true},
+		{"It tumbled into the water in seconds.", "The ship struck a support, causing the structure to collapse.", "The cargo ship struck one of the bridge's support beams.", true},
+		{"The bridge opened in 1977.", "The ship struck a support.", "The cargo ship struck a beam.", false},
+	} {
+		if got := wrongReferent(c.s, c.a, c.w); got != c.want {
+			t.Errorf("wrongReferent(%q after %q) = %v, want %v", c.s, c.w, got, c.want)
 		}
 	}
 }

@@ -355,6 +355,12 @@ type paragraph struct {
 // something said before it ("This illustrates ...", "They ..."), rather
 // than a demonstrative before a noun ("This coalition ...").
 func needsAntecedent(s string) bool {
+	// A quotation opening on "They" leans back as any sentence does
+	// ("“They typically have fewer perks,” said ..."); its "It" may be
+	// the weather's ("“It was a long night,” said the mayor").
+	if q := strings.TrimLeft(s, "\"“‘'"); q != s && strings.HasPrefix(q, "They ") {
+		return true
+	}
 	s = stripConnective(s)
 	first, _, _ := strings.Cut(s, " ")
 	switch strings.ToLower(first) {

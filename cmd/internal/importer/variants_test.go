@@ -140,6 +140,9 @@ func TestManyVariedSeeds(t *testing.T) {
 		n    int
 		salt int64
 	}{{100, 1}, {120, 2}, {160, 3}} {
+		if raceOn && tc.n > 100 {
+			continue // one set of 100 finds a crash under the race detector; the sizes are for the plain run
+		}
 		t.Run(fmt.Sprintf("seeds=%d/salt=%d", tc.n, tc.salt), func(t *testing.T) {
 			m, err := Build(variantDocs(sources, tc.n, tc.salt), t.TempDir(), Options{})
 			if err != nil {
