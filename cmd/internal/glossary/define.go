@@ -525,10 +525,13 @@ func precedingDescription(s string, start, end int) (string, int) {
 	appositive := strings.HasSuffix(before, ", ")
 	if appositive {
 		// The name is closed by a comma and the sentence goes on in lower
-		// case ("..., Sberbank, said"), not a list ("VTB, Sberbank, Alfa").
+		// case ("..., Sberbank, said"), not a list ("VTB, Sberbank, Alfa"),
+		// or it ends the sentence ("... launched its own AI chatbot,
+		// GigaChat.").
 		after, ok := strings.CutPrefix(s[end:], ", ")
 		ws := text.Words(after[:min(len(after), 40)])
-		if !ok || len(ws) == 0 || ws[0].Start != 0 || text.IsCapitalized(ws[0].Text) {
+		closes := strings.TrimSpace(s[end:]) == "."
+		if !closes && (!ok || len(ws) == 0 || ws[0].Start != 0 || text.IsCapitalized(ws[0].Text)) {
 			return "", noDescription
 		}
 		before = before[:len(before)-2]
@@ -631,6 +634,9 @@ func premodifier(w string, kind int) bool {
 	lw := strings.ToLower(w)
 	if text.IsAcronym(w) {
 		return true // "US scientists": the country, not the pronoun "us"
+	}
+	if lw == "own" {
+		return true // "its own chatbot"
 	}
 	if text.StopWord(lw) || text.VagueWord(lw) && !isSuperlative(w) {
 		return false

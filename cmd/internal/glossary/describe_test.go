@@ -41,6 +41,8 @@ func TestPrecedingDescription(t *testing.T) {
 		{"The mayor, whose deputy Vice Mayor Ilse Varn runs the quay, said no.", "Ilse Varn", "Vice Mayor", roleDescription},
 		{"The mayor wrote on his Harbour Talk platform Sunday evening that the quay was open.", "Sunday", "", noDescription},
 		{"The rate decision, Orbank said, was late.", "Orbank", "", noDescription},
+		{"The lenders Varo, Tessbank, Orbank.", "Orbank", "", noDescription},
+		{"Vestria's largest bank launched its own chatbot, Pelix.", "Pelix", "its own chatbot", kindDescription},
 	}
 	for _, tt := range tests {
 		start := strings.Index(tt.s, tt.name)
@@ -183,6 +185,14 @@ func TestDescribedBeforeTheName(t *testing.T) {
 				"Shares in Tarnvik fell by a tenth after the outage.",
 			},
 			term: "Tarnvik", role: "global cybersecurity firm", want: true,
+		},
+		{
+			name: "an appositive before a name that ends the sentence",
+			texts: []string{
+				"Last year Vestria's largest bank launched its own AI chatbot, Pelix.",
+				"Fishermen found that Pelix answered in Vestrian only.",
+			},
+			term: "Pelix", role: "AI chatbot", want: true,
 		},
 		{
 			name: "a feat after the name is no role",

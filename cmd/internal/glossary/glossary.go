@@ -862,7 +862,7 @@ func withoutPronoun(desc string) string {
 		// "a problem that global cybersecurity firm CrowdStrike said
 		// ...": "that" opens the clause, not the description.
 		if ok {
-			return rest
+			return strings.TrimPrefix(rest, "own ") // "its own AI chatbot"
 		}
 	}
 	return desc
