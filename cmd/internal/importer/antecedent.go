@@ -43,6 +43,18 @@ func placeLeaning(m *Model) {
 			continue
 		}
 		a := m.Sentences[i-1]
+		if a.Keep && a.Reason == dedup.Detail && a.Whole != "" {
+			// "The Fed cut rates by 50 basis points…" cut of "... while
+			// Bowman was in favor of a 25-basis-point cut" before "She has
+			// remained cautious ...": the antecedent stands whole, in its
+			// own passage, so that the pronoun has its person.
+			ante := &m.Sentences[i-1]
+			ante.Text, ante.Reason, ante.Whole = a.Whole, Antecedent, ""
+			delete(m.follows, i-1)
+			ante.Section = s.Section
+			m.follows[i] = i - 1
+			continue
+		}
 		if a.Keep {
 			m.follows[i] = i - 1
 			continue
@@ -71,6 +83,13 @@ func placeLeaning(m *Model) {
 		if a.Reason != dedup.NoContent && !leansBack(a.Text) {
 			ante := &m.Sentences[i-1]
 			ante.Keep, ante.Reason, ante.DupOf, ante.Section = true, Antecedent, -1, s.Section
+			if ante.Whole != "" {
+				// Kept again, it is kept whole: a cut ("The Fed cut rates
+				// by 50 basis points…") may have cut the person the
+				// pronoun stands for ("... while Bowman was in favor").
+				ante.Text, ante.Whole = ante.Whole, ""
+				delete(m.follows, i-1)
+			}
 			m.follows[i] = i - 1
 			continue
 		}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/briefing-dev/briefing/cmd/internal/classify"
+	"github.com/briefing-dev/briefing/cmd/internal/dedup"
 	"github.com/briefing-dev/briefing/cmd/internal/extract"
 	"github.com/briefing-dev/briefing/cmd/internal/testutil"
 )
@@ -641,6 +642,47 @@ func TestWrongReferent(t *testing.T) {
 	} {
 		if got := wrongReferent(c.s, c.a, c.w); got != c.want {
 			t.Errorf("wrongReferent(%q after %q) = %v, want %v", c.s, c.w, got, c.want)
+		}
+	}
+}
+
+// TestAntecedentKeptWhole: a sentence leaning on one that de-duplication
+// cut to its details (kept as a detail of another seed's wording, or
+// dropped and kept again for it) follows that sentence whole, in its own
+// passage: the cut may have taken the person the pronoun stands for.
+func TestAntecedentKeptWhole(t *testing.T) {
+	const whole = "The bank cut rates by half a point, while Ilse Varn was in favor of a smaller cut."
+	const cut = "The bank cut rates by half a point…"
+	art := func() *extract.Article {
+		return &extract.Article{Blocks: []extract.Block{{Kind: extract.Paragraph}}}
+	}
+	for _, kept := range []bool{true, false} {
+		reason := dedup.Detail
+		if !kept {
+			reason = dedup.SameFact
+		}
+		m := &Model{
+			Articles: []*extract.Article{art(), art()},
+			Sentences: []Sentence{
+				{Art: 0, Text: "The Bank of Tolby cut its rate by half a point on Wednesday.", Keep: true, DupOf: -1, PartOf: -1},
+				{Art: 1, Text: cut, Whole: whole, Keep: kept, Reason: reason, DupOf: -1, PartOf: -1},
+				{Art: 1, Index: 1, Text: "She has remained cautious about inflation.", Keep: true, DupOf: -1, PartOf: -1},
+			},
+			follows: map[int]int{},
+		}
+		if kept {
+			m.follows[1] = 0
+		}
+		placeLeaning(m)
+		a := m.Sentences[1]
+		if !a.Keep || a.Text != whole {
+			t.Errorf("kept=%v: the antecedent is %q (kept %v), want it whole", kept, a.Text, a.Keep)
+		}
+		if f, ok := m.follows[2]; !ok || f != 1 {
+			t.Errorf("kept=%v: the leaning sentence follows %v, want 1", kept, m.follows)
+		}
+		if _, ok := m.follows[1]; ok {
+			t.Errorf("kept=%v: the whole antecedent still follows another seed's wording", kept)
 		}
 	}
 }

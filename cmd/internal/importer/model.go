@@ -70,6 +70,9 @@ type Sentence struct {
 	Block int // index in the article's Blocks
 	Index int // position in its paragraph
 	Text  string
+	// Whole is the sentence as its seed writes it, when de-duplication
+	// cut Text to the details it adds to another seed's wording.
+	Whole string
 	// Heading is the text of the heading the paragraph stands under.
 	Heading string
 	Units   []string

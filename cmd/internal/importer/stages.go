@@ -165,6 +165,9 @@ func Deduplicate(m *Model) (*Model, error) {
 			if f := res.Follows[j]; f >= 0 {
 				m.follows[i] = idx[f]
 			}
+			if res.Text[j] != s.Text {
+				s.Whole = s.Text
+			}
 			s.Text = res.Text[j]
 		}
 	}
