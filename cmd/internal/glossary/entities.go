@@ -717,22 +717,17 @@ func coordination(term, corpus string) []string {
 // also expressed interest"), or after "both" or "between". One name with
 // "and" in it takes the singular ("Bosnia and Herzegovina has").
 func pluralSubject(term, corpus string) bool {
-	for i := 0; ; {
-		k := strings.Index(corpus[i:], term)
-		if k < 0 {
-			return false
-		}
-		at, end := i+k, i+k+len(term)
-		i = end
+	plural := false
+	wholeWords(corpus, term, func(at, end int) bool {
 		before := strings.ToLower(corpus[max(0, at-8):at])
-		if strings.HasSuffix(before, "both ") || strings.HasSuffix(before, "between ") {
-			return true
-		}
 		switch nextWord(corpus[end:]) {
 		case "are", "have", "were", "both":
-			return true
+			plural = true
 		}
-	}
+		plural = plural || strings.HasSuffix(before, "both ") || strings.HasSuffix(before, "between ")
+		return !plural
+	})
+	return plural
 }
 
 // endsInTitle reports whether a name of several words ends in a title
@@ -803,17 +798,24 @@ func mostWritten(cs []*candidate, corpus string) *candidate {
 // the "AMD" of "AMDX").
 func countWord(corpus, s string) int {
 	n := 0
+	wholeWords(corpus, s, func(int, int) bool { n++; return true })
+	return n
+}
+
+// wholeWords calls f with each place corpus writes s as whole words, in
+// order, while f returns true.
+func wholeWords(corpus, s string, f func(at, end int) bool) {
 	for i := 0; ; {
 		k := strings.Index(corpus[i:], s)
-		if k < 0 {
-			return n
+		if k < 0 || s == "" {
+			return
 		}
 		at, end := i+k, i+k+len(s)
 		i = end
 		before, _ := utf8.DecodeLastRuneInString(corpus[:at])
 		after, _ := utf8.DecodeRuneInString(corpus[end:])
-		if (at == 0 || !text.IsWordRune(before)) && (end == len(corpus) || !text.IsWordRune(after)) {
-			n++
+		if (at == 0 || !text.IsWordRune(before)) && (end == len(corpus) || !text.IsWordRune(after)) && !f(at, end) {
+			return
 		}
 	}
 }
