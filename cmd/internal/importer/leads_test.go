@@ -263,3 +263,30 @@ func TestRestatingSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyPointNotAQuote: a sentence mostly quoted is what someone said,
+// no key point; the claim beside it is one.
+func TestKeyPointNotAQuote(t *testing.T) {
+	units := func(p string) []string {
+		var us []string
+		for i := range 14 {
+			us = append(us, fmt.Sprintf("w:%s%d", p, i))
+		}
+		return us
+	}
+	m := &Model{
+		Articles: make([]*extract.Article, 1),
+		Sentences: []Sentence{
+			{Text: "“This matters because many harbours in the north are closing their doors to our boats,” Ilse Varn said.", Keep: true, Units: units("q"), DupOf: -1, PartOf: -1, Section: 0},
+			{Text: "The harbour board of Tolby closed the port to foreign ferries on Monday after a vote of the council.", Keep: true, Units: units("c"), DupOf: -1, PartOf: -1, Section: 1},
+		},
+		follows: map[int]int{},
+	}
+	var got []int
+	for _, p := range lead(m, 2, -1) {
+		got = append(got, p.sent)
+	}
+	if !slices.Equal(got, []int{1}) {
+		t.Errorf("key points %v, want [1]: the quotation is none", got)
+	}
+}

@@ -83,7 +83,7 @@ func lead(m *Model, max, story int) []keyPoint {
 		// A sentence cut to its details, or of its opening
 		// ("…Chair Jerome Powell said ..."), is no claim alone either,
 		// and nor is a quotation whose speaker another sentence names.
-		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story || leansBack(s.Text) || text.AddsToBefore(s.Text) || strings.HasPrefix(s.Text, dedup.Elision) || s.Reason == dedup.Detail || text.UnbalancedQuotes(s.Text) || text.WholeQuote(s.Text) {
+		if len(s.Units) < minPointUnits || story >= 0 && s.Story != story || leansBack(s.Text) || text.AddsToBefore(s.Text) || strings.HasPrefix(s.Text, dedup.Elision) || s.Reason == dedup.Detail || text.UnbalancedQuotes(s.Text) || text.WholeQuote(s.Text) || text.QuotedShare(s.Text) > maxPointQuoted {
 			continue
 		}
 		// A key point quotes the passage it links to: a wording
@@ -240,6 +240,11 @@ const minPointWords = 8
 // maxPoints is how many key points the home page gives (at least one per
 // story).
 const maxPoints = 4
+
+// maxPointQuoted is the largest share of its words a key point may quote:
+// a home page of quotations tells what people said, not what happened;
+// the quotes stay in the sections.
+const maxPointQuoted = 0.5
 
 // minPointUnits is the fewest units (words, pairs, names) a key point has.
 const minPointUnits = 12

@@ -477,3 +477,18 @@ func TestLooksEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedShare(t *testing.T) {
+	for _, c := range []struct {
+		s        string
+		min, max float64
+	}{
+		{"“This is particularly important given the fact that many Western countries limit access,” Dmitriev said.", 0.8, 1},
+		{"The harbour closed on Monday, the board said.", 0, 0},
+		{"The “Do it for Messi” chant worked wonders in a match where the striker cried after a hat-trick.", 0.1, 0.3},
+	} {
+		if got := QuotedShare(c.s); got < c.min || got > c.max {
+			t.Errorf("QuotedShare(%q) = %.2f, want %.2f to %.2f", c.s, got, c.min, c.max)
+		}
+	}
+}

@@ -165,6 +165,23 @@ func InsideQuote(s string, at int) bool {
 	return strings.Count(before, `"`)%2 == 1
 }
 
+// QuotedShare is the share of the words of s that stand inside a
+// quotation: a sentence mostly quoted is what someone said, not what
+// happened ("“This is particularly important ...,” Dmitriev said").
+func QuotedShare(s string) float64 {
+	ws := Words(s)
+	if len(ws) == 0 {
+		return 0
+	}
+	in := 0
+	for _, w := range ws {
+		if InsideQuote(s, w.Start) {
+			in++
+		}
+	}
+	return float64(in) / float64(len(ws))
+}
+
 // UnbalancedQuotes reports whether s opens a quotation it does not close,
 // or closes one it did not open: it is part of a quotation that runs over
 // several sentences.
