@@ -48,11 +48,7 @@ func placeLeaning(m *Model) {
 			// Bowman was in favor of a 25-basis-point cut" before "She has
 			// remained cautious ...": the antecedent stands whole, in its
 			// own passage, so that the pronoun has its person.
-			ante := &m.Sentences[i-1]
-			ante.Text, ante.Reason, ante.Whole = a.Whole, Antecedent, ""
-			delete(m.follows, i-1)
-			ante.Section = s.Section
-			m.follows[i] = i - 1
+			keepAntecedent(m, i)
 			continue
 		}
 		if a.Keep {
@@ -81,16 +77,7 @@ func placeLeaning(m *Model) {
 			continue
 		}
 		if a.Reason != dedup.NoContent && !leansBack(a.Text) {
-			ante := &m.Sentences[i-1]
-			ante.Keep, ante.Reason, ante.DupOf, ante.Section = true, Antecedent, -1, s.Section
-			if ante.Whole != "" {
-				// Kept again, it is kept whole: a cut ("The Fed cut rates
-				// by 50 basis points…") may have cut the person the
-				// pronoun stands for ("... while Bowman was in favor").
-				ante.Text, ante.Whole = ante.Whole, ""
-				delete(m.follows, i-1)
-			}
-			m.follows[i] = i - 1
+			keepAntecedent(m, i)
 			continue
 		}
 		s.Keep, s.Reason = false, LeansOnDropped
@@ -204,6 +191,20 @@ func leansBack(s string) bool {
 		return !text.ExistentialVerb(strings.ToLower(next))
 	}
 	return namesActBefore(s) || pronounSpeaker(s)
+}
+
+// keepAntecedent keeps the sentence before sentence i, which leans on it,
+// right before it, in its section: whole, as its seed writes it (a cut of
+// it may have cut the person the pronoun stands for), and no longer after
+// another seed's wording.
+func keepAntecedent(m *Model, i int) {
+	ante := &m.Sentences[i-1]
+	ante.Keep, ante.Reason, ante.DupOf, ante.Section = true, Antecedent, -1, m.Sentences[i].Section
+	if ante.Whole != "" {
+		ante.Text, ante.Whole = ante.Whole, ""
+		delete(m.follows, i-1)
+	}
+	m.follows[i] = i - 1
 }
 
 // wrongReferent reports whether sentence s, opening on a pronoun, would

@@ -255,13 +255,20 @@ func storyGroups(m *Model) []map[int]bool {
 // article.
 func joinToStories(groups []map[int]bool, sigs []storySig) []map[int]bool {
 	for {
+		// Each story's vocabulary once a round, not once a pair.
+		vocab := make([]map[string]bool, len(groups))
+		for h, g := range groups {
+			if len(g) >= 3 {
+				vocab[h] = storyVocabulary(g, sigs)
+			}
+		}
 		from, into := -1, -1
 		for g := range groups {
 			for h := range groups {
-				if g == h || len(groups[h]) < 3 || len(groups[h]) < len(groups[g]) || len(groups[h]) == len(groups[g]) && h > g {
+				if g == h || vocab[h] == nil || len(groups[h]) < len(groups[g]) || len(groups[h]) == len(groups[g]) && h > g {
 					continue
 				}
-				if groupDated(groups[g], groups[h], sigs) && groupCover(groups[g], groups[h], sigs) >= groupShare {
+				if groupDated(groups[g], groups[h], sigs) && groupCover(groups[g], vocab[h], sigs) >= groupShare {
 					from, into = g, h
 					break
 				}
@@ -281,24 +288,34 @@ func joinToStories(groups []map[int]bool, sigs []storySig) []map[int]bool {
 	}
 }
 
-// groupCover is the mean share of the distinctive words of g's articles
-// that h's vocabulary holds: the words two or more of h's articles use (a
-// quarter of them, in a group of more than eight).
-func groupCover(g, h map[int]bool, sigs []storySig) float64 {
+// storyVocabulary is the words of a story: those two or more of its
+// articles use (a quarter of them, in a group of more than eight). A big
+// group's stray words (each article's own) are no story's.
+func storyVocabulary(h map[int]bool, sigs []storySig) map[string]bool {
 	uses := map[string]int{}
 	for b := range h {
 		for w := range sigs[b].words {
 			uses[w]++
 		}
 	}
-	// A word of the story is one a fair part of its articles use; a big
-	// group's stray words (each article's own) are no story's.
 	need := max(2, (len(h)+3)/4)
+	out := map[string]bool{}
+	for w, n := range uses {
+		if n >= need {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// groupCover is the mean share of the distinctive words of g's articles
+// that a story's vocabulary holds.
+func groupCover(g map[int]bool, vocab map[string]bool, sigs []storySig) float64 {
 	sum := 0.0
 	for a := range g {
 		n := 0
 		for w := range sigs[a].words {
-			if uses[w] >= need {
+			if vocab[w] {
 				n++
 			}
 		}
