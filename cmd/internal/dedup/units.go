@@ -24,6 +24,10 @@ func IsFact(u string) bool {
 // IsPair reports whether unit u is a pair of neighbouring content words.
 func IsPair(u string) bool { return strings.HasPrefix(u, pairUnit) }
 
+// IsWord reports whether u is a unit of a content word (not a name, a
+// number or a pair).
+func IsWord(u string) bool { return strings.HasPrefix(u, wordUnit) }
+
 // entityIndex decides which words are names: words written capitalised
 // wherever they are not the first word of a sentence, and acronyms. It needs
 // the whole corpus, because a capital at the start of a sentence says nothing.

@@ -169,34 +169,24 @@ const minCreditShare = 0.35
 // (content words by paraphrase class, dedup.ConceptUnits) that b holds
 // too.
 func conceptShare(a, b []string) float64 {
-	in := map[string]bool{}
-	for _, u := range dedup.ConceptUnits(b) {
-		in[u] = true
-	}
-	return unitShareOf(slices.DeleteFunc(dedup.ConceptUnits(a), dedup.IsPair), in)
+	return unitShareOf(slices.DeleteFunc(dedup.ConceptUnits(a), dedup.IsPair), conceptSet(b))
 }
 
 // actionShare is the share of a's content words (by paraphrase class;
 // names, dates and numbers aside) that b holds too: what a sentence says
 // happened, not where or when.
 func actionShare(a, b []string) float64 {
+	words := slices.DeleteFunc(dedup.ConceptUnits(a), func(u string) bool { return !dedup.IsWord(u) })
+	return unitShareOf(words, conceptSet(b))
+}
+
+// conceptSet is the set of b's concept units (dedup.ConceptUnits).
+func conceptSet(b []string) map[string]bool {
 	in := map[string]bool{}
 	for _, u := range dedup.ConceptUnits(b) {
 		in[u] = true
 	}
-	n, of := 0, 0
-	for _, u := range dedup.ConceptUnits(a) {
-		if strings.HasPrefix(u, "w:") {
-			of++
-			if in[u] {
-				n++
-			}
-		}
-	}
-	if of == 0 {
-		return 0
-	}
-	return float64(n) / float64(of)
+	return in
 }
 
 // samePointShare is the share of a candidate key point's names, numbers
@@ -284,12 +274,11 @@ func renderIndex(m *Model, filled []bool) []byte {
 	if len(m.Articles) > 1 {
 		desc = fmt.Sprintf("A briefing drawn from %d sources.", len(m.Articles))
 	}
-	if len(m.Stories) <= 1 {
+	if len(m.Articles) > 1 && len(m.Stories) <= 1 {
 		// When it happened, as the sources' dates say: "Sunday" in a
 		// report means nothing a year on.
 		if d := reportedOn(m, allArticles(m)); d != "" {
-			desc = strings.TrimSuffix(desc, ".") + ", " + d + "."
-			desc = strings.TrimPrefix(desc, ", ")
+			desc = fmt.Sprintf("A briefing drawn from %d sources, %s.", len(m.Articles), d)
 		}
 	}
 	b.WriteString("---\n")
