@@ -94,16 +94,6 @@ func (c *corpus) denied(name string, passages []int) bool {
 	return said > 0 && 2*denied >= said
 }
 
-// runAt is the index where run begins in stems, or -1.
-func runAt(stems, run []string) int {
-	for i := 0; i+len(run) <= len(stems); i++ {
-		if slices.Equal(stems[i:i+len(run)], run) {
-			return i
-		}
-	}
-	return -1
-}
-
 // office reports whether every word of a phrase is a title or names a
 // person's part ("head coach", "deputy chief executive"): an office.
 func office(words []string) bool {

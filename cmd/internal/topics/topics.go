@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1126,20 +1127,16 @@ const headWords = 2
 // two head words, or at least two of the other keywords.
 func Match(keywords []string, text string) bool { return Score(keywords, text) >= 2 }
 
-func containsRun(hay, needle []string) bool {
-	for i := 0; i+len(needle) <= len(hay); i++ {
-		ok := true
-		for j := range needle {
-			if hay[i+j] != needle[j] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
+func containsRun(hay, needle []string) bool { return runAt(hay, needle) >= 0 }
+
+// runAt is the index where run begins in stems, or -1.
+func runAt(stems, run []string) int {
+	for i := 0; i+len(run) <= len(stems); i++ {
+		if slices.Equal(stems[i:i+len(run)], run) {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // File returns the body of content/topics/<t.Slug>.md: front matter with
