@@ -37,9 +37,9 @@ func nameWords(run []text.Word) int {
 // capitalised words, or the last one must be ("AI Alliance Network", but
 // not "Western AI" or "BRICS AI").
 func properNames(passages []Passage, minPassages int) []string {
-	count := map[string]int{}   // passages naming it inside a sentence
-	atStart := map[string]int{} // passages naming it at a sentence start only
-	last := map[string]int{}
+	count := map[string]int{}    // passages naming it inside a sentence
+	atStart := map[string]int{}  // passages naming it at a sentence start only
+	counted := map[string]bool{} // name, where it stands, passage: counted once a passage
 	type cutRun struct {
 		name    string
 		opening []string // the names the sentence may open with that hold its first word
@@ -121,8 +121,8 @@ func properNames(passages []Passage, minPassages int) []string {
 						if a < first {
 							at = atStart
 						}
-						if k := name + "\x00" + fmt.Sprint(a < first); last[k] != pi+1 {
-							last[k] = pi + 1
+						if k := fmt.Sprint(name, "\x00", a < first, "\x00", pi); !counted[k] {
+							counted[k] = true
 							at[name]++
 						}
 					}
@@ -131,9 +131,8 @@ func properNames(passages []Passage, minPassages int) []string {
 			}
 		}
 	}
-	counted := map[string]bool{}
 	for _, c := range cut {
-		if k := fmt.Sprint(c.name, "\x00", c.passage); !slices.ContainsFunc(c.opening, func(n string) bool { return whole[n] }) && !counted[k] {
+		if k := fmt.Sprint(c.name, "\x00", false, "\x00", c.passage); !slices.ContainsFunc(c.opening, func(n string) bool { return whole[n] }) && !counted[k] {
 			counted[k] = true
 			count[c.name]++
 		}
